@@ -1,0 +1,40 @@
+"""Shared helpers for the benchmarks: data paths and token-level comparison."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+BBC = SHARED / "data" / "bbc-news-summary"
+
+
+def bbc_files(limit: int | None = None) -> list[Path]:
+    files = sorted((BBC / "articles").glob("*/*.txt"))
+    if limit:
+        step = max(1, len(files) // limit)
+        files = files[::step][:limit]
+    return files
+
+
+def bbc_body(path: Path) -> str:
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return text.split("\n", 1)[1].strip() if "\n" in text else text
+
+
+def token_changes(a: str, b: str) -> int:
+    """How many whitespace tokens differ between a and b (the larger side of each change)."""
+    ta, tb = a.split(), b.split()
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
+
+
+def changed_examples(a: str, b: str, context: int = 3) -> list[tuple[str, str]]:
+    ta, tb = a.split(), b.split()
+    sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "equal":
+            out.append((" ".join(ta[max(0, i1 - context):i2 + context]), " ".join(tb[max(0, j1 - context):j2 + context])))
+    return out

@@ -1,0 +1,293 @@
+"""Command line: the only module that touches files, stdin and stdout."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .config import Config
+from .errors import CleanupError
+
+MAX_BYTES_DEFAULT = 2_000_000
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"mt-cleanup: error: {message}", err=True)
+    sys.exit(code)
+
+
+def read_source(source: str, encoding: str, max_bytes: int) -> str:
+    """Read FILE or '-' (stdin) as text, with clear errors for binary or mis-encoded input."""
+    try:
+        if source == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            name = "standard input"
+        else:
+            path = Path(source)
+            if path.is_dir():
+                raise CleanupError(f"{source} is a folder; use 'mt-cleanup batch {source} -o OUT.jsonl'")
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+            name = source
+    except OSError as exc:
+        raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
+    return decode(data, name, encoding, max_bytes)
+
+
+def decode(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
+    if len(data) > max_bytes:
+        raise CleanupError(f"{name} is larger than {max_bytes:,} bytes; split it or raise --max-chars")
+    if not data.strip():
+        raise CleanupError(f"{name} is empty: give an article to clean")
+    if b"\x00" in data[:65536]:
+        raise CleanupError(f"{name} looks binary (it contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") in {"utf-8", "utf8"} else encoding)
+    except UnicodeDecodeError as exc:
+        raise CleanupError(
+            f"{name} is not valid {encoding} (byte {data[exc.start]:#04x} at offset {exc.start}); "
+            "pass its encoding, e.g. --encoding cp1252"
+        ) from None
+    except LookupError:
+        raise CleanupError(f"unknown encoding {encoding!r}") from None
+
+
+def config_options(f):
+    opts = [
+        click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False),
+                     help="Extra folder of rule files (*.toml); may be repeated."),
+        click.option("--grammar", type=click.Choice(["none", "languagetool"]), default="none", show_default=True,
+                     help="Run LanguageTool after our own repairs."),
+        click.option("--languagetool-url", default=None, help="LanguageTool server, e.g. http://127.0.0.1:8081."),
+        click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input."),
+        click.option("--max-chars", default=MAX_BYTES_DEFAULT, show_default=True, help="Refuse larger inputs."),
+        click.option("--any-language", is_flag=True, help="Do not refuse text that does not look like English."),
+        click.option("--no-title", is_flag=True, help="Do not treat the first line as a title."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, no_title, **extra: Any) -> Config:
+    return Config(
+        rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
+        languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
+        detect_title=not no_title, **extra,
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="mt-cleanup")
+def main() -> None:
+    """Repair English machine translation, with every change explained."""
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "diff"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write here instead of stdout.")
+@config_options
+def clean(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> None:
+    """Clean one article (FILE, or - for stdin) and print it."""
+    from . import render
+    from .pipeline import process
+
+    try:
+        config = make_config(**kw)
+        text = read_source(source, encoding, config.max_chars * 4)
+        result = process(text, config)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    if fmt == "json":
+        out = render.as_json(result) + "\n"
+    elif fmt == "diff":
+        out = render.as_diff(result, color=output is None and sys.stdout.isatty())
+    else:
+        out = render.as_text(result)
+    _write(out, output)
+
+
+def _write(out: str, output: str | None) -> None:
+    if output:
+        try:
+            Path(output).write_text(out, encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        click.echo(out, nl=False)
+
+
+# -- batch ---------------------------------------------------------------------
+
+
+def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]:
+    """Yield {'id', 'text', ...} or {'id', 'error', 'line'} for every document of a corpus."""
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        if not files:
+            raise CleanupError(f"{source} holds no .txt files")
+        for p in files:
+            rel = str(p.relative_to(path))
+            try:
+                yield {"id": rel, "text": decode(p.read_bytes(), rel, encoding, max_bytes)}
+            except (CleanupError, OSError) as exc:
+                yield {"id": rel, "error": str(exc)}
+        return
+    try:
+        fh = sys.stdin.buffer if source == "-" else path.open("rb")
+    except OSError as exc:
+        raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
+    with fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                yield {"id": None, "line": n, "error": f"line {n} is not valid UTF-8"}
+                continue
+            except json.JSONDecodeError as exc:
+                yield {"id": None, "line": n, "error": f"line {n} is not valid JSON: {exc.msg} (column {exc.colno})"}
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                doc_id = obj.get("id") if isinstance(obj, dict) else None
+                yield {"id": doc_id, "line": n, "error": f"line {n} needs a JSON object with a string field 'text'"}
+                continue
+            obj.setdefault("id", n)
+            yield obj
+
+
+def _process_one(args: tuple[dict, Config, bool]) -> dict:
+    from .pipeline import process
+
+    doc, config, summarize = args
+    if "error" in doc:
+        return doc
+    passthrough = {k: v for k, v in doc.items() if k != "text"}
+    try:
+        result = process(doc["text"], config, summarize=summarize)
+    except CleanupError as exc:
+        return {**passthrough, "error": str(exc)}
+    except Exception as exc:  # one bad document must not stop a corpus
+        return {**passthrough, "error": f"internal error ({type(exc).__name__}: {exc}); please report it"}
+    return {**passthrough, **result.to_dict()}
+
+
+@main.command()
+@click.argument("source")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output JSONL file ('-' for stdout).")
+@click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--summarize", "with_summary", is_flag=True, help="Add summary and headline to every result.")
+@config_options
+def batch(source: str, output: str, jobs: int, progress: bool | None, with_summary: bool, encoding: str, **kw: Any) -> None:
+    """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files."""
+    try:
+        config = make_config(**kw)
+        docs = iter_documents(source, encoding, config.max_chars * 4)
+        first = next(docs, None)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    if first is None:
+        _fail(f"{source} holds no documents")
+        return
+
+    def all_docs() -> Iterator[tuple[dict, Config, bool]]:
+        yield first, config, with_summary
+        for d in docs:
+            yield d, config, with_summary
+
+    show = sys.stderr.isatty() if progress is None else progress
+    ok = failed = 0
+    try:
+        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(disable=not show, unit="doc", file=sys.stderr)
+    try:
+        if jobs > 1:
+            import multiprocessing as mp
+
+            pool = mp.get_context("spawn").Pool(jobs)
+            results = pool.imap(_process_one, all_docs(), chunksize=8)
+        else:
+            pool = None
+            results = map(_process_one, all_docs())
+        for res in results:
+            if "error" in res:
+                failed += 1
+                click.echo(f"mt-cleanup: document {res.get('id')!r}: {res['error']}", err=True)
+            else:
+                ok += 1
+            out.write(json.dumps(res, ensure_ascii=False) + "\n")
+            bar.update(1)
+        if pool:
+            pool.close()
+            pool.join()
+    finally:
+        bar.close()
+        if out is not sys.stdout:
+            out.close()
+    click.echo(f"mt-cleanup: {ok + failed} documents: {ok} cleaned, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+# -- rules ---------------------------------------------------------------------
+
+
+@main.group()
+def rules() -> None:
+    """List the rules, or run their examples."""
+
+
+@rules.command("list")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+def rules_list(rules_dirs: tuple[str, ...]) -> None:
+    """Every rule: id, kind, action and what it repairs."""
+    from .rules import load_rules
+
+    try:
+        rs = load_rules(tuple(rules_dirs))
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    for r in rs.rules:
+        click.echo(f"{r.id:45} {r.kind:8} {r.action:8} {r.explanation}")
+
+
+@rules.command("test")
+@click.argument("folder", required=False, type=click.Path(file_okay=False))
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
+def rules_test(folder: str | None, rules_dirs: tuple[str, ...]) -> None:
+    """Run every rule's examples (the shipped rules, plus FOLDER and --rules folders)."""
+    from .rules import load_rules, run_examples
+
+    dirs = tuple(rules_dirs) + ((folder,) if folder else ())
+    try:
+        rs = load_rules(dirs)
+        count, failures = run_examples(rs, Config(rules_dirs=dirs))
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    for f in failures:
+        click.echo(f"FAIL {f.rule}: {f.problem}\n     example: {f.example}")
+    click.echo(f"{count - len(failures)} passed, {len(failures)} failed")
+    if failures:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

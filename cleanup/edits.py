@@ -1,0 +1,218 @@
+"""The edit log: every change the chain makes, with its span in the ORIGINAL input.
+
+Stages work on the current text and propose :class:`Change` objects in current
+coordinates.  :class:`EditLog` maps them back onto the original input as it goes,
+so offsets are never recovered by searching text again (pySBD's offset bugs came
+from doing that).  When a change touches text an earlier change produced, the two
+are merged into one edit, so the log is always a set of disjoint edits that
+:func:`replay` can apply to the original input.
+
+>>> log = EditLog("Hello  world ,ok")
+>>> log.apply([Change(5, 7, " ", "normalize.spaces", "Collapse repeated spaces.")])
+>>> log.apply([Change(11, 13, ", ", "normalize.comma", "Space after comma, not before.")])
+>>> log.text
+'Hello world, ok'
+>>> [(e.start, e.end, e.before, e.after) for e in log.edits]
+[(5, 7, '  ', ' '), (12, 14, ' ,', ', ')]
+>>> replay("Hello  world ,ok", log.edits)
+'Hello world, ok'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Action = Literal["fix", "suggest"]
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change, anchored in the original input.
+
+    ``start``/``end`` are character offsets into the original input; ``before`` is
+    ``original[start:end]``; ``after`` is what replaces it.  ``suggest`` edits are
+    shown to the editor but not applied.
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+    reason: str
+    action: Action = "fix"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Edit:
+        return cls(**{k: data[k] for k in ("rule", "start", "end", "before", "after", "reason")},
+                   action=data.get("action", "fix"))
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change proposed by a stage, in the coordinates of the stage's input text."""
+
+    start: int
+    end: int
+    after: str
+    rule: str
+    reason: str
+    action: Action = "fix"
+
+
+def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = False) -> str:
+    """Apply ``fix`` edits (and ``suggest`` ones when asked) to the original ``text``.
+
+    Edits must not overlap; those the chain produces never do.  An editor rejects a
+    change by leaving it out, and accepts a suggestion by passing it with
+    ``include_suggestions=True`` or with its action set to ``fix``.
+    """
+    chosen = sorted(
+        (e for e in edits if e.action == "fix" or include_suggestions),
+        key=lambda e: (e.start, e.end),
+    )
+    out: list[str] = []
+    pos = 0
+    for e in chosen:
+        if e.start < pos:
+            raise ValueError(f"edits overlap at offset {e.start} ({e.rule})")
+        if text[e.start : e.end] != e.before:
+            raise ValueError(f"edit {e.rule} at {e.start} does not match the text it replaces")
+        out.append(text[pos : e.start])
+        out.append(e.after)
+        pos = e.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _join(a: str, b: str) -> str:
+    parts = a.split("+") + [p for p in b.split("+") if p not in a.split("+")]
+    return "+".join(parts)
+
+
+class EditLog:
+    """The current text and the disjoint fix edits that lead to it from the original."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.text = original
+        self.edits: list[Edit] = []  # sorted, disjoint, action == "fix"
+        self.suggestions: list[Edit] = []
+
+    # -- coordinate mapping -------------------------------------------------
+    def _current_starts(self) -> list[int]:
+        starts, delta = [], 0
+        for e in self.edits:
+            starts.append(e.start + delta)
+            delta += len(e.after) - len(e.before)
+        return starts
+
+    def to_original(self, pos: int, side: str = "start") -> int:
+        """Original offset of a current offset that lies outside every edit.
+
+        At a point where an earlier edit deleted text, ``side="end"`` maps before the
+        deleted span (for the end of a range) and ``"start"`` after it."""
+        delta = 0
+        for e in self.edits:
+            cs = e.start + delta
+            ce = cs + len(e.after)
+            if pos < cs:
+                break
+            if cs == ce == pos:
+                if side == "end":
+                    return e.start
+            elif pos == cs:
+                return e.start
+            elif pos < ce:
+                return e.start if side == "start" else e.end
+            delta += len(e.after) - len(e.before)
+        return pos - delta
+
+    @staticmethod
+    def _overlaps(cs: int, ce: int, s: int, e: int) -> bool:
+        # a zero-length edit (an insertion) merges with anything touching it: two
+        # insertions at one original point would have no order of their own
+        return (cs < e and s < ce) or (cs == ce and s < cs < e) or (s == e and cs <= s <= ce)
+
+    # -- applying a stage ---------------------------------------------------
+    def apply(self, changes: Iterable[Change]) -> None:
+        """Apply one stage's changes (disjoint, in current coordinates)."""
+        fixes = sorted((c for c in changes if c.action == "fix"), key=lambda c: (c.start, c.end))
+        suggests = [c for c in changes if c.action == "suggest"]
+        for c in suggests:
+            self._suggest(c)
+        last_end = -1
+        kept: list[Change] = []
+        for c in fixes:
+            if c.start < last_end:
+                continue  # a stage must not overlap itself; keep the first
+            if self.text[c.start : c.end] == c.after:
+                continue
+            kept.append(c)
+            last_end = c.end
+        for c in reversed(kept):  # right to left: earlier offsets stay valid
+            self._fix(c)
+
+    def _fix(self, c: Change) -> None:
+        starts = self._current_starts()
+        s, e = c.start, c.end
+        absorbed = [
+            i
+            for i, (cs, ed) in enumerate(zip(starts, self.edits))
+            if self._overlaps(cs, cs + len(ed.after), s, e)
+        ]
+        new_s, new_e = s, e
+        rule, reason = c.rule, c.reason
+        if absorbed:
+            first, last = absorbed[0], absorbed[-1]
+            new_s = min(s, starts[first])
+            new_e = max(e, starts[last] + len(self.edits[last].after))
+            o_start = self.edits[first].start if starts[first] <= s else self.to_original(s, "start")
+            last_edit = self.edits[last]
+            o_end = last_edit.end if starts[last] + len(last_edit.after) >= e else self.to_original(e, "end")
+            for i in absorbed:
+                cs = starts[i]
+                if s <= cs and cs + len(self.edits[i].after) <= e and s < e:
+                    continue  # overwritten whole (a removed line's spacing fixes): not part of the story
+                rule = _join(rule, self.edits[i].rule) if self.edits[i].rule != rule else rule
+                if self.edits[i].reason not in reason:
+                    reason = f"{reason} {self.edits[i].reason}"
+        else:
+            o_start = self.to_original(s, "start")
+            o_end = o_start if s == e else self.to_original(e, "end")
+        after = self.text[new_s:s] + c.after + self.text[e:new_e]
+        self.text = self.text[:s] + c.after + self.text[e:]
+        before = self.original[o_start:o_end]
+        keep = [ed for i, ed in enumerate(self.edits) if i not in set(absorbed)]
+        if before != after:
+            merged = Edit(rule, o_start, o_end, before, after, reason, "fix")
+            idx = bisect.bisect_left([(x.start, x.end) for x in keep], (o_start, o_end))
+            keep.insert(idx, merged)
+        self.edits = keep
+        # a suggestion the fix overlaps can no longer be replayed on its own
+        self.suggestions = [
+            g for g in self.suggestions if g.end <= o_start or g.start >= o_end
+        ]
+
+    def _suggest(self, c: Change) -> None:
+        starts = self._current_starts()
+        for cs, ed in zip(starts, self.edits):
+            if self._overlaps(cs, cs + len(ed.after), c.start, c.end):
+                return  # overlaps a fix: an editor could not accept it on its own
+        o_start = self.to_original(c.start, "start")
+        o_end = o_start if c.start == c.end else self.to_original(c.end, "end")
+        if any(g.start < o_end and o_start < g.end or (g.start, g.end) == (o_start, o_end)
+               for g in self.suggestions):
+            return
+        edit = Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "suggest")
+        self.suggestions.append(edit)
+        self.suggestions.sort(key=lambda g: (g.start, g.end))
+
+    def all_edits(self) -> list[Edit]:
+        return sorted(self.edits + self.suggestions, key=lambda e: (e.start, e.end, e.action))

@@ -1,0 +1,58 @@
+"""Render a Result: text | json | diff.  Pure functions; cli.py writes what they return."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .pipeline import Result
+
+
+def as_text(result: Result, *, with_summary: bool = False) -> str:
+    out = result.output
+    if with_summary and result.summary is not None:
+        head = result.headline or ""
+        out = f"{head}\n\n{result.text}\n\nSummary:\n" + "\n".join(f"- {s}" for s in result.summary)
+    return out + "\n"
+
+
+def as_json(result: Result, extra: dict[str, Any] | None = None, *, indent: int | None = 2) -> str:
+    data = dict(extra or {})
+    data.update(result.to_dict())
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def as_diff(result: Result, *, color: bool = False) -> str:
+    """Inline view: [-deleted-]{+inserted+}, each change numbered with its rule and reason."""
+    def paint(s: str, code: str) -> str:
+        return f"\x1b[{code}m{s}\x1b[0m" if color else s
+
+    text = result.original
+    pieces: list[str] = []
+    notes: list[str] = []
+    pos = 0
+    n = 0
+    for e in result.edits:
+        if e.action != "fix" or "boilerplate." in e.rule:
+            continue
+        n += 1
+        pieces.append(text[pos:e.start])
+        if e.before:
+            pieces.append(paint(f"[-{e.before}-]", "31;9"))
+        if e.after:
+            pieces.append(paint(f"{{+{e.after}+}}", "32"))
+        pieces.append(paint(f"⟨{n}⟩", "2"))
+        notes.append(f"  {n}. {e.rule}: {e.reason}")
+        pos = e.end
+    pieces.append(text[pos:])
+    body = "".join(pieces)
+    for e in result.removed:
+        body = body.replace(e.before, "", 1) if e.before.strip() else body
+    out = [body.rstrip("\n"), "", "Changes:", *notes]
+    if result.removed:
+        out += ["", "Removed leftovers:"]
+        out += [f"  - {e.before.strip()!r} ({e.rule})" for e in result.removed]
+    if result.suggestions:
+        out += ["", "Suggestions (not applied):"]
+        out += [f"  - {e.before!r} -> {e.after!r} ({e.rule}: {e.reason})" for e in result.suggestions]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""The shipped rule files (data), installed as cleanup._rules."""

@@ -1,0 +1,156 @@
+"""The chain end to end: samples, properties, injected artifacts, clean text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleanup import Config, InputError, clean, process, replay
+
+from .conftest import SAMPLES, SEED, bbc_articles, bbc_body
+
+ANY = Config(require_english=False)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_samples_replay_and_idempotence(path):
+    text = path.read_text(encoding="utf-8")
+    res = process(text)
+    assert replay(text, res.edits) == res.output
+    assert clean(res.output) == res.output
+    for e in res.edits:
+        assert text[e.start:e.end] == e.before
+        assert e.rule and e.reason and e.action in {"fix", "suggest"}
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return process(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_title_is_cleaned_without_a_period(seed):
+    assert seed.title is not None
+    assert ", but still" in seed.title and not seed.title.endswith(".")
+    assert "Russia-Ukraine" in seed.title
+
+
+def test_seed_boilerplate_removed_and_listed(seed):
+    for leftover in ("Related Articles", "Leave a Comment", "Akismet"):
+        assert leftover not in seed.output
+    assert {e.rule for e in seed.removed} >= {"boilerplate.related", "boilerplate.comment_form"}
+
+
+def test_seed_has_no_spurious_breaks_or_stray_capitals(seed):
+    assert not re.search(r"[a-z]\. (and|but|which|accusing)\b", seed.output)
+    assert "to stop undermining" in seed.output
+    assert "confirmed that he accepted" in seed.output
+    assert "together, we will" in seed.output
+    assert "on Ukraine. He praised" in seed.output
+
+
+def test_seed_document_consistency(seed):
+    assert "Zelenski" not in seed.output
+    assert "Xi Jin. Ping" not in seed.output and "President Xi Jinping is expected" in seed.output
+    assert "north of China." in seed.output
+    assert "Studies. Studies)" not in seed.output
+    assert "stalling tactic" in seed.output
+    assert any(e.rule == "phrases.turn_the_tide" and e.action == "suggest" for e in seed.edits)
+
+
+def test_seed_every_body_paragraph_ends_a_sentence(seed):
+    for para in seed.text.split("\n\n"):
+        assert re.search(r"[.!?][”\"’)]?$", para), para
+        assert not para[0].islower(), para
+
+
+def test_result_schema(seed):
+    d = seed.to_dict()
+    assert set(d) >= {"title", "text", "sentences", "edits"}
+    assert d["sentences"] and all(isinstance(s, str) for s in d["sentences"])
+    assert set(d["edits"][0]) == {"rule", "start", "end", "before", "after", "reason", "action"}
+
+
+@pytest.mark.parametrize(
+    "bad, message",
+    [("", "empty"), ("   \n ", "empty"), ("abc\x00def", "binary"),
+     ("Это статья на русском языке о политике и экономике страны.", "English"),
+     ("x" * 50, None)],
+)
+def test_bad_input_raises_named_errors(bad, message):
+    if message is None:
+        with pytest.raises(InputError, match="limit"):
+            process(bad, Config(max_chars=10))
+    else:
+        with pytest.raises(InputError, match=message):
+            process(bad)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_never_raises_replays_and_is_idempotent_on_any_text(text):
+    try:
+        res = process(text, ANY)
+    except InputError:
+        return
+    assert replay(text, res.edits) == res.output
+    assert clean(res.output, ANY) == res.output
+
+
+NEWSY = st.lists(
+    st.sampled_from(["the", "minister", "said", "and", "He", "it", "China", "china", ".", ",", "“", "”",
+                     '"', "Stop", "to", "\n\n", "Zelensky", "Zelenski", "but", "Because", "(NATO)", "U.S."]),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NEWSY)
+def test_properties_on_newsy_word_salad(text):
+    try:
+        res = process(text, ANY)
+    except InputError:
+        return
+    assert replay(text, res.edits) == res.output
+    assert clean(res.output, ANY) == res.output
+
+
+def test_bbc_sample_replay_idempotence_and_few_changes():
+    from bench.common import token_changes
+
+    words = changed = 0
+    for path in bbc_articles()[::45]:
+        body = bbc_body(path)
+        res = process(body, Config(detect_title=False))
+        assert replay(body, res.edits) == res.output
+        assert clean(res.output, Config(detect_title=False)) == res.output
+        words += len(body.split())
+        changed += token_changes(body, res.output)
+    assert 1000 * changed / words <= 0.6  # the full run is in bench/false_edits.py
+
+
+@pytest.mark.parametrize("kind", [
+    "lowercase_continuation", "lost_boundary", "lost_capital", "fragment", "paragraph_start",
+    "final_period", "stray_capital", "quote_spacing", "punctuation_spacing", "boilerplate",
+    "name_variant", "broken_name", "doubled_word", "mojibake",
+])
+def test_injected_artifacts_are_repaired(kind):
+    from bench.inject import INJECTORS
+
+    rng = random.Random(7)
+    cfg = Config(detect_title=False)
+    tried = repaired = 0
+    for path in bbc_articles()[::37]:
+        body = bbc_body(path)
+        damaged = INJECTORS[kind](body, rng)
+        if damaged is None or damaged == body:
+            continue
+        tried += 1
+        repaired += clean(damaged, cfg) == clean(body, cfg)
+        if tried == 25:
+            break
+    assert tried >= 10
+    assert repaired / tried >= 0.7, f"{kind}: {repaired}/{tried}"

@@ -1,0 +1,51 @@
+"""Every rule's own examples, one test each; and the rule-file contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup.config import Config
+from cleanup.errors import RuleError
+from cleanup.rules import load_rules, run_examples
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule", RULES.rules, ids=lambda r: r.id)
+def test_rule_examples(rule):
+    count, failures = run_examples(RULES, Config(), only=rule.id)
+    assert count >= 2
+    assert not failures, "\n".join(f"{f.problem} in {f.example}" for f in failures)
+
+
+def test_every_rule_has_before_after_and_keep():
+    for r in RULES.rules:
+        assert any("before" in e for e in r.examples), r.id
+        assert any("keep" in e for e in r.examples), r.id
+        assert r.explanation and r.action in {"fix", "suggest"}
+
+
+def test_rule_without_keep_example_is_refused(tmp_path):
+    (tmp_path / "mine.toml").write_text(
+        '[[rules]]\nid = "x"\nkind = "phrase"\nexplanation = "e"\nphrases = { "foo bar" = "baz" }\n'
+        'examples = [ { before = "a foo bar", after = "a baz" } ]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match="keep"):
+        load_rules((str(tmp_path),))
+
+
+def test_user_rule_folder_extends_the_chain(tmp_path):
+    from cleanup import process
+
+    (tmp_path / "house.toml").write_text(
+        '[[rules]]\nid = "kiev"\nkind = "phrase"\naction = "fix"\n'
+        'explanation = "House style spells the capital Kyiv."\nphrases = { "Kiev" = "Kyiv" }\n'
+        'examples = [ { before = "He flew to Kiev.", after = "He flew to Kyiv." }, { keep = "Chicken Kyiv." } ]\n',
+        encoding="utf-8",
+    )
+    cfg = Config(rules_dirs=(str(tmp_path),))
+    res = process("The minister flew to Kiev on Monday for talks.", cfg)
+    assert "Kyiv" in res.text
+    assert any(e.rule == "house.kiev" for e in res.edits)
+    assert run_examples(load_rules(cfg.rules_dirs), cfg, only="house.")[1] == []

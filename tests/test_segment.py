@@ -1,0 +1,53 @@
+"""Sentence segmentation: the Golden Rules and gold splits of BBC news."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleanup import split_sentences
+
+from .conftest import SHARED
+
+GOLDEN = SHARED / "data" / "golden-rules-en.json"
+CASES = json.loads(GOLDEN.read_text(encoding="utf-8")) if GOLDEN.exists() else []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['id']}-{c['name']}")
+def test_golden_rule(case):
+    assert split_sentences(case["text"]) == case["sentences"]
+
+
+def test_golden_rules_score_at_least_47():
+    if not CASES:
+        pytest.skip("golden rules not available")
+    ok = sum(split_sentences(c["text"]) == c["sentences"] for c in CASES)
+    assert ok >= 47
+
+
+def test_bbc_gold_sentences():
+    base = SHARED / "data" / "bbc-sentences-100" / "articles"
+    if not base.is_dir():
+        pytest.skip("bbc-sentences-100 not available")
+    tp = fp = fn = 0
+    for gold_file in sorted(base.glob("*/*.txt")):
+        gold = {ln.strip() for ln in gold_file.read_text(encoding="utf-8").splitlines()[1:] if ln.strip()}
+        raw = (SHARED / "data" / "bbc-news-summary" / "articles" / gold_file.parent.name / gold_file.name)
+        got = set(split_sentences(raw.read_text(encoding="utf-8").split("\n", 1)[1]))
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.88  # measured 0.90; the gold keeps some multi-sentence quotes whole
+
+
+def test_paragraphs_always_end_a_sentence():
+    assert split_sentences("First line without stop\nSecond line.") == ["First line without stop", "Second line."]
+
+
+def test_lowercase_after_period_is_not_a_boundary_for_segmentation_alone():
+    # segmentation reports what stands; the repair stage decides what the stop was
+    assert split_sentences("It was a sign of influence. and upholds its role.") == [
+        "It was a sign of influence. and upholds its role."
+    ]
