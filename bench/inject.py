@@ -120,8 +120,15 @@ def name_variant(text: str, rng: random.Random) -> str | None:
     name = rng.choice(sorted(names))
     ms = list(re.finditer(r"\b" + name + r"\b", text))
     m = rng.choice(ms[1:])
-    i = rng.randint(2, len(name) - 2)
-    variant = name[:i] + name[i] + name[i:] if rng.random() < 0.5 else name[:i] + name[i + 1:]
+    # the ways transliterations disagree: y/i, k/c, s/z, ie/ee, a doubled letter
+    swaps = [(i, b) for i, ch in enumerate(name) if i > 0
+             for a, b in (("y", "i"), ("i", "y"), ("k", "c"), ("c", "k"), ("s", "z"), ("z", "s")) if ch == a]
+    if swaps and rng.random() < 0.6:
+        i, b = rng.choice(swaps)
+        variant = name[:i] + b + name[i + 1:]
+    else:
+        i = rng.randint(2, len(name) - 1)
+        variant = name[:i] + name[i - 1] + name[i:]
     return text[: m.start()] + variant + text[m.end():]
 
 

@@ -24,10 +24,9 @@ def _transliteration_variant(a: str, b: str) -> bool:
         diff = [(x, y) for x, y in zip(a.lower(), b.lower()) if x != y]
         return len(diff) == 1 and frozenset(diff[0]) in _SWAPS
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    for i in range(len(longer)):
-        if longer[:i] + longer[i + 1:] == shorter:
-            return i > 0 and longer[i] == longer[i - 1]
-    return False
+    return any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer))
+    )
 
 
 def name_variants(text: str, ctx: Context) -> list[Change]:
@@ -60,7 +59,7 @@ def name_variants(text: str, ctx: Context) -> list[Change]:
                 a, b = firsts.get(rare, set()), firsts.get(common, set())
                 if a and b and not a & b:
                     continue  # Adam Clayton and Eric Clapton: two people
-                action = "fix" if _transliteration_variant(rare, common) or d == 1 else "suggest"
+                action = "fix" if _transliteration_variant(rare, common) else "suggest"
                 if rare not in target or counts[common] > counts[target[rare][0]]:
                     target[rare] = (common, action)
     out = []
@@ -85,7 +84,9 @@ def broken_names(text: str, ctx: Context) -> list[Change]:
         joined = m.group(1) + m.group(3).lower()
         if words.get(joined, 0) >= 1 and not lexicon.is_common_word(joined):
             end = m.end() + len(m.group(2)) + len(m.group(3))
-            ch = ctx.change(m.start(), end, joined, "document.broken_name")
+            # "Xi Jin. Ping" is broken for sure; "Air Lines" next to "Airlines" may be the real name
+            action = None if m.group(2) == ". " else "suggest"
+            ch = ctx.change(m.start(), end, joined, "document.broken_name", action)
             if ch:
                 out.append(ch)
     return _disjoint(out)
@@ -104,10 +105,21 @@ def proper_noun_case(text: str, ctx: Context) -> list[Change]:
         if re.search(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $", before) or re.match(r" [A-Z&]", after):
             continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
         alone[m.group(1)] += 1
+    honorifics = ctx.rules.words("honorifics")
+    # two-word names the article writes in full: "Balfour Beatty", "France Telecom"
+    pairs = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
     out = []
     for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?![\w-])", text):
         w = m.group(1)
         cap = w[0].upper() + w[1:]
+        prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
+        honorific = bool(prev) and prev.group(1) in honorifics and (caps[cap] + alone[cap]) >= 1
+        if honorific or (prev and prev.group(1).lower() not in ctx.rules.words("closed_class_words")
+                         and not lexicon.is_common_word(w) and pairs[(prev.group(1), cap)] >= 1 and lows[w] == 1):
+            ch = ctx.change(m.start(), m.start() + 1, w[0].upper(), "document.proper_noun_case")
+            if ch:
+                out.append(ch)
+            continue
         need = 5 if lexicon.is_common_word(w) else 1  # 'china' is also a word: demand more
         if alone[cap] >= need and caps[cap] >= need and lows[w] == 1 and w not in ctx.rules.words("function_words"):
             if text[max(0, m.start() - 4):m.start()].lower().endswith(("the ", " a ", "an ")):
@@ -116,6 +128,26 @@ def proper_noun_case(text: str, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return out
+
+
+def always_capitalized(text: str, ctx: Context) -> list[Change]:
+    """Days, months, nationalities and languages take a capital in English: ``on friday``."""
+    table = {w.lower(): w for w in ctx.rules.words("always_capitalized")}
+    if not table:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text):
+        if m.group(1) in table and not _in_url_or_code(text, m.start()):
+            ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
+            if ch:
+                out.append(ch)
+    return out
+
+
+def _in_url_or_code(text: str, pos: int) -> bool:
+    s = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    token = text[s:text.find(" ", pos) if text.find(" ", pos) != -1 else len(text)]
+    return any(c in token for c in "/@#_") or token.startswith("www")
 
 
 _DUP_FRAGMENT = re.compile(r"\b((?:[A-Z]?[a-z]+ ){0,2}[A-Za-z]+)\. \1\)")
@@ -147,4 +179,4 @@ def duplicated_fragments(text: str, ctx: Context) -> list[Change]:
     return _disjoint(out)
 
 
-STEPS = [broken_names, name_variants, proper_noun_case, duplicated_fragments]
+STEPS = [broken_names, name_variants, proper_noun_case, always_capitalized, duplicated_fragments]

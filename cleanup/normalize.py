@@ -189,7 +189,16 @@ def fix_quote_spacing(text: str, ctx: Context) -> list[Change]:
                     new = (" " if glued_before else "") + q
                     out.append(Change(pos + i, pos + (k if space_after else i + 1), new, "normalize.quote_spacing", reason, action))
         pos += len(para) + 1
+    # wherever the pairing is unclear: ', "said Kim' / '? "he asked' is a closing quote on the wrong side
+    for m in _QUOTE_BEFORE_ATTRIBUTION.finditer(text):
+        out.append(Change(m.start(), m.end(), '" ', "normalize.quote_spacing", reason, action))
     return _disjoint(out)
+
+
+_QUOTE_BEFORE_ATTRIBUTION = re.compile(
+    r'(?<=[,?!.]) "(?=(?:said|says|added|adds|asked|told|explained|insisted|warned|replied|'
+    r'(?:he|she|they|we|i|it) (?:said|says|added|adds|asked|told|explained|insisted|warned|replied))\b)'
+)
 
 
 STEPS: list[StageFn] = [fix_invisible, fix_encoding, fix_whitespace, fix_punctuation, fix_quote_spacing]

@@ -73,6 +73,9 @@ def case_evidence(text: str, ctx: Context) -> tuple[Counter, Counter]:
     return caps, lows
 
 
+_TITLE_SMALL_WORDS = frozenset("of at the a an in on to for and from with by or".split())
+
+
 def _object_like(word: str, starters: frozenset[str]) -> bool:
     """What follows a verb: 'Stop undermining', 'Stop the war', 'Make it' (not 'Reading last year')."""
     w = word.lower()
@@ -83,7 +86,7 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
     """``urge them to Stop undermining`` -> ``to stop``; ``confirmed that He accepted`` -> ``he``."""
     words = ctx.rules.words
     closed = words("closed_class_words")
-    pronouns = {p.lower() for p in words("subject_pronouns")}
+    pronouns = {p.lower() for p in words("subject_pronouns") | words("boundary_subjects")}
     clause = words("clause_taking_words")
     function = words("function_words")
     verb_slot = words("verb_slot_words")
@@ -103,10 +106,10 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
             nxt_m = re.match(r" ([\w’'-]+)", text[m.end():e])
             if not nxt_m or not nxt_m.group(1)[:1].islower():
                 continue  # a name of several words, or the end of a sentence
-            if caps[w] > 1:
+            if caps[w] > 1 and lw not in pronouns:
                 continue  # the article capitalises it elsewhere too: a name
             ahead = re.match(r"(?: [\w’'-]+){1,3}", text[m.end():e])
-            if ahead and any(x[:1].isupper() and x != "I" for x in ahead.group(0).split()):
+            if lw in closed and ahead and any(x[:1].isupper() and x != "I" for x in ahead.group(0).split()):
                 continue  # "Do the Right Thing", "How to Dismantle a Bomb": a title in title case
             nxt = nxt_m.group(1)
             prev_low = prev[:1].islower() or comma
@@ -114,10 +117,13 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
             if lw in closed:
                 if lw in pronouns and not comma and prev.lower() not in clause | function:
                     continue  # a lost boundary, or nothing: not for this rule
+                if prev.lower() in _TITLE_SMALL_WORDS and re.search(r"[A-Z][\w’']* [\w’']+,? *$", before):
+                    continue  # "World at One", "Heard of Me": the end of a title in title case
                 if prev_low or lw == "an":
                     rid = "casing.stray_capital"
             elif (
                 prev_low and not comma and prev.lower() in words("modal_verbs") and lexicon.is_common_word(lw)
+                and not (lexicon.is_listed_name(w) and nxt.lower() in words("inversion_followers"))
             ):
                 rid = "casing.stray_capital"  # "would Expand support": a verb after a modal
             elif (

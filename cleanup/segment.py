@@ -254,14 +254,14 @@ def merge_fragments(text: str, ctx: Context) -> list[Change]:
             word = m.group(2)
             rest_end = text.find(".", m.end(), e)
             sentence = text[m.end(): rest_end if rest_end != -1 else e]
-            if word == "Because" and ("," in sentence or sentence.startswith(" of")):
+            if word == "Because" and ("," in sentence or (sentence.startswith(" of") and len(sentence.split()) > 10)):
                 continue  # "Because of X, Y" / "Because X, Y": a whole sentence
             if text[m.end(): rest_end + 1 if rest_end != -1 else e].rstrip().endswith("?"):
                 continue
             joiner = ", " if word in {"Which", "Including", "Such as"} else " "
             prev_sentence = text[max(s, text.rfind(". ", s, m.start()) + 1):m.start()]
             # after a quotation a "Which is odd." is the writer's own aside: offer it only
-            action = "suggest" if word == "Which" and re.search(r"[\"“”]", prev_sentence) else None
+            action = "suggest" if word == "Which" and re.search(r"[,.!?][\"”]", prev_sentence) else None
             ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], "segment.fragment", action)
             if ch:
                 out.append(ch)
@@ -277,12 +277,13 @@ def split_lost_boundaries(text: str, ctx: Context) -> list[Change]:
     for s, e in body_paragraphs(text, ctx):
         starts = [a for a, _ in sentence_spans(text[s:e], ctx.rules)]
         for m in pat.finditer(text, s, e):
-            prev = _prev_token(text, m.start()).lower()
-            if prev in lex.clause_words or prev in lex.function_words:
+            prev_tok = _prev_token(text, m.start())
+            prev = prev_tok.lower()
+            if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;]['’\"”)]*$", prev_tok):
                 continue
             sent_start = s + max([0, *[a for a in starts if s + a <= m.start()]])
             prefix = text[sent_start:m.start()]
-            if len(_WORD.findall(prefix)) < 4 or prefix.count("“") > prefix.count("”") or prefix.count('"') % 2:
+            if len(_WORD.findall(prefix)) < 4:
                 continue
             ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary")
             if ch:
