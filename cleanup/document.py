@@ -92,6 +92,9 @@ def broken_names(text: str, ctx: Context) -> list[Change]:
     return _disjoint(out)
 
 
+_CAPS = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?![\w-])")
+
+
 def proper_noun_case(text: str, ctx: Context) -> list[Change]:
     """``north of china`` -> ``China`` where the article capitalises the name on its own
     (not after 'the', not inside a longer name) at least twice and never writes it lower-case."""
@@ -109,8 +112,11 @@ def proper_noun_case(text: str, ctx: Context) -> list[Change]:
     # two-word names the article writes in full: "Balfour Beatty", "France Telecom"
     pairs = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
     out = []
+    capitalised = {w.lower() for w in _CAPS.findall(text)}
     for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?![\w-])", text):
         w = m.group(1)
+        if w not in capitalised or lows[w] > 1:
+            continue
         cap = w[0].upper() + w[1:]
         prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
         honorific = bool(prev) and prev.group(1) in honorifics and (caps[cap] + alone[cap]) >= 1

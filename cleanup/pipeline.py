@@ -66,6 +66,10 @@ _ENGLISH = frozenset(
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def check_input(text: Any, config: Config) -> None:
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
@@ -76,12 +80,13 @@ def check_input(text: Any, config: Config) -> None:
             f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; "
             "split it into articles or raise --max-chars"
         )
-    if "\x00" in text or sum(ch < " " and ch not in "\n\r\t" for ch in text[:10000]) > 10:
+    if "\x00" in text or len(_CONTROL.findall(text, 0, 10000)) > 10:
         raise InputError("the input looks binary, not text: give a UTF-8 text file")
     if config.require_english:
-        letters = [ch for ch in text[:20000] if ch.isalpha()]
-        if letters:
-            latin = sum(ch.isascii() for ch in letters) / len(letters)
+        head = text[:20000]
+        n_letters = sum(1 for ch in head if ch.isalpha()) if not head.isascii() else len(_ASCII_LETTER.findall(head))
+        if n_letters:
+            latin = len(_ASCII_LETTER.findall(head)) / n_letters
             words = re.findall(r"[a-z]+", text[:20000].lower())
             english = sum(w in _ENGLISH for w in words) / max(1, len(words))
             if latin < 0.6 or (len(words) >= 20 and english < 0.12):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import lexicon
 from .edits import Change
@@ -22,16 +23,40 @@ def _match_case(template: str, found: str) -> str:
     return template
 
 
+@lru_cache(maxsize=512)
+def _phrase_table(rule) -> tuple[dict[str, str], list[re.Pattern]]:
+    table = {k.lower(): v for k, v in rule.options["phrases"].items()}
+    return table, [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
+
+
+@lru_cache(maxsize=8)
+def _all_phrases(rules) -> tuple[re.Pattern | None, dict[str, list]]:
+    owners: dict[str, list] = {}
+    for rule in rules.by_kind("phrase"):
+        for p in rule.options["phrases"]:
+            owners.setdefault(p.lower(), []).append(rule)
+    if not owners:
+        return None, owners
+    alts = sorted(owners, key=len, reverse=True)
+    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE), owners
+
+
 def phrase_rules(text: str, ctx: Context) -> list[Change]:
     out: list[Change] = []
-    for rule in ctx.rules.by_kind("phrase"):
-        table = {k.lower(): v for k, v in rule.options["phrases"].items()}
-        anti = [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
-        for m in rule.compiled.finditer(text):
+    combined, owners = _all_phrases(ctx.rules)
+    for hit in combined.finditer(text) if combined else ():
+        # one scan finds every phrase; then each rule that lists it decides
+        for rule in owners[hit.group(0).lower()]:
+            m = rule.compiled.match(text, hit.start())
+            if not m:
+                continue
+            table, anti = _phrase_table(rule)
             if anti and any(a.search(_sentence_around(text, m.start())) for a in anti):
                 continue
             after = _match_case(table[m.group(0).lower()], m.group(0))
             out.append(Change(m.start(), m.end(), after, rule.id, rule.explanation, rule.action))
+            break
     for rule in ctx.rules.by_kind("regex"):
         for m in rule.compiled.finditer(text):
             after = m.expand(rule.options.get("replacement", ""))
@@ -60,6 +85,9 @@ def _mid_sentence(text: str, pos: int) -> bool:
 
 def case_evidence(text: str, ctx: Context) -> tuple[Counter, Counter]:
     """How often each word stands capitalised mid-sentence, and lower-case, in the body."""
+    key = ("case_evidence", ctx.has_title, text)
+    if ctx.cache.get("key") == key:
+        return ctx.cache["value"]
     caps: Counter = Counter()
     lows: Counter = Counter()
     for s, e in body_paragraphs(text, ctx):
@@ -70,6 +98,7 @@ def case_evidence(text: str, ctx: Context) -> tuple[Counter, Counter]:
                     caps[w] += 1
             else:
                 lows[w] += 1
+    ctx.cache.update(key=key, value=(caps, lows))
     return caps, lows
 
 
@@ -98,7 +127,7 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
             lw = w.lower()
             if not _mid_sentence(text, m.start()):
                 continue
-            before = text[s:m.start()].rstrip()
+            before = text[max(s, m.start() - 80):m.start()].rstrip()
             prev_m = re.search(r"([\w’']+)(,?)$", before)
             if not prev_m:
                 continue

@@ -211,6 +211,7 @@ class Context:
     config: Any
     has_title: bool = False
     _meta: dict = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)  # per-document memo of stages that share evidence
 
     def meta(self, rule_id: str) -> tuple[str, str] | None:
         """(explanation, action) of a loaded rule, or None when it is not loaded."""

@@ -50,7 +50,8 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 def _prev_token(text: str, b: int) -> str:
-    m = _TOKEN_BEFORE.search(text, 0, b)
+    start = max(0, b - 80)
+    m = _TOKEN_BEFORE.search(text[start:b])
     return m.group(1) if m else ""
 
 
@@ -268,15 +269,23 @@ def merge_fragments(text: str, ctx: Context) -> list[Change]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _subject_pattern(words: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<=[\w’'])( )(" + "|".join(sorted(words)) + r") (?=[a-z])")
+
+
 def split_lost_boundaries(text: str, ctx: Context) -> list[Change]:
     """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``."""
     lex = lexicon(ctx.rules)
     pronouns = ctx.rules.words("subject_pronouns") | ctx.rules.words("boundary_subjects")
     out: list[Change] = []
-    pat = re.compile(r"(?<=[\w’'])( )(" + "|".join(sorted(pronouns)) + r") (?=[a-z])")
+    pat = _subject_pattern(frozenset(pronouns))
     for s, e in body_paragraphs(text, ctx):
+        found = list(pat.finditer(text, s, e))
+        if not found:
+            continue
         starts = [a for a, _ in sentence_spans(text[s:e], ctx.rules)]
-        for m in pat.finditer(text, s, e):
+        for m in found:
             prev_tok = _prev_token(text, m.start())
             prev = prev_tok.lower()
             if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;]['’\"”)]*$", prev_tok):
