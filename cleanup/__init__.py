@@ -16,25 +16,9 @@ from .errors import CleanupError, GrammarError, InputError, RuleError
 from .pipeline import Result, clean, process
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentence segmentation only (Punkt with curated parameters, plus ordered passes)."""
-    from .segment import split_sentences as _split
-
-    return _split(text)
-
-
-def summarize(text_or_result, sentences: int = 3, method: str = "default", ratio: float | None = None,
-              config: Config | None = None) -> list[str]:
-    from .summarize import summarize as _summarize
-
-    return _summarize(text_or_result, sentences=sentences, method=method, ratio=ratio, config=config)
-
-
-def headline(text_or_result, generate: bool = False, config: Config | None = None) -> str:
-    from .headline import headline as _headline
-
-    return _headline(text_or_result, generate=generate, config=config)
-
+from .headline import headline  # noqa: E402  (binds the function over the submodule name)
+from .segment import split_sentences  # noqa: E402
+from .summarize import summarize  # noqa: E402
 
 __all__ = [
     "process", "clean", "summarize", "headline", "split_sentences", "replay",

@@ -124,6 +124,87 @@ def _write(out: str, output: str | None) -> None:
         click.echo(out, nl=False)
 
 
+# -- summary and headline --------------------------------------------------------
+
+
+def summary_options(f):
+    from .summarize import METHODS
+
+    opts = [
+        click.option("--sentences", "-n", default=3, show_default=True, help="Summary length in sentences."),
+        click.option("--ratio", type=float, default=None, help="Summary length as a share of the sentences (0-1)."),
+        click.option("--method", type=click.Choice(["default", *METHODS]), default="default", show_default=True,
+                     help="Ranking: ours (default = news) or any sumy summarizer."),
+        click.option("--generate-headline", is_flag=True, help="Write a headline from the lede even when there is a title."),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _run_full(source: str, encoding: str, kw: dict):
+    from .pipeline import process
+
+    summary_kw = {
+        "summary_sentences": kw.pop("sentences"), "summary_ratio": kw.pop("ratio"),
+        "summary_method": kw.pop("method"), "generate_headline": kw.pop("generate_headline"),
+    }
+    config = make_config(**kw, **summary_kw)
+    text = read_source(source, encoding, config.max_chars * 4)
+    return process(text, config, summarize=True)
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@summary_options
+@config_options
+def summarize(source: str, fmt: str, encoding: str, **kw: Any) -> None:
+    """Print the summary of one article: its best sentences, repaired, in article order."""
+    try:
+        result = _run_full(source, encoding, kw)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    if fmt == "json":
+        click.echo(json.dumps({"summary": list(result.summary or ())}, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(result.summary or ()))
+
+
+@main.command()
+@click.argument("source", default="-")
+@summary_options
+@config_options
+def headline(source: str, encoding: str, **kw: Any) -> None:
+    """Print the headline: the cleaned title, or one written from the lede."""
+    try:
+        result = _run_full(source, encoding, kw)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    click.echo(result.headline or "")
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None)
+@summary_options
+@config_options
+def run(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> None:
+    """Clean, summarise and headline one article: headline, clean text, then the summary."""
+    from . import render
+
+    try:
+        result = _run_full(source, encoding, kw)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    out = render.as_json(result) + "\n" if fmt == "json" else render.as_text(result, with_summary=True)
+    _write(out, output)
+
+
 # -- batch ---------------------------------------------------------------------
 
 
@@ -186,12 +267,15 @@ def _process_one(args: tuple[dict, Config, bool]) -> dict:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output JSONL file ('-' for stdout).")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-@click.option("--summarize", "with_summary", is_flag=True, help="Add summary and headline to every result.")
+@click.option("--summarize", "with_summary", is_flag=True, help="Add summary, headline and headline_source to every result.")
+@summary_options
 @config_options
-def batch(source: str, output: str, jobs: int, progress: bool | None, with_summary: bool, encoding: str, **kw: Any) -> None:
+def batch(source: str, output: str, jobs: int, progress: bool | None, with_summary: bool, encoding: str,
+          sentences: int, ratio: float | None, method: str, generate_headline: bool, **kw: Any) -> None:
     """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files."""
     try:
-        config = make_config(**kw)
+        config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
+                             generate_headline=generate_headline)
         docs = iter_documents(source, encoding, config.max_chars * 4)
         first = next(docs, None)
     except CleanupError as exc:

@@ -1,0 +1,130 @@
+"""Summary quality: ROUGE on CNN/DailyMail highlights, and reference-extract overlap on BBC.
+
+    python -m bench.summary [--split test|tune|all] [--limit N] [--tune]
+
+CNN/DailyMail (../shared/data/cnndm-test-1000): the first 500 articles are for tuning,
+the last 500 for scoring (the default).  3-sentence summaries, ROUGE-1/2/L F1 with
+stemming (rouge-score), for our default, Lead-3 and every sumy method, in one run.
+BBC News Summary: the share of chosen sentences that appear in the reference extract."""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import multiprocessing as mp
+import re
+
+from .common import BBC, SHARED
+
+CNN = SHARED / "data" / "cnndm-test-1000" / "test.jsonl"
+METHODS = ["news", "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction"]
+
+
+def cnn_rows(split: str) -> list[dict]:
+    rows = [json.loads(x) for x in CNN.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return rows[:500] if split == "tune" else rows[500:] if split == "test" else rows
+
+
+def _clean_cnn(row: dict):
+    from cleanup import Config, process
+
+    return process(row["article"], Config(detect_title=False, require_english=False))
+
+
+def _score_one(args):
+    from rouge_score import rouge_scorer
+
+    from cleanup.summarize import summarize
+
+    result, reference, methods, kwargs = args
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    out = {}
+    for m in methods:
+        try:
+            if m == "news" and kwargs:
+                from cleanup.summarize import candidates, news_rank
+                from cleanup.segment import split_sentences
+
+                sents = candidates([split_sentences(p) for p in result.text.split("\n\n")])
+                summ = [sents[i] for i in news_rank(sents, 3, **kwargs)]
+            else:
+                summ = summarize(result, sentences=3, method=m)
+        except Exception as exc:  # a method that fails on one article scores 0 there
+            print(f"{m}: {type(exc).__name__}: {exc}")
+            summ = []
+        s = scorer.score(reference, "\n".join(summ))
+        out[m] = (s["rouge1"].fmeasure, s["rouge2"].fmeasure, s["rougeL"].fmeasure)
+    return out
+
+
+def rouge_table(results, references, methods, jobs=2, **kwargs) -> dict:
+    tasks = [(r, ref, methods, kwargs) for r, ref in zip(results, references)]
+    with mp.get_context("fork").Pool(jobs) as pool:
+        rows = pool.map(_score_one, tasks, chunksize=8)
+    return {m: tuple(100 * sum(r[m][k] for r in rows) / len(rows) for k in range(3)) for m in methods}
+
+
+def bbc_overlap(methods, limit=None, jobs=2) -> dict:
+    files = sorted((BBC / "articles").glob("*/*.txt"))[: limit or None]
+    with mp.get_context("fork").Pool(jobs) as pool:
+        rows = pool.map(_bbc_one, [(f, methods) for f in files], chunksize=8)
+    return {m: 100 * sum(r[m][0] for r in rows) / max(1, sum(r[m][1] for r in rows)) for m in methods}
+
+
+def _bbc_one(args):
+    from cleanup import Config, process
+    from cleanup.summarize import summarize
+
+    path, methods = args
+    text = path.read_text(encoding="utf-8", errors="replace")
+    body = text.split("\n", 1)[1].strip()
+    ref_path = BBC / "summaries" / path.parent.name / path.name
+    ref = ref_path.read_text(encoding="utf-8", errors="replace")
+    ref_sents = {s.strip() for s in re.split(r"(?<=[.!?\"])(?=[A-Z\"])", ref) if s.strip()}
+    result = process(body, Config(detect_title=False))
+    out = {}
+    for m in methods:
+        summ = summarize(result, sentences=3, method=m)
+        out[m] = (sum(s in ref_sents for s in summ), len(summ))
+    return out
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="test", choices=["test", "tune", "all"])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--tune", action="store_true", help="grid search of the news method on the tune split")
+    ap.add_argument("--no-bbc", action="store_true")
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    split = "tune" if args.tune else args.split
+    rows = cnn_rows(split)[: args.limit or None]
+    with mp.get_context("fork").Pool(args.jobs) as pool:
+        results = pool.map(_clean_cnn, rows, chunksize=8)
+    refs = [r["highlights"] for r in rows]
+    if args.tune:
+        grid = itertools.product([-0.4, -0.2, 0.0], [0.2, 0.4], [0.5, 1.5, 3.0], [1.0, 2.0], [0.3, 0.7])
+        best = None
+        for lam, beta, lead, decay, red in grid:
+            kw = dict(lam_prev=lam, beta=beta, lead=lead, decay=decay, redundancy=red)
+            r1 = rouge_table(results, refs, ["news"], args.jobs, **kw)["news"]
+            print(kw, "R1 %.2f R2 %.2f RL %.2f" % r1, flush=True)
+            if best is None or r1[0] > best[1][0]:
+                best = (kw, r1)
+        print("best:", best)
+        return
+    table = rouge_table(results, refs, METHODS, args.jobs)
+    print(f"CNN/DailyMail {split} ({len(rows)} articles), 3 sentences, ROUGE F1 with stemming")
+    print(f"{'method':12} {'R-1':>6} {'R-2':>6} {'R-L':>6}")
+    for m, (r1, r2, rl) in sorted(table.items(), key=lambda kv: -kv[1][0]):
+        print(f"{m:12} {r1:6.2f} {r2:6.2f} {rl:6.2f}")
+    if not args.no_bbc:
+        ov = bbc_overlap(METHODS, args.limit, args.jobs)
+        print("\nBBC News Summary: share of chosen sentences found in the reference extract")
+        for m, v in sorted(ov.items(), key=lambda kv: -kv[1]):
+            print(f"{m:12} {v:6.1f}%")
+
+
+if __name__ == "__main__":
+    main()
