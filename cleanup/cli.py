@@ -101,6 +101,10 @@ def clean(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -
     try:
         config = make_config(**kw)
         text = read_source(source, encoding, config.max_chars * 4)
+        if config.grammar:
+            from .grammar import describe
+
+            click.echo(f"mt-cleanup: grammar pass: {describe(config)}", err=True)
         result = process(text, config)
     except CleanupError as exc:
         _fail(str(exc))
@@ -326,6 +330,26 @@ def batch(source: str, output: str, jobs: int, progress: bool | None, with_summa
             out.close()
     click.echo(f"mt-cleanup: {ok + failed} documents: {ok} cleaned, {failed} failed", err=True)
     if failed:
+        sys.exit(1)
+
+
+# -- LanguageTool --------------------------------------------------------------
+
+
+@main.group()
+def languagetool() -> None:
+    """The optional LanguageTool pass."""
+
+
+@languagetool.command("status")
+@click.option("--languagetool-url", default=None, help="Server to ask (default: MT_CLEANUP_LANGUAGETOOL_URL).")
+def languagetool_status(languagetool_url: str | None) -> None:
+    """Is a LanguageTool server reachable, and which version is it?"""
+    from .grammar import status
+
+    ok, line = status(Config(languagetool_url=languagetool_url))
+    click.echo(line)
+    if not ok:
         sys.exit(1)
 
 

@@ -22,3 +22,32 @@ def bbc_body(path: Path) -> str:
     """The article without its title line (the first line)."""
     text = path.read_text(encoding="utf-8", errors="replace")
     return text.split("\n", 1)[1].strip() if "\n" in text else text
+
+
+@pytest.fixture(scope="session")
+def languagetool_url():
+    """A real LanguageTool server for the session: MT_CLEANUP_LANGUAGETOOL_URL, or one started
+    with .ci/languagetool.sh (fetched from Maven Central).  In CI a failure to start fails the run."""
+    import os
+    import socket
+    import subprocess
+
+    url = os.environ.get("MT_CLEANUP_LANGUAGETOOL_URL")
+    if url:
+        yield url
+        return
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    script = ROOT / ".ci" / "languagetool.sh"
+    try:
+        out = subprocess.run(["bash", str(script), "start", str(port)], capture_output=True, text=True,
+                             timeout=1200, check=True)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, FileNotFoundError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"LanguageTool could not be started in CI: {detail}")
+        pytest.skip(f"no LanguageTool server (needs Java 17 and mvn): {detail[-300:]}")
+    url = out.stdout.strip().splitlines()[-1]
+    yield url
+    subprocess.run(["bash", str(script), "stop"], check=False)
