@@ -333,6 +333,67 @@ def batch(source: str, output: str, jobs: int, progress: bool | None, with_summa
         sys.exit(1)
 
 
+# -- editor preview -----------------------------------------------------------
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
+@config_options
+def diff(source: str, color: bool | None, encoding: str, **kw: Any) -> None:
+    """Show every change inline ([-deleted-]{+inserted+}) with its rule and reason."""
+    from . import render
+    from .pipeline import process
+
+    try:
+        config = make_config(**kw)
+        result = process(read_source(source, encoding, config.max_chars * 4), config)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    click.echo(render.as_diff(result, color=sys.stdout.isatty() if color is None else color), nl=False)
+
+
+@main.command()
+@click.argument("source", default="-")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The HTML file to write.")
+@summary_options
+@config_options
+def preview(source: str, output: str, encoding: str, **kw: Any) -> None:
+    """Write a self-contained HTML preview: every change with its reason, accept or reject each."""
+    from . import render
+
+    try:
+        result = _run_full(source, encoding, kw)
+    except CleanupError as exc:
+        _fail(str(exc))
+        return
+    _write(render.as_html(result), output)
+    click.echo(f"mt-cleanup: wrote {output} ({len(result.fixes)} changes, {len(result.suggestions)} suggestions)", err=True)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8765, show_default=True)
+@config_options
+def serve(host: str, port: int, encoding: str, **kw: Any) -> None:
+    """Run the preview as a local web app, with a JSON API (POST /api/process)."""
+    from .serve import make_server
+
+    try:
+        server = make_server(host, port, make_config(**kw))
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        return
+    click.echo(f"mt-cleanup: serving on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 # -- LanguageTool --------------------------------------------------------------
 
 

@@ -22,6 +22,38 @@ def as_json(result: Result, extra: dict[str, Any] | None = None, *, indent: int 
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
+def _template() -> str:
+    from importlib import resources
+
+    return resources.files("cleanup").joinpath("preview.html").read_text(encoding="utf-8")
+
+
+def _embed(data: object) -> str:
+    """JSON safe inside a <script> element."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+
+
+def as_html(result: Result) -> str:
+    """One self-contained page (no network resources): the copy with every change marked,
+    accept/reject per change, suggestions offered, leftovers listed, headline and summary."""
+    data = {**result.to_dict(), "original": result.original}
+    return _template().replace("__DATA__", _embed(data))
+
+
+def app_page() -> str:
+    """The page of 'mt-cleanup serve': the same preview, fed from a form and the JSON API."""
+    form = (
+        '<form id="input" style="background:#fff;border:1px solid #d9dce1;border-radius:10px;padding:1rem;margin-bottom:1rem;'
+        'font-family:system-ui,sans-serif">'
+        '<label for="text"><b>Paste an article</b> (first line: its title) or choose a file</label>'
+        '<textarea id="text" name="text" required></textarea>'
+        '<div style="display:flex;gap:.6rem;align-items:center;margin-top:.5rem">'
+        '<input type="file" id="file" accept=".txt,text/plain"><span style="flex:1"></span>'
+        '<button class="primary" type="submit">Clean it</button></div></form>'
+    )
+    return _template().replace("<!--INPUT-->", form).replace("__DATA__", "null")
+
+
 def as_diff(result: Result, *, color: bool = False) -> str:
     """Inline view: [-deleted-]{+inserted+}, each change numbered with its rule and reason."""
     def paint(s: str, code: str) -> str:

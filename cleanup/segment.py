@@ -304,6 +304,7 @@ def join_broken_paragraphs(text: str, ctx: Context) -> list[Change]:
     """A paragraph break in mid-sentence (no punctuation before it, lower case after it)."""
     out = []
     paras = body_paragraphs(text, ctx)
+    openers = ctx.rules.words("paragraph_openers")
     for (s1, e1), (s2, e2) in zip(paras, paras[1:]):
         last = re.search(r"(\w+)$", text[s1:e1])
         dangling = bool(last) and last.group(1) in lexicon(ctx.rules).function_words  # "...power of"
@@ -312,7 +313,11 @@ def join_broken_paragraphs(text: str, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
             continue
-        if e1 > s1 and re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or re.match(r"[a-z]", text[s2:e2])):
+        first = re.match(r"[a-z][\w’'-]*", text[s2:e2])
+        short = len(_WORD.findall(text[s1:e1])) < 4 or len(_WORD.findall(text[s2:e2])) < 4
+        # "however, ..." after a paragraph without its stop is two slips (a lost stop, a lost capital)
+        continues = bool(first) and (short or first.group(0) not in openers)
+        if e1 > s1 and re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or continues):
             if s1 > 0 or len(_WORD.findall(text[s1:e1])) >= 2:
                 ch = ctx.change(e1, s2, " ", "segment.broken_paragraph")
                 if ch:

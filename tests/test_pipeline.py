@@ -61,10 +61,15 @@ def test_seed_document_consistency(seed):
     assert any(e.rule == "phrases.turn_the_tide" and e.action == "suggest" for e in seed.edits)
 
 
-def test_seed_every_body_paragraph_ends_a_sentence(seed):
-    for para in seed.text.split("\n\n"):
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_every_body_paragraph_of_a_sample_is_whole(path):
+    res = process(path.read_text(encoding="utf-8"))
+    for para in res.text.split("\n\n"):
         assert re.search(r"[.!?][”\"’)]?$", para), para
         assert not para[0].islower(), para
+    original_paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    removed = sum(e.before.count("\n\n") for e in res.removed)
+    assert len(res.output.split("\n\n")) == len(original_paragraphs) - removed  # none glued together
 
 
 def test_result_schema(seed):

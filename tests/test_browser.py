@@ -1,0 +1,135 @@
+"""End to end, as an editor uses it: headless Chromium (Debian's) driven by Playwright.
+
+Opens the preview of the seed and the 'serve' app, reads a change's reason, rejects a
+change and watches the copy update, accepts a suggestion, copies the final text, and
+saves a screenshot to test-artifacts/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+
+import pytest
+
+from cleanup import Config, process, replay
+from cleanup.serve import make_server
+
+from .conftest import ROOT, SEED
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI") == "true":
+            pytest.fail("playwright is not installed in CI")
+        pytest.skip("playwright is not installed")
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail("Debian's chromium is not installed in CI")
+        pytest.skip("chromium is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"])
+    pg = ctx.new_page()
+    yield pg
+    ctx.close()
+
+
+def _final(page) -> str:
+    return page.locator("#final").input_value()
+
+
+def _edit_by_rule(result, rule: str):
+    return next(i for i, e in enumerate(result.edits) if e.rule == rule)
+
+
+def _check_editor(page, result):
+    # every change is shown; its reason is there on keyboard focus
+    shown = page.locator(".edit")
+    assert shown.count() == len([e for e in result.edits if "boilerplate." not in e.rule])
+    assert _final(page) == result.output
+    i = _edit_by_rule(result, "document.name_variant")
+    edit = page.locator(f'.edit[data-id="{i}"]')
+    edit.focus()
+    tip = edit.locator(".tip")
+    assert tip.is_visible()
+    assert "document.name_variant" in tip.inner_text() and "spells one name two ways" in tip.inner_text()
+    # reject it with the keyboard: the copy updates at once
+    page.keyboard.press("r")
+    expected = replay(result.original, [e for j, e in enumerate(result.edits) if j != i])
+    assert _final(page) == expected and "Zelenski made" in _final(page)
+    assert "rejected" in page.locator(f'.edit[data-id="{i}"]').get_attribute("class")
+    # accept a suggestion with its button
+    s = next(j for j, e in enumerate(result.edits) if e.action == "suggest")
+    sug = page.locator(f'.edit[data-id="{s}"]')
+    sug.hover()
+    sug.locator('button[data-act="accept"]').click()
+    assert result.edits[s].after in _final(page)
+    # keep a removed leftover: it is back in the copy, once
+    page.locator("#removed button").first.click()
+    assert "Related Articles" in _final(page)
+    assert page.locator("#copy-view").inner_text().count("Related Articles") == 1
+    # copy the final text
+    page.locator("#copy").click()
+    page.wait_for_function("document.getElementById('status').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == _final(page)
+
+
+def test_preview_file_in_a_real_browser(page, tmp_path):
+    from cleanup.render import as_html
+
+    result = process(SEED.read_text(encoding="utf-8"), summarize=True)
+    html = tmp_path / "preview.html"
+    html.write_text(as_html(result), encoding="utf-8")
+    page.goto(html.as_uri())
+    assert page.locator("#headline").inner_text() == result.headline
+    assert page.locator("#summary li").count() == 3
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator(".edit").nth(3).hover()
+    page.screenshot(path=str(ARTIFACTS / "preview.png"), full_page=False)
+    _check_editor(page, result)
+    with page.expect_download() as dl:
+        page.locator("#download").click()
+    saved = tmp_path / "decisions.json"
+    dl.value.save_as(saved)
+    import json
+
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["text"] == _final(page) and len(data["decisions"]) == len(result.edits)
+
+
+def test_serve_app_in_a_real_browser(page):
+    srv = make_server("127.0.0.1", 0, Config())
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        page.goto(f"http://127.0.0.1:{srv.server_address[1]}/")
+        text = SEED.read_text(encoding="utf-8")
+        page.fill("#text", text)
+        page.click("form#input button[type=submit]")
+        page.wait_for_selector(".edit")
+        result = process(text, summarize=True)
+        _check_editor(page, result)
+        page.screenshot(path=str(ARTIFACTS / "serve.png"))
+        # a bad request shows its error and the app keeps working
+        page.fill("#text", "   ")
+        page.evaluate("document.getElementById('text').removeAttribute('required')")
+        page.click("form#input button[type=submit]")
+        page.wait_for_function("document.getElementById('status').textContent.includes('empty')")
+    finally:
+        srv.shutdown()
+        srv.server_close()
