@@ -20,11 +20,18 @@ fetch() {
   touch "$LT_DIR/.complete"
 }
 
+healthy() {
+  python3 - "$1" <<'PY' 2>/dev/null
+import sys, urllib.request
+urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/v2/healthcheck", timeout=2).read()
+PY
+}
+
 start() {
   local port="${1:-8081}"
   command -v java >/dev/null || { echo "languagetool.sh: Java 17 or newer is needed" >&2; exit 3; }
   fetch
-  if curl -fsS "http://127.0.0.1:$port/v2/healthcheck" >/dev/null 2>&1; then
+  if healthy "$port"; then
     echo "http://127.0.0.1:$port"; return 0
   fi
   printf 'cacheSize=1000\npipelineCaching=true\nmaxPipelinePoolSize=50\nmaxTextLength=200000\nmaxCheckThreads=2\n' > "$RUN_DIR/server.properties"
@@ -32,7 +39,7 @@ start() {
       --port "$port" --config "$RUN_DIR/server.properties" > "$RUN_DIR/server.log" 2>&1 &
   echo $! > "$RUN_DIR/server.pid"
   for _ in $(seq 1 240); do
-    if curl -fsS "http://127.0.0.1:$port/v2/healthcheck" >/dev/null 2>&1; then
+    if healthy "$port"; then
       echo "http://127.0.0.1:$port"; return 0
     fi
     if ! kill -0 "$(cat "$RUN_DIR/server.pid")" 2>/dev/null; then

@@ -81,6 +81,14 @@ def make_server(host: str, port: int, config: Config) -> ThreadingHTTPServer:
                 self._json(411, {"error": "send a Content-Length header"})
                 return
             if length > MAX_BODY:
+                # read (and drop) what the client is sending, within reason, so it hears the answer
+                left = min(length, 8 * MAX_BODY)
+                while left > 0:
+                    chunk = self.rfile.read(min(65536, left))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+                self.close_connection = True
                 self._json(413, {"error": f"the request is larger than {MAX_BODY:,} bytes"})
                 return
             status, obj = handle_api(self.rfile.read(length), config)
