@@ -24,9 +24,16 @@ from .common import ROOT, bbc_body, bbc_files, token_changes
 from .inject import INJECTORS
 
 SYSTEMS = ("a: chain", "b: chain + LanguageTool", "c: LanguageTool alone")
-SEED_ARTIFACTS = [r"[a-z]\. [a-z]", r"\b(?:to|that) [A-Z][a-z]+ [a-z]", r"Zelenski\b", r"squat-kicking",
-                  r"Related Articles", r"Akismet", r"Jin\. Ping", r"north of china", r", ”said",
-                  r"Studies\. Studies\)", r"[a-z] He [a-z]+ed\b"]
+# the seed's own artifacts, one pattern each (a checklist read by eye from the seed)
+SEED_ARTIFACTS = [
+    r"influence\. and", r"expansion\. \(NATO\)", r"Ukraine He praised", r"said\. but", r"meeting\. and is",
+    r"answer, ”said", r"\n\nover the past", r"Zelenski\b", r"north of china", r"West\. accusing", r"to Stop\b",
+    r"security\. including", r"together, We\b", r"measures\. cause", r"that One day", r"mediator\. because",
+    r"Related Articles", r"squat-kicking", r"war game\. which", r"pressure\. And also", r"treasury\. Because",
+    r"\n\nfor Russia", r"China An alliance", r"Moscow\. and also", r"Studies\. Studies\)", r"Jin\. Ping",
+    r"day\. negotiations", r"us\. to protect", r"that He accepted", r"Leave a Comment", r"Akismet",
+    r"peace leader But", r"Beijing\n", r"land\n", r"nations\n", r"china\n", r"security\n", r"“security”\n",
+]
 
 
 def lt_alone(text: str, url: str) -> str:
@@ -103,8 +110,8 @@ def main(argv=None) -> None:
         print(f"\nClean BBC bodies ({len(clean_rows)} articles, {words} words): changed tokens per 1,000 words")
         print(" " * 24 + "".join(f"{1000 * sum(r[i] for _, r in clean_rows) / words:26.3f}" for i in range(3)))
         seed = (ROOT / "samples" / "xi-putin-moscow-summit.txt").read_text(encoding="utf-8")
-        print("\nSeed: known MT artifacts left (of %d found in the input)" % sum(
-            len(re.findall(p, seed)) for p in SEED_ARTIFACTS))
+        found = sum(len(re.findall(p, seed)) for p in SEED_ARTIFACTS)
+        print(f"\nSeed: known MT artifacts left (of {found} found in the input)")
         print(" " * 24 + "".join(f"{sum(len(re.findall(p, run_system(s, seed, url))) for p in SEED_ARTIFACTS):26d}"
                                  for s in SYSTEMS))
         texts = [bbc_body(p) for p in bbc_files(100)]

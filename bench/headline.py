@@ -26,7 +26,7 @@ def first_bytes(text: str, n: int = 75) -> str:
 
 
 def _ours(text: str) -> str:
-    from cleanup import Config, CleanupError, headline
+    from cleanup import CleanupError, Config, headline
 
     try:
         return headline(text, generate=True, config=Config(detect_title=False, require_english=False))
@@ -35,7 +35,6 @@ def _ours(text: str) -> str:
 
 
 def _lede(text: str) -> str:
-    from cleanup import split_sentences
 
     paras = [p for p in text.split("\n") if p.strip()]
     return paras[0] if paras else ""

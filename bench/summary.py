@@ -43,8 +43,8 @@ def _score_one(args):
     for m in methods:
         try:
             if m == "news" and kwargs:
-                from cleanup.summarize import candidates, news_rank
                 from cleanup.segment import split_sentences
+                from cleanup.summarize import candidates, news_rank
 
                 sents = candidates([split_sentences(p) for p in result.text.split("\n\n")])
                 summ = [sents[i] for i in news_rank(sents, 3, **kwargs)]
@@ -109,7 +109,7 @@ def main(argv=None) -> None:
         for lam, beta, lead, decay, red in grid:
             kw = dict(lam_prev=lam, beta=beta, lead=lead, decay=decay, redundancy=red)
             r1 = rouge_table(results, refs, ["news"], args.jobs, **kw)["news"]
-            print(kw, "R1 %.2f R2 %.2f RL %.2f" % r1, flush=True)
+            print(kw, "R1 {:.2f} R2 {:.2f} RL {:.2f}".format(*r1), flush=True)
             if best is None or r1[0] > best[1][0]:
                 best = (kw, r1)
         print("best:", best)

@@ -13,10 +13,8 @@ from __future__ import annotations
 from .config import Config
 from .edits import Edit, replay
 from .errors import CleanupError, GrammarError, InputError, RuleError
-from .pipeline import Result, clean, process
-
-
 from .headline import headline  # noqa: E402  (binds the function over the submodule name)
+from .pipeline import Result, clean, process
 from .segment import split_sentences  # noqa: E402
 from .summarize import summarize  # noqa: E402
 

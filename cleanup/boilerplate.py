@@ -13,16 +13,9 @@ import re
 
 from .edits import Change
 from .rules import Context
+from .segment import paragraph_spans
 
 _WORD = re.compile(r"\w+")
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for part in text.split("\n\n"):
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return spans
 
 
 def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
@@ -38,7 +31,7 @@ def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
 
 
 def remove_leftovers(text: str, ctx: Context) -> list[Change]:
-    paras = _paragraphs(text)
+    paras = paragraph_spans(text)
     first = 1 if ctx.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
     for i, (s, e) in enumerate(paras):

@@ -66,6 +66,16 @@ class Change:
     action: Action = "fix"
 
 
+def disjoint(changes: list[Change]) -> list[Change]:
+    """Sorted changes with overlaps dropped (the first of two overlapping ones is kept)."""
+    out: list[Change] = []
+    for c in sorted(changes, key=lambda c: (c.start, c.end)):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
 def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = False) -> str:
     """Apply ``fix`` edits (and ``suggest`` ones when asked) to the original ``text``.
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from .edits import Change
+from .edits import disjoint as _disjoint
 from .rules import Context
 
 StageFn = Callable[[str, Context], list]
@@ -83,16 +84,6 @@ def fix_whitespace(text: str, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _PARA_BREAK, lambda m: "\n\n")
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _DOC_EDGES, lambda m: "")
     return _disjoint(out)
-
-
-def _disjoint(changes: list[Change]) -> list[Change]:
-    changes.sort(key=lambda c: (c.start, c.end))
-    out: list[Change] = []
-    for c in changes:
-        if out and c.start < out[-1].end:
-            continue
-        out.append(c)
-    return out
 
 
 # -- punctuation -------------------------------------------------------------

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .edits import Change
+from .edits import disjoint as _disjoint
 from .rules import Context, RuleSet, load_rules
 
 # --------------------------------------------------------------------------
@@ -361,16 +362,6 @@ def add_final_period(text: str, ctx: Context) -> list[Change]:
         ch = ctx.change(e, e, ".", "segment.final_period")
         if ch:
             out.append(ch)
-    return out
-
-
-def _disjoint(changes: list[Change]) -> list[Change]:
-    changes.sort(key=lambda c: (c.start, c.end))
-    out: list[Change] = []
-    for c in changes:
-        if out and c.start < out[-1].end:
-            continue
-        out.append(c)
     return out
 
 
