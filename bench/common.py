@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,9 +24,15 @@ def bbc_body(path: Path) -> str:
     return text.split("\n", 1)[1].strip() if "\n" in text else text
 
 
-def token_changes(a: str, b: str) -> int:
-    """How many whitespace tokens differ between a and b (the larger side of each change)."""
-    ta, tb = a.split(), b.split()
+_WORDPUNCT = re.compile(r"\w+|[^\w\s]")
+
+
+def token_changes(a: str, b: str, mode: str = "whitespace") -> int:
+    """How many tokens differ between a and b (the larger side of each change).
+
+    ``whitespace``: tokens split at spaces, so 'Nairobi .' -> 'Nairobi.' changes two;
+    ``wordpunct``: words and punctuation marks, so spacing alone changes none."""
+    ta, tb = (a.split(), b.split()) if mode == "whitespace" else (_WORDPUNCT.findall(a), _WORDPUNCT.findall(b))
     sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
     return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
 

@@ -23,7 +23,8 @@ def _one(path):
     for e in res.fixes:
         for r in e.rule.split("+"):
             rules[r] += 1
-    return str(path), len(body.split()), changes, rules, changed_examples(body, res.output), len(res.suggestions)
+    wp = token_changes(body, res.output, "wordpunct")
+    return str(path), len(body.split()), changes, rules, changed_examples(body, res.output), len(res.suggestions), wp
 
 
 def main(argv=None) -> dict:
@@ -41,11 +42,14 @@ def main(argv=None) -> dict:
     for r in rows:
         rules.update(r[3])
     per_k = 1000 * changed / words
+    wp = sum(r[6] for r in rows)
     print(f"articles: {len(rows)}  words: {words}  changed tokens: {changed}  per 1,000 words: {per_k:.3f}")
+    print(f"  counting words and punctuation marks as tokens (spacing alone is no change): {wp} changed, "
+          f"{1000 * wp / words:.3f} per 1,000 words")
     print(f"suggestions offered (not applied): {sum(r[5] for r in rows)}")
     print("fix edits by rule:", dict(rules.most_common()))
     shown = 0
-    for path, _, _n, _, ex, _ in rows:
+    for path, _, _n, _, ex, _, _wp in rows:
         for a, b in ex:
             if shown >= args.show:
                 break
