@@ -102,6 +102,15 @@ def case_evidence(text: str, ctx: Context) -> tuple[Counter, Counter]:
     return caps, lows
 
 
+_CAPITAL_MODALS = frozenset({"will", "would", "could", "should", "must", "cannot"})
+_SPEECH = frozenset({"said", "says", "told", "tells", "added", "asked", "wrote", "has", "had", "was", "is"})
+
+
+def _base_verb(word: str) -> bool:
+    w = word.lower()
+    return w.isalpha() and not w.endswith(("ed", "ly")) and (not w.endswith("s") or w.endswith("ss")) or w in {"be", "not", "also", "never", "still"}
+
+
 _TITLE_SMALL_WORDS = frozenset("of at the a an in on to for and from with by or".split())
 
 
@@ -143,7 +152,11 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
             nxt = nxt_m.group(1)
             prev_low = prev[:1].islower() or comma
             rid, action = None, None
-            if lw in closed:
+            title_ahead = bool(ahead) and any(x[:1].isupper() and x != "I" for x in ahead.group(0).split())
+            if (lw in _CAPITAL_MODALS and _base_verb(nxt) and nxt.lower() not in closed | function
+                    and not (lw == "will" and nxt.lower() in _SPEECH) and not title_ahead):
+                rid = "casing.stray_capital"  # "the factory in Hungary Will start": a modal, even after a name
+            elif lw in closed:
                 if lw in pronouns and not comma and prev.lower() not in clause | function:
                     continue  # a lost boundary, or nothing: not for this rule
                 if prev.lower() in _TITLE_SMALL_WORDS and re.search(r"[A-Z][\w’']* [\w’']+,? *$", before):
@@ -156,7 +169,7 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
             ):
                 rid = "casing.stray_capital"  # "would Expand support": a verb after a modal
             elif (
-                prev_low and not comma and prev.lower() in verb_slot and _object_like(nxt, words("object_starters"))
+                prev_low and not comma and not title_ahead and prev.lower() in verb_slot and _object_like(nxt, words("object_starters"))
                 and lexicon.is_common_word(lw) and not lexicon.is_listed_name(w)
             ):
                 rid = "casing.stray_capital"
@@ -181,6 +194,12 @@ def title_case_fixes(text: str, ctx: Context) -> list[Change]:
         return []  # Title Case: every word capitalised, nothing stands out
     conj = ctx.rules.words("title_conjunctions")
     out = []
+    closed = ctx.rules.words("closed_class_words") - {"i"}
+    for m in re.finditer(r"(?<=[a-z’'] )([A-Z][a-z]+)(?= [a-z])", title):
+        if m.group(1).lower() in closed and m.group(1) not in conj:
+            ch = ctx.change(s + m.start(1), s + m.start(1) + 1, m.group(1)[0].lower(), "title.stray_capital")
+            if ch:
+                out.append(ch)
     for m in re.finditer(r"(?<=[a-z’'])( )(" + "|".join(sorted(conj)) + r")(?= [a-z])", title):
         ch = ctx.change(s + m.start(), s + m.end(), ", " + m.group(2).lower(), "title.conjunction")
         if ch:

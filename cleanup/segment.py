@@ -244,7 +244,7 @@ def merge_lowercase_continuation(text: str, ctx: Context) -> list[Change]:
     return _disjoint(out)
 
 
-_FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(Because|Which|Including|Such as|And also)\b(?= [\w“\"])")
+_FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(Because|Which|Including|Such as|And also|In order to|So as to)\b(?= [\w“\"])")
 
 
 def merge_fragments(text: str, ctx: Context) -> list[Change]:
@@ -258,6 +258,8 @@ def merge_fragments(text: str, ctx: Context) -> list[Change]:
             sentence = text[m.end(): rest_end if rest_end != -1 else e]
             if word == "Because" and ("," in sentence or (sentence.startswith(" of") and len(sentence.split()) > 10)):
                 continue  # "Because of X, Y" / "Because X, Y": a whole sentence
+            if word in {"In order to", "So as to", "Including", "Such as"} and ("," in sentence or len(sentence.split()) > 12):
+                continue  # "In order to win, they..." has its main clause
             if text[m.end(): rest_end + 1 if rest_end != -1 else e].rstrip().endswith("?"):
                 continue
             joiner = ", " if word in {"Which", "Including", "Such as"} else " "
@@ -326,10 +328,17 @@ def join_broken_paragraphs(text: str, ctx: Context) -> list[Change]:
     return out
 
 
+# "BEIJING, 14 May (Xinhua) – ", "SEOUL (Yonhap) -- ": the sentence starts after it
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,30}(?:, [\w .]{1,30})?(?: \([\w .]{2,20}\))? ?(?:--|—|–|-) ")
+
+
 def capitalize_paragraph_start(text: str, ctx: Context) -> list[Change]:
     """``over the past few years Moscow...`` at a paragraph start -> ``Over the past...``."""
     out = []
     for s, e in body_paragraphs(text, ctx):
+        dateline = _DATELINE.match(text, s, e)
+        if dateline:
+            s = dateline.end()
         m = re.match(r"[“\"‘']?([a-z])([a-z’'-]*)\b", text[s:e])
         if m and m.group(2).islower() | (m.group(2) == ""):
             word = m.group(1) + m.group(2)
