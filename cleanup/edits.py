@@ -145,10 +145,20 @@ class EditLog:
         return pos - delta
 
     @staticmethod
-    def _overlaps(cs: int, ce: int, s: int, e: int) -> bool:
-        # a zero-length edit (an insertion) merges with anything touching it: two
-        # insertions at one original point would have no order of their own
-        return (cs < e and s < ce) or (cs == ce and s < cs < e) or (s == e and cs <= s <= ce)
+    def _overlaps(cs: int, ce: int, s: int, e: int, insertion: bool = False) -> bool:
+        """Must a change at current [s, e) merge with an edit now at current [cs, ce)?
+
+        Yes when they overlap; when the edit is an insertion (nothing in the original)
+        touching the change, since two insertions at one original point have no order;
+        and when an insertion falls strictly inside the edit.  An insertion next to a
+        deletion stays separate: before or after the deleted text, the result is one."""
+        return (
+            (cs < e and s < ce)
+            or (cs == ce and s < cs < e)
+            or (insertion and s <= cs <= e)
+            or (s == e and cs < s < ce)
+            or (s == e and cs < ce and s in (cs, ce) and insertion)
+        )
 
     # -- applying a stage ---------------------------------------------------
     def apply(self, changes: Iterable[Change]) -> None:
@@ -171,26 +181,35 @@ class EditLog:
 
     def _fix(self, c: Change) -> None:
         starts = self._current_starts()
+        spans = [(cs, cs + len(ed.after)) for cs, ed in zip(starts, self.edits)]
         s, e = c.start, c.end
-        absorbed = [
-            i
-            for i, (cs, ed) in enumerate(zip(starts, self.edits))
-            if self._overlaps(cs, cs + len(ed.after), s, e)
-        ]
+        absorbed = {i for i, (cs, ce) in enumerate(spans) if self._overlaps(cs, ce, s, e, not self.edits[i].before)}
         new_s, new_e = s, e
+        while True:  # whatever lies inside the merged span is part of it
+            if absorbed:
+                new_s = min(new_s, *(spans[i][0] for i in absorbed))
+                new_e = max(new_e, *(spans[i][1] for i in absorbed))
+            more = {
+                i for i, (cs, ce) in enumerate(spans)
+                if i not in absorbed and new_s <= cs and ce <= new_e and (cs < ce or new_s < cs < new_e)
+            }
+            if not more:
+                break
+            absorbed |= more
         rule, reason = c.rule, c.reason
         if absorbed:
-            first, last = absorbed[0], absorbed[-1]
-            new_s = min(s, starts[first])
-            new_e = max(e, starts[last] + len(self.edits[last].after))
-            o_start = self.edits[first].start if starts[first] <= s else self.to_original(s, "start")
-            last_edit = self.edits[last]
-            o_end = last_edit.end if starts[last] + len(last_edit.after) >= e else self.to_original(e, "end")
-            for i in absorbed:
-                cs = starts[i]
-                if s <= cs and cs + len(self.edits[i].after) <= e and s < e:
+            order = sorted(absorbed)
+            first, last = order[0], order[-1]
+            o_start = self.edits[first].start if spans[first][0] == new_s else self.to_original(new_s, "start")
+            o_end = self.edits[last].end if spans[last][1] == new_e else self.to_original(new_e, "end")
+            o_start = min(o_start, *(self.edits[i].start for i in order))
+            o_end = max(o_end, *(self.edits[i].end for i in order))
+            for i in order:
+                cs, ce = spans[i]
+                if s <= cs and ce <= e and s < e:
                     continue  # overwritten whole (a removed line's spacing fixes): not part of the story
-                rule = _join(rule, self.edits[i].rule) if self.edits[i].rule != rule else rule
+                if self.edits[i].rule != rule:
+                    rule = _join(rule, self.edits[i].rule)
                 if self.edits[i].reason not in reason:
                     reason = f"{reason} {self.edits[i].reason}"
         else:
@@ -199,21 +218,21 @@ class EditLog:
         after = self.text[new_s:s] + c.after + self.text[e:new_e]
         self.text = self.text[:s] + c.after + self.text[e:]
         before = self.original[o_start:o_end]
-        keep = [ed for i, ed in enumerate(self.edits) if i not in set(absorbed)]
+        keep = [ed for i, ed in enumerate(self.edits) if i not in absorbed]
         if before != after:
             merged = Edit(rule, o_start, o_end, before, after, reason, "fix")
             idx = bisect.bisect_left([(x.start, x.end) for x in keep], (o_start, o_end))
             keep.insert(idx, merged)
         self.edits = keep
         # a suggestion the fix overlaps can no longer be replayed on its own
-        self.suggestions = [
-            g for g in self.suggestions if g.end <= o_start or g.start >= o_end
-        ]
+        self.suggestions = [g for g in self.suggestions if g.end <= o_start or g.start >= o_end]
 
     def _suggest(self, c: Change) -> None:
         starts = self._current_starts()
         for cs, ed in zip(starts, self.edits):
-            if self._overlaps(cs, cs + len(ed.after), c.start, c.end):
+            if self._overlaps(cs, cs + len(ed.after), c.start, c.end, not ed.before) or (
+                c.start == c.end and cs <= c.start <= cs + len(ed.after)
+            ):
                 return  # overlaps a fix: an editor could not accept it on its own
         o_start = self.to_original(c.start, "start")
         o_end = o_start if c.start == c.end else self.to_original(c.end, "end")

@@ -32,6 +32,13 @@ def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern,
 _NEEDS_FTFY = re.compile(r"[^\x00-\x7f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
+def _garbage(s: str) -> bool:
+    """A 'fix' that yields unassigned, private-use or control characters is no fix."""
+    import unicodedata
+
+    return any(unicodedata.category(ch) in {"Cn", "Co", "Cc", "Cs"} for ch in s if ch not in "\n\t")
+
+
 def fix_encoding(text: str, ctx: Context) -> list[Change]:
     """Mojibake and HTML entities, line by line through ftfy; the span is found by diffing."""
     meta = ctx.meta("normalize.mojibake")
@@ -46,7 +53,7 @@ def fix_encoding(text: str, ctx: Context) -> list[Change]:
     for line in text.split("\n"):
         if _NEEDS_FTFY.search(line):
             fixed = ftfy.fix_text(line, cfg)
-            if fixed != line:
+            if fixed != line and not _garbage(fixed):
                 sm = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
                 for op, a0, a1, b0, b1 in sm.get_opcodes():
                     if op != "equal":

@@ -277,6 +277,31 @@ def _subject_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(r"(?<=[\w’'])( )(" + "|".join(sorted(words)) + r") (?=[a-z])")
 
 
+_SAID_STOP = re.compile(
+    r"\b(?:said|says|told (?:reporters|journalists|the press)|stated|added|announced|declared|explained|stressed)"
+    r"(?: (?:at|in|on|during|after|before|while|to|in a|at a|on the)\b[^.,;:!?\"“”]{0,40})?(\.)(?= [“\"][A-Z])"
+)
+_ATTRIBUTED = re.compile(r"[”\"],?\s+(?:\w+\s+){0,3}(?:said|says|added|adds|told|asked|replied)\b")
+
+
+def said_colon(text: str, ctx: Context) -> list[Change]:
+    """``Koizumi said at a press conference. "We will..."``: a stop where a colon introduces
+    the quotation (a Japanese and Korean translation pattern)."""
+    out = []
+    for s, e in body_paragraphs(text, ctx):
+        for m in _SAID_STOP.finditer(text, s, e):
+            clause = text[max(s, text.rfind(". ", s, m.start()) + 1):m.start()]
+            if re.search(r",\s*(?:\w+\s+){0,3}$", clause) or re.search(r"[”\"]", clause):
+                continue  # '"...," he said.' / '..., his office said.' attribute what came before
+            close = text.find("”" if text[m.end(1) + 1] == "“" else '"', m.end(1) + 2, e)
+            if close != -1 and _ATTRIBUTED.match(text, close):
+                continue  # the quotation has its own speaker
+            ch = ctx.change(m.start(1), m.end(1), ":", "segment.said_colon")
+            if ch:
+                out.append(ch)
+    return out
+
+
 def split_lost_boundaries(text: str, ctx: Context) -> list[Change]:
     """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``."""
     lex = lexicon(ctx.rules)
@@ -368,11 +393,17 @@ def add_final_period(text: str, ctx: Context) -> list[Change]:
         caps = sum(1 for w in words if w[:1].isupper())
         if caps >= 0.5 * len(words):
             continue  # a heading or a list of names
-        ch = ctx.change(e, e, ".", "segment.final_period")
+        at = e
+        closing = re.search(r"[”\"]$", para)
+        if closing:
+            opener = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
+            if opener != -1 and len(para[opener:].split()) >= 4:
+                at = e - 1  # "...bring prices down." -- a quoted sentence takes its stop inside
+        ch = ctx.change(at, at, ".", "segment.final_period")
         if ch:
             out.append(ch)
     return out
 
 
-REPAIRS = [join_broken_paragraphs, merge_lowercase_continuation, merge_fragments, split_lost_boundaries]
+REPAIRS = [join_broken_paragraphs, merge_lowercase_continuation, merge_fragments, said_colon, split_lost_boundaries]
 FINISH = [capitalize_paragraph_start, add_final_period]
