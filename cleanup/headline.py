@@ -49,6 +49,8 @@ _TIME = re.compile(
 _ARTICLE = re.compile(r"\b(?:the|a|an) (?=\w)", re.I)
 # words a headline leaves out: "has been", "that", "also", "will be" -> "to"
 _FILLER = re.compile(r"\b(?:also|that|very|really|just|currently|recently|officially|reportedly|been) (?=\w)", re.I)
+# headline tense: "has won" -> "won", "is expected to" -> "expected to"
+_AUXILIARY = re.compile(r"\b(?:has|have|had|is|are|was|were)(?: been)? (?=\w+(?:ed|en|ing|wn|ught)\b)", re.I)
 _TRAILING_WEAK = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with",
                   "by", "from", "as", "that", "which", "who", "is", "are", "was", "were", "its", "their",
                   "his", "her", "has", "have", "had", "be", "will", "would", "could", "after", "before"}
@@ -98,6 +100,7 @@ def trim_lede(sentence: str, max_words: int = MAX_WORDS) -> str:
             s = " ".join(words[:max_words])
     s = _ARTICLE.sub("", s)
     s = _FILLER.sub("", s)
+    s = _AUXILIARY.sub("", s)
     words = s.rstrip(" ,;:-").split()
     while len(words) > 3 and words[-1].lower().strip(",;:") in _TRAILING_WEAK:
         words.pop()

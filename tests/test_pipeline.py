@@ -158,3 +158,24 @@ def test_injected_artifacts_are_repaired(kind):
             break
     assert tried >= 10
     assert repaired / tried >= 0.7, f"{kind}: {repaired}/{tried}"
+
+
+def _replay_idempotent_file(path):
+    body = bbc_body(path)
+    cfg = Config(detect_title=False)
+    res = process(body, cfg)
+    ok_replay = replay(body, res.edits) == res.output
+    ok_idem = clean(res.output, cfg) == res.output
+    full = path.read_text(encoding="utf-8", errors="replace")  # with its title line
+    res2 = process(full)
+    ok_full = replay(full, res2.edits) == res2.output and clean(res2.output) == res2.output
+    return str(path), ok_replay, ok_idem, ok_full
+
+
+def test_replay_and_idempotence_over_every_bbc_article():
+    import multiprocessing as mp
+
+    with mp.get_context("fork").Pool(2) as pool:
+        rows = pool.map(_replay_idempotent_file, bbc_articles(), chunksize=32)
+    bad = [r for r in rows if not all(r[1:])]
+    assert len(rows) == 2225 and not bad, bad[:5]
