@@ -65,7 +65,11 @@ def as_diff(result: Result, *, color: bool = False) -> str:
     pos = 0
     n = 0
     for e in result.edits:
-        if e.action != "fix" or "boilerplate." in e.rule:
+        if e.action != "fix":
+            continue
+        if "boilerplate." in e.rule:  # listed below, not inline
+            pieces.append(text[pos:e.start])
+            pos = e.end
             continue
         n += 1
         pieces.append(text[pos:e.start])
@@ -78,8 +82,6 @@ def as_diff(result: Result, *, color: bool = False) -> str:
         pos = e.end
     pieces.append(text[pos:])
     body = "".join(pieces)
-    for e in result.removed:
-        body = body.replace(e.before, "", 1) if e.before.strip() else body
     out = [body.rstrip("\n"), "", "Changes:", *notes]
     if result.removed:
         out += ["", "Removed leftovers:"]
