@@ -165,8 +165,10 @@ class EditLog:
         """Apply one stage's changes (disjoint, in current coordinates)."""
         fixes = sorted((c for c in changes if c.action == "fix"), key=lambda c: (c.start, c.end))
         suggests = [c for c in changes if c.action == "suggest"]
-        for c in suggests:
-            self._suggest(c)
+        if suggests:
+            self._prepare()
+            for c in suggests:
+                self._suggest(c)
         last_end = -1
         kept: list[Change] = []
         for c in fixes:
@@ -176,8 +178,94 @@ class EditLog:
                 continue
             kept.append(c)
             last_end = c.end
-        for c in reversed(kept):  # right to left: earlier offsets stay valid
-            self._fix(c)
+        # right to left: earlier offsets stay valid.  A change that touches no edit (the
+        # common case) is mapped by bisection and its text applied once per batch; one
+        # that does goes through _fix, which merges.
+        pending: list[tuple[Change, Edit]] = []
+        self._prepare()
+        for c in reversed(kept):
+            if self._touches(c) or (pending and (c.end > pending[-1][0].start or (
+                    c.end == pending[-1][0].start and (c.start == c.end or pending[-1][0].start == pending[-1][0].end)))):
+                self._flush(pending)
+                pending = []
+                self._fix(c)
+                self._prepare()
+                continue
+            o_start = self._fast_original(c.start, "start")
+            o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
+            pending.append((c, Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix")))
+        self._flush(pending)
+
+    def _prepare(self) -> None:
+        """Current spans of the edits, and the length change before each (for bisection)."""
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._delta_before: list[int] = []
+        delta = 0
+        for e in self.edits:
+            cs = e.start + delta
+            self._starts.append(cs)
+            self._ends.append(cs + len(e.after))
+            self._delta_before.append(delta)
+            delta += len(e.after) - len(e.before)
+        self._delta_total = delta
+
+    def _touches(self, c: Change) -> bool:
+        i = bisect.bisect_right(self._starts, c.end) - 1
+        while i >= 0 and self._ends[i] >= c.start:
+            if self._overlaps(self._starts[i], self._ends[i], c.start, c.end, not self.edits[i].before):
+                return True
+            if self._starts[i] < c.start and self._ends[i] < c.start:
+                break
+            i -= 1
+        return False
+
+    def _fast_original(self, pos: int, side: str) -> int:
+        """to_original() by bisection over _prepare()'s arrays (same answers)."""
+        j = bisect.bisect_left(self._starts, pos)
+        if j > 0 and self._starts[j - 1] < pos < self._ends[j - 1]:
+            e = self.edits[j - 1]
+            return e.start if side == "start" else e.end
+        delta = self._delta_before[j] if j < len(self.edits) else self._delta_total
+        k = j
+        while k < len(self.edits) and self._starts[k] == pos:
+            e = self.edits[k]
+            if self._ends[k] == pos:  # an empty current span (a deletion)
+                if side == "end":
+                    return e.start
+                delta += len(e.after) - len(e.before)
+                k += 1
+                continue
+            return e.start
+        return pos - delta
+
+    def _flush(self, pending: list[tuple[Change, Edit]]) -> None:
+        """Apply a batch of simple changes (given right to left) to the text and the log."""
+        if not pending:
+            return
+        pieces, pos = [], 0
+        for c, _ in reversed(pending):
+            pieces.append(self.text[pos:c.start])
+            pieces.append(c.after)
+            pos = c.end
+        pieces.append(self.text[pos:])
+        self.text = "".join(pieces)
+        new = [e for _, e in reversed(pending)]
+        merged: list[Edit] = []
+        i = j = 0
+        while i < len(self.edits) or j < len(new):
+            if j == len(new) or (i < len(self.edits) and (self.edits[i].start, self.edits[i].end) <= (new[j].start, new[j].end)):
+                merged.append(self.edits[i])
+                i += 1
+            else:
+                merged.append(new[j])
+                j += 1
+        self.edits = merged
+        if self.suggestions:
+            self.suggestions = [
+                g for g in self.suggestions
+                if all(g.end <= e.start or g.start >= e.end for e in new)
+            ]
 
     def _fix(self, c: Change) -> None:
         starts = self._current_starts()
@@ -228,14 +316,12 @@ class EditLog:
         self.suggestions = [g for g in self.suggestions if g.end <= o_start or g.start >= o_end]
 
     def _suggest(self, c: Change) -> None:
-        starts = self._current_starts()
-        for cs, ed in zip(starts, self.edits):
-            if self._overlaps(cs, cs + len(ed.after), c.start, c.end, not ed.before) or (
-                c.start == c.end and cs <= c.start <= cs + len(ed.after)
-            ):
-                return  # overlaps a fix: an editor could not accept it on its own
-        o_start = self.to_original(c.start, "start")
-        o_end = o_start if c.start == c.end else self.to_original(c.end, "end")
+        """Record a suggestion (after _prepare()); one that touches a fix is dropped, since an
+        editor could not accept it on its own."""
+        if self._touches(c) or (c.start == c.end and (c.start in self._starts or c.start in self._ends)):
+            return
+        o_start = self._fast_original(c.start, "start")
+        o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
         if any(g.start < o_end and o_start < g.end or (g.start, g.end) == (o_start, o_end)
                for g in self.suggestions):
             return
