@@ -39,6 +39,7 @@ _ATTRIB_START = re.compile(
 )
 _ACCORDING = re.compile(r",?\s*according to [^,.]{1,80}(?=[,.]|$)", re.I)
 _PAREN = re.compile(r"\s*\([^()]{0,80}\)")
+_APPOSITIVE = re.compile(r", [^,]{3,60},(?= )")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,]{0,120},")
 _TIME = re.compile(
     r"\s+(?:on|this|last|next|early|late|earlier|later)?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -83,6 +84,8 @@ def trim_lede(sentence: str, max_words: int = MAX_WORDS) -> str:
     s = _ACCORDING.sub("", s)
     s = _PAREN.sub("", s)
     s = _RELATIVE.sub("", s)
+    if len(s.split()) > 14:
+        s = _APPOSITIVE.sub("", s, count=1)  # "Wang Chuanfu, chairman of BYD, said" -> "Wang Chuanfu said"
     trimmed = _ATTRIB_END.sub("", s.rstrip())
     if len(trimmed.split()) >= 4:
         s = trimmed

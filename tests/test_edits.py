@@ -60,3 +60,15 @@ def test_replay_refuses_edits_that_do_not_fit():
         replay("abc", [Edit("r", 0, 1, "x", "y", "why")])
     with pytest.raises(ValueError):
         replay("abcdef", [Edit("r", 0, 3, "abc", "", "w"), Edit("r", 2, 4, "cd", "", "w")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .\n", max_size=20), st.data())
+def test_fast_offset_mapping_agrees_with_the_plain_walk(original, data):
+    log = EditLog(original)
+    for _ in range(3):
+        log.apply(data.draw(stage_changes(log.text)))
+    log._prepare()
+    for pos in range(len(log.text) + 1):
+        for side in ("start", "end"):
+            assert log._fast_original(pos, side) == log.to_original(pos, side)
