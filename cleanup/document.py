@@ -126,7 +126,11 @@ def proper_noun_case(text: str, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
             continue
-        need = 5 if lexicon.is_common_word(w) else 1  # 'china' is also a word: demand more
+        common = lexicon.is_common_word(w)
+        need = 5 if common else 1  # 'china' is also a word: demand more
+        if common and not re.search(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$",
+                                    text[max(0, m.start() - 12):m.start()]):
+            continue  # "his favourite apple": a common noun after a determiner or adjective
         if alone[cap] >= need and caps[cap] >= need and lows[w] == 1 and w not in ctx.rules.words("function_words"):
             if text[max(0, m.start() - 4):m.start()].lower().endswith(("the ", " a ", "an ")):
                 continue

@@ -189,7 +189,9 @@ def fix_quote_spacing(text: str, ctx: Context) -> list[Change]:
         pos += len(para) + 1
     # wherever the pairing is unclear: ', "said Kim' / '? "he asked' is a closing quote on the wrong side
     for m in _QUOTE_BEFORE_ATTRIBUTION.finditer(text):
-        out.append(Change(m.start(), m.end(), '" ', "normalize.quote_spacing", reason, action))
+        para_start = text.rfind("\n", 0, m.start()) + 1
+        if text.count('"', para_start, m.start()) % 2 == 1:  # a quotation is open: this quote closes it
+            out.append(Change(m.start(), m.end(), '" ', "normalize.quote_spacing", reason, action))
     return _disjoint(out)
 
 

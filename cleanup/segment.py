@@ -274,7 +274,8 @@ def merge_fragments(text: str, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _subject_pattern(words: frozenset[str]) -> re.Pattern:
-    return re.compile(r"(?<=[\w’'])( )(" + "|".join(sorted(words)) + r") (?=[a-z])")
+    # the subject must be followed by its verb, not by "and", "of"...: "show Faking It and comedy duo"
+    return re.compile(r"(?<=[\w’'])( )(" + "|".join(sorted(words)) + r") (?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z])")
 
 
 _SAID_STOP = re.compile(
@@ -336,7 +337,7 @@ def join_broken_paragraphs(text: str, ctx: Context) -> list[Change]:
     for (s1, e1), (s2, e2) in zip(paras, paras[1:]):
         last = re.search(r"(\w+)$", text[s1:e1])
         dangling = bool(last) and last.group(1) in lexicon(ctx.rules).function_words  # "...power of"
-        if e1 > s1 and re.search(r"[a-z’']$", text[s1:e1]) and re.match(r"[.,;:!?](?:\s|$)", text[s2:e2]):
+        if e1 > s1 and re.search(r"[a-z’']$", text[s1:e1]) and re.match(r"(?:[.,;:!?]|[’']s)(?:\s|$)", text[s2:e2]):
             ch = ctx.change(e1, s2, "", "segment.broken_paragraph")  # "comedy\n\n. And the"
             if ch:
                 out.append(ch)
@@ -369,7 +370,16 @@ def capitalize_paragraph_start(text: str, ctx: Context) -> list[Change]:
             word = m.group(1) + m.group(2)
             if len(word) == 1 and word not in {"a"}:
                 continue
-            ch = ctx.change(s + m.start(1), s + m.end(1), m.group(1).upper(), "segment.paragraph_start")
+            # "was on record-breaking form": a verb first means the subject is gone; a capital
+            # would hide that, so the editor is asked instead
+            nxt = re.match(r"[\w’'-]+ ([\w’'-]+)", text[s + m.start(1):e])
+            subjectless = (
+                word in ctx.rules.words("finite_verb_starts")
+                or (word.endswith("ed") and len(word) > 4)
+                or (word.endswith("ly") and bool(nxt) and nxt.group(1).endswith("ed"))  # "comfortably defended"
+            )
+            ch = ctx.change(s + m.start(1), s + m.end(1), m.group(1).upper(), "segment.paragraph_start",
+                            "suggest" if subjectless else None)
             if ch:
                 out.append(ch)
     return out
@@ -381,10 +391,17 @@ _ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
 def add_final_period(text: str, ctx: Context) -> list[Change]:
     """A body paragraph that is prose and ends without punctuation gets its period."""
     out = []
-    for s, e in body_paragraphs(text, ctx):
+    paras = body_paragraphs(text, ctx)
+    verbs = ctx.rules.words("finite_verb_starts")
+    for n, (s, e) in enumerate(paras):
         para = text[s:e]
         if not para or not _ENDS_OPEN.search(para) or para.endswith("'"):
             continue
+        following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
+        first = re.match(r"[\w’'-]+", following)
+        # "...British number one\n\nwas on record-breaking form": the words between were lost;
+        # a full stop would paper over the gap, so the editor is asked
+        gap = bool(first) and first.group(0) in verbs
         if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
             continue  # the quotation or bracket already ends the sentence
         words = _WORD.findall(para)
@@ -399,7 +416,7 @@ def add_final_period(text: str, ctx: Context) -> list[Change]:
             opener = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
             if opener != -1 and len(para[opener:].split()) >= 4:
                 at = e - 1  # "...bring prices down." -- a quoted sentence takes its stop inside
-        ch = ctx.change(at, at, ".", "segment.final_period")
+        ch = ctx.change(at, at, ".", "segment.final_period", "suggest" if gap else None)
         if ch:
             out.append(ch)
     return out
