@@ -111,6 +111,7 @@ def _base_verb(word: str) -> bool:
     return w.isalpha() and not w.endswith(("ed", "ly")) and (not w.endswith("s") or w.endswith("ss")) or w in {"be", "not", "also", "never", "still"}
 
 
+_PREPOSITIONS = frozenset("at in on for with by from of to after before during under over into".split())
 _TITLE_SMALL_WORDS = frozenset("of at the a an in on to for and from with by or".split())
 
 
@@ -163,6 +164,8 @@ def stray_capitals(text: str, ctx: Context) -> list[Change]:
                     continue  # "World at One", "Heard of Me": the end of a title in title case
                 if prev_low or lw == "an":
                     rid = "casing.stray_capital"
+                    if lw in _PREPOSITIONS and not comma and prev.lower() not in clause | function:
+                        action = "suggest"  # "handing out At the end of...": a stray capital or a lost stop
             elif (
                 prev_low and not comma and prev.lower() in words("modal_verbs") and lexicon.is_common_word(lw)
                 and not (lexicon.is_listed_name(w) and nxt.lower() in words("inversion_followers"))
