@@ -405,7 +405,7 @@ def add_final_period(text: str, ctx: Context) -> list[Change]:
         if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
             continue  # the quotation or bracket already ends the sentence
         words = _WORD.findall(para)
-        if len(words) < 8 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
+        if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
             continue
         caps = sum(1 for w in words if w[:1].isupper())
         if caps >= 0.5 * len(words):
