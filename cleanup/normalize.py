@@ -74,6 +74,31 @@ def fix_invisible(text: str, ctx: Context) -> list[Change]:
     return out
 
 
+# full-width forms (U+FF01-FF5E) and CJK punctuation left in English by Chinese and Japanese MT
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011]+")
+_CJK_PUNCT = {"\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u201c",
+              "\u300f": "\u201d", "\u3010": "[", "\u3011": "]"}
+
+
+def fix_fullwidth(text: str, ctx: Context) -> list[Change]:
+    """``Exports rose 20%，the ministry said。`` -> ``Exports rose 20%, the ministry said.``"""
+
+    def repl(m: re.Match) -> str:
+        out = []
+        for ch in m.group(0):
+            ch = _CJK_PUNCT.get(ch) or chr(ord(ch) - 0xFEE0)
+            out.append(ch)
+        s = "".join(out)
+        nxt = text[m.end():m.end() + 1]
+        if s[-1] in ",.;:!?)]" and nxt and not nxt.isspace() and not nxt.isdigit() and nxt not in ",.;:!?)]\"”":
+            s += " "  # a full-width mark carries its own space; the ASCII one needs one
+        if s[0] in "([" and m.start() > 0 and not text[m.start() - 1].isspace():
+            s = " " + s
+        return s
+
+    return changes_from_matches(text, ctx, "normalize.fullwidth", _FULLWIDTH, repl)
+
+
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
 _EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.M)

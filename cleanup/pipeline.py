@@ -109,6 +109,7 @@ def detect_title(text: str) -> bool:
 
 NORMALIZE = [
     normalize.fix_invisible,
+    normalize.fix_fullwidth,
     normalize.fix_encoding,
     normalize.fix_whitespace,
     normalize.fix_whitespace,  # after line endings, the rest of the whitespace
