@@ -265,7 +265,9 @@ def merge_fragments(text: str, ctx: Context) -> list[Change]:
             joiner = ", " if word in {"Which", "Including", "Such as"} else " "
             prev_sentence = text[max(s, text.rfind(". ", s, m.start()) + 1):m.start()]
             # after a quotation a "Which is odd." is the writer's own aside: offer it only
-            action = "suggest" if word == "Which" and re.search(r"[,.!?][\"”]", prev_sentence) else None
+            aside = re.search(r"(?:\b(?:said|says|say|added|adds|told \w+|explains|explained|argues|argued)|[\"”])$",
+                              prev_sentence.strip())
+            action = "suggest" if word == "Which" and aside else None
             ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], "segment.fragment", action)
             if ch:
                 out.append(ch)
