@@ -10,6 +10,7 @@ from . import lexicon
 from .edits import Change
 from .repair import _mid_sentence, case_evidence
 from .rules import Context
+from .edits import disjoint
 from .segment import _disjoint
 
 _NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
@@ -69,6 +70,32 @@ def name_variants(text: str, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), common, "document.name_variant", action)
             if ch:
                 out.append(ch)
+    return disjoint(out + _hyphen_variants(text, ctx))
+
+
+_HYPHENATED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)-([a-z]+)(?![\w-])")
+
+
+def _hyphen_variants(text: str, ctx: Context) -> list[Change]:
+    """Korean given names written three ways: ``Sung-hoon`` / ``Sunghoon`` / ``Sung Hoon``."""
+    out: list[Change] = []
+    for a, b in {m.groups() for m in _HYPHENATED.finditer(text)}:
+        forms = {f"{a}-{b}": 0, f"{a}{b}": 0, f"{a} {b.capitalize()}": 0, f"{a}-{b.capitalize()}": 0}
+        found = {f: list(re.finditer(r"(?<![\w’'-])" + re.escape(f) + r"(?![\w-])", text)) for f in forms}
+        counts = {f: len(v) for f, v in found.items()}
+        best = max(counts, key=counts.get)
+        if counts[best] < 2 or sum(1 for c in counts.values() if c == counts[best]) > 1:
+            continue
+        if lexicon.is_common_word(a + b):
+            continue
+        for f, ms in found.items():
+            if f != best:
+                for m in ms:
+                    if re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+                        continue  # "The Blu-Ray Association": part of a longer name
+                    ch = ctx.change(m.start(), m.end(), best, "document.name_variant")
+                    if ch:
+                        out.append(ch)
     return out
 
 
