@@ -147,6 +147,14 @@ def summary_options(f):
 
 
 def _run_full(source: str, encoding: str, kw: dict):
+    """Clean, summarise and headline one source; a CleanupError ends the command with one line."""
+    try:
+        return _process_full(source, encoding, kw)
+    except CleanupError as exc:
+        _fail(str(exc))
+
+
+def _process_full(source: str, encoding: str, kw: dict):
     from .pipeline import process
 
     summary_kw = {
@@ -165,11 +173,7 @@ def _run_full(source: str, encoding: str, kw: dict):
 @config_options
 def summarize(source: str, fmt: str, encoding: str, **kw: Any) -> None:
     """Print the summary of one article: its best sentences, repaired, in article order."""
-    try:
-        result = _run_full(source, encoding, kw)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    result = _run_full(source, encoding, kw)
     if fmt == "json":
         click.echo(json.dumps({"summary": list(result.summary or ())}, ensure_ascii=False, indent=2))
     else:
@@ -182,11 +186,7 @@ def summarize(source: str, fmt: str, encoding: str, **kw: Any) -> None:
 @config_options
 def headline(source: str, encoding: str, **kw: Any) -> None:
     """Print the headline: the cleaned title, or one written from the lede."""
-    try:
-        result = _run_full(source, encoding, kw)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    result = _run_full(source, encoding, kw)
     click.echo(result.headline or "")
 
 
@@ -200,11 +200,7 @@ def run(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> 
     """Clean, summarise and headline one article: headline, clean text, then the summary."""
     from . import render
 
-    try:
-        result = _run_full(source, encoding, kw)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    result = _run_full(source, encoding, kw)
     out = render.as_json(result) + "\n" if fmt == "json" else render.as_text(result, with_summary=True)
     _write(out, output)
 
@@ -363,11 +359,7 @@ def preview(source: str, output: str, encoding: str, **kw: Any) -> None:
     """Write a self-contained HTML preview: every change with its reason, accept or reject each."""
     from . import render
 
-    try:
-        result = _run_full(source, encoding, kw)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    result = _run_full(source, encoding, kw)
     _write(render.as_html(result), output)
     click.echo(f"mt-cleanup: wrote {output} ({len(result.fixes)} changes, {len(result.suggestions)} suggestions)", err=True)
 

@@ -7,11 +7,9 @@ import re
 from collections import Counter
 
 from . import lexicon
-from .edits import Change
+from .edits import Change, disjoint
 from .repair import _mid_sentence, case_evidence
 from .rules import Context
-from .edits import disjoint
-from .segment import _disjoint
 
 _NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
 
@@ -116,7 +114,7 @@ def broken_names(text: str, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), end, joined, "document.broken_name", action)
             if ch:
                 out.append(ch)
-    return _disjoint(out)
+    return disjoint(out)
 
 
 _CAPS = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?![\w-])")
@@ -213,7 +211,7 @@ def duplicated_fragments(text: str, ctx: Context) -> list[Change]:
         ch = ctx.change(m.start(1) + len(m.group(1)), m.end(), "", "document.doubled_word", action)
         if ch:
             out.append(ch)
-    return _disjoint(out)
+    return disjoint(out)
 
 
 STEPS = [broken_names, name_variants, proper_noun_case, always_capitalized, duplicated_fragments]
