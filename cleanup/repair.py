@@ -198,7 +198,7 @@ def title_case_fixes(text: str, ctx: Context) -> list[Change]:
     conj = ctx.rules.words("title_conjunctions")
     out = []
     closed = ctx.rules.words("closed_class_words") - {"i"}
-    for m in re.finditer(r"(?<=[a-z’'] )([A-Z][a-z]+)(?= [a-z])", title):
+    for m in re.finditer(r"(?<![\w’'-])[a-z][\w’'-]* ([A-Z][a-z]+)(?= [a-z])", title):  # after a lower-case word
         if m.group(1).lower() in closed and m.group(1) not in conj:
             ch = ctx.change(s + m.start(1), s + m.start(1) + 1, m.group(1)[0].lower(), "title.stray_capital")
             if ch:
