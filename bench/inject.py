@@ -188,6 +188,13 @@ def fragment(text: str, rng: random.Random) -> str | None:
     return None if not m else _replace(text, m, 1, ". " + m.group(1).strip(" ,").capitalize() + " ")
 
 
+def damage(kind: str, body: str, name: str, seed: object = 1) -> str | None:
+    """One artifact of ``kind`` in ``body``, the same for the same (seed, name, kind) in every
+    benchmark; None when the article offers no place for it."""
+    damaged = INJECTORS[kind](body, random.Random(f"{seed}:{name}:{kind}"))
+    return None if damaged is None or damaged == body else damaged
+
+
 INJECTORS: dict[str, Injector] = {
     "lowercase_continuation": lowercase_continuation,
     "lost_boundary": lost_boundary,

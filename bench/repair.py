@@ -13,7 +13,7 @@ import multiprocessing as mp
 import random
 
 from .common import bbc_body, bbc_files, token_changes
-from .inject import INJECTORS
+from .inject import INJECTORS, damage
 
 
 def _one(args):
@@ -21,8 +21,8 @@ def _one(args):
 
     kind, path, seed = args
     body = bbc_body(path)
-    damaged = INJECTORS[kind](body, random.Random(f"{seed}:{path.name}:{kind}"))
-    if damaged is None or damaged == body:
+    damaged = damage(kind, body, path.name, seed)
+    if damaged is None:
         return kind, None
     cfg = Config(detect_title=False)
     ref = clean(body, cfg)

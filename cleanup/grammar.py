@@ -140,8 +140,6 @@ def languagetool_step(text: str, ctx: Context) -> list[Change]:
             if re.match(r"[A-Z]", before):
                 continue  # spelling never touches a name
         action = "fix" if rule in fix and rule not in NEVER_APPLY and not _doubtful(rule, text, m) else "suggest"
-        if rule in NEVER_APPLY and action == "fix":
-            action = "suggest"
         reason = f"LanguageTool {rule}: {m['message']}"
         out.append(Change(m["start"], m["end"], after, f"languagetool.{rule}", reason, action))
         last_end = m["end"]

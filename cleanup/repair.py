@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from . import lexicon
 from .edits import Change
+from .edits import disjoint as _disjoint
 from .rules import Context
-from .segment import _disjoint, body_paragraphs, paragraph_spans
+from .segment import body_paragraphs, paragraph_spans
 
 
 def _match_case(template: str, found: str) -> str:
