@@ -10,16 +10,17 @@ True
 
 from __future__ import annotations
 
+from .api import headline, summarize
 from .config import Config
 from .edits import Edit, replay
 from .errors import CleanupError, GrammarError, InputError, RuleError
-from .headline import headline  # noqa: E402  (binds the function over the submodule name)
-from .pipeline import Result, clean, process
-from .segment import split_sentences  # noqa: E402
-from .summarize import summarize  # noqa: E402
+from .pipeline import clean, process
+from .records import process_many, process_record
+from .result import Result
+from .sentences import split_sentences
 
 __all__ = [
-    "process", "clean", "summarize", "headline", "split_sentences", "replay",
+    "process", "clean", "summarize", "headline", "split_sentences", "replay", "process_record", "process_many",
     "Config", "Result", "Edit", "CleanupError", "InputError", "RuleError", "GrammarError",
 ]
 __version__ = "0.1.0"

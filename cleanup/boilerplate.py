@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .doc import Context, Doc
 from .edits import Change
-from .rules import Context
-from .segment import paragraph_spans
 
 _WORD = re.compile(r"\w+")
 
@@ -22,7 +21,7 @@ def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
     """(rule id, needs_neighbour) of the first line rule matching the whole line."""
     words = len(_WORD.findall(line))
     for rule in ctx.rules.by_kind("line"):
-        if words > rule.options.get("max_words", 40):
+        if ctx.rule(rule.id) is None or words > rule.options.get("max_words", 40):
             continue
         for pat in rule.compiled:
             if pat.fullmatch(line.strip()):
@@ -30,9 +29,10 @@ def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
     return None
 
 
-def remove_leftovers(text: str, ctx: Context) -> list[Change]:
-    paras = paragraph_spans(text)
-    first = 1 if ctx.has_title else 0
+def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
+    text = doc.text
+    paras = doc.paragraphs
+    first = 1 if doc.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
     for i, (s, e) in enumerate(paras):
         if i >= first and "\n" not in text[s:e]:
@@ -72,9 +72,6 @@ def _merge_runs(changes: list[Change]) -> list[Change]:
     out: list[Change] = []
     for c in sorted(changes, key=lambda c: c.start):
         if out and c.start < out[-1].end:
-            c = Change(out[-1].end, c.end, c.after, c.rule, c.reason, c.action)
+            c = Change(out[-1].end, c.end, c.after, c.rule, c.reason, c.action, c.confidence)
         out.append(c)
     return out
-
-
-STEPS = [remove_leftovers]

@@ -68,21 +68,44 @@ def config_options(f):
         click.option("--max-chars", default=MAX_BYTES_DEFAULT, show_default=True, help="Refuse larger inputs."),
         click.option("--any-language", is_flag=True, help="Do not refuse text that does not look like English."),
         click.option("--no-title", is_flag=True, help="Do not treat the first line as a title."),
+        click.option("--disable", multiple=True, metavar="RULE_OR_STAGE",
+                     help="Switch off a rule, a family of rules (casing.stray_capital) or a stage; repeatable."),
+        click.option("--enable", multiple=True, metavar="RULE", help="Switch on a rule that ships off; repeatable."),
+        click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                     help="Apply edits at or above this confidence, offer the rest (default 0.5)."),
+        click.option("--source-language", default=None, metavar="XX",
+                     help="The language the text was translated from (ISO 639-1), instead of detecting it."),
     ]
     for opt in reversed(opts):
         f = opt(f)
     return f
 
 
-def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, no_title, **extra: Any) -> Config:
+def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, no_title, disable=(), enable=(),
+                min_confidence=None, source_language=None, **extra: Any) -> Config:
+    if source_language is not None and not (len(source_language) == 2 and source_language.isalpha()):
+        raise CleanupError(f"--source-language takes an ISO 639-1 code such as ko or th, not {source_language!r}")
+    if min_confidence is not None:
+        extra["min_confidence"] = min_confidence
     return Config(
         rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
         languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
-        detect_title=not no_title, **extra,
+        detect_title=not no_title, disable=tuple(disable), enable=tuple(enable),
+        source_language=source_language.lower() if source_language else None, **extra,
     )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Boundary(click.Group):
+    """One error boundary for every command: a CleanupError is one line and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except CleanupError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Boundary, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="mt-cleanup")
 def main() -> None:
     """Repair English machine translation, with every change explained."""
@@ -95,24 +118,24 @@ def main() -> None:
 @config_options
 def clean(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> None:
     """Clean one article (FILE, or - for stdin) and print it."""
+    _clean(source, fmt, output, encoding, kw)
+
+
+def _clean(source: str, fmt: str, output: str | None, encoding: str, kw: dict, color: bool | None = None) -> None:
     from . import render
     from .pipeline import process
 
-    try:
-        config = make_config(**kw)
-        text = read_source(source, encoding, config.max_chars * 4)
-        if config.grammar:
-            from .grammar import describe
+    config = make_config(**kw)
+    text = read_source(source, encoding, config.max_chars * 4)
+    if config.grammar:
+        from .grammar import describe
 
-            click.echo(f"mt-cleanup: grammar pass: {describe(config)}", err=True)
-        result = process(text, config)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+        click.echo(f"mt-cleanup: grammar pass: {describe(config)}", err=True)
+    result = process(text, config)
     if fmt == "json":
         out = render.as_json(result) + "\n"
     elif fmt == "diff":
-        out = render.as_diff(result, color=output is None and sys.stdout.isatty())
+        out = render.as_diff(result, color=(output is None and sys.stdout.isatty()) if color is None else color)
     else:
         out = render.as_text(result)
     _write(out, output)
@@ -147,14 +170,7 @@ def summary_options(f):
 
 
 def _run_full(source: str, encoding: str, kw: dict):
-    """Clean, summarise and headline one source; a CleanupError ends the command with one line."""
-    try:
-        return _process_full(source, encoding, kw)
-    except CleanupError as exc:
-        _fail(str(exc))
-
-
-def _process_full(source: str, encoding: str, kw: dict):
+    """Clean, summarise and headline one source."""
     from .pipeline import process
 
     summary_kw = {
@@ -246,22 +262,6 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
             yield obj
 
 
-def _process_one(args: tuple[dict, Config, bool]) -> dict:
-    from .pipeline import process
-
-    doc, config, summarize = args
-    if "error" in doc:
-        return doc
-    passthrough = {k: v for k, v in doc.items() if k != "text"}
-    try:
-        result = process(doc["text"], config, summarize=summarize)
-    except CleanupError as exc:
-        return {**passthrough, "error": str(exc)}
-    except Exception as exc:  # one bad document must not stop a corpus
-        return {**passthrough, "error": f"internal error ({type(exc).__name__}: {exc}); please report it"}
-    return {**passthrough, **result.to_dict()}
-
-
 @main.command()
 @click.argument("source")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output JSONL file ('-' for stdout).")
@@ -273,22 +273,17 @@ def _process_one(args: tuple[dict, Config, bool]) -> dict:
 def batch(source: str, output: str, jobs: int, progress: bool | None, with_summary: bool, encoding: str,
           sentences: int, ratio: float | None, method: str, generate_headline: bool, **kw: Any) -> None:
     """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files."""
-    try:
-        config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
-                             generate_headline=generate_headline)
-        docs = iter_documents(source, encoding, config.max_chars * 4)
-        first = next(docs, None)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
+                         generate_headline=generate_headline)
+    docs = iter_documents(source, encoding, config.max_chars * 4)
+    first = next(docs, None)
     if first is None:
         _fail(f"{source} holds no documents")
         return
 
-    def all_docs() -> Iterator[tuple[dict, Config, bool]]:
-        yield first, config, with_summary
-        for d in docs:
-            yield d, config, with_summary
+    def all_docs() -> Iterator[dict]:
+        yield first
+        yield from docs
 
     show = sys.stderr.isatty() if progress is None else progress
     ok = failed = 0
@@ -299,17 +294,11 @@ def batch(source: str, output: str, jobs: int, progress: bool | None, with_summa
         return
     from tqdm import tqdm
 
+    from .records import process_many
+
     bar = tqdm(disable=not show, unit="doc", file=sys.stderr)
     try:
-        if jobs > 1:
-            import multiprocessing as mp
-
-            pool = mp.get_context("spawn").Pool(jobs)
-            results = pool.imap(_process_one, all_docs(), chunksize=8)
-        else:
-            pool = None
-            results = map(_process_one, all_docs())
-        for res in results:
+        for res in process_many(all_docs(), config, jobs, with_summary):
             if "error" in res:
                 failed += 1
                 click.echo(f"mt-cleanup: document {res.get('id')!r}: {res['error']}", err=True)
@@ -317,9 +306,6 @@ def batch(source: str, output: str, jobs: int, progress: bool | None, with_summa
                 ok += 1
             out.write(json.dumps(res, ensure_ascii=False) + "\n")
             bar.update(1)
-        if pool:
-            pool.close()
-            pool.join()
     finally:
         bar.close()
         if out is not sys.stdout:
@@ -337,17 +323,8 @@ def batch(source: str, output: str, jobs: int, progress: bool | None, with_summa
 @click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
 @config_options
 def diff(source: str, color: bool | None, encoding: str, **kw: Any) -> None:
-    """Show every change inline ([-deleted-]{+inserted+}) with its rule and reason."""
-    from . import render
-    from .pipeline import process
-
-    try:
-        config = make_config(**kw)
-        result = process(read_source(source, encoding, config.max_chars * 4), config)
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
-    click.echo(render.as_diff(result, color=sys.stdout.isatty() if color is None else color), nl=False)
+    """Show every change inline ([-deleted-]{+inserted+}) with its rule and reason (= clean --format diff)."""
+    _clean(source, "diff", None, encoding, kw, color)
 
 
 @main.command()
@@ -416,17 +393,19 @@ def rules() -> None:
 
 @rules.command("list")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
-def rules_list(rules_dirs: tuple[str, ...]) -> None:
-    """Every rule: id, kind, action and what it repairs."""
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_list(rules_dirs: tuple[str, ...], fmt: str) -> None:
+    """Every rule: id, kind, action, source language (packs) and what it repairs."""
     from .rules import load_rules
 
-    try:
-        rs = load_rules(tuple(rules_dirs))
-    except CleanupError as exc:
-        _fail(str(exc))
+    rs = load_rules(tuple(rules_dirs))
+    if fmt == "json":
+        rows = [{"id": r.id, "kind": r.kind, "action": r.action, "confidence": r.confidence, "language": r.language,
+                 "default": "on" if r.default_on else "off", "explanation": r.explanation} for r in rs.rules]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for r in rs.rules:
-        click.echo(f"{r.id:45} {r.kind:8} {r.action:8} {r.explanation}")
+        click.echo(f"{r.id:45} {r.kind:8} {r.action:8} {r.language or '-':3} {r.explanation}")
 
 
 @rules.command("test")
@@ -434,15 +413,12 @@ def rules_list(rules_dirs: tuple[str, ...]) -> None:
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=False))
 def rules_test(folder: str | None, rules_dirs: tuple[str, ...]) -> None:
     """Run every rule's examples (the shipped rules, plus FOLDER and --rules folders)."""
-    from .rules import load_rules, run_examples
+    from .harness import run_examples
+    from .rules import load_rules
 
     dirs = tuple(rules_dirs) + ((folder,) if folder else ())
-    try:
-        rs = load_rules(dirs)
-        count, failures = run_examples(rs, Config(rules_dirs=dirs))
-    except CleanupError as exc:
-        _fail(str(exc))
-        return
+    rs = load_rules(dirs)
+    count, failures = run_examples(rs, Config(rules_dirs=dirs))
     for f in failures:
         click.echo(f"FAIL {f.rule}: {f.problem}\n     example: {f.example}")
     click.echo(f"{count - len(failures)} passed, {len(failures)} failed")

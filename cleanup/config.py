@@ -5,11 +5,22 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+#: applied at or above this confidence, offered below it (measured: see bench/RESULTS.md)
+DEFAULT_MIN_CONFIDENCE = 0.5
+
 
 @dataclass(frozen=True)
 class Config:
     #: extra folders of rule files (*.toml), loaded after the shipped ones
     rules_dirs: tuple[str, ...] = ()
+    #: rules or stages switched off, by id or prefix: ("casing.stray_capital", "normalize.quotes")
+    disable: tuple[str, ...] = ()
+    #: rules shipped with default = "off" that are switched on, by id or prefix
+    enable: tuple[str, ...] = ()
+    #: a candidate edit is applied at or above this confidence and offered to the editor below it
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    #: the source language of the translation (ISO 639-1), or None to detect it from the text
+    source_language: str | None = None
     #: None (no grammar pass) or "languagetool"
     grammar: str | None = None
     #: LanguageTool server URL; None means MT_CLEANUP_LANGUAGETOOL_URL or a local one

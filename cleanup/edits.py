@@ -44,14 +44,19 @@ class Edit:
     after: str
     reason: str
     action: Action = "fix"
+    #: how sure the chain is (0-1): applied at or above Config.min_confidence, offered below
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if self.confidence is not None:
+            d["confidence"] = round(self.confidence, 3)
+        return d
 
     @classmethod
     def from_dict(cls, data: dict) -> Edit:
         return cls(**{k: data[k] for k in ("rule", "start", "end", "before", "after", "reason")},
-                   action=data.get("action", "fix"))
+                   action=data.get("action", "fix"), confidence=data.get("confidence"))
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class Change:
     rule: str
     reason: str
     action: Action = "fix"
+    confidence: float = 1.0
 
 
 def disjoint(changes: list[Change]) -> list[Change]:
@@ -99,6 +105,11 @@ def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = Fals
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _holds(sorted_list: list[int], x: int) -> bool:
+    i = bisect.bisect_left(sorted_list, x)
+    return i < len(sorted_list) and sorted_list[i] == x
 
 
 def _join(a: str, b: str) -> str:
@@ -193,7 +204,8 @@ class EditLog:
                 continue
             o_start = self._fast_original(c.start, "start")
             o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
-            pending.append((c, Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix")))
+            pending.append((c, Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix",
+                                    c.confidence)))
         self._flush(pending)
 
     def _prepare(self) -> None:
@@ -261,11 +273,7 @@ class EditLog:
                 merged.append(new[j])
                 j += 1
         self.edits = merged
-        if self.suggestions:
-            self.suggestions = [
-                g for g in self.suggestions
-                if all(g.end <= e.start or g.start >= e.end for e in new)
-            ]
+        self._drop_suggestions(new)
 
     def _fix(self, c: Change) -> None:
         starts = self._current_starts()
@@ -284,7 +292,7 @@ class EditLog:
             if not more:
                 break
             absorbed |= more
-        rule, reason = c.rule, c.reason
+        rule, reason, conf = c.rule, c.reason, c.confidence
         if absorbed:
             order = sorted(absorbed)
             first, last = order[0], order[-1]
@@ -300,6 +308,7 @@ class EditLog:
                     rule = _join(rule, self.edits[i].rule)
                 if self.edits[i].reason not in reason:
                     reason = f"{reason} {self.edits[i].reason}"
+                conf = min(conf, self.edits[i].confidence if self.edits[i].confidence is not None else 1.0)
         else:
             o_start = self.to_original(s, "start")
             o_end = o_start if s == e else self.to_original(e, "end")
@@ -308,26 +317,43 @@ class EditLog:
         before = self.original[o_start:o_end]
         keep = [ed for i, ed in enumerate(self.edits) if i not in absorbed]
         if before != after:
-            merged = Edit(rule, o_start, o_end, before, after, reason, "fix")
+            merged = Edit(rule, o_start, o_end, before, after, reason, "fix", conf)
             idx = bisect.bisect_left([(x.start, x.end) for x in keep], (o_start, o_end))
             keep.insert(idx, merged)
         self.edits = keep
         # a suggestion the fix overlaps can no longer be replayed on its own
-        self.suggestions = [g for g in self.suggestions if g.end <= o_start or g.start >= o_end]
+        self._drop_suggestions([Edit("", o_start, o_end, "", "", "")])
+
+    def _drop_suggestions(self, fixes: list[Edit]) -> None:
+        """Drop the suggestions that overlap any of ``fixes`` (sorted and disjoint)."""
+        if not self.suggestions or not fixes:
+            return
+        ends = [e.end for e in fixes]
+        kept = []
+        for g in self.suggestions:
+            i = bisect.bisect_right(ends, g.start)
+            if i < len(fixes) and fixes[i].start < g.end and not (g.end <= fixes[i].start):
+                continue
+            kept.append(g)
+        self.suggestions = kept
 
     def _suggest(self, c: Change) -> None:
         """Record a suggestion (after _prepare()); one that touches a fix is dropped, since an
         editor could not accept it on its own."""
-        if self._touches(c) or (c.start == c.end and (c.start in self._starts or c.start in self._ends)):
+        if self._touches(c) or (c.start == c.end and (_holds(self._starts, c.start) or _holds(self._ends, c.start))):
             return
         o_start = self._fast_original(c.start, "start")
         o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
-        if any(g.start < o_end and o_start < g.end or (g.start, g.end) == (o_start, o_end)
-               for g in self.suggestions):
-            return
-        edit = Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "suggest")
-        self.suggestions.append(edit)
-        self.suggestions.sort(key=lambda g: (g.start, g.end))
+        keys = [(g.start, g.end) for g in self.suggestions[-1:]]
+        if keys and keys[0] < (o_start, o_end):  # the usual case: suggestions arrive in order
+            i = len(self.suggestions)
+        else:
+            i = bisect.bisect_left([(g.start, g.end) for g in self.suggestions], (o_start, o_end))
+        for g in self.suggestions[max(0, i - 1):i + 2]:
+            if g.start < o_end and o_start < g.end or (g.start, g.end) == (o_start, o_end):
+                return
+        edit = Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "suggest", c.confidence)
+        self.suggestions.insert(i, edit)
 
     def all_edits(self) -> list[Edit]:
         return sorted(self.edits + self.suggestions, key=lambda e: (e.start, e.end, e.action))

@@ -23,9 +23,9 @@ from functools import lru_cache
 from typing import Any
 
 from .config import Config
+from .doc import Context, Doc
 from .edits import Change
 from .errors import GrammarError
-from .rules import Context
 
 ENV_URL = "MT_CLEANUP_LANGUAGETOOL_URL"
 NEVER_APPLY = frozenset({"UPPERCASE_SENTENCE_START"})
@@ -78,9 +78,9 @@ def utf16_maps(text: str) -> tuple[list[int], dict[int, int]]:
 
 
 def _policy(ctx: Context) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    w = ctx.rules.words
-    return (w("languagetool_fix"), w("languagetool_suggest"), w("languagetool_ignore"),
-            w("languagetool_ignore_categories"))
+    w = ctx.words
+    return (w("languagetool.fix"), w("languagetool.suggest"), w("languagetool.ignore"),
+            w("languagetool.ignore_categories"))
 
 
 def check(text: str, config: Config) -> list[dict]:
@@ -123,7 +123,10 @@ def _doubtful(rule: str, text: str, m: dict) -> bool:
     return False
 
 
-def languagetool_step(text: str, ctx: Context) -> list[Change]:
+def languagetool_step(doc: Doc, ctx: Context) -> list[Change]:
+    if ctx.config.grammar != "languagetool":
+        raise GrammarError(f"unknown grammar checker {ctx.config.grammar!r}; the one supported is 'languagetool'")
+    text = doc.text
     fix, suggest, ignore, ignore_cats = _policy(ctx)
     out: list[Change] = []
     last_end = -1
@@ -139,17 +142,15 @@ def languagetool_step(text: str, ctx: Context) -> list[Change]:
         if m["category"] == "TYPOS" or rule.startswith("MORFOLOGIK"):
             if re.match(r"[A-Z]", before):
                 continue  # spelling never touches a name
-        action = "fix" if rule in fix and rule not in NEVER_APPLY and not _doubtful(rule, text, m) else "suggest"
+        if ctx.disabled(f"languagetool.{rule}"):
+            continue
+        sure = rule in fix and rule not in NEVER_APPLY and not _doubtful(rule, text, m)
+        confidence = 0.9 if sure else 0.4
+        action = "fix" if confidence >= ctx.config.min_confidence and rule not in NEVER_APPLY else "suggest"
         reason = f"LanguageTool {rule}: {m['message']}"
-        out.append(Change(m["start"], m["end"], after, f"languagetool.{rule}", reason, action))
+        out.append(Change(m["start"], m["end"], after, f"languagetool.{rule}", reason, action, confidence))
         last_end = m["end"]
     return out
-
-
-def steps(config: Config) -> list:
-    if config.grammar != "languagetool":
-        raise GrammarError(f"unknown grammar checker {config.grammar!r}; the one supported is 'languagetool'")
-    return [languagetool_step]
 
 
 def status(config: Config) -> tuple[bool, str]:

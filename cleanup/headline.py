@@ -12,18 +12,15 @@ within about twelve words.
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from typing import Any
 
 from .config import Config
+from .result import Result
+from .rules import RuleSet, load_rules
+from .sentences import dateline
 
 MAX_WORDS = 12
 
-_DATELINE = re.compile(
-    r"^(?:\(CNN\)\s*(?:--\s*)?|(?:[A-Z][A-Za-z.'’ -]{1,40},\s*)?[A-Z][A-Z.'’ -]{1,30}(?:,\s*[A-Z][\w. ]{1,25})?\s*"
-    r"(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+|\([A-Za-z .]{2,20}\)\s*(?:--|—|–|-)?\s*)"
-)
 _LEAD_CONJ = re.compile(r"^(?:But|And|So|Yet|Also|However|Meanwhile|Now|Still|Instead|Indeed),?\s+")
 _LEAD_PHRASE = re.compile(
     r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|This|Since|Until|By|For|Over|Under|Within|"
@@ -71,10 +68,11 @@ def _balance(s: str) -> str:
     return s.strip()
 
 
-def trim_lede(sentence: str, max_words: int = MAX_WORDS) -> str:
+def trim_lede(sentence: str, max_words: int = MAX_WORDS, rules: RuleSet | None = None) -> str:
     """Hedge-Trimmer style compression of a lede sentence into a headline."""
     s = " ".join(sentence.split())
-    s = _DATELINE.sub("", s, count=1)
+    line = dateline(rules or load_rules()).match(s)
+    s = s[line.end():] if line else s
     for _ in range(2):
         s = _LEAD_CONJ.sub("", s)
         s = _LEAD_PHRASE.sub("", s)
@@ -112,21 +110,10 @@ def trim_lede(sentence: str, max_words: int = MAX_WORDS) -> str:
     return _sentence_case(s)
 
 
-def headline(text_or_result: Any, generate: bool = False, config: Config | None = None) -> str:
-    """The cleaned title when the article has one (unless ``generate``), else one from the lede."""
-    return _headline(text_or_result, generate, config)[0]
-
-
-def _headline(text_or_result: Any, generate: bool, config: Config | None) -> tuple[str, str]:
-    from .pipeline import Result, process
-
-    result = text_or_result if isinstance(text_or_result, Result) else process(text_or_result, config)
-    if result.title and not generate:
+def headline_of(result: Result, config: Config, rules: RuleSet | None = None) -> tuple[str, str]:
+    """(headline, source): the cleaned title when the article has one (unless
+    ``config.generate_headline``), else one trimmed from the lede."""
+    if result.title and not config.generate_headline:
         return result.title, "title"
     lede = result.sentences[0] if result.sentences else result.text
-    return trim_lede(lede), "generated"
-
-
-def add_headline(result: Any, config: Config) -> Any:
-    text, source = _headline(result, config.generate_headline, config)
-    return dataclasses.replace(result, headline=text, headline_source=source)
+    return trim_lede(lede, rules=rules), "generated"

@@ -1,29 +1,34 @@
 """Normalisation: encoding repair (ftfy), invisible characters, whitespace, punctuation
-and quote spacing.  Each fix is a small named function returning changes with spans."""
+and quote spacing.  Each fix is a small named function returning changes with spans.
+
+Every pattern here is linear on hostile input: a run that a pattern may reject at its end
+(spaces before a line end, whitespace before the end of the text) is anchored at the run's
+start with a look-behind, so the engine never retries it from every offset."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from functools import lru_cache
 
+from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .rules import Context
-
-StageFn = Callable[[str, Context], list]
+from .rules import RuleSet
 
 
 def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern, repl) -> list[Change]:
-    meta = ctx.meta(rid)
-    if meta is None:
+    if ctx.rule(rid) is None:
         return []
     out = []
     for m in pattern.finditer(text):
         after = repl(m) if callable(repl) else m.expand(repl)
         if after is None or after == m.group(0):
             continue
-        out.append(Change(m.start(), m.end(), after, rid, meta[0], meta[1]))
+        ch = ctx.change(m.start(), m.end(), after, rid)
+        if ch:
+            out.append(ch)
     return out
 
 
@@ -39,10 +44,10 @@ def _garbage(s: str) -> bool:
     return any(unicodedata.category(ch) in {"Cn", "Co", "Cc", "Cs"} for ch in s if ch not in "\n\t")
 
 
-def fix_encoding(text: str, ctx: Context) -> list[Change]:
+def fix_encoding(doc: Doc, ctx: Context) -> list[Change]:
     """Mojibake and HTML entities, line by line through ftfy; the span is found by diffing."""
-    meta = ctx.meta("normalize.mojibake")
-    if meta is None or not _NEEDS_FTFY.search(text):
+    text = doc.text
+    if ctx.rule("normalize.mojibake") is None or not _NEEDS_FTFY.search(text):
         return []
     import ftfy
 
@@ -56,8 +61,9 @@ def fix_encoding(text: str, ctx: Context) -> list[Change]:
             if fixed != line and not _garbage(fixed):
                 sm = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
                 for op, a0, a1, b0, b1 in sm.get_opcodes():
-                    if op != "equal":
-                        out.append(Change(pos + a0, pos + a1, fixed[b0:b1], "normalize.mojibake", meta[0], meta[1]))
+                    ch = ctx.change(pos + a0, pos + a1, fixed[b0:b1], "normalize.mojibake") if op != "equal" else None
+                    if ch:
+                        out.append(ch)
         pos += len(line) + 1
     return out
 
@@ -68,7 +74,8 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
-def fix_invisible(text: str, ctx: Context) -> list[Change]:
+def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
+    text = doc.text
     out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, lambda m: "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
     return out
@@ -80,8 +87,9 @@ _CJK_PUNCT = {"\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201
               "\u300f": "\u201d", "\u3010": "[", "\u3011": "]"}
 
 
-def fix_fullwidth(text: str, ctx: Context) -> list[Change]:
+def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
     """``Exports rose 20%，the ministry said。`` -> ``Exports rose 20%, the ministry said.``"""
+    text = doc.text
 
     def repl(m: re.Match) -> str:
         out = []
@@ -101,16 +109,19 @@ def fix_fullwidth(text: str, ctx: Context) -> list[Change]:
 
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
-_EDGE_SPACE = re.compile(r"^[ ]+|[ ]+$", re.M)
+_EDGE_SPACE = re.compile(r"^[ ]+|(?<![ ])[ ]+$", re.M)
 _PARA_BREAK = re.compile(r"\n(?:[ ]*\n)+|(?<=\S)\n(?=\S)")
-_DOC_EDGES = re.compile(r"\A\s+|\s+\Z")
+_DOC_EDGES = re.compile(r"\A\s+|(?<!\s)\s+\Z")
 
 
-def fix_whitespace(text: str, ctx: Context) -> list[Change]:
+def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
+    """Windows and old Mac line endings, first, so that later stages see plain newlines."""
+    return changes_from_matches(doc.text, ctx, "normalize.line_endings", _LINE_ENDS, lambda m: "\n")
+
+
+def fix_whitespace(doc: Doc, ctx: Context) -> list[Change]:
     """One space between words; each line is a paragraph; one blank line between paragraphs."""
-    out = changes_from_matches(text, ctx, "normalize.line_endings", _LINE_ENDS, lambda m: "\n")
-    if out:
-        return out  # line endings first; the next pass sees plain newlines
+    text = doc.text
     out = changes_from_matches(text, ctx, "normalize.spaces", _SPACES, lambda m: " ")
     out += changes_from_matches(text, ctx, "normalize.spaces", _EDGE_SPACE, lambda m: "")
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _PARA_BREAK, lambda m: "\n\n")
@@ -131,7 +142,8 @@ _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 
 
-def fix_punctuation(text: str, ctx: Context) -> list[Change]:
+def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
+    text = doc.text
     out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: ". ")
     out += changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_MARK, lambda m: m.group(2))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
@@ -176,54 +188,68 @@ def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
         yield from zip(straight, roles)
 
 
-def fix_quote_spacing(text: str, ctx: Context) -> list[Change]:
+def _close_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str] | None:
+    """``answer, ”said`` -> ``answer,” said``: (start, end, replacement) within the paragraph."""
+    q = para[i]
+    before_ch = para[j - 1] if j > 0 else ""
+    after_ch = para[k] if k < len(para) else ""
+    space_before = j < i and before_ch != ""
+    glued_after = k == i + 1 and after_ch.isalnum()
+    if q == '"' and not (glued_after and after_ch.islower() and before_ch in ",.!?"):
+        return None  # straight quotes: only 'answer, "said' with a lower-case word after
+    if space_before or glued_after:
+        return (j if space_before else i), i + 1, q + (" " if glued_after else "")
+    return None
+
+
+def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str] | None:
+    """``“ Hello”`` -> ``“Hello”``; ``said“Hello`` -> ``said “Hello``."""
+    q = para[i]
+    before_ch = para[j - 1] if j > 0 else ""
+    after_ch = para[k] if k < len(para) else ""
+    space_after = k > i + 1 and after_ch != ""
+    glued_before = j == i and before_ch != "" and (before_ch.isalnum() or before_ch in ",:;")
+    if q == '"' and not (glued_before and before_ch.isalnum()):
+        return None
+    if space_after or glued_before:
+        return i, (k if space_after else i + 1), (" " if glued_before else "") + q
+    return None
+
+
+@lru_cache(maxsize=8)
+def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
+    """', "said Kim' / '? "he asked': a closing quote on the wrong side of its space."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs})\b)')
+
+
+def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     """``answer, ”said`` -> ``answer,” said``; ``“ Hello”`` -> ``“Hello”``."""
-    meta = ctx.meta("normalize.quote_spacing")
-    if meta is None or not _QUOTE.search(text):
+    text = doc.text
+    if ctx.rule("normalize.quote_spacing") is None or not _QUOTE.search(text):
         return []
-    reason, action = meta
     out: list[Change] = []
+    attribution = _quote_before_attribution(ctx.rules)
     pos = 0
     for para in text.split("\n"):
         for i, role in _quote_roles(para):
-            q = para[i]
             j = i
             while j > 0 and para[j - 1] == " ":
                 j -= 1
             k = i + 1
             while k < len(para) and para[k] == " ":
                 k += 1
-            before_ch = para[j - 1] if j > 0 else ""
-            after_ch = para[k] if k < len(para) else ""
-            if role == "close":
-                space_before = j < i and before_ch != ""
-                glued_after = k == i + 1 and (after_ch.isalnum())
-                if q == '"' and not (glued_after and after_ch.islower() and before_ch in ",.!?"):
-                    continue  # straight quotes: only 'answer, "said' with a lower-case word after
-                if space_before or glued_after:
-                    new = q + (" " if glued_after else "")
-                    out.append(Change(pos + (j if space_before else i), pos + i + 1, new, "normalize.quote_spacing", reason, action))
-            else:
-                space_after = k > i + 1 and after_ch != ""
-                glued_before = j == i and before_ch != "" and (before_ch.isalnum() or before_ch in ",:;")
-                if q == '"' and not (glued_before and before_ch.isalnum()):
-                    continue
-                if space_after or glued_before:
-                    new = (" " if glued_before else "") + q
-                    out.append(Change(pos + i, pos + (k if space_after else i + 1), new, "normalize.quote_spacing", reason, action))
+            found = (_close_quote_change if role == "close" else _open_quote_change)(para, i, j, k)
+            ch = found and ctx.change(pos + found[0], pos + found[1], found[2], "normalize.quote_spacing")
+            if ch:
+                out.append(ch)
+        # wherever the pairing is unclear: a quotation still open here is closed by this quote
+        counted, open_quotes = 0, 0
+        for m in attribution.finditer(para):
+            open_quotes += para.count('"', counted, m.start())
+            counted = m.start()
+            ch = ctx.change(pos + m.start(), pos + m.end(), '" ', "normalize.quote_spacing") if open_quotes % 2 else None
+            if ch:
+                out.append(ch)
         pos += len(para) + 1
-    # wherever the pairing is unclear: ', "said Kim' / '? "he asked' is a closing quote on the wrong side
-    for m in _QUOTE_BEFORE_ATTRIBUTION.finditer(text):
-        para_start = text.rfind("\n", 0, m.start()) + 1
-        if text.count('"', para_start, m.start()) % 2 == 1:  # a quotation is open: this quote closes it
-            out.append(Change(m.start(), m.end(), '" ', "normalize.quote_spacing", reason, action))
     return _disjoint(out)
-
-
-_QUOTE_BEFORE_ATTRIBUTION = re.compile(
-    r'(?<=[,?!.]) "(?=(?:said|says|added|adds|asked|told|explained|insisted|warned|replied|'
-    r'(?:he|she|they|we|i|it) (?:said|says|added|adds|asked|told|explained|insisted|warned|replied))\b)'
-)
-
-
-STEPS: list[StageFn] = [fix_invisible, fix_encoding, fix_whitespace, fix_punctuation, fix_quote_spacing]

@@ -1,60 +1,114 @@
-"""The one place that knows the order of the stages."""
+"""The one place that knows the order of the stages.
+
+:data:`STAGES` is the chain, in order: each stage has a name (``--disable`` takes it) and
+declares the rule ids it proposes changes under (or the generic rule kinds it runs), and
+the loader checks that every builtin rule belongs to exactly one stage.  Adding a stage
+means writing ``fn(doc, ctx) -> list[Change]`` in its module and one line here.
+
+>>> [s.name for s in STAGES][:3]
+['normalize.invisible', 'normalize.fullwidth', 'normalize.encoding']
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, document, normalize, repair, segment
+from . import boilerplate, casing, document, normalize, repair, segment
 from .config import Config
-from .edits import Edit, EditLog
-from .errors import InputError
-from .rules import Context, RuleSet, load_rules
+from .doc import Context, Doc
+from .edits import Change, EditLog
+from .errors import InputError, RuleError
+from .result import Result
+from .rules import RuleSet, load_rules
+from .sentences import split_sentences
+
+StageFn = Callable[[Doc, Context], list[Change]]
 
 
 @dataclass(frozen=True)
-class Result:
-    """What the chain made of one document.  ``to_dict()`` is the JSON schema tools rely on."""
+class Stage:
+    name: str
+    run: StageFn
+    emits: tuple[str, ...] = ()  # builtin rule ids, or families of them (a prefix before a dot)
+    kinds: tuple[str, ...] = ()  # generic rule kinds it runs: phrase, regex, line
+    first_pass_only: bool = False
+    final: bool = False  # once, after the repeated passes
+    when: Callable[[Config], bool] | None = None
 
-    original: str
-    output: str  # the whole cleaned document: title, blank line, body
-    title: str | None
-    text: str  # the cleaned body, without the title
-    sentences: tuple[str, ...]
-    edits: tuple[Edit, ...]  # fixes and suggestions, sorted by position in the original
-    summary: tuple[str, ...] | None = None
-    headline: str | None = None
-    headline_source: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    def owns(self, rule_id: str) -> bool:
+        return any(rule_id == p or rule_id.startswith(p + ".") for p in self.emits)
 
-    @property
-    def fixes(self) -> list[Edit]:
-        return [e for e in self.edits if e.action == "fix"]
 
-    @property
-    def suggestions(self) -> list[Edit]:
-        return [e for e in self.edits if e.action == "suggest"]
+def _analyse(doc: Doc, ctx: Context) -> list[Change]:
+    """After normalising, once: is the first line a title, and what was the source language?"""
+    ctx.has_title = ctx.config.detect_title and detect_title(doc.text)
+    ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
+    return []
 
-    @property
-    def removed(self) -> list[Edit]:
-        """Boilerplate the chain removed: never summarised, listed for the editor."""
-        return [e for e in self.edits if "boilerplate." in e.rule and e.action == "fix"]
 
-    def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {
-            "title": self.title,
-            "text": self.text,
-            "sentences": list(self.sentences),
-            "edits": [e.to_dict() for e in self.edits],
-        }
-        if self.summary is not None:
-            d["summary"] = list(self.summary)
-        if self.headline is not None:
-            d["headline"] = self.headline
-            d["headline_source"] = self.headline_source
-        d.update(self.extra)
-        return d
+def _languagetool(doc: Doc, ctx: Context) -> list[Change]:
+    from . import grammar  # language-tool-python is heavy: loaded only when asked for
+
+    return grammar.languagetool_step(doc, ctx)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("normalize.invisible", normalize.fix_invisible, ("normalize.invisible", "normalize.odd_space")),
+    Stage("normalize.fullwidth", normalize.fix_fullwidth, ("normalize.fullwidth",)),
+    Stage("normalize.encoding", normalize.fix_encoding, ("normalize.mojibake",)),
+    Stage("normalize.line_endings", normalize.fix_line_endings, ("normalize.line_endings",)),
+    Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs")),
+    Stage("normalize.punctuation", normalize.fix_punctuation,
+          ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma")),
+    Stage("normalize.quotes", normalize.fix_quote_spacing, ("normalize.quote_spacing",)),
+    Stage("analyse", _analyse, first_pass_only=True),
+    Stage("leftovers", boilerplate.remove_leftovers, kinds=("line",)),
+    Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
+    Stage("boundaries.continuations", segment.merge_lowercase_continuation,
+          ("segment.lowercase_continuation", "segment.lost_capital")),
+    Stage("boundaries.fragments", segment.merge_fragments, ("segment.fragment",)),
+    Stage("boundaries.said_colon", segment.said_colon, ("segment.said_colon",)),
+    Stage("boundaries.lost", segment.split_lost_boundaries, ("segment.lost_boundary",)),
+    Stage("repair.phrases", repair.phrase_rules, kinds=("phrase", "regex")),
+    Stage("repair.stray_capitals", casing.stray_capitals, ("casing.stray_capital",)),
+    Stage("repair.title", casing.title_case_fixes, ("title.stray_capital", "title.conjunction")),
+    Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
+    Stage("document.name_variants", document.name_variants, ("document.name_variant",)),
+    Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
+    Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
+    Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
+    Stage("finish.paragraph_start", segment.capitalize_paragraph_start, ("segment.paragraph_start",)),
+    Stage("finish.final_period", segment.add_final_period, ("segment.final_period",)),
+    Stage("grammar.languagetool", _languagetool, ("languagetool",), final=True,
+          when=lambda c: c.grammar is not None),
+)
+
+
+def describe() -> list[dict[str, Any]]:
+    """The chain as data (spaCy's ``analyze_pipes``): name, rules or kinds, when it runs."""
+    return [{"name": s.name, "emits": list(s.emits), "kinds": list(s.kinds),
+             "runs": "once, after the passes" if s.final else "first pass" if s.first_pass_only else "every pass"}
+            for s in STAGES]
+
+
+@lru_cache(maxsize=16)
+def check_registry(rules: RuleSet) -> None:
+    """Every builtin rule belongs to exactly one stage; every generic kind has a stage."""
+    kinds = {k for s in STAGES for k in s.kinds}
+    for r in rules.rules:
+        if r.kind != "builtin":
+            if r.kind not in kinds:
+                raise RuleError(f"rule {r.id}: no stage runs rules of kind {r.kind!r}")
+            continue
+        owners = [s.name for s in STAGES if s.owns(r.id)]
+        if len(owners) != 1:
+            where = "no stage emits it" if not owners else f"stages {owners} all claim it"
+            raise RuleError(f"builtin rule {r.id}: {where}; builtin rules name a check written in code")
 
 
 # -- input checks ------------------------------------------------------------
@@ -64,8 +118,6 @@ _ENGLISH = frozenset(
     "this its an not but they which who will their been would had also after more than or we i she "
     "her there one new all about into up out over two first when can no year years last".split()
 )
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
@@ -87,7 +139,7 @@ def check_input(text: Any, config: Config) -> None:
         n_letters = sum(1 for ch in head if ch.isalpha()) if not head.isascii() else len(_ASCII_LETTER.findall(head))
         if n_letters:
             latin = len(_ASCII_LETTER.findall(head)) / n_letters
-            words = re.findall(r"[a-z]+", text[:20000].lower())
+            words = re.findall(r"[a-z]+", head.lower())
             english = sum(w in _ENGLISH for w in words) / max(1, len(words))
             if latin < 0.6 or (len(words) >= 20 and english < 0.12):
                 raise InputError(
@@ -101,71 +153,68 @@ def detect_title(text: str) -> bool:
     first, sep, rest = text.partition("\n\n")
     if not sep or not rest.strip():
         return False
-    words = re.findall(r"\w+", first)
+    words = re.findall(r"\w+", first[:2000])
     return 0 < len(words) <= 30 and not re.search(r"[.,;:]$", first.strip())
+
+
+def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | None, tuple[str, ...]]:
+    """The source language of the translation: forced by the config, else detected from the
+    text's own signals (the packs' ``[detect]`` tables), else None."""
+    if config.source_language:
+        return config.source_language, ("forced",)
+    if not rules.detect:
+        return None, ()
+    from .language import detect, signals_from_table
+
+    found = detect(text, _signals(rules, signals_from_table))
+    return found.language, tuple(found.evidence)
+
+
+@lru_cache(maxsize=8)
+def _signals(rules: RuleSet, build: Callable) -> dict:
+    return {lang: build(table) for lang, table in rules.detect.items()}
 
 
 # -- the chain -----------------------------------------------------------------
 
-NORMALIZE = [
-    normalize.fix_invisible,
-    normalize.fix_fullwidth,
-    normalize.fix_encoding,
-    normalize.fix_whitespace,
-    normalize.fix_whitespace,  # after line endings, the rest of the whitespace
-    normalize.fix_punctuation,
-    normalize.fix_quote_spacing,
-]
-BOILERPLATE = boilerplate.STEPS
-BOUNDARIES = segment.REPAIRS
-REPAIR = repair.STEPS
-DOCUMENT = document.STEPS
-FINISH = segment.FINISH
 
-
-def _grammar_steps(config: Config) -> list:
-    if not config.grammar:
-        return []
-    from . import grammar
-
-    return grammar.steps(config)
+def run(text: str, config: Config) -> tuple[EditLog, Context]:
+    """Run the chain on ``text`` (checked already): the edit log and what the stages learnt."""
+    rules = load_rules(config.rules_dirs)
+    check_registry(rules)
+    log = EditLog(text)
+    ctx = Context(rules, config)
+    stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
+    for n in range(max(1, config.max_passes)):
+        before = log.text
+        for stage in stages:
+            if not stage.final and not (stage.first_pass_only and n):
+                log.apply(stage.run(ctx.view(log.text), ctx))
+        if log.text == before:
+            break
+    for stage in stages:
+        if stage.final:
+            log.apply(stage.run(ctx.view(log.text), ctx))
+    return log, ctx
 
 
 def process(text: str, config: Config | None = None, *, summarize: bool = False) -> Result:
     """Clean one document; with ``summarize=True`` also rank a summary and write a headline."""
     config = config or Config()
     check_input(text, config)
-    rules = load_rules(config.rules_dirs)
-    log = EditLog(text)
-    ctx = Context(rules, config)
-    for n in range(max(1, config.max_passes)):
-        before = log.text
-        for step in NORMALIZE:
-            log.apply(step(log.text, ctx))
-        if n == 0:
-            ctx.has_title = config.detect_title and detect_title(log.text)
-        for step in [*BOILERPLATE, *BOUNDARIES, *REPAIR, *DOCUMENT, *FINISH]:
-            log.apply(step(log.text, ctx))
-        if log.text == before:
-            break
-    for step in _grammar_steps(config):
-        log.apply(step(log.text, ctx))
-    return _result(text, log, ctx, rules, config, summarize)
-
-
-def _result(text: str, log: EditLog, ctx: Context, rules: RuleSet, config: Config, summarize: bool) -> Result:
+    log, ctx = run(text, config)
     out = log.text
-    if ctx.has_title:
-        title, _, body = out.partition("\n\n")
-    else:
-        title, body = None, out
-    sentences = tuple(segment.split_sentences(body, rules))
-    res = Result(text, out, title, body, sentences, tuple(log.all_edits()))
+    title, body = out.partition("\n\n")[::2] if ctx.has_title else (None, out)
+    leftovers = frozenset(r.id for r in ctx.rules.by_kind("line"))
+    res = Result(text, out, title, body, tuple(split_sentences(body, ctx.rules)), tuple(log.all_edits()),
+                 ctx.language, ctx.language_evidence, leftover_rules=leftovers)
     if summarize:
-        from .headline import add_headline
-        from .summarize import add_summary
+        from .headline import headline_of
+        from .summarize import summary_of
 
-        res = add_headline(add_summary(res, config), config)
+        summary = summary_of(res, config, ctx.rules)
+        head, source = headline_of(res, config, ctx.rules)
+        res = dataclasses.replace(res, summary=summary, headline=head, headline_source=source)
     return res
 
 

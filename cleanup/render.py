@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .pipeline import Result
+from .result import Result
 
 
 def as_text(result: Result, *, with_summary: bool = False) -> str:
@@ -67,7 +67,7 @@ def as_diff(result: Result, *, color: bool = False) -> str:
     for e in result.edits:
         if e.action != "fix":
             continue
-        if "boilerplate." in e.rule:  # listed below, not inline
+        if result.is_leftover(e):  # listed below, not inline
             pieces.append(text[pos:e.start])
             pos = e.end
             continue

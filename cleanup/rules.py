@@ -1,13 +1,24 @@
-"""Rules are data: load and validate ``rules/*.toml``; run every rule's own examples.
+"""Rules are data: load and validate ``rules/*.toml`` and the source-language packs.
 
-A rule file holds ``[[rules]]`` tables and, optionally, data tables a stage reads
-(``[data]``: word lists, abbreviations).  Every rule needs an ``id``, a ``kind``, an
-``explanation``, an ``action`` (``fix`` or ``suggest``) and examples: at least one
-``{before, after}`` and one ``{keep}``.  A rule's full id is ``<file stem>.<id>``.
+A rule file holds ``[[rules]]`` tables and, optionally, a ``[data]`` table of word lists a
+stage reads by name.  Every rule needs an ``id``, a ``kind``, an ``explanation``, an
+``action`` (``fix`` or ``suggest``) and examples: at least one ``{before, after}`` and one
+``{keep}``; ``{known_false_positive}`` examples record text the rule is known to change
+wrongly (the harness checks that it still does, so a fix is noticed).  A rule's full id is
+``<file stem>.<id>``; an id may have parts (``stray_capital.modal``), so a family of rules
+shares a prefix that ``--disable`` can name.
+
+Word lists are namespaced by their file: ``segment.abbreviations`` is the list
+``abbreviations`` of ``segment.toml``.  A user's file extends a shipped list with a quoted,
+qualified key: ``"segment.abbreviations" = ["approx"]``.
+
+Packs (``rules/packs/<lang>.toml``) hold the rules of one source language: top-level
+``language = "ko"``, optional ``[detect]`` signals (see :mod:`cleanup.language`), rules and
+word lists; their rules apply only when the document's source language is the pack's.
 
 Kinds: ``phrase`` and ``regex`` are generic (run by :mod:`cleanup.repair`), ``line``
-drops scraper leftovers (:mod:`cleanup.boilerplate`), ``builtin`` names a check whose
-logic lives in code but whose id, message, action and examples live here.
+removes scraper leftovers (:mod:`cleanup.boilerplate`), ``builtin`` names a check whose
+logic lives in code but whose id, message, confidence and examples live here.
 """
 
 from __future__ import annotations
@@ -24,6 +35,10 @@ from .errors import RuleError
 
 KINDS = {"phrase", "regex", "line", "builtin"}
 ACTIONS = {"fix", "suggest"}
+#: the confidence of a rule that does not state one, by its action
+DEFAULT_CONFIDENCE = {"fix": 0.9, "suggest": 0.4}
+EXAMPLE_KEYS = ({"before", "after"}, {"keep"}, {"known_false_positive"})
+_ID = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,9 +47,11 @@ class Rule:
     kind: str
     explanation: str
     action: str
+    confidence: float
     examples: tuple[dict, ...]
     options: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-    source: str = ""
+    language: str | None = None  # the pack's source language; None for general rules
+    default_on: bool = True
     compiled: Any = field(default=None, hash=False, compare=False)
 
 
@@ -42,33 +59,49 @@ class Rule:
 class RuleSet:
     rules: tuple[Rule, ...]
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    detect: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # language -> [detect]
 
     def by_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules if r.kind == kind]
 
-    def get(self, rule_id: str) -> Rule:
-        for r in self.rules:
-            if r.id == rule_id:
-                return r
-        raise RuleError(f"no rule {rule_id!r}; run 'mt-cleanup rules list' to see the ids")
-
-    def enabled(self, rule_id: str) -> bool:
-        return any(r.id == rule_id for r in self.rules)
-
     def words(self, key: str) -> frozenset[str]:
-        """A word list from the ``[data]`` tables of all files, merged."""
+        """A word list by its qualified name (``words.speech_verbs``), merged over all files."""
+        if "." not in key:
+            raise KeyError(f"word lists are read by qualified name (<file>.{key})")
         return frozenset(self.data.get(key, ()))
+
+    def table(self, key: str) -> dict:
+        value = self.data.get(key, {})
+        return value if isinstance(value, dict) else {}
+
+    def alternation(self, key: str) -> str:
+        """The words of a list as a regular-expression alternation, longest first."""
+        return _alternation(self, key)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({r.language for r in self.rules if r.language} | set(self.detect)))
+
+
+@lru_cache(maxsize=256)
+def _alternation(rules: RuleSet, key: str) -> str:
+    words = sorted(rules.words(key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
 
 
 def shipped_rules_dir() -> Path:
-    """The rules that ship with the package (inside the wheel as ``cleanup/_rules``)."""
+    """The rules that ship with the package (inside the wheel as ``cleanup/_rules``); in a
+    source checkout, the ``rules/`` folder beside the package."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / "words.toml").is_file():
+        return checkout
     try:
         path = Path(str(resources.files("cleanup._rules")))
         if any(path.glob("*.toml")):
             return path
     except (ModuleNotFoundError, TypeError):
         pass
-    return Path(__file__).resolve().parent.parent / "rules"  # a source checkout
+    return checkout
 
 
 def _compile(rule_id: str, kind: str, opts: dict) -> Any:
@@ -79,8 +112,7 @@ def _compile(rule_id: str, kind: str, opts: dict) -> Any:
         if kind == "line":
             return [re.compile(p, flags) for p in opts["patterns"]]
         if kind == "phrase":
-            phrases = opts["phrases"]
-            alts = sorted(phrases, key=len, reverse=True)
+            alts = sorted(opts["phrases"], key=len, reverse=True)
             return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])", flags)
     except KeyError as exc:
         raise RuleError(f"rule {rule_id}: kind {kind!r} needs the key {exc.args[0]!r}") from None
@@ -89,140 +121,94 @@ def _compile(rule_id: str, kind: str, opts: dict) -> Any:
     return None
 
 
-def load_file(path: Path) -> tuple[list[Rule], dict]:
+def _check_examples(rid: str, examples: tuple) -> None:
+    for ex in examples:
+        if not isinstance(ex, dict) or not any(keys <= set(ex) for keys in EXAMPLE_KEYS):
+            raise RuleError(f"rule {rid}: an example needs before+after, keep or known_false_positive: {ex!r}")
+    if not any("before" in e for e in examples) or not any("keep" in e for e in examples):
+        raise RuleError(f"rule {rid}: add at least one {{before, after}} example and one {{keep}} example")
+
+
+def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
+    raw = dict(raw)
+    short = raw.pop("id", None)
+    if not isinstance(short, str) or not _ID.fullmatch(short):
+        raise RuleError(f"{where}: a rule needs an id of lower-case letters, digits, _ and . (got {short!r})")
+    rid = f"{stem}.{short}"
+    kind = raw.pop("kind", None)
+    if kind not in KINDS:
+        raise RuleError(f"rule {rid}: kind must be one of {sorted(KINDS)}")
+    explanation = raw.pop("explanation", "")
+    if not explanation:
+        raise RuleError(f"rule {rid}: explain what the rule repairs and why (explanation = ...)")
+    action = raw.pop("action", "fix")
+    if action not in ACTIONS:
+        raise RuleError(f"rule {rid}: action must be 'fix' or 'suggest'")
+    confidence = raw.pop("confidence", DEFAULT_CONFIDENCE[action])
+    if not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
+        raise RuleError(f"rule {rid}: confidence must be a number from 0 to 1")
+    default = raw.pop("default", "on")
+    if default not in {"on", "off"}:
+        raise RuleError(f"rule {rid}: default must be 'on' or 'off'")
+    examples = tuple(raw.pop("examples", ()))
+    _check_examples(rid, examples)
+    return Rule(rid, kind, explanation, action, float(confidence), examples, raw, language, default == "on",
+                _compile(rid, kind, raw))
+
+
+def load_file(path: Path) -> tuple[list[Rule], dict, tuple[str, dict] | None]:
+    """(rules, qualified word lists, (language, detect table) of a pack) of one rule file."""
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleError(f"cannot read rule file {path}: {exc}") from None
-    rules = []
-    for i, raw in enumerate(doc.get("rules", [])):
-        raw = dict(raw)
-        short = raw.pop("id", None)
-        if not short or not re.fullmatch(r"[a-z0-9_]+", short):
-            raise RuleError(f"{path}: rule #{i + 1} needs an id of lower-case letters, digits and _")
-        rid = f"{path.stem}.{short}"
-        kind = raw.pop("kind", None)
-        if kind not in KINDS:
-            raise RuleError(f"rule {rid}: kind must be one of {sorted(KINDS)}")
-        explanation = raw.pop("explanation", "")
-        if not explanation:
-            raise RuleError(f"rule {rid}: explain what the rule repairs and why (explanation = ...)")
-        action = raw.pop("action", "fix")
-        if action not in ACTIONS:
-            raise RuleError(f"rule {rid}: action must be 'fix' or 'suggest'")
-        examples = tuple(raw.pop("examples", ()))
-        if not any("before" in e and "after" in e for e in examples) or not any("keep" in e for e in examples):
-            raise RuleError(
-                f"rule {rid}: add at least one {{before, after}} example and one {{keep}} example"
-            )
-        rules.append(Rule(rid, kind, explanation, action, examples, raw, str(path), _compile(rid, kind, raw)))
-    return rules, doc.get("data", {})
+    language = doc.get("language")
+    if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)):
+        raise RuleError(f"{path}: language must be an ISO 639-1 code such as 'ko'")
+    rules = [_parse_rule(raw, path.stem, language, str(path)) for raw in doc.get("rules", [])]
+    data = {(k if "." in k else f"{path.stem}.{k}"): v for k, v in doc.get("data", {}).items()}
+    detect = doc.get("detect")
+    if detect is not None and not language:
+        raise RuleError(f"{path}: a [detect] table belongs in a pack with a language")
+    return rules, data, (language, detect) if detect is not None else None
+
+
+def _merge(data: dict[str, Any], key: str, value: Any) -> None:
+    if isinstance(value, list):
+        data[key] = list(data.get(key, [])) + list(value)
+    elif isinstance(value, dict):
+        data[key] = {**data.get(key, {}), **value}
+    else:
+        data[key] = value
 
 
 def load_rules(extra_dirs: tuple[str, ...] = ()) -> RuleSet:
     return _load(tuple(str(d) for d in extra_dirs))
 
 
+def rule_files(folder: Path) -> list[Path]:
+    """A folder's rule files: ``*.toml``, and packs in ``packs/*.toml``."""
+    return sorted(folder.glob("*.toml")) + sorted(folder.glob("packs/*.toml"))
+
+
 @lru_cache(maxsize=16)
 def _load(extra_dirs: tuple[str, ...]) -> RuleSet:
-    dirs = [shipped_rules_dir(), *(Path(d) for d in extra_dirs)]
     rules: list[Rule] = []
     data: dict[str, Any] = {}
+    detect: dict[str, dict] = {}
     seen: set[str] = set()
-    for d in dirs:
+    for d in [shipped_rules_dir(), *(Path(x) for x in extra_dirs)]:
         if not d.is_dir():
             raise RuleError(f"rules folder {d} does not exist")
-        for path in sorted(d.glob("*.toml")):
-            file_rules, file_data = load_file(path)
+        for path in rule_files(d):
+            file_rules, file_data, file_detect = load_file(path)
             for r in file_rules:
                 if r.id in seen:
                     raise RuleError(f"rule {r.id} is defined twice (second time in {path})")
                 seen.add(r.id)
                 rules.append(r)
             for key, value in file_data.items():
-                if isinstance(value, list):
-                    data.setdefault(key, [])
-                    data[key] = list(data[key]) + list(value)
-                elif isinstance(value, dict):
-                    data.setdefault(key, {})
-                    data[key] = {**data[key], **value}
-                else:
-                    data[key] = value
-    return RuleSet(tuple(rules), data)
-
-
-@dataclass(frozen=True)
-class ExampleFailure:
-    rule: str
-    example: dict
-    problem: str
-
-
-def _rule_edits(result: Any, rule_id: str) -> list:
-    return [e for e in result.edits if rule_id in e.rule.split("+")]
-
-
-def run_examples(ruleset: RuleSet, config: Any = None, only: str | None = None) -> tuple[int, list[ExampleFailure]]:
-    """Run every example of every rule through the whole chain.
-
-    ``before`` -> replaying only this rule's edits gives ``after``; running the chain
-    on ``after`` does not fire the rule again; ``keep`` -> the rule changes nothing
-    (it may still offer a suggestion to the editor).
-    """
-    from dataclasses import replace as dc_replace
-
-    from .config import Config
-    from .edits import replay
-    from .pipeline import process
-
-    config = config or Config()
-    config = config.replace(require_english=False, detect_title=False)
-    failures: list[ExampleFailure] = []
-    count = 0
-    for rule in ruleset.rules:
-        if only and not rule.id.startswith(only):
-            continue
-        for ex in rule.examples:
-            count += 1
-            cfg = config.replace(**ex.get("config", {}))
-            if "keep" in ex:
-                res = process(ex["keep"], cfg)
-                fired = [e for e in _rule_edits(res, rule.id) if e.action == "fix"]
-                if fired:
-                    failures.append(ExampleFailure(rule.id, ex, f"fired on a keep example: {fired[0].before!r} -> {fired[0].after!r}"))
-                continue
-            res = process(ex["before"], cfg)
-            mine = [dc_replace(e, action="fix") for e in _rule_edits(res, rule.id)]
-            got = replay(ex["before"], mine)
-            if got != ex["after"]:
-                failures.append(ExampleFailure(rule.id, ex, f"gave {got!r}"))
-                continue
-            again = _rule_edits(process(ex["after"], cfg), rule.id)
-            if again:
-                failures.append(ExampleFailure(rule.id, ex, f"fires again on its own correction: {again[0].before!r}"))
-    return count, failures
-
-
-@dataclass
-class Context:
-    """What a stage may know besides the text: the rules, the config, the document's shape."""
-
-    rules: RuleSet
-    config: Any
-    has_title: bool = False
-    _meta: dict = field(default_factory=dict)
-    cache: dict = field(default_factory=dict)  # per-document memo of stages that share evidence
-
-    def meta(self, rule_id: str) -> tuple[str, str] | None:
-        """(explanation, action) of a loaded rule, or None when it is not loaded."""
-        if not self._meta:
-            self._meta.update({r.id: (r.explanation, r.action) for r in self.rules.rules})
-        return self._meta.get(rule_id)
-
-    def change(self, start: int, end: int, after: str, rule_id: str, action: str | None = None):
-        from .edits import Change
-
-        m = self.meta(rule_id)
-        if m is None:
-            return None
-        return Change(start, end, after, rule_id, m[0], action or m[1])
+                _merge(data, key, value)
+            if file_detect is not None:
+                detect[file_detect[0]] = file_detect[1]
+    return RuleSet(tuple(rules), data, detect)

@@ -21,6 +21,9 @@ from typing import Any
 
 from .config import Config
 from .errors import CleanupError
+from .result import Result
+from .rules import RuleSet
+from .sentences import split_sentences
 
 SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
 METHODS = ("news", "lead", *SUMY_METHODS)
@@ -34,10 +37,11 @@ class SentenceTokenizer:
 
     language = "english"
 
-    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
-        from .segment import split_sentences
+    def __init__(self, rules: RuleSet | None = None) -> None:
+        self.rules = rules
 
-        return tuple(split_sentences(paragraph))
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph, self.rules))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         return tuple(_WORD.findall(sentence))
@@ -129,11 +133,11 @@ def news_rank(sents: list[str], n: int, *, lam_prev: float = 0.0, beta: float = 
     return sorted(chosen)
 
 
-def sumy_rank(text: str, method: str, n: int, title: str | None = None) -> list[str]:
+def sumy_rank(text: str, method: str, n: int, title: str | None = None, rules: RuleSet | None = None) -> list[str]:
     """Rank with one of sumy's summarizers; returns the chosen sentences in article order."""
     from sumy.parsers.plaintext import PlaintextParser
 
-    parser = PlaintextParser.from_string(text, SentenceTokenizer())
+    parser = PlaintextParser.from_string(text, SentenceTokenizer(rules))
     summarizer = _sumy_summarizer(method, title)
     return [str(s) for s in summarizer(parser.document, n)]
 
@@ -181,33 +185,25 @@ def _length(n_sentences: int, sentences: int | None, ratio: float | None) -> int
     return sentences
 
 
-def summarize(text_or_result: Any, sentences: int | None = 3, method: str = "default",
-              ratio: float | None = None, config: Config | None = None) -> list[str]:
-    """The summary of an article (text, which is cleaned first, or a Result): sentences as
-    they stand in the cleaned text, in article order, never the same one twice."""
-    from .pipeline import Result, process
-
-    result = text_or_result if isinstance(text_or_result, Result) else process(text_or_result, config)
+def rank(result: Result, sentences: int | None = 3, method: str = "default", ratio: float | None = None,
+         rules: RuleSet | None = None) -> list[str]:
+    """The summary of a cleaned article: sentences as they stand in the cleaned text, in
+    article order, never the same one twice."""
     method = DEFAULT_METHOD if method == "default" else method
     if method not in METHODS:
         raise CleanupError(f"unknown summary method {method!r}; choose one of default, {', '.join(METHODS)}")
-    from .segment import split_sentences
-
-    paragraphs = [split_sentences(p) for p in result.text.split("\n\n") if p.strip()]
+    paragraphs = [split_sentences(p, rules) for p in result.text.split("\n\n") if p.strip()]
     sents = candidates(paragraphs)
     n = _length(len(sents), sentences, ratio)
     if method == "lead":
         return sents[:n]
     if method == "news":
         return [sents[i] for i in news_rank(sents, n)]
-    body = "\n\n".join(" ".join(s for s in p if s in set(sents)) for p in paragraphs)
-    chosen = set(sumy_rank(body, method, n, result.title))
+    keep = set(sents)
+    body = "\n\n".join(" ".join(s for s in p if s in keep) for p in paragraphs)
+    chosen = set(sumy_rank(body, method, n, result.title, rules))
     return [s for s in sents if s in chosen][:n]
 
 
-def add_summary(result: Any, config: Config) -> Any:
-    import dataclasses
-
-    summary = summarize(result, sentences=config.summary_sentences, method=config.summary_method,
-                        ratio=config.summary_ratio)
-    return dataclasses.replace(result, summary=tuple(summary))
+def summary_of(result: Result, config: Config, rules: RuleSet | None = None) -> tuple[str, ...]:
+    return tuple(rank(result, config.summary_sentences, config.summary_method, config.summary_ratio, rules))

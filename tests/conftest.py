@@ -8,6 +8,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SEED = ROOT / "samples" / "xi-putin-moscow-summit.txt"
+# a sample with fixes, suggestions and leftovers: what an editor previews
+PREVIEW_SAMPLE = ROOT / "samples" / "korea-chip-exports.txt"
 
 
 def bbc_articles(limit: int | None = None) -> list[Path]:

@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from cleanup import Config, GrammarError, process, replay
 from cleanup.cli import main
+from cleanup.doc import Context
 from cleanup.grammar import check, languagetool_step
-from cleanup.rules import Context, load_rules
+from cleanup.rules import load_rules
 
 
 @pytest.fixture()
@@ -46,13 +47,13 @@ def test_policy_never_applies_sentence_start_or_spelling_of_names(lt):
     text = "the talks ended. yes they did. Zelenskyy met Kishidda in Kyiv."
     raw = {m["rule"] for m in check(text, lt)}
     assert "UPPERCASE_SENTENCE_START" in raw  # LanguageTool does flag it...
-    changes = languagetool_step(text, ctx)
+    changes = languagetool_step(ctx.view(text), ctx)
     assert not any(c.rule.endswith("UPPERCASE_SENTENCE_START") and c.action == "fix" for c in changes)
     assert not any(text[c.start:c.end][:1].isupper() and "MORFOLOGIK" in c.rule for c in changes)
 
 
 def test_policy_is_user_extendable(lt, tmp_path):
-    (tmp_path / "house.toml").write_text('[data]\nlanguagetool_fix = ["HE_VERB_AGR"]\n', encoding="utf-8")
+    (tmp_path / "house.toml").write_text('[data]\n"languagetool.fix" = ["HE_VERB_AGR"]\n', encoding="utf-8")
     text = "The talks ended late. He go home every day after the talks with the delegation."
     plain = process(text, lt)
     mine = process(text, lt.replace(rules_dirs=(str(tmp_path),)))
@@ -85,5 +86,5 @@ def test_seed_with_languagetool_keeps_our_repairs(lt):
     res = process(text, lt.replace(detect_title=True))
     assert replay(text, res.edits) == res.output
     assert "to stop undermining" in res.output and "Zelenski" not in res.output
-    assert all(e.action == "suggest" or e.rule.split(".")[1] in load_rules().words("languagetool_fix")
+    assert all(e.action == "suggest" or e.rule.split(".")[1] in load_rules().words("languagetool.fix")
                for e in res.edits if e.rule.startswith("languagetool."))

@@ -16,7 +16,7 @@ from cleanup.cli import main
 from cleanup.render import as_html
 from cleanup.serve import make_server
 
-from .conftest import SEED
+from .conftest import PREVIEW_SAMPLE
 
 
 def _embedded(html: str) -> dict:
@@ -26,13 +26,13 @@ def _embedded(html: str) -> dict:
 
 def test_preview_is_self_contained_and_carries_every_edit(tmp_path):
     out = tmp_path / "p.html"
-    res = CliRunner().invoke(main, ["preview", str(SEED), "-o", str(out)])
+    res = CliRunner().invoke(main, ["preview", str(PREVIEW_SAMPLE), "-o", str(out)])
     assert res.exit_code == 0, res.output
     html = out.read_text(encoding="utf-8")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
     assert "@import" not in html and "url(http" not in html
     data = _embedded(html)
-    result = process(SEED.read_text(encoding="utf-8"), summarize=True)
+    result = process(PREVIEW_SAMPLE.read_text(encoding="utf-8"), summarize=True)
     assert len(data["edits"]) == len(result.edits)
     assert data["original"] == result.original and data["headline"] == result.headline
     assert {e["action"] for e in data["edits"]} == {"fix", "suggest"}
@@ -46,9 +46,11 @@ def test_preview_escapes_script_in_the_article():
 
 
 def test_diff_command_lists_changes_and_leftovers():
-    res = CliRunner().invoke(main, ["diff", str(SEED), "--no-color"])
+    res = CliRunner().invoke(main, ["diff", str(PREVIEW_SAMPLE), "--no-color"])
     assert res.exit_code == 0
-    assert "[-Zelenski-]{+Zelensky+}" in res.output
+    result = process(PREVIEW_SAMPLE.read_text(encoding="utf-8"))
+    first = next(e for e in result.fixes if not result.is_leftover(e) and e.before and e.after)
+    assert f"[-{first.before}-]{{+{first.after}+}}" in res.output
     assert "document.name_variant:" in res.output and "Removed leftovers:" in res.output
     assert "\x1b[" not in res.output
 
@@ -73,7 +75,7 @@ def _post(url: str, body: bytes, ctype="application/json"):
 
 
 def test_api_returns_the_json_schema(server):
-    status, data = _post(server, json.dumps({"text": SEED.read_text(encoding="utf-8")}).encode())
+    status, data = _post(server, json.dumps({"text": PREVIEW_SAMPLE.read_text(encoding="utf-8")}).encode())
     assert status == 200
     assert set(data) >= {"title", "text", "sentences", "edits", "summary", "headline", "headline_source"}
 

@@ -6,7 +6,8 @@ import pytest
 
 from cleanup.config import Config
 from cleanup.errors import RuleError
-from cleanup.rules import load_rules, run_examples
+from cleanup.harness import run_examples
+from cleanup.rules import load_rules
 
 RULES = load_rules()
 

@@ -1,0 +1,151 @@
+"""Stray capitals inside sentences, and in the title line.
+
+Casing is decided with evidence: the word's class, the word before it, the word after it
+and how the same word is cased elsewhere in the article.  Each kind of evidence is its own
+rule (``casing.stray_capital.modal``, ``.pronoun``, ``.function_word``, ``.after_modal``,
+``.verb_slot``, ``.frequent_lower``), so the editor sees which one applied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .doc import Context, Doc
+from .edits import Change
+
+_CAP_WORD = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[’'][a-z]+)?)(?![\w-])")
+_PREV = re.compile(r"([\w’']+)(,?)$")
+_NEXT = re.compile(r" ([\w’'-]+)")
+_AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
+_TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """What surrounds a capitalised word in mid-sentence."""
+
+    word: str
+    prev: str  # the word before, lower-cased
+    prev_low: bool  # the word before is lower-case, or a comma follows it
+    comma: bool
+    nxt: str  # the word after (lower-case by construction)
+    title_ahead: bool  # a capital in the next three words: a title in title case
+    before: str
+
+
+def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
+    before = text[max(s, m.start() - 80):m.start()].rstrip()
+    prev_m = _PREV.search(before)
+    window = text[m.end():min(e, m.end() + 120)]
+    nxt_m = _NEXT.match(window)
+    if not prev_m or not nxt_m or not nxt_m.group(1)[:1].islower():
+        return None  # a name of several words, or the end of a sentence
+    ahead = _AHEAD.match(window)
+    title_ahead = bool(ahead) and any(x[:1].isupper() and x != "I" for x in ahead.group(0).split())
+    prev, comma = prev_m.group(1), bool(prev_m.group(2))
+    return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before)
+
+
+def _base_verb(word: str) -> bool:
+    w = word.lower()
+    return (w.isalpha() and not w.endswith(("ed", "ly")) and (not w.endswith("s") or w.endswith("ss"))
+            or w in {"be", "not", "also", "never", "still"})
+
+
+def _object_like(word: str, starters: frozenset[str]) -> bool:
+    """What follows a verb: 'Stop undermining', 'Stop the war', 'Make it' (not 'Reading last year')."""
+    w = word.lower()
+    return w in starters or (w.endswith("ing") and len(w) > 5) or (w.endswith("ly") and len(w) > 4)
+
+
+def _closed_class(x: _Slot, ctx: Context) -> tuple[str, bool] | None:
+    """A pronoun, article, conjunction or preposition with a capital: (sub-rule, doubt)."""
+    lw = x.word.lower()
+    pronouns = {p.lower() for p in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects")}
+    clause = ctx.words("words.clause_taking") | ctx.words("words.function_words")
+    if x.title_ahead:
+        return None  # "Do the Right Thing", "How to Dismantle a Bomb": a title in title case
+    if lw in pronouns and not x.comma and x.prev not in clause:
+        return None  # a lost boundary, or nothing: not for this rule
+    if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
+        return None  # "World at One", "Heard of Me": the end of a title in title case
+    if not (x.prev_low or lw == "an"):
+        return None
+    doubt = lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause
+    kind = "pronoun" if lw in {p.lower() for p in ctx.words("words.subject_pronouns")} else "function_word"
+    return kind, doubt  # "handing out At the end of...": a stray capital or a lost stop
+
+
+def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, bool] | None:
+    """Which stray-capital rule applies to the capitalised word, if any: (sub-rule, doubt)."""
+    w = ctx.words
+    lw = x.word.lower()
+    closed = w("words.closed_class")
+    modal_names = w("casing.modal_names")
+    if (lw in w("words.modal_verbs") - modal_names and _base_verb(x.nxt)
+            and x.nxt.lower() not in closed | w("words.function_words")
+            and not (lw == "will" and x.nxt.lower() in w("casing.will_name_followers")) and not x.title_ahead):
+        return "modal", False  # "the factory in Hungary Will start": a modal, even after a name
+    if lw in closed:
+        return _closed_class(x, ctx)
+    if not x.prev_low:
+        return None
+    common = lexicon.is_common_word(lw)
+    if not x.comma and x.prev in w("words.modal_verbs") and common and not (
+            lexicon.is_listed_name(x.word) and x.nxt.lower() in w("casing.inversion_followers")):
+        return "after_modal", False  # "would Expand support": a verb after a modal
+    if (not x.comma and not x.title_ahead and x.prev in w("casing.verb_slot_words")
+            and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)):
+        return "verb_slot", False  # "to Stop undermining"
+    if doc.case.lows[lw] >= 2 and common and not lexicon.is_listed_name(x.word):
+        return "frequent_lower", False
+    return None
+
+
+def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
+    """``urge them to Stop undermining`` -> ``to stop``; ``confirmed that He accepted`` -> ``he``."""
+    text = doc.text
+    pronouns = {p.lower() for p in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects")}
+    caps = doc.case.caps
+    out: list[Change] = []
+    for s, e in doc.body:
+        for m in _CAP_WORD.finditer(text, s, e):
+            if not doc.mid_sentence(m.start()):
+                continue
+            x = _slot(text, m, s, e)
+            if x is None or (caps[x.word] > 1 and x.word.lower() not in pronouns):
+                continue  # the article capitalises it elsewhere too: a name
+            found = classify(x, doc, ctx)
+            if found:
+                ch = ctx.change(m.start(), m.start() + 1, x.word[0].lower(), "casing.stray_capital." + found[0],
+                                doubt=found[1])
+                if ch:
+                    out.append(ch)
+    return out
+
+
+def title_case_fixes(doc: Doc, ctx: Context) -> list[Change]:
+    """The title line: ``peace leader But still`` -> ``peace leader, but still`` (sentence case only)."""
+    if doc.title is None:
+        return []
+    s, e = doc.title
+    title = doc.text[s:e]
+    words = re.findall(r"[A-Za-z][\w’'-]*", title)
+    later = [w for w in words[1:] if len(w) > 3]
+    if not later or sum(w[0].isupper() for w in later) > 0.6 * len(later):
+        return []  # Title Case: every word capitalised, nothing stands out
+    conj = ctx.words("title.conjunctions")
+    out = []
+    closed = ctx.words("words.closed_class") - {"i"}
+    for m in re.finditer(r"(?<![\w’'-])[a-z][\w’'-]* ([A-Z][a-z]+)(?= [a-z])", title):  # after a lower-case word
+        if m.group(1).lower() in closed and m.group(1) not in conj:
+            ch = ctx.change(s + m.start(1), s + m.start(1) + 1, m.group(1)[0].lower(), "title.stray_capital")
+            if ch:
+                out.append(ch)
+    for m in re.finditer(r"(?<=[a-z’'])( )(" + "|".join(sorted(conj)) + r")(?= [a-z])", title):
+        ch = ctx.change(s + m.start(), s + m.end(), ", " + m.group(2).lower(), "title.conjunction")
+        if ch:
+            out.append(ch)
+    return out

@@ -1,0 +1,182 @@
+"""What every stage reads: the :class:`Context` of a run and the :class:`Doc` view of the text.
+
+A stage never finds paragraphs, sentence ends or case evidence by itself: it asks the
+document view, which computes each of them once, lazily, for the text as it stands (spaCy's
+``Doc`` is the model).  The view is rebuilt only when a stage has changed the text.
+
+The context also holds the one place where evidence becomes a decision (:meth:`Context.change`):
+a stage proposes a change under a rule id, with the rule's confidence or a lower one when
+its evidence is weaker, and the change is applied when that confidence reaches
+``Config.min_confidence``, else offered to the editor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .config import Config
+from .edits import Change
+from .rules import Rule, RuleSet
+from .sentences import paragraph_spans, sentence_spans
+
+_STARTERS = set(".!?:;\"“‘'([—–-•*")
+
+
+def mid_sentence(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a sentence (not after a line start, a stop, a quote or a bracket)?"""
+    i = pos - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return not (i < 0 or text[i] == "\n" or text[i] in _STARTERS)
+
+
+@dataclass(frozen=True)
+class CaseEvidence:
+    """How the body cases each word: capitalised in mid-sentence, in lower case, and
+    capitalised on its own (not after 'the' or inside a longer name)."""
+
+    caps: Counter
+    lows: Counter
+    alone: Counter
+
+
+_LETTERS = re.compile(r"[A-Za-z][a-z’']*")
+_CAP3 = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
+_NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $")
+
+
+class Doc:
+    """The text of one document as a stage sees it, with its structure computed on demand."""
+
+    def __init__(self, text: str, has_title: bool, rules: RuleSet) -> None:
+        self.text = text
+        self.has_title = has_title
+        self.rules = rules
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def body(self) -> list[tuple[int, int]]:
+        """The paragraphs after the title line (all of them when there is no title)."""
+        return self.paragraphs[1:] if self.has_title else self.paragraphs
+
+    @property
+    def title(self) -> tuple[int, int] | None:
+        return self.paragraphs[0] if self.has_title else None
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence of the body, in order."""
+        out: list[tuple[int, int]] = []
+        for s, e in self.body:
+            out += [(s + a, s + b) for a, b in sentence_spans(self.text[s:e], self.rules)]
+        return out
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_start(self, pos: int, floor: int = 0) -> int:
+        """Start of the sentence that holds ``pos`` (not before ``floor``)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return max(floor, self._sentence_starts[i] if i >= 0 else 0)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence that holds ``pos``; in the title, the title."""
+        title = self.title
+        if title and pos <= title[1]:
+            return title
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return 0, min(len(self.text), pos)
+        return self.sentences[i]
+
+    def mid_sentence(self, pos: int) -> bool:
+        return mid_sentence(self.text, pos)
+
+    @cached_property
+    def case(self) -> CaseEvidence:
+        text = self.text
+        caps: Counter = Counter()
+        lows: Counter = Counter()
+        for s, e in self.body:
+            for m in _LETTERS.finditer(text, s, e):
+                w = m.group(0)
+                if w[0].isupper():
+                    if mid_sentence(text, m.start()):
+                        caps[w] += 1
+                else:
+                    lows[w] += 1
+        alone: Counter = Counter()
+        for m in _CAP3.finditer(text):
+            if not mid_sentence(text, m.start()):
+                continue
+            before = text[max(0, m.start() - 30):m.start()]
+            after = text[m.end():m.end() + 2]
+            if _NAME_BEFORE.search(before) or re.match(r" [A-Z&]", after):
+                continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
+            alone[m.group(1)] += 1
+        return CaseEvidence(caps, lows, alone)
+
+
+@dataclass
+class Context:
+    """What a stage may know besides the text: rules, config, the document's title and
+    source language, and the decision from confidence to fix or suggestion."""
+
+    rules: RuleSet
+    config: Config
+    has_title: bool = False
+    language: str | None = None
+    language_evidence: tuple[str, ...] = ()
+    _rules: dict[str, Rule | None] = field(default_factory=dict)
+    _view: Doc | None = None
+
+    def view(self, text: str) -> Doc:
+        """The document view of ``text``: the same object as long as the text is unchanged."""
+        if self._view is None or self._view.text is not text or self._view.has_title != self.has_title:
+            self._view = Doc(text, self.has_title, self.rules)
+        return self._view
+
+    def disabled(self, name: str) -> bool:
+        """Is a rule or stage switched off by ``Config.disable`` (its id or a prefix of it)?"""
+        return any(name == d or name.startswith(d + ".") for d in self.config.disable)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The loaded rule, or None when it is not loaded, disabled, off by default or for
+        another source language."""
+        if rule_id not in self._rules:
+            r = next((x for x in self.rules.rules if x.id == rule_id), None)
+            if r is not None and (self.disabled(r.id) or not self.active(r)):
+                r = None
+            self._rules[rule_id] = r
+        return self._rules[rule_id]
+
+    def active(self, r: Rule) -> bool:
+        enabled = r.default_on or any(r.id == x or r.id.startswith(x + ".") for x in self.config.enable)
+        return enabled and (r.language is None or r.language == self.language)
+
+    def words(self, key: str) -> frozenset[str]:
+        return self.rules.words(key)
+
+    def decide(self, r: Rule, confidence: float | None) -> tuple[float, str]:
+        conf = r.confidence if confidence is None else confidence
+        return conf, "fix" if conf >= self.config.min_confidence else "suggest"
+
+    def change(self, start: int, end: int, after: str, rule_id: str, *, confidence: float | None = None,
+               doubt: bool = False) -> Change | None:
+        """A change under ``rule_id``, or None when the rule is off.  ``doubt`` marks weaker
+        evidence than the rule's usual case: the rule's ``doubtful_confidence`` applies."""
+        r = self.rule(rule_id)
+        if r is None:
+            return None
+        if doubt and confidence is None:
+            confidence = float(r.options.get("doubtful_confidence", 0.4))
+        conf, action = self.decide(r, confidence)
+        return Change(start, end, after, r.id, r.explanation, action, conf)

@@ -1,0 +1,245 @@
+"""Finding sentence boundaries: Punkt with curated parameters, then ordered passes.
+
+Every pass adds or removes boundary offsets in the paragraph it was given, and nothing
+searches the text again (pySBD's offset bugs came from doing that).  Each pass is linear
+in the paragraph: look-backs use sorted offsets and prefix counts, never a rescan.
+
+>>> split_sentences("I live in the U.S. How about you? At 5 a.m. Mr. Smith went home.")
+['I live in the U.S.', 'How about you?', 'At 5 a.m. Mr. Smith went home.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .rules import RuleSet, load_rules
+
+
+class Lexicon:
+    """The curated data segmentation needs, from ``rules/segment.toml`` and ``rules/words.toml``."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+        self.prepositive = {a.lower().rstrip(".") for a in rules.words("segment.abbreviations_prepositive")}
+        self.other = {a.lower().rstrip(".") for a in rules.words("segment.abbreviations")}
+        self.starters = set(rules.words("segment.sentence_starters"))
+        params = PunktParameters()
+        params.abbrev_types = self.prepositive | self.other
+        params.sent_starters = {s.lower() for s in self.starters}
+        self.punkt = PunktSentenceTokenizer(params)
+        self.clause_words = set(rules.words("words.clause_taking"))
+        self.function_words = set(rules.words("words.function_words"))
+
+    def is_abbreviation(self, token: str) -> bool:
+        core = abbr_of(token)
+        return core in self.other or core in self.prepositive
+
+
+@lru_cache(maxsize=8)
+def lexicon(rules: RuleSet) -> Lexicon:
+    return Lexicon(rules)
+
+
+_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
+_ELLIPSIS = re.compile(r"\.(?: ?\.){2,}|…")
+_LIST_MARKER = re.compile(r"(?:(?<=\s)|^)([•⁃]\s?)?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
+_CANDIDATE = re.compile(r"(?<=\S)([.!?]+[”\"’')\]]*)\s+(?=\S)")
+WORD = re.compile(r"[\w’'-]+")
+
+
+def prev_token(text: str, b: int) -> str:
+    """The whitespace-delimited token that ends at ``b`` (at most 80 characters back)."""
+    m = _TOKEN_BEFORE.search(text, max(0, b - 80), b)
+    return m.group(1) if m else ""
+
+
+def next_start(text: str, b: int) -> int:
+    n = len(text)
+    while b < n and text[b].isspace():
+        b += 1
+    return b
+
+
+def abbr_of(token: str) -> str:
+    """'(U.S.' -> 'u.s'; the form abbreviations are listed in."""
+    return token.lstrip("(“\"'‘[").rstrip(".").lower()
+
+
+def _list_markers(text: str) -> list[re.Match]:
+    """Markers of an enumerated list: two or more in sequence (1. 2. / a) b) / • 9. • 10.)."""
+    runs: list[list[re.Match]] = []
+    for m in _LIST_MARKER.finditer(text):
+        val = m.group(2)
+        if runs:
+            last = runs[-1][-1]
+            prev = last.group(2)
+            same_style = last.group(3) == m.group(3) and bool(last.group(1)) == bool(m.group(1))
+            nxt = (val.isdigit() and prev.isdigit() and int(val) == int(prev) + 1) or (
+                val.isalpha() and prev.isalpha() and ord(val) == ord(prev) + 1
+            )
+            if same_style and nxt:
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    return [m for run in runs if len(run) >= 2 for m in run]
+
+
+class _Para:
+    """One paragraph's text with the prefix counts the passes consult."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ellipses = [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text)]
+        self._ell_ends = [e for _, e in self.ellipses]
+        depth, self.depth = 0, [0] * (len(text) + 1)  # open brackets before each offset
+        for i, ch in enumerate(text):
+            self.depth[i] = depth
+            depth += (ch == "(") - (ch == ")")
+        self.depth[len(text)] = depth
+        spaces, self.words = 0, [0] * (len(text) + 1)  # word starts before each offset
+        prev_space = True
+        for i, ch in enumerate(text):
+            self.words[i] = spaces
+            sp = ch.isspace()
+            if prev_space and not sp:
+                spaces += 1
+            prev_space = sp
+        self.words[len(text)] = spaces
+
+    def in_ellipsis(self, b: int) -> bool:
+        i = bisect.bisect_left(self._ell_ends, b)
+        return i < len(self.ellipses) and self.ellipses[i][0] < b <= self.ellipses[i][1]
+
+    def words_since(self, bounds: list[int], b: int) -> int:
+        """Words between the last boundary before ``b`` (or the start) and ``b``."""
+        i = bisect.bisect_left(bounds, b)
+        start = bounds[i - 1] if i else 0
+        return self.words[b] - self.words[start]
+
+
+def _pronoun_i(text: str, b: int, tok: str) -> bool:
+    """'you and I. Did' ends a sentence; 'Albert I. Jones' does not."""
+    if tok != "I.":
+        return False
+    before = prev_token(text, b - len(tok))
+    return bool(before) and before[0].islower() and before not in {"the", "a"}
+
+
+def _punkt_false(p: _Para, b: int, bounds: list[int], lex: Lexicon) -> bool:
+    """Pass 1: is Punkt's boundary at ``b`` one to remove?"""
+    text = p.text
+    n = next_start(text, b)
+    nxt = text[n:n + 1]
+    tok = prev_token(text, b)
+    word = tok.rstrip(".!?”\"’')]")
+    if p.in_ellipsis(b) or nxt in {"", "."} or nxt.islower():
+        return True
+    if tok.endswith(".") and abbr_of(tok) in lex.prepositive:
+        return True
+    if tok.endswith(".") and abbr_of(tok) in lex.other and p.words_since(bounds, b) < 4:
+        return True  # "At 5 a.m. Mr. Smith": too short to be a sentence
+    if nxt.isdigit() and not re.fullmatch(r"[a-z]{2,}|\d[\d,]*(\.\d+)?",
+                                          word.lower() if word.isalpha() and word.islower() else word):
+        return True
+    if tok.count("(") > tok.count(")") or p.depth[b] > 0:
+        return True  # inside a parenthesis
+    return bool(re.fullmatch(r"[A-Z]\.", tok)) and not _pronoun_i(text, b, tok)  # an initial: Jonas E. Smith
+
+
+def _missed(p: _Para, bounds: list[int], lex: Lexicon) -> list[int]:
+    """Pass 2: boundaries Punkt missed after an abbreviation or the pronoun 'I'."""
+    text = p.text
+    known = set(bounds)
+    out: list[int] = []
+    for m in _CANDIDATE.finditer(text):
+        b = m.end(1)
+        if b in known:
+            continue
+        tok = prev_token(text, b)
+        n = next_start(text, b)
+        nxt_word = WORD.match(text, n)
+        nxt = nxt_word.group(0) if nxt_word else ""
+        starter = nxt in lex.starters or (nxt + "." in lex.starters and text[n + len(nxt):n + len(nxt) + 1] == ".")
+        if tok.endswith(".") and abbr_of(tok) in lex.other and starter:
+            since = p.words_since(bounds, b)
+            if out:  # a boundary this pass added is the nearer one
+                since = min(since, p.words[b] - p.words[out[-1]])
+            if since >= 4:
+                out.append(b)
+        elif _pronoun_i(text, b, tok) and nxt[:1].isupper():
+            out.append(b)
+    return out
+
+
+def _ellipsis_ends(p: _Para) -> list[int]:
+    """Pass 3: three dots keep a sentence going, four end it."""
+    text = p.text
+    out = []
+    for s, e in p.ellipses:
+        n = next_start(text, e)
+        if n < len(text) and text[n].isupper() and text[s:e].count(".") >= 4:
+            if s > 0 and not text[s - 1].isspace() and text[s + 1:s + 2] == " ":
+                out.append(s + 1)  # "compounds. . . . The": the first dot ends it
+            else:
+                out.append(e)
+    return out
+
+
+def boundaries(text: str, rules: RuleSet | None = None) -> list[int]:
+    """Offsets where a sentence ends in one paragraph (excluding the paragraph's end)."""
+    lex = lexicon(rules or load_rules())
+    p = _Para(text)
+    punkt = sorted({e for _, e in lex.punkt.span_tokenize(text)} - {len(text)})
+    kept: list[int] = []
+    for b in punkt:
+        if not _punkt_false(p, b, kept, lex):
+            kept.append(b)
+    bounds = set(kept) | set(_missed(p, kept, lex)) | set(_ellipsis_ends(p))
+    markers = _list_markers(text)  # pass 4: enumerated lists start sentences
+    if markers:
+        ordered = sorted(bounds)
+        for m in markers:
+            lo, hi = bisect.bisect_left(ordered, m.start()), bisect.bisect_right(ordered, m.end() + 1)
+            bounds.difference_update(ordered[lo:hi])
+        bounds.update(m.start() for m in markers if m.start() > 0)
+    return sorted(bounds)
+
+
+def sentence_spans(text: str, rules: RuleSet | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; lines always end one."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        cuts = [0, *boundaries(line, rules), len(line)] if line.strip() else []
+        for a, b in zip(cuts, cuts[1:]):
+            seg = line[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail > lead:
+                spans.append((pos + a + lead, pos + a + trail))
+        pos += len(line) + 1
+    return spans
+
+
+def split_sentences(text: str, rules: RuleSet | None = None) -> list[str]:
+    """Segmentation only: the sentences of ``text`` as they stand, nothing repaired."""
+    return [text[s:e] for s, e in sentence_spans(text, rules)]
+
+
+@lru_cache(maxsize=8)
+def dateline(rules: RuleSet) -> re.Pattern:
+    """``BEIJING, 14 May (Xinhua) – ``, ``SEOUL (Yonhap) -- ``, ``(CNN) -- ``: where the sentence
+    after a dateline starts (``words.dateline`` in rules/words.toml)."""
+    return re.compile(str(rules.data.get("words.dateline", r"(?!)")))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs (blocks separated by a blank line)."""
+    spans, pos = [], 0
+    for part in text.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans

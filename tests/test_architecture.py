@@ -1,0 +1,105 @@
+"""The shape of the package: no import cycle (imports inside functions count), no private
+name imported across modules, short functions and modules, and a stage registry that owns
+every builtin rule."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from cleanup.config import Config
+from cleanup.pipeline import STAGES, check_registry
+from cleanup.rules import load_rules
+
+PKG = Path(__file__).resolve().parent.parent / "cleanup"
+MODULES = {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in sorted(PKG.glob("*.py"))}
+
+
+def _imports(tree: ast.Module) -> list[tuple[str, list[str]]]:
+    """(module, imported names) of every ``from .x import ...`` / ``from . import x``, anywhere."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:
+                out.append((node.module.split(".")[0], [a.name for a in node.names]))
+            else:
+                out += [(a.name, []) for a in node.names]
+    return out
+
+
+def test_no_import_cycle_even_inside_functions():
+    graph = {m: {dep for dep, _ in _imports(t) if dep in MODULES and dep != m} for m, t in MODULES.items()}
+    state: dict[str, int] = {}
+
+    def visit(m: str, path: list[str]) -> None:
+        state[m] = 1
+        for dep in sorted(graph[m]):
+            if state.get(dep) == 1:
+                pytest.fail("import cycle: " + " -> ".join([*path[path.index(dep):], dep]))
+            if dep not in state:
+                visit(dep, [*path, dep])
+        state[m] = 2
+
+    for m in sorted(graph):
+        if m not in state:
+            visit(m, [m])
+
+
+def test_no_private_name_imported_across_modules():
+    bad = [(m, dep, n) for m, t in MODULES.items() for dep, names in _imports(t) for n in names
+           if n.startswith("_") and not n.startswith("__")]
+    assert not bad
+
+
+def test_functions_and_modules_are_short():
+    long_functions = [
+        f"{m}.{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for m, t in MODULES.items() for node in ast.walk(t)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno + 1 > 60
+    ]
+    assert not long_functions
+    long_modules = [p.name for p in PKG.glob("*.py") if len(p.read_text(encoding="utf-8").splitlines()) > 450]
+    assert not long_modules
+
+
+def test_every_builtin_rule_belongs_to_exactly_one_stage():
+    rules = load_rules()
+    check_registry(rules)
+    for r in rules.rules:
+        if r.kind == "builtin":
+            assert sum(s.owns(r.id) for s in STAGES) == 1, r.id
+    assert len({s.name for s in STAGES}) == len(STAGES)
+
+
+def test_a_builtin_rule_no_stage_emits_is_refused(tmp_path):
+    from cleanup import RuleError, process
+
+    (tmp_path / "mine.toml").write_text(
+        '[[rules]]\nid = "orphan"\nkind = "builtin"\nexplanation = "e"\n'
+        'examples = [ { before = "a", after = "b" }, { keep = "c" } ]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="no stage emits it"):
+        process("The talks ended on Monday.", Config(rules_dirs=(str(tmp_path),)))
+
+
+def test_disabling_a_rule_family_or_a_stage():
+    from cleanup import process
+
+    from .conftest import SEED
+
+    text = SEED.read_text(encoding="utf-8")
+    full = process(text)
+    assert any(e.rule.startswith("casing.stray_capital.") for e in full.edits)
+    off = process(text, Config(disable=("casing.stray_capital",)))
+    assert not any("casing.stray_capital" in e.rule for e in off.edits)
+    assert any(e.rule.startswith("segment.") for e in off.edits)
+    no_stage = process(text, Config(disable=("leftovers",)))
+    assert not no_stage.removed and full.removed
+
+
+def test_word_lists_are_read_by_qualified_name():
+    rules = load_rules()
+    assert "said" in rules.words("words.speech_verbs")
+    with pytest.raises(KeyError):
+        rules.words("speech_verbs")
