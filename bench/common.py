@@ -25,14 +25,21 @@ def bbc_body(path: Path) -> str:
 
 
 _WORDPUNCT = re.compile(r"\w+|[^\w\s]")
+_WORDS = re.compile(r"\w+")
 
 
 def token_changes(a: str, b: str, mode: str = "whitespace") -> int:
     """How many tokens differ between a and b (the larger side of each change).
 
     ``whitespace``: tokens split at spaces, so 'Nairobi .' -> 'Nairobi.' changes two;
-    ``wordpunct``: words and punctuation marks, so spacing alone changes none."""
-    ta, tb = (a.split(), b.split()) if mode == "whitespace" else (_WORDPUNCT.findall(a), _WORDPUNCT.findall(b))
+    ``wordpunct``: words and punctuation marks, so spacing alone changes none;
+    ``words``: words only, so punctuation and spacing change none."""
+    if mode == "whitespace":
+        ta, tb = a.split(), b.split()
+    elif mode == "words":  # words only: punctuation and spacing are no change
+        ta, tb = _WORDS.findall(a), _WORDS.findall(b)
+    else:
+        ta, tb = _WORDPUNCT.findall(a), _WORDPUNCT.findall(b)
     sm = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
     return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal")
 

@@ -3,7 +3,7 @@
 Casing is decided with evidence: the word's class, the word before it, the word after it
 and how the same word is cased elsewhere in the article.  Each kind of evidence is its own
 rule (``casing.stray_capital.modal``, ``.pronoun``, ``.function_word``, ``.after_modal``,
-``.verb_slot``, ``.frequent_lower``), so the editor sees which one applied.
+``.verb_slot``, ``.after_function_word``, ``.common_word``), so the editor sees which one applied.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, tagger
 from .doc import Context, Doc
 from .edits import Change
 
@@ -20,6 +20,7 @@ _PREV = re.compile(r"([\w’']+)(,?)$")
 _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
 _TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")
+_NAME_BEHIND = re.compile(r"[A-Z][\w’'-]* (?:of|and|for|on|in|at|to|the|de|la|du|del|von|van|&)(?: the)?$")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class _Slot:
     nxt: str  # the word after (lower-case by construction)
     title_ahead: bool  # a capital in the next three words: a title in title case
     before: str
+    pos: int
 
 
 def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
@@ -43,9 +45,10 @@ def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
     if not prev_m or not nxt_m or not nxt_m.group(1)[:1].islower():
         return None  # a name of several words, or the end of a sentence
     ahead = _AHEAD.match(window)
-    title_ahead = bool(ahead) and any(x[:1].isupper() and x != "I" for x in ahead.group(0).split())
+    title_ahead = bool(ahead) and any(x[:1].isupper() and x[1:2].islower() for x in ahead.group(0).split())
     prev, comma = prev_m.group(1), bool(prev_m.group(2))
-    return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before)
+    return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before,
+                 m.start())
 
 
 def _base_verb(word: str) -> bool:
@@ -60,8 +63,8 @@ def _object_like(word: str, starters: frozenset[str]) -> bool:
     return w in starters or (w.endswith("ing") and len(w) > 5) or (w.endswith("ly") and len(w) > 4)
 
 
-def _closed_class(x: _Slot, ctx: Context) -> tuple[str, bool] | None:
-    """A pronoun, article, conjunction or preposition with a capital: (sub-rule, doubt)."""
+def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
+    """A pronoun, article, conjunction or preposition with a capital: (sub-rule, confidence)."""
     lw = x.word.lower()
     pronouns = {p.lower() for p in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects")}
     clause = ctx.words("words.clause_taking") | ctx.words("words.function_words")
@@ -73,13 +76,64 @@ def _closed_class(x: _Slot, ctx: Context) -> tuple[str, bool] | None:
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
         return None
-    doubt = lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause
     kind = "pronoun" if lw in {p.lower() for p in ctx.words("words.subject_pronouns")} else "function_word"
-    return kind, doubt  # "handing out At the end of...": a stray capital or a lost stop
+    if lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause:
+        # "handing out At the end of...": a stray capital, or a lost full stop when a clause follows
+        s, e = doc.sentence_at(x.pos)
+        if tagger.has_finite_verb(doc.text[x.pos:e]):
+            return kind, ctx.doubtful(f"casing.stray_capital.{kind}")
+    return kind, None
 
 
-def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, bool] | None:
-    """Which stray-capital rule applies to the capitalised word, if any: (sub-rule, doubt)."""
+def _not_a_name(x: _Slot, doc: Doc) -> float | None:
+    """How surely a capitalised content word is a common word here: its share of capitals in
+    native news (lower is surer), or None when it may be a name."""
+    word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
+    if x.title_ahead or _NAME_BEHIND.search(x.before) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
+        return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
+    ratio = lexicon.capital_ratio(word)
+    if ratio is None or ratio > 0.15:
+        return None
+    if (lexicon.is_listed_name(word) and ratio > 0.01) or lexicon.is_place(word):
+        return None  # "to Reading last year", "Rose said": a place or a name that is also a word
+    return ratio
+
+
+def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
+    """A content word capitalised in mid-sentence that news writes in lower case:
+    (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
+    if x.comma:
+        return None
+    ratio = _not_a_name(x, doc)
+    if ratio is None:
+        return None
+    if x.prev in ctx.words("casing.non_final_words") or _inside_phrase(x, doc):
+        # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.4))
+        rule = "after_function_word"
+    else:  # "the floods reached Several villages": after another lower-case word
+        lows = doc.case.lows[x.word.lower()]
+        tiers = ((0.01, 0.85), (0.03, 0.6), (0.1, 0.4)) if lows else ((0.005, 0.7), (0.02, 0.45))
+        rule = "common_word"
+    conf = next((c for limit, c in tiers if ratio <= limit), None)
+    return (rule, conf) if conf is not None else None
+
+
+#: tags of a word after which a sentence cannot end: the capital that follows is inside a phrase
+_PHRASE_INSIDE = frozenset({"JJ", "JJR", "JJS", "VBG", "VB", "VBP", "VBZ", "CC", "IN", "DT", "PRP$", "WDT", "WP",
+                            "TO", "MD", "CD", "PDT", "POS"})
+
+
+def _inside_phrase(x: _Slot, doc: Doc) -> bool:
+    """Is the word before the capital one a sentence cannot end with (an adjective, a verb
+    that wants its object, a conjunction...), by its part of speech in context?"""
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos + len(x.word)])
+    return len(tagged) >= 2 and tagged[-1][0] == x.word and tagged[-2][1] in _PHRASE_INSIDE
+
+
+def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
+    """Which stray-capital rule applies to the capitalised word, if any: (sub-rule, confidence)."""
     w = ctx.words
     lw = x.word.lower()
     closed = w("words.closed_class")
@@ -87,21 +141,19 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, bool] | None:
     if (lw in w("words.modal_verbs") - modal_names and _base_verb(x.nxt)
             and x.nxt.lower() not in closed | w("words.function_words")
             and not (lw == "will" and x.nxt.lower() in w("casing.will_name_followers")) and not x.title_ahead):
-        return "modal", False  # "the factory in Hungary Will start": a modal, even after a name
+        return "modal", None  # "the factory in Hungary Will start": a modal, even after a name
     if lw in closed:
-        return _closed_class(x, ctx)
+        return _closed_class(x, doc, ctx)
     if not x.prev_low:
         return None
     common = lexicon.is_common_word(lw)
     if not x.comma and x.prev in w("words.modal_verbs") and common and not (
             lexicon.is_listed_name(x.word) and x.nxt.lower() in w("casing.inversion_followers")):
-        return "after_modal", False  # "would Expand support": a verb after a modal
+        return "after_modal", None  # "would Expand support": a verb after a modal
     if (not x.comma and not x.title_ahead and x.prev in w("casing.verb_slot_words")
             and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)):
-        return "verb_slot", False  # "to Stop undermining"
-    if doc.case.lows[lw] >= 2 and common and not lexicon.is_listed_name(x.word):
-        return "frequent_lower", False
-    return None
+        return "verb_slot", None  # "to Stop undermining"
+    return _content_word(x, doc, ctx)
 
 
 def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
@@ -120,7 +172,7 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
             found = classify(x, doc, ctx)
             if found:
                 ch = ctx.change(m.start(), m.start() + 1, x.word[0].lower(), "casing.stray_capital." + found[0],
-                                doubt=found[1])
+                                confidence=found[1])
                 if ch:
                     out.append(ch)
     return out

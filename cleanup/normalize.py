@@ -216,6 +216,44 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
     return None
 
 
+_TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
+_DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)')
+
+
+def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``\u0060\u0060like this''`` (TeX-style quotes from a converter) -> ``"like this"``, curly
+    when the article's other quotation marks are curly."""
+    text = doc.text
+    if "``" not in text:
+        return []
+    curly = text.count("“") > text.count('"')
+    opening, closing = ("“", "”") if curly else ('"', '"')
+    out: list[Change] = []
+    for m in _TEX_QUOTE.finditer(text):
+        for a, b, new in ((m.start(), m.start() + 2, opening), (m.end() - 2, m.end(), closing)):
+            ch = ctx.change(a, b, new, "normalize.tex_quotes")
+            if ch:
+                out.append(ch)
+    return out
+
+
+def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``the end." ”`` -> ``the end."``: a closing quote written twice, where the paragraph's
+    quotation marks pair up only without the second one."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.paragraphs:
+        para = text[s:e]
+        if para.count('"') + para.count("”") < 3:
+            continue
+        for m in _DOUBLED_CLOSE.finditer(para):
+            if (para.count('"') % 2 == 1 if m.group(3) == '"' else para.count("“") == para.count("”") - 1):
+                ch = ctx.change(s + m.end(1), s + m.end(3), "", "normalize.doubled_quote")
+                if ch:
+                    out.append(ch)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
     """', "said Kim' / '? "he asked': a closing quote on the wrong side of its space."""

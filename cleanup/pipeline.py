@@ -45,10 +45,26 @@ class Stage:
 
 
 def _analyse(doc: Doc, ctx: Context) -> list[Change]:
-    """After normalising, once: is the first line a title, and what was the source language?"""
+    """After normalising, once: is the first line a title, what was the source language, and
+    does the text show machine-translation damage?"""
     ctx.has_title = ctx.config.detect_title and detect_title(doc.text)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
+    ctx.mt_like = ctx.language is not None or mt_signals(doc.text) >= 2
     return []
+
+
+_MT_SIGNALS = re.compile(
+    r"(?<=[a-z]{3})\. (?:and|but|which|or|because|including|for|to|in|of|so)\b"  # a stop inside a sentence
+    r"|(?<=[a-z]) (?:He|She|They|We|It|The|And|But|Of|In|To|For|With|On|At|By|From|Is|Are|Was|Were|Will|Would) [a-z]"
+    r"|[\u3000-\u303f\uff00-\uffef]"  # CJK and full-width punctuation
+    r"|(?<![\w’'-])([a-z]+) \1(?![\w’'-])"  # a doubled word
+)
+
+
+def mt_signals(text: str) -> int:
+    """How many marks of machine translation the text shows (a stop inside a sentence, a
+    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word)."""
+    return sum(1 for _ in _MT_SIGNALS.finditer(text))
 
 
 def _languagetool(doc: Doc, ctx: Context) -> list[Change]:
@@ -65,6 +81,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs")),
     Stage("normalize.punctuation", normalize.fix_punctuation,
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma")),
+    Stage("normalize.tex_quotes", normalize.fix_tex_quotes, ("normalize.tex_quotes",)),
+    Stage("normalize.doubled_quotes", normalize.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", normalize.fix_quote_spacing, ("normalize.quote_spacing",)),
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("leftovers", boilerplate.remove_leftovers, kinds=("line",)),
@@ -205,7 +223,7 @@ def process(text: str, config: Config | None = None, *, summarize: bool = False)
     log, ctx = run(text, config)
     out = log.text
     title, body = out.partition("\n\n")[::2] if ctx.has_title else (None, out)
-    leftovers = frozenset(r.id for r in ctx.rules.by_kind("line"))
+    leftovers = frozenset(r.id for r in ctx.rules.rules if r.kind == "line" or r.options.get("leftover"))
     res = Result(text, out, title, body, tuple(split_sentences(body, ctx.rules)), tuple(log.all_edits()),
                  ctx.language, ctx.language_evidence, leftover_rules=leftovers)
     if summarize:

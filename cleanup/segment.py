@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .lexicon import is_common_word
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -37,8 +39,8 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             nxt = m.group(2)
             sure = core.isalpha() and (tok[0].islower() or len(core) >= 4) and not tok.isupper()
-            if nxt in starters:
-                w = m.start(2)
+            w = m.start(2)
+            if nxt in starters or (nxt in ctx.words("segment.clause_openers") and _two_clauses(doc, m.start(), w, s)):
                 if m.group(0)[1:].lstrip().startswith("("):
                     continue
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital", doubt=not sure)
@@ -53,9 +55,13 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
 
 _FRAGMENT_WORDS = {
     "Because": "because", "Which": "which", "Including": "including", "Such as": "including",
-    "And also": "and_also", "In order to": "in_order_to", "So as to": "in_order_to",
+    "And also": "and_also", "In order to": "in_order_to", "So as to": "in_order_to", "So that": "in_order_to",
+    "Although": "although", "Though": "although", "Whereas": "although", "Even though": "although",
 }
-_FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r")\b(?= [\w“\"])")
+#: fragments that take a comma when joined: ", which", ", although", ", making"
+_COMMA_JOIN = {"Which", "Including", "Such as", "Although", "Though", "Whereas", "Even though"}
+_FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
+                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b))\b(?= [\w“\"])")
 
 
 @lru_cache(maxsize=8)
@@ -65,12 +71,22 @@ def _aside(rules: RuleSet) -> re.Pattern:
 
 
 def _whole_sentence(word: str, rest: str) -> bool:
-    """'Because of X, Y' / 'In order to win, they...': the fragment has its own main clause."""
+    """'Because of X, Y' / 'In order to win, they...' / 'Making matters worse was the rain':
+    the sentence has its own main clause."""
     if word == "Because":
         return "," in rest or (rest.startswith(" of") and len(rest.split()) > 10)
-    if word in {"In order to", "So as to", "Including", "Such as"}:
+    if word in {"In order to", "So as to", "So that", "Including", "Such as"}:
         return "," in rest or len(rest.split()) > 12
-    return False
+    if word in _FRAGMENT_WORDS:  # although, though, whereas: a main clause follows a comma
+        return "," in rest
+    # a participle ("Making it difficult to look"): a fragment when no finite verb follows
+    return "," in rest or tagger.has_finite_verb(word + rest) or not is_common_word(word)
+
+
+def _in_quotation(text: str, para_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation that opened earlier in its paragraph?"""
+    before = text[para_start:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
@@ -85,11 +101,12 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             rest = text[m.end():frag_end]
             if _whole_sentence(word, rest.rstrip(".!?")) or rest.rstrip().endswith("?"):
                 continue
-            joiner = ", " if word in {"Which", "Including", "Such as"} else " "
+            joiner = ", " if word in _COMMA_JOIN or word not in _FRAGMENT_WORDS else " "
             prev_sentence = text[doc.sentence_start(m.start(), s):m.start()]
-            # after a quotation a "Which is odd." is the writer's own aside: offer it only
-            doubt = word == "Which" and bool(_aside(ctx.rules).search(prev_sentence.strip()))
-            rid = "segment.fragment." + _FRAGMENT_WORDS[word]
+            # after a quotation a "Which is odd." is the writer's own aside, and inside one a
+            # fragment is how people speak: offer those only
+            doubt = (word == "Which" and bool(_aside(ctx.rules).search(prev_sentence.strip()))) or _in_quotation(text, s, m.start())
+            rid = "segment.fragment." + _FRAGMENT_WORDS.get(word, "participle")
             ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
                 out.append(ch)
@@ -135,26 +152,46 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
                       r"for|with|by|at|from|as|but)\b)(?=[a-z])")
 
 
+def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
+    """Is there a clause (a finite verb) both before ``stop`` and from ``start`` to the end of
+    its sentence?  Then a capital at ``start`` begins a sentence of its own."""
+    text = doc.text
+    before = text[doc.sentence_start(stop, floor):stop]
+    after = text[start:doc.sentence_at(start)[1]]
+    return len(WORD.findall(before)) >= 4 and tagger.has_finite_verb(before) and tagger.has_finite_verb(after)
+
+
+@lru_cache(maxsize=8)
+def _opener_pattern(rules: RuleSet) -> re.Pattern:
+    words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
+    return re.compile(r"(?<=[\w’'%])( )(" + words + r")(?= (?:the |a |an )?[a-z0-9])")
+
+
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
-    """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``."""
+    """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``;
+    ``forecast In the final quarter, sales rose`` -> ``forecast. In the final quarter``."""
     text = doc.text
     lex = lexicon(ctx.rules)
     pronouns = ctx.words("words.subject_pronouns")
     out: list[Change] = []
-    pat = _subject_pattern(ctx.rules)
     for s, e in doc.body:
-        for m in pat.finditer(text, s, e):
+        found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
+                 for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
+        found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
+        for m, kind in sorted(found, key=lambda f: f[0].start()):
             prev_tok = prev_token(text, m.start())
             prev = prev_tok.lower()
-            if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;]['’\"”)]*$", prev_tok):
+            if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok):
                 continue
             if len(WORD.findall(text, doc.sentence_start(m.start(), s), m.start())) < 4:
                 continue
-            kind = "pronoun" if m.group(2) in pronouns else "determiner"
+            if kind == "opener" and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40])
+                                     or not _two_clauses(doc, m.start(), m.start(2), s)):
+                continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)
             if ch:
                 out.append(ch)
-    return out
+    return _disjoint(out)
 
 
 def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
