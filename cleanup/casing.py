@@ -132,6 +132,18 @@ def _inside_phrase(x: _Slot, doc: Doc) -> bool:
     return len(tagged) >= 2 and tagged[-1][0] == x.word and tagged[-2][1] in _PHRASE_INSIDE
 
 
+def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
+    """``Minister of Defense Giving an interview``: a verb form after a name or title, followed
+    by its object or a preposition, is a carried-over capital (a title would go on in capitals;
+    ``Consulting Limited now`` has no object)."""
+    if x.title_ahead or not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word):
+        return None
+    if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
+        return None
+    ratio = _not_a_name(x, doc)
+    return ("after_name", 0.6) if ratio is not None and ratio <= 0.01 else None
+
+
 def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
     """Which stray-capital rule applies to the capitalised word, if any: (sub-rule, confidence)."""
     w = ctx.words
@@ -145,7 +157,7 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
     if lw in closed:
         return _closed_class(x, doc, ctx)
     if not x.prev_low:
-        return None
+        return _after_name(x, doc, ctx)
     common = lexicon.is_common_word(lw)
     if not x.comma and x.prev in w("words.modal_verbs") and common and not (
             lexicon.is_listed_name(x.word) and x.nxt.lower() in w("casing.inversion_followers")):

@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import is_common_word
+from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -61,7 +61,8 @@ _FRAGMENT_WORDS = {
 #: fragments that take a comma when joined: ", which", ", although", ", making"
 _COMMA_JOIN = {"Which", "Including", "Such as", "Although", "Though", "Whereas", "Even though"}
 _FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
-                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b))\b(?= [\w“\"])")
+                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
+                       r"\b(?= [\w“\"])")
 
 
 @lru_cache(maxsize=8)
@@ -76,11 +77,12 @@ def _whole_sentence(word: str, rest: str) -> bool:
     if word == "Because":
         return "," in rest or (rest.startswith(" of") and len(rest.split()) > 10)
     if word in {"In order to", "So as to", "So that", "Including", "Such as"}:
-        return "," in rest or len(rest.split()) > 12
+        return "," in rest and tagger.has_clause(rest.split(",", 1)[1])  # "In order to win, they..."
     if word in _FRAGMENT_WORDS:  # although, though, whereas: a main clause follows a comma
         return "," in rest
-    # a participle ("Making it difficult to look"): a fragment when no finite verb follows
-    return "," in rest or tagger.has_finite_verb(word + rest) or not is_common_word(word)
+    # a participle ("Making it difficult to look", "Suffered from a storm"): a fragment when no
+    # finite verb follows ("Speaking on Monday, the minister said..." has one)
+    return tagger.has_finite_verb(rest) or not is_common_word(word)
 
 
 def _in_quotation(text: str, para_start: int, pos: int) -> bool:
@@ -101,7 +103,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             rest = text[m.end():frag_end]
             if _whole_sentence(word, rest.rstrip(".!?")) or rest.rstrip().endswith("?"):
                 continue
-            joiner = ", " if word in _COMMA_JOIN or word not in _FRAGMENT_WORDS else " "
+            joiner = ", " if word in _COMMA_JOIN or word.endswith("ing") and word not in _FRAGMENT_WORDS else " "
             prev_sentence = text[doc.sentence_start(m.start(), s):m.start()]
             # after a quotation a "Which is odd." is the writer's own aside, and inside one a
             # fragment is how people speak: offer those only
@@ -158,13 +160,22 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     text = doc.text
     before = text[doc.sentence_start(stop, floor):stop]
     after = text[start:doc.sentence_at(start)[1]]
-    return len(WORD.findall(before)) >= 4 and tagger.has_finite_verb(before) and tagger.has_finite_verb(after)
+    return len(WORD.findall(before)) >= 4 and tagger.has_clause(before) and tagger.has_clause(after)
 
 
 @lru_cache(maxsize=8)
 def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     return re.compile(r"(?<=[\w’'%])( )(" + words + r")(?= (?:the |a |an )?[a-z0-9])")
+
+
+_CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z’'%])( )([A-Z][a-z]{2,})(?= [a-z])")
+
+
+def _common_capital(word: str) -> bool:
+    """A capitalised word native news writes in lower case (``Climate``, not ``Moscow``)."""
+    ratio = capital_ratio(word)
+    return ratio is not None and ratio <= 0.02 and not is_place(word) and not is_listed_name(word)
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
@@ -178,14 +189,19 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
+        found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e) if _common_capital(m.group(2))]
+        seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
             prev_tok = prev_token(text, m.start())
             prev = prev_tok.lower()
             if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok):
                 continue
             if len(WORD.findall(text, doc.sentence_start(m.start(), s), m.start())) < 4:
                 continue
-            if kind == "opener" and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40])
+            if kind in ("opener", "capital") and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40])
                                      or not _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)

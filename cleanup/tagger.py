@@ -28,3 +28,16 @@ def tags(text: str) -> tuple[tuple[str, str], ...]:
 def has_finite_verb(text: str) -> bool:
     """'In the final quarter, sales rose 5%' -> True; 'In the UK under anti-terror laws' -> False."""
     return any(t in FINITE for _, t in tags(text))
+
+
+_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+
+
+def has_clause(text: str) -> bool:
+    """A finite verb, or a subject followed by a verb form the tagger could not place
+    ('families cut spending': cut/VB; 'inflation reached 9%': reached/VBN)."""
+    tagged = tags(text)
+    if any(t in FINITE for _, t in tagged):
+        return True
+    return any(a in _SUBJECT and b in _VERB for (_, a), (_, b) in zip(tagged, tagged[1:]))
