@@ -188,28 +188,3 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                 if ch:
                     out.append(ch)
     return out
-
-
-def title_case_fixes(doc: Doc, ctx: Context) -> list[Change]:
-    """The title line: ``peace leader But still`` -> ``peace leader, but still`` (sentence case only)."""
-    if doc.title is None:
-        return []
-    s, e = doc.title
-    title = doc.text[s:e]
-    words = re.findall(r"[A-Za-z][\w’'-]*", title)
-    later = [w for w in words[1:] if len(w) > 3]
-    if not later or sum(w[0].isupper() for w in later) > 0.6 * len(later):
-        return []  # Title Case: every word capitalised, nothing stands out
-    conj = ctx.words("title.conjunctions")
-    out = []
-    closed = ctx.words("words.closed_class") - {"i"}
-    for m in re.finditer(r"(?<![\w’'-])[a-z][\w’'-]* ([A-Z][a-z]+)(?= [a-z])", title):  # after a lower-case word
-        if m.group(1).lower() in closed and m.group(1) not in conj:
-            ch = ctx.change(s + m.start(1), s + m.start(1) + 1, m.group(1)[0].lower(), "title.stray_capital")
-            if ch:
-                out.append(ch)
-    for m in re.finditer(r"(?<=[a-z’'])( )(" + "|".join(sorted(conj)) + r")(?= [a-z])", title):
-        ch = ctx.change(s + m.start(), s + m.end(), ", " + m.group(2).lower(), "title.conjunction")
-        if ch:
-            out.append(ch)
-    return out

@@ -219,8 +219,10 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     bigrams = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
     written = Counter(_CAPS.findall(text))
     out = []
+    lows = doc.case.lows
     for m in _LOWER3.finditer(text):
-        if m.group(1)[0].upper() + m.group(1)[1:] not in written and not lexicon.case_counts(m.group(1))[0]:
+        w = m.group(1)
+        if lows[w] > 1 or (w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]):
             continue
         conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
         if conf is not None:

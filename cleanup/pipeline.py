@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, repair, segment
+from . import boilerplate, casing, document, normalize, repair, segment, title
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -47,7 +47,7 @@ class Stage:
 def _analyse(doc: Doc, ctx: Context) -> list[Change]:
     """After normalising, once: is the first line a title, what was the source language, and
     does the text show machine-translation damage?"""
-    ctx.has_title = ctx.config.detect_title and detect_title(doc.text)
+    ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
     ctx.mt_like = ctx.language is not None or mt_signals(doc.text) >= 2
     return []
@@ -94,7 +94,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("boundaries.lost", segment.split_lost_boundaries, ("segment.lost_boundary",)),
     Stage("repair.phrases", repair.phrase_rules, kinds=("phrase", "regex")),
     Stage("repair.stray_capitals", casing.stray_capitals, ("casing.stray_capital",)),
-    Stage("repair.title", casing.title_case_fixes, ("title.stray_capital", "title.conjunction")),
+    Stage("repair.title", title.title_fixes, ("title.stray_capital", "title.conjunction", "title.site_tag")),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.name_variants", document.name_variants, ("document.name_variant",)),
     Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
@@ -164,15 +164,6 @@ def check_input(text: Any, config: Config) -> None:
                     "the text does not look like English; mt-cleanup repairs English machine "
                     "translation (use --any-language to process it anyway)"
                 )
-
-
-def detect_title(text: str) -> bool:
-    """A short first line without final punctuation, followed by the body, is the title."""
-    first, sep, rest = text.partition("\n\n")
-    if not sep or not rest.strip():
-        return False
-    words = re.findall(r"\w+", first[:2000])
-    return 0 < len(words) <= 30 and not re.search(r"[.,;:]$", first.strip())
 
 
 def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | None, tuple[str, ...]]:

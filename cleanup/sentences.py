@@ -88,36 +88,34 @@ def _list_markers(text: str) -> list[re.Match]:
 
 
 class _Para:
-    """One paragraph's text with the prefix counts the passes consult."""
+    """One paragraph's text with the sorted offsets the passes consult (brackets, word starts),
+    so that each look-back is a bisection, not a rescan."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.ellipses = [(m.start(), m.end()) for m in _ELLIPSIS.finditer(text)]
         self._ell_ends = [e for _, e in self.ellipses]
-        depth, self.depth = 0, [0] * (len(text) + 1)  # open brackets before each offset
-        for i, ch in enumerate(text):
-            self.depth[i] = depth
-            depth += (ch == "(") - (ch == ")")
-        self.depth[len(text)] = depth
-        spaces, self.words = 0, [0] * (len(text) + 1)  # word starts before each offset
-        prev_space = True
-        for i, ch in enumerate(text):
-            self.words[i] = spaces
-            sp = ch.isspace()
-            if prev_space and not sp:
-                spaces += 1
-            prev_space = sp
-        self.words[len(text)] = spaces
+        self._opens = [m.start() for m in re.finditer(r"\(", text)]
+        self._closes = [m.start() for m in re.finditer(r"\)", text)]
+        self._word_starts = [m.start() for m in re.finditer(r"\S+", text)]
 
     def in_ellipsis(self, b: int) -> bool:
         i = bisect.bisect_left(self._ell_ends, b)
         return i < len(self.ellipses) and self.ellipses[i][0] < b <= self.ellipses[i][1]
 
+    def depth(self, b: int) -> int:
+        """Brackets opened and not closed before ``b``."""
+        return bisect.bisect_left(self._opens, b) - bisect.bisect_left(self._closes, b)
+
+    def words(self, b: int) -> int:
+        """Words that start before ``b``."""
+        return bisect.bisect_left(self._word_starts, b)
+
     def words_since(self, bounds: list[int], b: int) -> int:
         """Words between the last boundary before ``b`` (or the start) and ``b``."""
         i = bisect.bisect_left(bounds, b)
         start = bounds[i - 1] if i else 0
-        return self.words[b] - self.words[start]
+        return self.words(b) - self.words(start)
 
 
 def _pronoun_i(text: str, b: int, tok: str) -> bool:
@@ -144,7 +142,7 @@ def _punkt_false(p: _Para, b: int, bounds: list[int], lex: Lexicon) -> bool:
     if nxt.isdigit() and not re.fullmatch(r"[a-z]{2,}|\d[\d,]*(\.\d+)?",
                                           word.lower() if word.isalpha() and word.islower() else word):
         return True
-    if tok.count("(") > tok.count(")") or p.depth[b] > 0:
+    if tok.count("(") > tok.count(")") or p.depth(b) > 0:
         return True  # inside a parenthesis
     return bool(re.fullmatch(r"[A-Z]\.", tok)) and not _pronoun_i(text, b, tok)  # an initial: Jonas E. Smith
 
@@ -166,7 +164,7 @@ def _missed(p: _Para, bounds: list[int], lex: Lexicon) -> list[int]:
         if tok.endswith(".") and abbr_of(tok) in lex.other and starter:
             since = p.words_since(bounds, b)
             if out:  # a boundary this pass added is the nearer one
-                since = min(since, p.words[b] - p.words[out[-1]])
+                since = min(since, p.words(b) - p.words(out[-1]))
             if since >= 4:
                 out.append(b)
         elif _pronoun_i(text, b, tok) and nxt[:1].isupper():
