@@ -29,26 +29,49 @@ def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
     return None
 
 
+def _norm(para: str) -> str:
+    return re.sub(r"\W+", " ", para).strip().lower()
+
+
+def _repeats(doc: Doc, first: int) -> list[bool]:
+    """Paragraphs that repeat the title or the paragraph before them (a headline printed again
+    at the top of the body, a block scraped twice)."""
+    text = doc.text
+    keys = [_norm(text[s:e]) for s, e in doc.paragraphs]
+    title = keys[0] if doc.has_title else None
+    return [i >= first and len(k.split()) >= 3 and (k == title or (i > first and k == keys[i - 1]))
+            for i, k in enumerate(keys)]
+
+
+def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
+    """A line that is leftover only in company (``Name``, ``Email``) stays unless its run of such
+    lines touches a sure leftover; one pass over the runs, so linear in the lines."""
+    i = 0
+    while i < len(labels):
+        if not (labels[i] and labels[i][1]):
+            i += 1
+            continue
+        j = i
+        while j < len(labels) and labels[j] and labels[j][1]:
+            j += 1
+        sure = any(0 <= k < len(labels) and labels[k] and not labels[k][1] for k in (i - 1, j))
+        for k in range(i, j):
+            labels[k] = (labels[k][0], False) if sure else None
+        i = j
+
+
 def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
+    repeated = _repeats(doc, first) if ctx.rule("boilerplate.repeated_text") else [False] * len(paras)
     for i, (s, e) in enumerate(paras):
-        if i >= first and "\n" not in text[s:e]:
+        if repeated[i]:
+            labels[i] = ("boilerplate.repeated_text", False)
+        elif i >= first and "\n" not in text[s:e]:
             labels[i] = classify(text[s:e], ctx)
-    # a line that is leftover only in company: keep it unless a neighbour is a sure leftover
-    changed = True
-    while changed:
-        changed = False
-        for i, lab in enumerate(labels):
-            if lab and lab[1]:
-                near = [labels[j] for j in (i - 1, i + 1) if 0 <= j < len(labels)]
-                if not any(n and not n[1] for n in near):
-                    labels[i] = None
-                    changed = True
-                else:
-                    labels[i] = (lab[0], False)
+    _resolve_neighbours(labels)
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
     out: list[Change] = []

@@ -255,6 +255,27 @@ def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
 
 
 @lru_cache(maxsize=8)
+def _stop_before_speech(rules: RuleSet) -> re.Pattern:
+    """'...acts." explained Jokowi' / '...district.” The cell said.': a quotation that ends with a
+    full stop although its speech tag follows."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf'(\.)(["”]) (?:(?={verbs}\b)|(The|He|She|They|It|We)(?= (?:[a-z]+ ){{0,2}}{verbs}\.))')
+
+
+def fix_stop_before_speech(doc: Doc, ctx: Context) -> list[Change]:
+    """``"We are ready." explained the minister`` -> ``"We are ready," explained the minister``."""
+    out: list[Change] = []
+    for m in _stop_before_speech(ctx.rules).finditer(doc.text):
+        if m.group(2) == '"' and doc.text.count('"', doc.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2 == 0:
+            continue  # this straight quote opens a quotation: the stop ends the sentence before it
+        after = "," + m.group(2) + " " + (m.group(3).lower() if m.group(3) else "")
+        ch = ctx.change(m.start(), m.end(), after, "normalize.stop_before_speech")
+        if ch:
+            out.append(ch)
+    return out
+
+
+@lru_cache(maxsize=8)
 def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
     """', "said Kim' / '? "he asked': a closing quote on the wrong side of its space."""
     verbs = rules.alternation("words.speech_verbs")

@@ -84,8 +84,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.tex_quotes", normalize.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.doubled_quotes", normalize.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", normalize.fix_quote_spacing, ("normalize.quote_spacing",)),
+    Stage("normalize.stop_before_speech", normalize.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("analyse", _analyse, first_pass_only=True),
-    Stage("leftovers", boilerplate.remove_leftovers, kinds=("line",)),
+    Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
@@ -173,7 +174,10 @@ def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | No
         return config.source_language, ("forced",)
     if not rules.detect:
         return None, ()
-    from .language import detect, signals_from_table
+    try:  # TEMPORARY until cleanup/language.py lands
+        from .language import detect, signals_from_table
+    except ModuleNotFoundError:
+        return None, ()
 
     found = detect(text, _signals(rules, signals_from_table))
     return found.language, tuple(found.evidence)
