@@ -188,3 +188,21 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                 if ch:
                     out.append(ch)
     return out
+
+
+_PRONOUN_I = re.compile(r"(?<![\w’'(./-])i(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])")
+
+
+def pronoun_i(doc: Doc, ctx: Context) -> list[Change]:
+    """``then i posted it`` -> ``then I posted it``: the pronoun is always a capital."""
+    text = doc.text
+    out = []
+    for m in _PRONOUN_I.finditer(text):
+        para = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 400)
+        before = text[para:m.start()]
+        if before.count('"') % 2 or before.count("“") > before.count("”") or before.count("(") > before.count(")"):
+            continue  # a quoted post or an aside keeps its writer's own spelling
+        ch = ctx.change(m.start(), m.end(), "I", "casing.pronoun_i")
+        if ch:
+            out.append(ch)
+    return out

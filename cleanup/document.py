@@ -245,7 +245,18 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
             if ch:
                 out.append(ch)
+    for m in _DATED_MONTH.finditer(text):  # "on august 13", "13 may 2024": a date, not a word
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        month, at = m.group(g), m.start(g)
+        ch = ctx.change(at, at + 1, month[0].upper(), "document.always_capitalized")
+        if ch:
+            out.append(ch)
     return out
+
+
+_DATED_MONTH = re.compile(r"(?<![\w’'-])(march|may|august)(?= \d{1,2}(?:st|nd|rd|th)?(?:[,.)]|\s+(?:and|to|at|in|on|"
+                          r"when|after|before|that|this|last|\d{4})\b|$))|(?<=\b\d\d )(march|may|august)(?= \d{4}\b|[,.])"
+                          r"|(?<=\b\d )(march|may|august)(?= \d{4}\b|[,.])")
 
 
 def _in_url_or_code(text: str, pos: int) -> bool:

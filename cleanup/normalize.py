@@ -140,6 +140,12 @@ _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
 _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
+# "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
+_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
+# "( Ministry of Public Security )" -> "(Ministry of Public Security)"
+_BRACKET_SPACE = re.compile(r"(\() +(?=\S)|(?<=\S) +(\))")
+# "Shaabi ‘s" -> "Shaabi’s": a possessive cut off from its word
+_APOSTROPHE_S = re.compile(r"(?<=[A-Za-z]) ([‘’'])s\b(?![‘’'])")
 
 
 def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
@@ -149,6 +155,10 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
+    out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
+    out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
+    out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
+                                lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     return _disjoint(out)
 
 

@@ -28,6 +28,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
     lex = lexicon(ctx.rules)
     comma_words = ctx.words("segment.comma_continuations")
     starters = ctx.words("segment.lowercase_sentence_starters")
+    stripped = _case_stripped(text)  # the whole article lost its capitals: every stop ends a sentence
     out: list[Change] = []
     for s, e in doc.body:
         for m in _BREAK_LOWER.finditer(text, s, e):
@@ -40,7 +41,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             nxt = m.group(2)
             sure = core.isalpha() and (tok[0].islower() or len(core) >= 4) and not tok.isupper()
             w = m.start(2)
-            if nxt in starters or (nxt in ctx.words("segment.clause_openers") and _two_clauses(doc, m.start(), w, s)):
+            if stripped or nxt in starters or (nxt in ctx.words("segment.clause_openers") and _two_clauses(doc, m.start(), w, s)):
                 if m.group(0)[1:].lstrip().startswith("("):
                     continue
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital", doubt=not sure)
@@ -51,6 +52,17 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return _disjoint(out)
+
+
+_STOP_LOWER = re.compile(r"(?<=[a-z]{2}[.!?] )[a-z]")
+_STOP_UPPER = re.compile(r"(?<=[a-z]{2}[.!?] )[A-Z]")
+
+
+def _case_stripped(text: str) -> bool:
+    """Most sentences after a full stop start in lower case: the article lost its capitals
+    (a scraper or a translator lower-cased it), not its sentence boundaries."""
+    lower = len(_STOP_LOWER.findall(text))
+    return lower >= 3 and lower >= 2 * len(_STOP_UPPER.findall(text))
 
 
 _FRAGMENT_WORDS = {
