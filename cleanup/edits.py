@@ -189,24 +189,105 @@ class EditLog:
                 continue
             kept.append(c)
             last_end = c.end
-        # right to left: earlier offsets stay valid.  A change that touches no edit (the
-        # common case) is mapped by bisection and its text applied once per batch; one
-        # that does goes through _fix, which merges.
-        pending: list[tuple[Change, Edit]] = []
+        if not kept:
+            return
         self._prepare()
-        for c in reversed(kept):
-            if self._touches(c) or (pending and (c.end > pending[-1][0].start or (
-                    c.end == pending[-1][0].start and (c.start == c.end or pending[-1][0].start == pending[-1][0].end)))):
-                self._flush(pending)
-                pending = []
-                self._fix(c)
-                self._prepare()
-                continue
+        groups = self._groups(kept)
+        made = [self._merge(cs, members) for cs, members in groups]
+        taken = {m for _, members in groups for m in members}
+        fresh = [e for e in made if e is not None]
+        pieces, pos = [], 0  # the new text, in one pass
+        for c in kept:
+            pieces += [self.text[pos:c.start], c.after]
+            pos = c.end
+        self.text = "".join(pieces) + self.text[pos:]
+        rest = [e for i, e in enumerate(self.edits) if i not in taken]
+        self.edits = sorted(rest + fresh, key=lambda e: (e.start, e.end))
+        self._drop_suggestions(sorted(fresh, key=lambda e: (e.start, e.end)))
+
+    def _groups(self, kept: list[Change]) -> list[tuple[list[Change], list[int]]]:
+        """The changes of one stage, grouped with the edits each must merge with (those it
+        overlaps, and whatever lies inside the merged span); changes whose spans share an edit
+        or touch each other at an insertion form one group.  One sweep: linear in edits and changes."""
+        groups: list[tuple[list[Change], list[int]]] = []
+        hi_prev = -1
+        for c in kept:
+            members = self._members(c)
+            lo = min([c.start, *(self._starts[m] for m in members)])
+            hi = max([c.end, *(self._ends[m] for m in members)])
+            prev = groups[-1][0][-1] if groups else None
+            if prev is not None and (lo < hi_prev or (c.start == prev.end and (c.start == c.end or prev.start == prev.end))):
+                groups[-1][0].append(c)
+                groups[-1][1].extend(members)
+                hi_prev = max(hi_prev, hi)
+            else:
+                groups.append(([c], members))
+                hi_prev = hi
+        out = []
+        for changes, members in groups:
+            lo = min([changes[0].start, *(self._starts[m] for m in members)])
+            hi = max([changes[-1].end, *(self._ends[m] for m in members)])
+            out.append((changes, self._inside(lo, hi, sorted(set(members)))))
+        return out
+
+    def _members(self, c: Change) -> list[int]:
+        """Edits a change must merge with (after _prepare)."""
+        out = []
+        k = bisect.bisect_left(self._ends, c.start)
+        while k < len(self.edits) and self._starts[k] <= c.end:
+            if self._overlaps(self._starts[k], self._ends[k], c.start, c.end, not self.edits[k].before):
+                out.append(k)
+            k += 1
+        return out
+
+    def _inside(self, lo: int, hi: int, members: list[int]) -> list[int]:
+        """Whatever edit lies inside a merged span is part of it."""
+        out = set(members)
+        k = bisect.bisect_left(self._starts, lo)
+        while k < len(self.edits) and self._starts[k] <= hi:
+            cs, ce = self._starts[k], self._ends[k]
+            if lo <= cs and ce <= hi and (cs < ce or lo < cs < hi):
+                out.add(k)
+            k += 1
+        return sorted(out)
+
+    def _merge(self, changes: list[Change], members: list[int]) -> Edit | None:
+        """The one edit a group becomes: its span in the original, the new text, the rules."""
+        if not members and len(changes) == 1:
+            c = changes[0]
             o_start = self._fast_original(c.start, "start")
             o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
-            pending.append((c, Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix",
-                                    c.confidence)))
-        self._flush(pending)
+            return Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix", c.confidence)
+        lo = min([c.start for c in changes] + [self._starts[m] for m in members])
+        hi = max([c.end for c in changes] + [self._ends[m] for m in members])
+        pieces, pos = [], lo
+        for c in changes:
+            pieces += [self.text[pos:c.start], c.after]
+            pos = c.end
+        after = "".join(pieces) + self.text[pos:hi]
+        if members:
+            first, last = members[0], members[-1]
+            o_start = self.edits[first].start if self._starts[first] == lo else lo - self._delta_before[first]
+            delta_after = self._delta_before[last + 1] if last + 1 < len(self.edits) else self._delta_total
+            o_end = self.edits[last].end if self._ends[last] == hi else hi - delta_after
+            o_start = min(o_start, *(self.edits[m].start for m in members))
+            o_end = max(o_end, *(self.edits[m].end for m in members))
+        else:
+            o_start = self._fast_original(lo, "start")
+            o_end = self._fast_original(hi, "end") if hi > lo else o_start
+        rule, reason, conf = changes[0].rule, changes[0].reason, min(c.confidence for c in changes)
+        for c in changes[1:]:
+            rule = _join(rule, c.rule)
+            reason = reason if c.reason in reason else f"{reason} {c.reason}"
+        for m in members:
+            ed, cs, ce = self.edits[m], self._starts[m], self._ends[m]
+            if any(c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
+                continue  # overwritten whole (a removed line's spacing fixes): not part of the story
+            rule = _join(rule, ed.rule)
+            reason = reason if ed.reason in reason else f"{reason} {ed.reason}"
+            conf = min(conf, ed.confidence if ed.confidence is not None else 1.0)
+        before = self.original[o_start:o_end]
+        return None if before == after else Edit(rule, o_start, o_end, before, after, reason, "fix", conf)
 
     def _prepare(self) -> None:
         """Current spans of the edits, and the length change before each (for bisection)."""
@@ -250,79 +331,6 @@ class EditLog:
                 continue
             return e.start
         return pos - delta
-
-    def _flush(self, pending: list[tuple[Change, Edit]]) -> None:
-        """Apply a batch of simple changes (given right to left) to the text and the log."""
-        if not pending:
-            return
-        pieces, pos = [], 0
-        for c, _ in reversed(pending):
-            pieces.append(self.text[pos:c.start])
-            pieces.append(c.after)
-            pos = c.end
-        pieces.append(self.text[pos:])
-        self.text = "".join(pieces)
-        new = [e for _, e in reversed(pending)]
-        merged: list[Edit] = []
-        i = j = 0
-        while i < len(self.edits) or j < len(new):
-            if j == len(new) or (i < len(self.edits) and (self.edits[i].start, self.edits[i].end) <= (new[j].start, new[j].end)):
-                merged.append(self.edits[i])
-                i += 1
-            else:
-                merged.append(new[j])
-                j += 1
-        self.edits = merged
-        self._drop_suggestions(new)
-
-    def _fix(self, c: Change) -> None:
-        starts = self._current_starts()
-        spans = [(cs, cs + len(ed.after)) for cs, ed in zip(starts, self.edits)]
-        s, e = c.start, c.end
-        absorbed = {i for i, (cs, ce) in enumerate(spans) if self._overlaps(cs, ce, s, e, not self.edits[i].before)}
-        new_s, new_e = s, e
-        while True:  # whatever lies inside the merged span is part of it
-            if absorbed:
-                new_s = min(new_s, *(spans[i][0] for i in absorbed))
-                new_e = max(new_e, *(spans[i][1] for i in absorbed))
-            more = {
-                i for i, (cs, ce) in enumerate(spans)
-                if i not in absorbed and new_s <= cs and ce <= new_e and (cs < ce or new_s < cs < new_e)
-            }
-            if not more:
-                break
-            absorbed |= more
-        rule, reason, conf = c.rule, c.reason, c.confidence
-        if absorbed:
-            order = sorted(absorbed)
-            first, last = order[0], order[-1]
-            o_start = self.edits[first].start if spans[first][0] == new_s else self.to_original(new_s, "start")
-            o_end = self.edits[last].end if spans[last][1] == new_e else self.to_original(new_e, "end")
-            o_start = min(o_start, *(self.edits[i].start for i in order))
-            o_end = max(o_end, *(self.edits[i].end for i in order))
-            for i in order:
-                cs, ce = spans[i]
-                if s <= cs and ce <= e and s < e:
-                    continue  # overwritten whole (a removed line's spacing fixes): not part of the story
-                if self.edits[i].rule != rule:
-                    rule = _join(rule, self.edits[i].rule)
-                if self.edits[i].reason not in reason:
-                    reason = f"{reason} {self.edits[i].reason}"
-                conf = min(conf, self.edits[i].confidence if self.edits[i].confidence is not None else 1.0)
-        else:
-            o_start = self.to_original(s, "start")
-            o_end = o_start if s == e else self.to_original(e, "end")
-        after = self.text[new_s:s] + c.after + self.text[e:new_e]
-        self.text = self.text[:s] + c.after + self.text[e:]
-        before = self.original[o_start:o_end]
-        keep = [ed for i, ed in enumerate(self.edits) if i not in absorbed]
-        if before != after:
-            merged = Edit(rule, o_start, o_end, before, after, reason, "fix", conf)
-            idx = bisect.bisect_left([(x.start, x.end) for x in keep], (o_start, o_end))
-            keep.insert(idx, merged)
-        self.edits = keep
-        # a suggestion the fix overlaps can no longer be replayed on its own
-        self._drop_suggestions([Edit("", o_start, o_end, "", "", "")])
 
     def _drop_suggestions(self, fixes: list[Edit]) -> None:
         """Drop the suggestions that overlap any of ``fixes`` (sorted and disjoint)."""
