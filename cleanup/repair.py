@@ -30,10 +30,14 @@ def _phrase_table(rule: Rule) -> tuple[dict[str, str], list[re.Pattern]]:
     return table, [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
 
 
-@lru_cache(maxsize=8)
-def _all_phrases(rules: RuleSet) -> tuple[re.Pattern | None, dict[str, list[Rule]]]:
+@lru_cache(maxsize=64)
+def _all_phrases(rules: RuleSet, language: str | None) -> tuple[re.Pattern | None, dict[str, list[Rule]]]:
+    """One pattern for the phrases of the general rules and of one language's pack (another
+    pack's longer phrase must not hide a shorter one of this pack)."""
     owners: dict[str, list[Rule]] = {}
     for rule in rules.by_kind("phrase"):
+        if rule.language not in (None, language):
+            continue
         for p in rule.options["phrases"]:
             owners.setdefault(p.lower(), []).append(rule)
     if not owners:
@@ -47,7 +51,7 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
     """``opened a press conference`` -> ``held a press conference``, and the like."""
     text = doc.text
     out: list[Change] = []
-    combined, owners = _all_phrases(ctx.rules)
+    combined, owners = _all_phrases(ctx.rules, ctx.language)
     for hit in combined.finditer(text) if combined else ():
         for rule in owners[hit.group(0).lower()]:
             m = rule.compiled.match(text, hit.start())
