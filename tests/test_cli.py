@@ -117,7 +117,7 @@ def test_batch_folder_of_txt(runner, tmp_path):
 
 def test_rules_list_and_test(runner, tmp_path):
     res = runner.invoke(main, ["rules", "list"])
-    assert res.exit_code == 0 and "phrases.hold_press_conference" in res.output
+    assert res.exit_code == 0 and "ko.corona19" in res.output
     res = runner.invoke(main, ["rules", "test"])
     assert res.exit_code == 0 and " 0 failed" in res.output
     (tmp_path / "bad.toml").write_text(

@@ -22,11 +22,12 @@ def test_wheel_carries_rules_and_runs_installed(tmp_path):
         "print(pathlib.Path(cleanup.__file__).parent);"
         "from cleanup.rules import shipped_rules_dir, load_rules; print(shipped_rules_dir());"
         "print(len(load_rules().rules));"
-        "print(cleanup.clean('The minister opened a press conference on Monday to explain the plan.'))"
+        "print(cleanup.clean('Seoul reported 40 new Corona 19 cases on Monday, officials said.',"
+        " cleanup.Config(source_language='ko')))"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     pkg, rules_dir, count, cleaned = out.stdout.splitlines()[:4]
     assert pkg.startswith(str(site)) and rules_dir.startswith(str(site))
     assert int(count) > 20
-    assert "held a press conference" in cleaned
+    assert "40 new COVID-19 cases" in cleaned
