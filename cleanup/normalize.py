@@ -68,8 +68,50 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
+
+
+def _pictographic(ch: str) -> bool:
+    """Emoji and pictographs that ZWJ sequences join (👩‍🔬, 🏳️‍🌈, ❤️‍🔥); skin tones included."""
+    cp = ord(ch)
+    return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2300 <= cp <= 0x23FF
+            or 0x2B00 <= cp <= 0x2BFF or 0x2190 <= cp <= 0x21FF or cp in (0xA9, 0xAE, 0x203C, 0x2049, 0x2122))
+
+
+def _joining_script(ch: str) -> bool:
+    """A letter or mark of a script that spells with ZWJ/ZWNJ: Arabic and Persian, Syriac,
+    the Indic scripts (Devanagari to Sinhala), Tibetan, Myanmar, Khmer, Mongolian."""
+    import unicodedata
+
+    cp = ord(ch)
+    in_range = (0x0600 <= cp <= 0x0DFF or 0x0F00 <= cp <= 0x18AF or 0xA840 <= cp <= 0xA8FF
+                or 0xFB50 <= cp <= 0xFEFC or 0x11000 <= cp <= 0x11FFF)
+    return in_range and unicodedata.category(ch)[0] in "LM"
+
+
+def _keep_joiner(text: str, start: int, end: int, ch: str) -> bool:
+    """Is the ZWJ/ZWNJ in the run text[start:end] part of a character?  Its neighbours decide."""
+    before = text[start - 1] if start > 0 else ""
+    if before == "\ufe0f" and start > 1:  # an emoji's variation selector: 🏳️‍🌈
+        before = text[start - 2]
+    after = text[end] if end < len(text) else ""
+    if not before or not after:
+        return False
+    if ch == _ZWJ and _pictographic(before) and _pictographic(after):
+        return True
+    return _joining_script(before) and _joining_script(after)
+
+
 def fix_invisible(text: str, ctx: Context) -> list[Change]:
-    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, lambda m: "")
+    """Remove zero-width and control characters, except the joiners that are part of a
+    character: a ZWJ inside an emoji sequence (👩‍🔬), a ZWJ or ZWNJ between letters of a
+    script that spells with them (Persian, Hindi...).  Variation selectors stay."""
+
+    def repl(m: re.Match) -> str:
+        return "".join(ch for ch in m.group(0)
+                       if ch in (_ZWJ, _ZWNJ) and _keep_joiner(text, m.start(), m.end(), ch))
+
+    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl)
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
     return out
 
