@@ -210,14 +210,15 @@ def decode(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
     if not data.strip():
         raise CleanupError(f"{name} is empty: give an article to clean")
     codec = sniff_bom(data) or _codec(encoding)
+    binary = CleanupError(
+        f"{name} looks binary (it contains NUL bytes), not text; if it is UTF-16 or UTF-32 without a "
+        "byte-order mark, pass --encoding utf-16-le (or utf-16-be, utf-32-le, utf-32-be)"
+    )
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:65536]:
-            raise CleanupError(
-                f"{name} looks binary (it contains NUL bytes), not {encoding} text; if it is UTF-16 or "
-                "UTF-32 without a byte-order mark, pass --encoding utf-16-le (or -be, utf-32...)"
-            ) from None
+            raise binary from None
         raise CleanupError(
             f"{name} is not valid {encoding} (byte {data[exc.start]:#04x} at offset {exc.start}); "
             "pass its encoding, e.g. --encoding cp1252"
@@ -225,7 +226,7 @@ def decode(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
     except LookupError:
         raise CleanupError(f"unknown encoding {encoding!r}") from None
     if "\x00" in text[:65536]:
-        raise CleanupError(f"{name} looks binary (it contains NUL characters), not text")
+        raise binary
     if not text.strip("\ufeff \t\r\n"):
         raise CleanupError(f"{name} is empty: give an article to clean")
     return text
