@@ -92,6 +92,22 @@ def blank_lines(n: int) -> str:
     return _fit(chunk * (n // len(chunk) + 1), n)
 
 
+def newline_run(n: int) -> str:
+    """One run of blank lines between two paragraphs."""
+    return "The talks ended on Monday.\n" + "\n" * max(1, n - 40) + "Kim left."
+
+
+def one_word_lines(n: int) -> str:
+    """Words one per line: every line a paragraph, none with punctuation."""
+    return "\n".join(_words(n, seed=4))
+
+
+def mojibake_paragraph(n: int) -> str:
+    """One paragraph of UTF-8 read as cp1252 (what ftfy repairs), cut at a sentence end."""
+    s = "The caf\u00c3\u00a9 said it\u00e2\u20ac\u2122s open on Monday. "
+    return (s * max(1, n // len(s))).strip()
+
+
 def long_paragraph(n: int) -> str:
     return " ".join(_sentences(n))
 
@@ -138,6 +154,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "spaces_in_sentence": spaces_in_sentence,
     "words_no_punctuation": words_no_punctuation,
     "blank_lines": blank_lines,
+    "newline_run": newline_run,
+    "one_word_lines": one_word_lines,
+    "mojibake_paragraph": mojibake_paragraph,
     "long_paragraph": long_paragraph,
     "repeated_tokens": repeated_tokens,
     "repeated_sentence": repeated_sentence,
