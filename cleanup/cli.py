@@ -273,6 +273,8 @@ def write_file(path: str | Path, data: str) -> None:
     """Write ``data`` to a temporary file next to ``path``, then rename it over ``path``:
     readers see the old file or the whole new one, never a half-written one."""
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # write where the link points; the link stays
     try:
         fd, tmp = _temp_beside(path)
     except OSError as exc:
@@ -299,6 +301,9 @@ def emit(data: str, output: str | None) -> None:
     try:
         click.echo(data, nl=False)
         sys.stdout.flush()
+    except UnicodeEncodeError:
+        raise OutputError(f"standard output cannot take these characters (its encoding is "
+                          f"{getattr(sys.stdout, 'encoding', '?')}); set PYTHONIOENCODING=utf-8 or pass -o FILE") from None
     except (OSError, ValueError) as exc:
         raise _write_error("standard output", exc) from None
 
@@ -500,7 +505,9 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         for p in files:
             rel = str(p.relative_to(path))
             try:
-                yield {"id": rel, "text": decode(p.read_bytes(), rel, encoding, max_bytes)}
+                with p.open("rb") as fh:
+                    data = fh.read(max_bytes + 1)
+                yield {"id": rel, "text": decode(data, rel, encoding, max_bytes)}
             except OSError as exc:
                 yield {"id": rel, "error": f"cannot read {rel}: {exc.strerror or exc}"}
             except CleanupError as exc:
@@ -558,6 +565,13 @@ def _process_one(args: tuple[dict, Config, bool]) -> dict:
     return {**passthrough, **result.to_dict()}
 
 
+def _ignore_sigint() -> None:
+    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback each."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
              budget: float | None) -> Iterator[dict]:
     """Results in input order: in this process, in a pool (--jobs), or in worker processes
@@ -569,7 +583,7 @@ def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
     if budget is None:
         import multiprocessing as mp
 
-        with mp.get_context("spawn").Pool(jobs) as pool:
+        with mp.get_context("spawn").Pool(jobs, initializer=_ignore_sigint) as pool:
             yield from pool.imap(_process_one, work, chunksize=8)
         return
     from collections import deque

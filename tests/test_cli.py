@@ -426,3 +426,21 @@ def test_jsonl_with_a_byte_order_mark(runner, tmp_path, encoding, bom):
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["a", "b"] and all("edits" in r for r in rows)
+
+
+def test_stdout_that_cannot_take_the_characters_is_an_output_error(tmp_path):
+    f = tmp_path / "in.txt"
+    f.write_text(ARTICLE.replace("Geneva", "Geneva 😀"), encoding="utf-8")
+    p = _shell(f"PYTHONIOENCODING=latin-1 CLI clean {f}")
+    assert p.returncode == 3
+    assert "PYTHONIOENCODING" in _one_error_line(p.stderr)
+
+
+def test_output_through_a_symlink_writes_its_target(runner, tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    res = runner.invoke(main, ["clean", "-", "-o", str(link)], input=ARTICLE)
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("Ministers meet in Geneva, but")
