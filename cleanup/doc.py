@@ -16,7 +16,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .config import Config
 from .edits import Change
@@ -24,6 +24,11 @@ from .rules import Rule, RuleSet
 from .sentences import paragraph_spans, sentence_spans
 
 _STARTERS = set(".!?:;\"“‘'([—–-•*")
+
+
+@lru_cache(maxsize=32768)
+def _paragraph_sentences(paragraph: str, rules: RuleSet) -> tuple[tuple[int, int], ...]:
+    return tuple(sentence_spans(paragraph, rules))
 
 
 def mid_sentence(text: str, pos: int) -> bool:
@@ -72,10 +77,11 @@ class Doc:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """(start, end) of every sentence of the body, in order."""
+        """(start, end) of every sentence of the body, in order.  Paragraphs a stage did not
+        change are not segmented again (a cache by paragraph text)."""
         out: list[tuple[int, int]] = []
         for s, e in self.body:
-            out += [(s + a, s + b) for a, b in sentence_spans(self.text[s:e], self.rules)]
+            out += [(s + a, s + b) for a, b in _paragraph_sentences(self.text[s:e], self.rules)]
         return out
 
     @cached_property

@@ -153,8 +153,16 @@ def languagetool_step(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def status(config: Config) -> tuple[bool, str]:
-    """(reachable, one line): used by 'mt-cleanup languagetool status'."""
+STATUS_TIMEOUT = 60.0
+
+
+def status(config: Config, timeout: float = STATUS_TIMEOUT) -> tuple[bool, str]:
+    """(ready, one line): used by 'mt-cleanup languagetool status'.
+
+    Asks /v2/healthcheck first (is anything there?), then a real /v2/check: the first
+    check on a freshly started server loads the English models, which takes 10 s or more
+    on two cores, so it waits up to ``timeout`` seconds and, when the server answers its
+    healthcheck but not yet a check, says it is warming up."""
     url = server_url(config)
     if not url:
         return False, f"no server configured: pass --languagetool-url or set {ENV_URL} (or let language-tool-python start one)"
@@ -163,9 +171,21 @@ def status(config: Config) -> tuple[bool, str]:
 
     base = url.rstrip("/")
     try:
-        with urllib.request.urlopen(base + "/v2/check", data=b"language=en-US&text=Hello.", timeout=10) as r:
-            data = json.load(r)
+        with urllib.request.urlopen(base + "/v2/healthcheck", timeout=min(10.0, timeout)) as r:
+            r.read()
     except Exception as exc:
         return False, f"LanguageTool at {url} is not reachable ({type(exc).__name__}: {exc})"
-    software = data.get("software", {})
+    try:
+        with urllib.request.urlopen(base + "/v2/check", data=b"language=en-US&text=Hello.", timeout=timeout) as r:
+            data = json.load(r)
+    except TimeoutError:
+        return False, (f"LanguageTool at {url} is warming up: it answers its healthcheck but no check within "
+                       f"{timeout:g} s; try again in a minute")
+    except Exception as exc:
+        reason = getattr(exc, "reason", None)
+        if isinstance(reason, TimeoutError):
+            return False, (f"LanguageTool at {url} is warming up: it answers its healthcheck but no check within "
+                           f"{timeout:g} s; try again in a minute")
+        return False, f"LanguageTool at {url} answers its healthcheck but not a check ({type(exc).__name__}: {exc})"
+    software = data.get("software", {}) if isinstance(data, dict) else {}
     return True, f"LanguageTool {software.get('version', '?')} at {url} is up ({software.get('buildDate', '')})"

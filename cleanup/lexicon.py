@@ -62,6 +62,7 @@ def _case_prior() -> dict[str, tuple[int, int]]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def case_counts(word: str) -> tuple[int, int]:
     """(capitalised in mid-sentence, lower case) in native news; (0, 0) when never capitalised."""
     return _case_prior().get(word.lower(), (0, 0))
@@ -71,6 +72,7 @@ def case_counts(word: str) -> tuple[int, int]:
 PRIOR_CORPUS_WORDS = 1_200_000
 
 
+@lru_cache(maxsize=65536)
 def capital_ratio(word: str) -> float | None:
     """Share of mid-sentence uses that native news capitalises, or None without evidence.
 

@@ -44,8 +44,12 @@ def _garbage(s: str) -> bool:
     return any(unicodedata.category(ch) in {"Cn", "Co", "Cc", "Cs"} for ch in s if ch not in "\n\t")
 
 
+_SUSPECT = re.compile(r"\S*(?:[^\x00-\x7f]|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);)\S*")
+
+
 def fix_encoding(doc: Doc, ctx: Context) -> list[Change]:
-    """Mojibake and HTML entities, line by line through ftfy; the span is found by diffing."""
+    """Mojibake and HTML entities, through ftfy, one suspect token (or a run of them) at a
+    time: the span is found by diffing that token alone, so time stays linear in the text."""
     text = doc.text
     if ctx.rule("normalize.mojibake") is None or not _NEEDS_FTFY.search(text):
         return []
@@ -54,18 +58,29 @@ def fix_encoding(doc: Doc, ctx: Context) -> list[Change]:
     cfg = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False,
                                normalization=None, explain=False)
     out: list[Change] = []
-    pos = 0
-    for line in text.split("\n"):
-        if _NEEDS_FTFY.search(line):
-            fixed = ftfy.fix_text(line, cfg)
-            if fixed != line and not _garbage(fixed):
-                sm = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
-                for op, a0, a1, b0, b1 in sm.get_opcodes():
-                    ch = ctx.change(pos + a0, pos + a1, fixed[b0:b1], "normalize.mojibake") if op != "equal" else None
-                    if ch:
-                        out.append(ch)
-        pos += len(line) + 1
+    for run in _suspect_runs(text):
+        piece = text[run[0]:run[1]]
+        fixed = ftfy.fix_text(piece, cfg)
+        if fixed == piece or _garbage(fixed):
+            continue
+        sm = difflib.SequenceMatcher(None, piece, fixed, autojunk=False)
+        for op, a0, a1, b0, b1 in sm.get_opcodes():
+            ch = ctx.change(run[0] + a0, run[0] + a1, fixed[b0:b1], "normalize.mojibake") if op != "equal" else None
+            if ch:
+                out.append(ch)
     return out
+
+
+def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
+    """Spans of suspect tokens, neighbours joined (mojibake can span a space: 'Ã© t'), each
+    at most ``limit`` characters long so the diff of one stays cheap."""
+    runs: list[list[int]] = []
+    for m in _SUSPECT.finditer(text):
+        if runs and m.start() - runs[-1][1] <= 1 and m.end() - runs[-1][0] <= limit and "\n" not in text[runs[-1][1]:m.start()]:
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    return [(a, b) for a, b in runs]
 
 
 # -- characters and whitespace -----------------------------------------------
@@ -74,9 +89,51 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
+
+
+def _pictographic(ch: str) -> bool:
+    """Emoji and pictographs that ZWJ sequences join (👩‍🔬, 🏳️‍🌈, ❤️‍🔥); skin tones included."""
+    cp = ord(ch)
+    return (0x1F000 <= cp <= 0x1FAFF or 0x2600 <= cp <= 0x27BF or 0x2300 <= cp <= 0x23FF
+            or 0x2B00 <= cp <= 0x2BFF or 0x2190 <= cp <= 0x21FF or cp in (0xA9, 0xAE, 0x203C, 0x2049, 0x2122))
+
+
+def _joining_script(ch: str) -> bool:
+    """A letter or mark of a script that spells with ZWJ/ZWNJ: Arabic and Persian, Syriac,
+    the Indic scripts (Devanagari to Sinhala), Tibetan, Myanmar, Khmer, Mongolian."""
+    import unicodedata
+
+    cp = ord(ch)
+    in_range = (0x0600 <= cp <= 0x0DFF or 0x0F00 <= cp <= 0x18AF or 0xA840 <= cp <= 0xA8FF
+                or 0xFB50 <= cp <= 0xFEFC or 0x11000 <= cp <= 0x11FFF)
+    return in_range and unicodedata.category(ch)[0] in "LM"
+
+
+def _keep_joiner(text: str, start: int, end: int, ch: str) -> bool:
+    """Is the ZWJ/ZWNJ in the run text[start:end] part of a character?  Its neighbours decide."""
+    before = text[start - 1] if start > 0 else ""
+    if before == "\ufe0f" and start > 1:  # an emoji's variation selector: 🏳️‍🌈
+        before = text[start - 2]
+    after = text[end] if end < len(text) else ""
+    if not before or not after:
+        return False
+    if ch == _ZWJ and _pictographic(before) and _pictographic(after):
+        return True
+    return _joining_script(before) and _joining_script(after)
+
+
 def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
+    """Remove zero-width and control characters, except the joiners that are part of a
+    character: a ZWJ inside an emoji sequence (👩‍🔬), a ZWJ or ZWNJ between letters of a
+    script that spells with them (Persian, Hindi...).  Variation selectors stay."""
     text = doc.text
-    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, lambda m: "")
+
+    def repl(m: re.Match) -> str:
+        return "".join(ch for ch in m.group(0)
+                       if ch in (_ZWJ, _ZWNJ) and _keep_joiner(text, m.start(), m.end(), ch))
+
+    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl)
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
     return out
 
@@ -109,8 +166,8 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
 
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
-_EDGE_SPACE = re.compile(r"^[ ]+|(?<![ ])[ ]+$", re.M)
-_PARA_BREAK = re.compile(r"\n(?:[ ]*\n)+|(?<=\S)\n(?=\S)")
+# a line break with the spaces around it, and any blank lines: one paragraph break
+_PARA_BREAK = re.compile(r"(?<=\S)[ ]*\n[ \n]*(?=\S)")
 _DOC_EDGES = re.compile(r"\A\s+|(?<!\s)\s+\Z")
 
 
@@ -123,7 +180,6 @@ def fix_whitespace(doc: Doc, ctx: Context) -> list[Change]:
     """One space between words; each line is a paragraph; one blank line between paragraphs."""
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.spaces", _SPACES, lambda m: " ")
-    out += changes_from_matches(text, ctx, "normalize.spaces", _EDGE_SPACE, lambda m: "")
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _PARA_BREAK, lambda m: "\n\n")
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _DOC_EDGES, lambda m: "")
     return _disjoint(out)

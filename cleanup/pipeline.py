@@ -169,6 +169,10 @@ def check_input(text: Any, config: Config) -> None:
                 )
 
 
+#: the source language is read from the start of a document (enough evidence, bounded time)
+DETECT_CHARS = 30_000
+
+
 def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | None, tuple[str, ...]]:
     """The source language of the translation: forced by the config, else detected from the
     text's own signals (the packs' ``[detect]`` tables), else None."""
@@ -181,7 +185,7 @@ def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | No
     except ModuleNotFoundError:
         return None, ()
 
-    found = detect(text, _signals(rules, signals_from_table))
+    found = detect(text[:DETECT_CHARS], _signals(rules, signals_from_table))
     return found.language, tuple(found.evidence)
 
 

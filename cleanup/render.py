@@ -28,9 +28,21 @@ def _template() -> str:
     return resources.files("cleanup").joinpath("preview.html").read_text(encoding="utf-8")
 
 
+# Inside <script>, "</script" ends the element and "<!--" changes how the HTML parser reads
+# the rest of it; "<\!--" is no fix, since it is not a JSON escape.  Escaping every <, > and &
+# as \u003c... leaves no markup at all and is plain JSON; U+2028/U+2029 are escaped too, for
+# older JavaScript parsers.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                              "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _embed(data: object) -> str:
-    """JSON safe inside a <script> element."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
+    """JSON safe inside a <script> element, for any text.
+
+    >>> _embed({"t": "</script><!-- a\u2028b &"})
+    '{"t": "\\\\u003c/script\\\\u003e\\\\u003c!-- a\\\\u2028b \\\\u0026"}'
+    """
+    return json.dumps(data, ensure_ascii=False).translate(_SCRIPT_SAFE)
 
 
 def as_html(result: Result) -> str:

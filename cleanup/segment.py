@@ -201,7 +201,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
-        found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e) if _common_capital(m.group(2))]
+        found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
             if m.start() in seen:
@@ -210,6 +210,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             prev_tok = prev_token(text, m.start())
             prev = prev_tok.lower()
             if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok):
+                continue
+            if kind == "capital" and not _common_capital(m.group(2)):
                 continue
             if len(WORD.findall(text, doc.sentence_start(m.start(), s), m.start())) < 4:
                 continue

@@ -46,7 +46,9 @@ def lexicon(rules: RuleSet) -> Lexicon:
 _TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _ELLIPSIS = re.compile(r"\.(?: ?\.){2,}|…")
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)([•⁃]\s?)?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
-_CANDIDATE = re.compile(r"(?<=\S)([.!?]+[”\"’')\]]*)\s+(?=\S)")
+# a run of marks is matched from its first mark only (the look-behind), so a long run of
+# full stops is scanned once, not once per offset
+_CANDIDATE = re.compile(r"(?<=[^\s.!?])([.!?]+[”\"’')\]]*)\s+(?=\S)")
 WORD = re.compile(r"[\w’'-]+")
 
 

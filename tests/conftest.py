@@ -52,4 +52,4 @@ def languagetool_url():
         pytest.skip(f"no LanguageTool server (needs Java 17 and mvn): {detail[-300:]}")
     url = out.stdout.strip().splitlines()[-1]
     yield url
-    subprocess.run(["bash", str(script), "stop"], check=False)
+    subprocess.run(["bash", str(script), "stop", str(port)], check=False)  # ours only: other runs keep theirs

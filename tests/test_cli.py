@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from cleanup import Config
 from cleanup.cli import main
 
-from .conftest import SEED
+from .conftest import ROOT, SEED
 
 ARTICLE = (
     "Ministers meet in Geneva But no deal in sight\n\n"
@@ -125,3 +132,315 @@ def test_rules_list_and_test(runner, tmp_path):
         'examples = [ { before = "a foo", after = "a baz" }, { keep = "b" } ]\n', encoding="utf-8")
     res = runner.invoke(main, ["rules", "test", str(tmp_path)])
     assert res.exit_code == 1 and "FAIL bad.x" in res.output
+
+
+# -- faults: one line on stderr and a documented exit status ---------------------------------
+
+SLOW_RULE = """
+[[rules]]
+id = "catastrophic"
+kind = "regex"
+pattern = '(x+x+)+y'
+replacement = "z"
+explanation = "Backtracks exponentially on a run of x without a y: a document that never ends."
+examples = [ { before = "xy", after = "z" }, { keep = "a" } ]
+"""
+SLOW_TEXT = "The talks ended on Monday, officials said " + "x" * 40 + "."
+
+
+def _one_error_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("mt-cleanup: error: ") and "Traceback" not in stderr
+    return lines[0]
+
+
+def _shell(cmd: str, **kw) -> subprocess.CompletedProcess:
+    """Run ``python -m cleanup`` in a real process (file descriptors closed, pipes, /dev/full)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    kw.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run(["bash", "-c", cmd.replace("CLI", f"{sys.executable} -m cleanup")], stderr=subprocess.PIPE,
+                          text=True, env=env, timeout=120, **kw)
+
+
+@pytest.mark.parametrize("args", [
+    ["clean", "-", "--max-chars", "-5"],
+    ["summarize", str(SEED), "--sentences", "0"],
+    ["batch", str(SEED), "-o", "out.jsonl", "--jobs", "0"],
+    ["serve", "--port", "70000"],
+    ["clean", str(SEED), "--encoding", "no-such-codec"],
+    ["clean", str(SEED), "--no-such-option"],
+    ["clean", str(SEED), "--rules", "/no/such/folder"],
+    ["batch", str(SEED), "-o", "x.jsonl", "--time-budget", "0"],
+])
+def test_usage_errors_are_one_line_and_exit_2(runner, args):
+    res = runner.invoke(main, args, input="")
+    assert res.exit_code == 2, res.output
+    _one_error_line(res.stderr)
+
+
+def test_closed_stdin_is_bad_input():
+    p = _shell("CLI clean - <&-")
+    assert p.returncode == 1
+    assert "standard input is closed" in _one_error_line(p.stderr)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_full_disk_is_an_output_error():
+    p = _shell(f"CLI clean {SEED} --format json > /dev/full")
+    assert p.returncode == 3
+    assert "No space left" in _one_error_line(p.stderr)
+
+
+def test_broken_pipe_is_an_output_error():
+    r, w = os.pipe()
+    os.close(r)  # the reader is gone before the first byte: every write fails with EPIPE
+    try:
+        p = _shell(f"CLI clean {SEED} --format json", stdout=w)
+    finally:
+        os.close(w)
+    assert p.returncode == 3
+    assert "broken pipe" in _one_error_line(p.stderr)
+
+
+def test_closed_stdout_is_an_output_error():
+    p = _shell(f"CLI clean {SEED} >&-")
+    assert p.returncode == 3
+    _one_error_line(p.stderr)
+
+
+def test_internal_error_is_one_line_and_exit_5(runner, monkeypatch):
+    import cleanup.pipeline
+
+    def boom(*a, **k):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(cleanup.pipeline, "process", boom)
+    res = runner.invoke(main, ["clean", "-"], input=ARTICLE)
+    assert res.exit_code == 5
+    assert "internal error (RuntimeError: a bug)" in _one_error_line(res.stderr)
+
+
+def test_languagetool_unavailable_is_exit_4(runner):
+    res = runner.invoke(main, ["languagetool", "status", "--languagetool-url", "http://127.0.0.1:9"])
+    assert res.exit_code == 4
+    assert "not reachable" in _one_error_line(res.stderr)
+
+
+def test_languagetool_status_says_warming_up():
+    """A server that answers its healthcheck but not (yet) a check: 'warming up', not 'down'."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from cleanup.grammar import status
+
+    release = threading.Event()
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"OK")
+
+        def do_POST(self):  # noqa: N802
+            release.wait(10)
+
+        def log_message(self, *a):
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        ok, line = status(Config(languagetool_url=f"http://127.0.0.1:{srv.server_address[1]}"), timeout=1)
+    finally:
+        release.set()
+        srv.shutdown()
+        srv.server_close()
+    assert not ok and "warming up" in line
+
+
+# -- the input is never lost ----------------------------------------------------------------
+
+
+def test_output_over_the_input_is_refused(runner, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    res = runner.invoke(main, ["clean", str(f), "-o", str(f)])
+    assert res.exit_code == 2 and "is the input file" in _one_error_line(res.stderr)
+    assert f.read_text(encoding="utf-8") == ARTICLE
+    c = tmp_path / "c.jsonl"
+    corpus = "".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(5))
+    c.write_text(corpus, encoding="utf-8")
+    res = runner.invoke(main, ["batch", str(c), "-o", str(c)])
+    assert res.exit_code == 2 and c.read_text(encoding="utf-8") == corpus
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(c)
+    res = runner.invoke(main, ["batch", str(c), "-o", str(link)])
+    assert res.exit_code == 2 and c.read_text(encoding="utf-8") == corpus
+
+
+def test_a_failed_write_leaves_the_old_output_whole(runner, tmp_path, monkeypatch):
+    import errno
+
+    out = tmp_path / "out.txt"
+    out.write_text("the previous result\n", encoding="utf-8")
+
+    def full(*a):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("cleanup.cli_io.os.replace", full)
+    res = runner.invoke(main, ["clean", "-", "-o", str(out)], input=ARTICLE)
+    assert res.exit_code == 3 and "No space left" in _one_error_line(res.stderr)
+    assert out.read_text(encoding="utf-8") == "the previous result\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]  # no temporary file left behind
+    monkeypatch.undo()
+    res = runner.invoke(main, ["clean", "-", "-o", str(tmp_path / "no" / "such" / "dir.txt")], input=ARTICLE)
+    assert res.exit_code == 3
+    _one_error_line(res.stderr)
+
+
+def _corpus(tmp_path, n: int = 6) -> tuple[Path, list[str]]:
+    ids = [f"doc{i}" for i in range(n)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in ids), encoding="utf-8")
+    return src, ids
+
+
+def test_batch_killed_then_resumed_loses_nothing(runner, tmp_path, monkeypatch):
+    import cleanup.cli_batch as cli
+
+    src, ids = _corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    out.write_text("an older result\n", encoding="utf-8")
+    real = cli._process_one
+    calls = []
+
+    def interrupted_at_4(args):
+        calls.append(args[0]["id"])
+        if len(calls) == 4:
+            raise KeyboardInterrupt
+        return real(args)
+
+    monkeypatch.setattr(cli, "_process_one", interrupted_at_4)
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 130 and "--resume" in _one_error_line(res.stderr)
+    assert out.read_text(encoding="utf-8") == "an older result\n"  # untouched until a run completes
+    part = tmp_path / "out.jsonl.part"
+    assert [json.loads(x)["id"] for x in part.read_text(encoding="utf-8").splitlines()] == ids[:3]
+    with part.open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "doc3", "title": nu')  # killed while writing a line
+    calls.clear()
+    monkeypatch.setattr(cli, "_process_one", lambda args: calls.append(args[0]["id"]) or real(args))
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out), "--resume"])
+    assert res.exit_code == 0, res.output
+    assert calls == ids[3:]
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ids and all("edits" in r for r in rows)
+    assert not part.exists()
+    calls.clear()
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out), "--resume"])
+    assert res.exit_code == 0 and calls == []  # everything was done
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": "same", "text": ARTICLE}), "", "{bad json", json.dumps({"id": "same", "text": ARTICLE})]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 1
+    full = out.read_text(encoding="utf-8").splitlines()
+    assert len(full) == 4
+    out.write_text(full[0] + "\n" + full[1] + "\n", encoding="utf-8")  # as if it stopped after two lines
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out), "--resume"])
+    assert res.exit_code == 1  # the blank and the bad line are still failed documents
+    again = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x).get("id") for x in again] == ["same", None, None, "same"]
+    assert [json.loads(x).get("line") for x in again] == [None, 2, 3, None]
+
+
+def test_blank_jsonl_lines_get_an_error_line(runner, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n" + json.dumps({"id": "a", "text": ARTICLE}) + "\n   \n\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 4  # one output line per input line
+    assert [r.get("line") for r in rows if "error" in r] == [1, 3, 4]
+    assert all("blank" in r["error"] for r in rows if "error" in r) and rows[1]["id"] == "a"
+    assert res.exit_code == 1
+
+
+def test_batch_time_budget_stops_one_document_not_the_run(runner, tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.toml").write_text(SLOW_RULE, encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(d) + "\n" for d in [
+        {"id": "a", "text": ARTICLE}, {"id": "slow", "text": SLOW_TEXT}, {"id": "b", "text": ARTICLE}]),
+        encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out), "--rules", str(rules), "--time-budget", "2"])
+    assert res.exit_code == 1
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "slow", "b"]
+    assert "time budget of 2 s" in rows[1]["error"] and "edits" in rows[0] and "edits" in rows[2]
+
+
+# -- encodings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding, bom, option", [
+    ("utf-8", codecs.BOM_UTF8, None),
+    ("utf-16-le", codecs.BOM_UTF16_LE, None),
+    ("utf-16-be", codecs.BOM_UTF16_BE, None),
+    ("utf-32-le", codecs.BOM_UTF32_LE, None),
+    ("utf-32-be", codecs.BOM_UTF32_BE, None),
+    ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),  # the issue's case: refused as binary before
+    ("utf-16-le", b"", "utf-16-le"),               # no mark: --encoding says it
+])
+def test_byte_order_marks_and_encodings(runner, tmp_path, encoding, bom, option):
+    f = tmp_path / "in.txt"
+    f.write_bytes(bom + ARTICLE.encode(encoding))
+    res = runner.invoke(main, ["clean", str(f), "--format", "json", *(["--encoding", option] if option else [])])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["title"] == "Ministers meet in Geneva, but no deal in sight"
+    assert all(ARTICLE[e["start"]:e["end"]] == e["before"] for e in data["edits"])  # offsets: no mark counted
+
+
+def test_utf16_without_a_mark_says_which_option(runner, tmp_path):
+    f = tmp_path / "in.txt"
+    f.write_bytes(ARTICLE.encode("utf-16-le"))
+    res = runner.invoke(main, ["clean", str(f)])
+    assert res.exit_code == 1 and "--encoding utf-16-le" in _one_error_line(res.stderr)
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE)])
+def test_jsonl_with_a_byte_order_mark(runner, tmp_path, encoding, bom):
+    src = tmp_path / "in.jsonl"
+    body = "".join(json.dumps({"id": i, "text": ARTICLE}, ensure_ascii=False) + "\n" for i in ("a", "b"))
+    src.write_bytes(bom + body.encode(encoding))
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"] and all("edits" in r for r in rows)
+
+
+def test_stdout_that_cannot_take_the_characters_is_an_output_error(tmp_path):
+    f = tmp_path / "in.txt"
+    f.write_text(ARTICLE.replace("Geneva", "Geneva 😀"), encoding="utf-8")
+    p = _shell(f"PYTHONIOENCODING=latin-1 CLI clean {f}")
+    assert p.returncode == 3
+    assert "PYTHONIOENCODING" in _one_error_line(p.stderr)
+
+
+def test_output_through_a_symlink_writes_its_target(runner, tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    res = runner.invoke(main, ["clean", "-", "-o", str(link)], input=ARTICLE)
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("Ministers meet in Geneva, but")

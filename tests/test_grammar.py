@@ -68,7 +68,7 @@ def test_no_server_is_a_clear_error(tmp_path):
     runner = CliRunner()
     res = runner.invoke(main, ["clean", "-", "--grammar", "languagetool", "--languagetool-url", "http://127.0.0.1:9"],
                         input="The talks ended on Monday without any agreement between the two sides.")
-    assert res.exit_code == 1 and "cannot reach LanguageTool" in res.output and "Traceback" not in res.output
+    assert res.exit_code == 4 and "cannot reach LanguageTool" in res.output and "Traceback" not in res.output
     src = tmp_path / "in.jsonl"
     src.write_text(json.dumps({"id": "x", "text": "The talks ended on Monday without a deal being agreed."}) + "\n",
                    encoding="utf-8")

@@ -99,4 +99,4 @@ def test_cli_summarize_headline_run_and_batch(tmp_path):
     row = json.loads(out.read_text(encoding="utf-8"))
     assert row["headline_source"] == "generated" and len(row["summary"]) >= 3
     res = runner.invoke(main, ["summarize", str(SEED), "--ratio", "3"])
-    assert res.exit_code == 1 and "ratio" in res.output
+    assert res.exit_code == 2 and "ratio" in res.output  # a usage error (click range)

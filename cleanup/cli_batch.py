@@ -1,0 +1,326 @@
+"""``mt-cleanup batch``: a corpus in, one output line per document, in input order.
+
+Reading a folder of .txt files or a JSONL stream (one line per document, blank and bad
+lines included), running documents in this process, a pool or time-limited workers, and
+writing ``OUT.part`` that becomes ``OUT`` when the run is complete (``--resume`` continues
+a run that was killed)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import click
+
+from .cli_io import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    Failed,
+    OutputError,
+    Usage,
+    codec_name,
+    decode,
+    file_mode,
+    sniff_bom,
+    stdin_bytes,
+    temp_beside,
+    write_error,
+)
+from .config import Config
+from .errors import CleanupError
+from .records import process_record
+
+
+def _jsonl_lines(fh: IO[bytes], encoding: str) -> Iterator[tuple[int, str | None, str | None]]:
+    """(line number, text, error) for every line of a JSONL stream.
+
+    UTF-8 (the default) is decoded line by line, so one bad line fails alone; a
+    byte-order mark on the first line is dropped.  A UTF-16/32 mark, or another
+    ``--encoding``, decodes the whole stream."""
+    import io
+
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    bom = sniff_bom(head)
+    codec = bom or codec_name(encoding)
+    if codec == "utf-8-sig":
+        for n, raw in enumerate(fh, start=1):
+            if n == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                yield n, raw.decode("utf-8"), None
+            except UnicodeDecodeError:
+                yield n, None, f"line {n} is not valid UTF-8"
+        return
+    stream = io.TextIOWrapper(fh, encoding=codec, errors="surrogateescape", newline="")
+    for n, line in enumerate(stream, start=1):
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:
+            yield n, None, f"line {n} is not valid {encoding}"
+            continue
+        yield n, line, None
+
+
+def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]:
+    """Yield {'id', 'text', ...} or {'id', 'error', 'line'} for every document of a corpus:
+    exactly one item per .txt file, or per line of a JSONL file (blank lines included)."""
+    path = Path(source)
+    if source != "-" and path.is_dir():
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        if not files:
+            raise CleanupError(f"{source} holds no .txt files")
+        for p in files:
+            rel = str(p.relative_to(path))
+            try:
+                with p.open("rb") as fh:
+                    data = fh.read(max_bytes + 1)
+                yield {"id": rel, "text": decode(data, rel, encoding, max_bytes)}
+            except OSError as exc:
+                yield {"id": rel, "error": f"cannot read {rel}: {exc.strerror or exc}"}
+            except CleanupError as exc:
+                yield {"id": rel, "error": str(exc)}
+        return
+    try:
+        fh = stdin_bytes() if source == "-" else path.open("rb")
+    except OSError as exc:
+        raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
+    with fh:
+        for n, line, error in _jsonl_lines(fh, encoding):
+            if error:
+                yield {"id": None, "line": n, "error": error}
+                continue
+            if not line.strip():
+                yield {"id": None, "line": n, "error": f"line {n} is blank (no document)"}
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield {"id": None, "line": n, "error": f"line {n} is not valid JSON: {exc.msg} (column {exc.colno})"}
+                continue
+            except RecursionError:
+                yield {"id": None, "line": n, "error": f"line {n} is not valid JSON: nested too deeply"}
+                continue
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                doc_id = obj.get("id") if isinstance(obj, dict) else None
+                yield {"id": doc_id, "line": n, "error": f"line {n} needs a JSON object with a string field 'text'"}
+                continue
+            obj.setdefault("id", n)
+            yield obj
+
+
+def _key(row: dict) -> str:
+    """What identifies a document across runs (for --resume): its id, or for a line that
+    had none (bad JSON, a blank line) its line number."""
+    if row.get("id") is None and "line" in row:
+        return f"line:{row['line']}"
+    return "id:" + json.dumps(row.get("id"), sort_keys=True, ensure_ascii=False)
+
+
+def _process_one(args: tuple[dict, Config, bool]) -> dict:
+    return process_record(*args)
+
+
+def _ignore_sigint() -> None:
+    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback each."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
+             budget: float | None) -> Iterator[dict]:
+    """Results in input order: in this process, in a pool (--jobs), or in worker processes
+    that each stop a document past the time budget (--time-budget)."""
+    work = ((d, config, summarize) for d in docs)
+    if budget is None and jobs == 1:
+        yield from map(_process_one, work)
+        return
+    if budget is None:
+        import multiprocessing as mp
+
+        with mp.get_context("spawn").Pool(jobs, initializer=_ignore_sigint) as pool:
+            yield from pool.imap(_process_one, work, chunksize=8)
+        return
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .workers import WorkerPool
+
+    def one(doc: dict) -> dict:
+        if "error" in doc:
+            return doc
+        passthrough = {k: v for k, v in doc.items() if k != "text"}
+        try:
+            return {**passthrough, **wp.run(doc["text"], config, summarize)}
+        except CleanupError as exc:
+            return {**passthrough, "error": str(exc)}
+
+    with WorkerPool(jobs, budget) as wp, ThreadPoolExecutor(jobs) as ex:
+        window: deque = deque()
+        for doc in docs:
+            window.append(ex.submit(one, doc))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+
+class _BatchOutput:
+    """Where batch results go: stdout, or ``OUT.part`` next to OUT, renamed to OUT at the end.
+
+    A run that is killed leaves OUT as it was and its complete lines in OUT.part;
+    ``--resume`` continues from OUT.part (or from OUT when there is no .part): it keeps
+    their complete lines and skips those documents."""
+
+    def __init__(self, output: str, resume: bool) -> None:
+        self.done: Counter[str] = Counter()
+        self.kept = 0
+        self.kept_failed = 0
+        if output == "-":
+            if resume:
+                raise Usage("--resume needs an output file (-o OUT.jsonl), not stdout")
+            if sys.stdout is None:
+                raise OutputError("standard output is closed: pass -o OUT.jsonl")
+            self.path = self.part = None
+            self.fh: IO[str] = sys.stdout
+            return
+        self.path = Path(output)
+        self.part = self.path.with_name(self.path.name + ".part")
+        try:
+            if resume:
+                self._resume()
+            else:
+                if self.part.exists():
+                    click.echo(f"mt-cleanup: starting over: {self.part} from an earlier run is replaced "
+                               "(--resume continues it)", err=True)
+                self.fh = open(self.part, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise write_error(str(self.part), exc) from None
+
+    def _resume(self) -> None:
+        """Keep the complete lines of OUT.part (cut after the last one) or copy those of OUT."""
+        src = self.part if self.part.exists() else self.path if self.path.exists() else None
+        if src is None:
+            self.fh = open(self.part, "w", encoding="utf-8", newline="")
+            return
+        keep_bytes = 0
+        with open(src, "rb") as fh:
+            for raw in fh:
+                if not raw.endswith(b"\n"):
+                    break  # the line a killed run was writing
+                try:
+                    row = json.loads(raw)
+                except ValueError:
+                    break
+                if not isinstance(row, dict):
+                    break
+                self.done[_key(row)] += 1
+                self.kept += 1
+                self.kept_failed += "error" in row
+                keep_bytes += len(raw)
+        if src == self.part:
+            with open(self.part, "r+b") as fh:
+                fh.truncate(keep_bytes)
+        else:
+            fd, tmp = temp_beside(self.part)
+            with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
+                left = keep_bytes
+                while left > 0:
+                    chunk = fin.read(min(1 << 20, left))
+                    if not chunk:
+                        break
+                    fout.write(chunk)
+                    left -= len(chunk)
+            os.replace(tmp, self.part)
+        self.fh = open(self.part, "a", encoding="utf-8", newline="")
+        click.echo(f"mt-cleanup: resuming: {self.kept} documents already done in {src}", err=True)
+
+    def skip(self, doc: dict) -> bool:
+        """Was this document done by an earlier run?  (Each output line accounts for one input.)"""
+        if not self.done:
+            return False
+        k = _key(doc)
+        if self.done[k] > 0:
+            self.done[k] -= 1
+            return True
+        return False
+
+    def write(self, row: dict) -> None:
+        where = str(self.part) if self.part else "standard output"
+        try:
+            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.fh.flush()
+        except (OSError, ValueError) as exc:
+            raise write_error(where, exc) from None
+
+    def finish(self) -> None:
+        if self.part is None:
+            return
+        try:
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.chmod(self.part, file_mode(self.path))
+            os.replace(self.part, self.path)
+        except OSError as exc:
+            raise write_error(str(self.path), exc) from None
+
+    def abandon(self) -> None:
+        """Keep the .part of an interrupted run for --resume."""
+        if self.part is not None:
+            try:
+                self.fh.close()
+            except OSError:
+                pass
+
+
+def run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,
+              time_budget: float | None, progress: bool | None, summarize: bool) -> None:
+    """Clean every document of ``source`` into ``output``; exit status 1 when any failed."""
+    docs = iter_documents(source, encoding, config.max_chars * 4)
+    first = next(docs, None)
+    if first is None:
+        raise CleanupError(f"{source} holds no documents")
+
+    def all_docs() -> Iterator[dict]:
+        yield first
+        yield from docs
+
+    out = _BatchOutput(output, resume)
+    todo = (d for d in all_docs() if not out.skip(d))
+    show = (sys.stderr is not None and sys.stderr.isatty()) if progress is None else progress
+    ok = failed = 0
+    from tqdm import tqdm
+
+    bar = tqdm(disable=not show, unit="doc", file=sys.stderr)
+    try:
+        for res in _results(todo, config, summarize, jobs, time_budget):
+            if "error" in res:
+                failed += 1
+                click.echo(f"mt-cleanup: document {res.get('id')!r}: {res['error']}", err=True)
+            else:
+                ok += 1
+            out.write(res)
+            bar.update(1)
+        out.finish()
+    except BaseException as exc:
+        out.abandon()
+        if out.part is not None and isinstance(exc, (KeyboardInterrupt, click.Abort)):
+            raise Failed(EXIT_INTERRUPTED, f"interrupted after {out.kept + ok + failed} documents; they are in "
+                                            f"{out.part}: run the same command with --resume to continue") from None
+        raise
+    finally:
+        bar.close()
+    failed += out.kept_failed
+    ok += out.kept - out.kept_failed
+    earlier = f" ({out.kept} done by the earlier run)" if out.kept else ""
+    click.echo(f"mt-cleanup: {ok + failed} documents: {ok} cleaned, {failed} failed{earlier}", err=True)
+    if failed:
+        raise Failed(EXIT_INPUT)
+
+

@@ -1,0 +1,324 @@
+"""The command line's input and output: reading sources (byte-order marks, encodings,
+closed streams), writing outputs whole or not at all, and the one error boundary.
+
+Only the CLI modules (cli.py, cli_io.py, cli_batch.py) touch files, stdin and stdout.
+The error boundary (:class:`Main`) ends every command that fails with ONE line on stderr,
+``mt-cleanup: error: ...``, and an exit status scripts can rely on (README, "Exit
+status"): 1 bad input (and a batch with failed documents), 2 usage, 3 the output could
+not be written (or served), 4 LanguageTool unavailable, 5 a bug (internal error), 130
+interrupted.  Set ``MT_CLEANUP_DEBUG=1`` to see the traceback of an internal error.
+
+Outputs (``-o``) are written to a temporary file in the target folder and renamed over
+the target at the end, so a file is never half-written; the input is never the output.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from .errors import CleanupError, GrammarError
+
+MAX_BYTES_DEFAULT = 2_000_000
+
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_OUTPUT = 3
+EXIT_LANGUAGETOOL = 4
+EXIT_INTERNAL = 5
+EXIT_INTERRUPTED = 130
+
+
+class OutputError(CleanupError):
+    """The output cannot be written: a full disk, a closed pipe, no permission, a bad port."""
+
+
+class Usage(click.UsageError):
+    """A usage error the command found itself (its message says what to do; no --help hint)."""
+
+
+class Failed(Exception):
+    """A command's own way to end with a status after it has said why (batch: some documents failed)."""
+
+    def __init__(self, code: int, message: str | None = None) -> None:
+        super().__init__(message or "")
+        self.code = code
+        self.message = message
+
+
+def say(message: str) -> None:
+    """One line on stderr; never raises (stderr may be closed too)."""
+    try:
+        click.echo(f"mt-cleanup: error: {' '.join(message.split())}", err=True)
+    except (OSError, ValueError):
+        pass
+
+
+def exit_code(exc: CleanupError) -> int:
+    if isinstance(exc, OutputError):
+        return EXIT_OUTPUT
+    if isinstance(exc, GrammarError):
+        return EXIT_LANGUAGETOOL
+    return EXIT_INPUT
+
+
+def silence_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the interpreter's final flush
+    does not fail again with a second message."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
+def flush_stdout() -> None:
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError) as exc:
+        raise write_error("standard output", exc) from None
+
+
+def write_error(where: str, exc: BaseException) -> OutputError:
+    import errno
+
+    if isinstance(exc, BrokenPipeError) or getattr(exc, "errno", None) == errno.EPIPE:
+        return OutputError(f"cannot write to {where}: the reader closed it early (broken pipe)")
+    return OutputError(f"cannot write to {where}: {getattr(exc, 'strerror', None) or exc}")
+
+
+class Main(click.Group):
+    """The error boundary: every failure of every command is one line and a documented status."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        code = 0
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            if isinstance(rv, int):
+                code = rv
+            flush_stdout()
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc), err=True)
+            code = EXIT_USAGE
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx and not isinstance(exc, Usage) else ""
+            say(exc.format_message() + hint)
+            code = EXIT_USAGE
+        except click.ClickException as exc:
+            say(exc.format_message())
+            code = exc.exit_code
+        except (click.Abort, KeyboardInterrupt):
+            say("interrupted")
+            code = EXIT_INTERRUPTED
+        except Failed as exc:
+            if exc.message:
+                say(exc.message)
+            code = exc.code
+        except CleanupError as exc:
+            say(str(exc))
+            code = exit_code(exc)
+        except OSError as exc:  # a write click made, or one we did not wrap
+            say(str(write_error("the output", exc)))
+            code = EXIT_OUTPUT
+        except Exception as exc:
+            if os.environ.get("MT_CLEANUP_DEBUG"):
+                import traceback
+
+                traceback.print_exc()
+            say(f"internal error ({type(exc).__name__}: {exc}); please report it")
+            code = EXIT_INTERNAL
+        if code == EXIT_OUTPUT:
+            silence_stdout()
+        sys.exit(code)
+
+
+# -- reading -------------------------------------------------------------------
+
+_BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def sniff_bom(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces (which the codec
+    then removes), or None.
+
+    >>> sniff_bom("x".encode("utf-16")), sniff_bom(b"\\xef\\xbb\\xbfx"), sniff_bom(b"x")
+    ('utf-16', 'utf-8-sig', None)
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc
+    return None
+
+
+def codec_name(encoding: str) -> str:
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
+def stdin_bytes() -> IO[bytes]:
+    if sys.stdin is None:
+        raise CleanupError("standard input is closed: give a FILE, or pipe an article in")
+    try:
+        return sys.stdin.buffer
+    except AttributeError:
+        raise CleanupError("standard input cannot be read as bytes: give a FILE") from None
+
+
+def read_source(source: str, encoding: str, max_bytes: int) -> str:
+    """Read FILE or '-' (stdin) as text, with clear errors for binary or mis-encoded input."""
+    try:
+        if source == "-":
+            data = stdin_bytes().read(max_bytes + 1)
+            name = "standard input"
+        else:
+            path = Path(source)
+            if path.is_dir():
+                raise CleanupError(f"{source} is a folder; use 'mt-cleanup batch {source} -o OUT.jsonl'")
+            with path.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+            name = source
+    except OSError as exc:
+        raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
+    return decode(data, name, encoding, max_bytes)
+
+
+def decode(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
+    """Bytes to text: a byte-order mark (UTF-8/16/32) decides the encoding, else
+    ``encoding``; only then is the text checked for NUL characters, so UTF-16 is text."""
+    if len(data) > max_bytes:
+        raise CleanupError(f"{name} is larger than {max_bytes:,} bytes; split it or raise --max-chars")
+    if not data.strip():
+        raise CleanupError(f"{name} is empty: give an article to clean")
+    codec = sniff_bom(data) or codec_name(encoding)
+    binary = CleanupError(
+        f"{name} looks binary (it contains NUL bytes), not text; if it is UTF-16 or UTF-32 without a "
+        "byte-order mark, pass --encoding utf-16-le (or utf-16-be, utf-32-le, utf-32-be)"
+    )
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:65536]:
+            raise binary from None
+        raise CleanupError(
+            f"{name} is not valid {encoding} (byte {data[exc.start]:#04x} at offset {exc.start}); "
+            "pass its encoding, e.g. --encoding cp1252"
+        ) from None
+    except LookupError:
+        raise CleanupError(f"unknown encoding {encoding!r}") from None
+    if "\x00" in text[:65536]:
+        raise binary
+    if not text.strip("\ufeff \t\r\n"):
+        raise CleanupError(f"{name} is empty: give an article to clean")
+    return text
+
+
+# -- writing -------------------------------------------------------------------
+
+
+def is_stdout(output: str | None) -> bool:
+    return output is None or output == "-"
+
+
+def refuse_same_file(source: str, output: str | None) -> None:
+    """The input is never the output: it is what the edit log points into."""
+    if source == "-" or is_stdout(output):
+        return
+    try:
+        same = os.path.samefile(source, output)
+    except OSError:
+        return  # the output does not exist yet (or the input cannot be read: said later)
+    if same:
+        raise Usage(
+            f"-o {output} is the input file; write the output elsewhere (the input is kept: it is what "
+            "the edit log's offsets point into)"
+        )
+
+
+def temp_beside(path: Path, suffix: str = ".tmp") -> tuple[int, Path]:
+    fd, name = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.", suffix=suffix)
+    return fd, Path(name)
+
+
+def file_mode(path: Path) -> int:
+    """An existing file keeps its permissions; a new one gets the usual ones (umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def write_file(path: str | Path, data: str) -> None:
+    """Write ``data`` to a temporary file next to ``path``, then rename it over ``path``:
+    readers see the old file or the whole new one, never a half-written one."""
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()  # write where the link points; the link stays
+    try:
+        fd, tmp = temp_beside(path)
+    except OSError as exc:
+        raise write_error(str(path), exc) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, file_mode(path))
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise write_error(str(path), exc) from None
+
+
+def emit(data: str, output: str | None) -> None:
+    """The command's result, to ``output`` (atomically) or to stdout."""
+    if not is_stdout(output):
+        write_file(output, data)
+        return
+    if sys.stdout is None:
+        raise OutputError("standard output is closed: pass -o FILE")
+    try:
+        click.echo(data, nl=False)
+        sys.stdout.flush()
+    except UnicodeEncodeError:
+        raise OutputError(f"standard output cannot take these characters (its encoding is "
+                          f"{getattr(sys.stdout, 'encoding', '?')}); set PYTHONIOENCODING=utf-8 or pass -o FILE") from None
+    except (OSError, ValueError) as exc:
+        raise write_error("standard output", exc) from None
+
+
+def echo(message: str) -> None:
+    """A short line to stdout (a summary, a headline)."""
+    emit(message + "\n", None)
+
+
+# -- options -------------------------------------------------------------------
+
+
+def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, utf-16)") from None
+    return value
+
+

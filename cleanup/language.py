@@ -1,0 +1,182 @@
+"""Which language was this English translated from?  Evidence from the text's own signals.
+
+Every source-language pack declares, in its ``[detect]`` table, the signals that an English
+text was machine-translated from its language: romanisation shapes of names, placeholders
+(``Zhang Moumou``), datelines and agency tags, characteristic calques::
+
+    [detect]
+    patterns = [
+      { id = "hyphenated_given_name", pattern = '\\b(?:Kim|Lee|Park) [A-Z][a-z]+-[a-z]+\\b', weight = 2.0, topic = true },
+      { id = "corona19", pattern = '(?i)\\bcorona ?19\\b', weight = 3.0 },
+    ]
+
+``pattern`` is a Python regex (write its flags inline, ``(?i)``), ``weight`` what one match is
+worth.  ``topic = true`` marks a signal that says what the text is *about* rather than how it
+was translated: Korean names, Iraqi governorates and ``Yonhap`` also fill native English news
+about Korea or Iraq.  Those are what tells one source language from another, but they cannot
+decide alone.
+
+How the evidence becomes a decision (:func:`detect`):
+
+- a signal's score is ``weight * min(matches, 3)``: repeating one name adds little after the
+  third time, so a long article about one person does not outweigh varied evidence;
+- a language's score is its signals' sum, with the *topic* part capped at ``TOPIC_CAP``;
+- the best language wins when its score reaches ``MIN_SCORE``, of which at least
+  ``MIN_STYLE`` from how the text is written (the signals that are not topic), from at least
+  ``MIN_SIGNALS`` different signals, and when it beats the runner-up by ``MARGIN`` points and
+  by the factor ``RATIO``;
+- otherwise the answer is None: null rather than wrong when the evidence is thin or split.
+
+The evidence names the best language's signals with their match counts, strongest first
+(``ko.hyphenated_given_name x3``); it is reported even when the answer is None, so an editor
+can see why the text stayed undecided.  Patterns are compiled once, by
+:func:`signals_from_table`; each runs once over the text, and stops at its third match.
+No I/O here: the tables come from the rule loader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from .errors import RuleError
+
+MAX_COUNTED = 3  # matches of one signal beyond this add nothing
+TOPIC_CAP = 4.0  # at most this much of a language's score may come from topic signals
+MIN_SCORE = 6.0  # the best language needs at least this
+MIN_STYLE = 3.0  # ... of which this much from style (non-topic) signals
+MIN_SIGNALS = 2  # ... from at least this many different signals
+MARGIN = 3.0  # ... and this many points more than the runner-up
+RATIO = 1.5  # ... and this many times the runner-up's score
+
+_ID = re.compile(r"[a-z][a-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One compiled pattern of a ``[detect]`` table."""
+
+    id: str
+    pattern: re.Pattern[str]
+    weight: float
+    topic: bool = False
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What a pack's ``[detect]`` table declares, compiled."""
+
+    patterns: tuple[Signal, ...]
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The detected source language (ISO 639-1) or None, its score, and the signals seen."""
+
+    language: str | None
+    score: float
+    evidence: tuple[str, ...]
+
+
+def signals_from_table(table: Mapping[str, Any]) -> Signals:
+    """Compile a ``[detect]`` table; a malformed one raises :class:`RuleError` saying what
+    to fix.
+
+    >>> s = signals_from_table({"patterns": [{"id": "agency", "pattern": r"\\bYonhap\\b", "weight": 3}]})
+    >>> s.patterns[0].id, s.patterns[0].weight, s.patterns[0].topic
+    ('agency', 3.0, False)
+    """
+    if not isinstance(table, Mapping):
+        raise RuleError("a [detect] table must be a table with a 'patterns' list")
+    unknown = set(table) - {"patterns"}
+    if unknown:
+        raise RuleError(f"[detect] has unknown keys {sorted(unknown)}; only 'patterns' is read")
+    raw = table.get("patterns", [])
+    if not isinstance(raw, list):
+        raise RuleError("[detect] patterns must be a list of {id, pattern, weight} tables")
+    out: list[Signal] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(raw):
+        where = f"[detect] patterns[{i}]"
+        if not isinstance(entry, Mapping):
+            raise RuleError(f"{where} must be a table {{id, pattern, weight}}")
+        extra = set(entry) - {"id", "pattern", "weight", "topic"}
+        if extra:
+            raise RuleError(f"{where} has unknown keys {sorted(extra)} (id, pattern, weight, topic)")
+        sid, pattern, weight = entry.get("id"), entry.get("pattern"), entry.get("weight")
+        if not isinstance(sid, str) or not _ID.fullmatch(sid):
+            raise RuleError(f"{where}: id must be lower-case letters, digits and _ such as 'agency'")
+        if sid in seen:
+            raise RuleError(f"{where}: id {sid!r} is used twice")
+        seen.add(sid)
+        if not isinstance(pattern, str) or not pattern:
+            raise RuleError(f"{where} ({sid}): pattern must be a non-empty regex string")
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise RuleError(f"{where} ({sid}): pattern is not a valid regex: {exc}") from None
+        if compiled.search("") is not None:
+            raise RuleError(f"{where} ({sid}): pattern matches the empty string; make it match something")
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight <= 0:
+            raise RuleError(f"{where} ({sid}): weight must be a positive number")
+        topic = entry.get("topic", False)
+        if not isinstance(topic, bool):
+            raise RuleError(f"{where} ({sid}): topic must be true or false")
+        out.append(Signal(sid, compiled, float(weight), topic))
+    return Signals(tuple(out))
+
+
+@dataclass(frozen=True)
+class _Score:
+    language: str
+    total: float
+    style: float
+    hits: tuple[tuple[Signal, int], ...]
+
+
+def _score(language: str, signals: Signals, text: str) -> _Score:
+    hits = []
+    style = topic = 0.0
+    for signal in signals.patterns:
+        count = sum(1 for _ in islice(signal.pattern.finditer(text), MAX_COUNTED))
+        if count:
+            hits.append((signal, count))
+            if signal.topic:
+                topic += signal.weight * count
+            else:
+                style += signal.weight * count
+    hits.sort(key=lambda h: (-h[0].weight * h[1], h[0].id))
+    return _Score(language, style + min(topic, TOPIC_CAP), style, tuple(hits))
+
+
+def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
+    """The source language of ``text`` among ``packs`` (language -> signals), or None when
+    the evidence is thin or split between languages.
+
+    >>> ko = signals_from_table({"patterns": [
+    ...     {"id": "hyphenated_given_name", "pattern": r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b", "weight": 2.0, "topic": True},
+    ...     {"id": "date_without_month", "pattern": r"\\bon the \\d{1,2}(?:st|nd|rd|th)\\b", "weight": 2.0}]})
+    >>> found = detect("Kim Min-jun met Lee Seo-yeon on the 3rd. Lee Seo-yeon left on the 4th.", {"ko": ko})
+    >>> found.language, found.evidence
+    ('ko', ('ko.hyphenated_given_name x3', 'ko.date_without_month x2'))
+    >>> detect("Kim Min-jun met Lee Seo-yeon in Seoul.", {"ko": ko}).language is None
+    True
+    """
+    scores = sorted((_score(lang, sig, text) for lang, sig in packs.items()),
+                    key=lambda s: (-s.total, s.language))
+    if not scores:
+        return Detection(None, 0.0, ())
+    best = scores[0]
+    second = scores[1].total if len(scores) > 1 else 0.0
+    evidence = tuple(f"{best.language}.{s.id} x{n}" for s, n in best.hits)
+    decided = (
+        best.total >= MIN_SCORE
+        and best.style >= MIN_STYLE
+        and len(best.hits) >= MIN_SIGNALS
+        and best.total - second >= MARGIN
+        and best.total >= RATIO * second
+    )
+    return Detection(best.language if decided else None, round(best.total, 3), evidence)
