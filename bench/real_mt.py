@@ -40,7 +40,7 @@ EXCERPTS = SHARED / "data" / "real-mt-dev" / "excerpts.jsonl"
 TEXTS = HERE / "texts"
 ANNOTATIONS = HERE / "annotations"
 
-CLASSES = ("leftover", "punctuation", "quote", "name", "casing", "boundary", "garbled")
+CLASSES = ("leftover", "punctuation", "quote", "name", "casing", "boundary", "garbled", "mistranslation")
 OUTCOMES = ("fixed", "offered", "wrong", "missed")
 
 
