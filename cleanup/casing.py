@@ -85,12 +85,20 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     return kind, None
 
 
+def ctx_words_institutions(doc: Doc) -> frozenset[str]:
+    return doc.rules.words("casing.institutions")
+
+
 def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     """How surely a capitalised content word is a common word here: its share of capitals in
     native news (lower is surer), or None when it may be a name."""
     word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
     if x.title_ahead or _NAME_BEHIND.search(x.before) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
+    if word.lower() in ctx_words_institutions(doc):
+        return None  # "the Government", "the Treasury": house style decides, not MT
+    if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
+        return None  # "Hearts" written with a capital again and never in lower case: a name here
     ratio = lexicon.capital_ratio(word)
     if ratio is None or ratio > 0.15:
         return None

@@ -47,7 +47,7 @@ def config_options(f):
                      help="Switch off a rule, a family of rules (casing.stray_capital) or a stage; repeatable."),
         click.option("--enable", multiple=True, metavar="RULE", help="Switch on a rule that ships off; repeatable."),
         click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-                     help="Apply edits at or above this confidence, offer the rest (default 0.5)."),
+                     help="Apply edits at or above this confidence, offer the rest (default 0.7)."),
         click.option("--source-language", default=None, metavar="XX",
                      help="The language the text was translated from (ISO 639-1), instead of detecting it."),
     ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-#: applied at or above this confidence, offered below it (measured: see bench/RESULTS.md)
-DEFAULT_MIN_CONFIDENCE = 0.5
+#: applied at or above this confidence, offered below it: the knee of the precision/recall curve
+#: measured on held-out articles (python -m bench.calibrate; bench/RESULTS.md)
+DEFAULT_MIN_CONFIDENCE = 0.7
 
 
 @dataclass(frozen=True)

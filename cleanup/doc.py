@@ -50,6 +50,7 @@ class CaseEvidence:
 
 
 _LETTERS = re.compile(r"[A-Za-z][a-z’']*")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _CAP3 = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $")
 
@@ -105,6 +106,11 @@ class Doc:
 
     def mid_sentence(self, pos: int) -> bool:
         return mid_sentence(self.text, pos)
+
+    @cached_property
+    def capitals(self) -> Counter:
+        """Capitalised words anywhere in the text, sentence starts included."""
+        return Counter(_CAPITALISED.findall(self.text))
 
     @cached_property
     def case(self) -> CaseEvidence:
@@ -175,7 +181,12 @@ class Context:
         return self.rules.words(key)
 
     def decide(self, r: Rule, confidence: float | None) -> tuple[float, str]:
-        conf = r.confidence if confidence is None else confidence
+        if confidence is None:
+            conf = r.confidence
+        else:  # the precision measured where the rule's evidence gave this confidence, if any
+            table = r.options.get("calibration", ())
+            near = min(table, key=lambda cp: abs(cp[0] - confidence), default=None)
+            conf = near[1] if near and abs(near[0] - confidence) < 0.03 else confidence
         if not self.mt_like and "native_confidence" in r.options:
             conf = min(conf, float(r.options["native_confidence"]))
         return conf, "fix" if conf >= self.config.min_confidence else "suggest"

@@ -23,6 +23,8 @@ logic lives in code but whose id, message, confidence and examples live here.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -211,4 +213,22 @@ def _load(extra_dirs: tuple[str, ...]) -> RuleSet:
                 _merge(data, key, value)
             if file_detect is not None:
                 detect[file_detect[0]] = file_detect[1]
-    return RuleSet(tuple(rules), data, detect)
+    return RuleSet(tuple(_calibrated(rules, data)), data, detect)
+
+
+def _calibrated(rules: list[Rule], data: dict[str, Any]) -> list[Rule]:
+    """Rules with their measured precision (rules/calibration.toml): for each confidence a
+    rule's evidence gives, the precision measured at that confidence replaces it."""
+    measured = data.get("calibration.measured", {})
+    if not measured or os.environ.get("MT_CLEANUP_NO_CALIBRATION"):
+        return rules
+    out = []
+    for r in rules:
+        cells = measured.get(r.id)
+        if cells:
+            table = tuple((float(c), float(p)) for c, p, _ in cells)
+            own = min(table, key=lambda cp: abs(cp[0] - r.confidence))
+            confidence = own[1] if abs(own[0] - r.confidence) < 0.03 else r.confidence
+            r = dataclasses.replace(r, confidence=confidence, options={**r.options, "calibration": table})
+        out.append(r)
+    return out

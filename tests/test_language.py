@@ -1,0 +1,156 @@
+"""Source-language detection (cleanup/language.py): evidence, then a decision that prefers
+null to a wrong language.  Every text here is written for the test."""
+
+from __future__ import annotations
+
+import time
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleanup.errors import RuleError
+from cleanup.language import (
+    MAX_COUNTED,
+    MIN_SCORE,
+    Detection,
+    detect,
+    signals_from_table,
+)
+
+PACKS = Path(__file__).resolve().parent.parent / "rules" / "packs"
+
+KO = signals_from_table({"patterns": [
+    {"id": "hyphenated_given_name", "weight": 2.0, "topic": True,
+     "pattern": r"\b(?:Kim|Lee|Park|Choi|Yoon) [A-Z][a-z]+-[a-z]+\b"},
+    {"id": "places", "weight": 1.0, "topic": True, "pattern": r"\b(?:Seoul|Busan|Incheon)\b"},
+    {"id": "day_without_month", "weight": 2.0, "pattern": r"(?i)\bon the \d{1,2}(?:st|nd|rd|th)\b(?! of)"},
+    {"id": "title_before_surname", "weight": 2.5, "pattern": r"\b(?:Representative|CEO) (?:Lee|Kim|Park)\b"},
+]})
+ZH = signals_from_table({"patterns": [
+    {"id": "day_without_month", "weight": 2.0, "pattern": r"(?i)\bon the \d{1,2}(?:st|nd|rd|th)\b(?! of)"},
+    {"id": "mou_placeholder", "weight": 3.0, "pattern": r"\b[A-Z][a-z]{1,5} ?(?:[Mm]oumou|[Mm]ou)\b"},
+    {"id": "officialese", "weight": 2.5, "pattern": r"(?i)\b(?:public security organs?|according to law)\b"},
+    {"id": "pinyin_name", "weight": 1.0, "topic": True, "pattern": r"\b(?:Wang|Zhang|Li) [A-Z][a-z]{1,6}\b"},
+]})
+PACKS_SIGNALS = {"ko": KO, "zh": ZH}
+
+KOREAN_MT = (
+    "On the 24th, Representative Lee Jae-myung of the Democratic Party said the budget must pass. "
+    "Representative Lee added that Kim Min-jun, a lawmaker from Busan, agreed with him on the 25th."
+)
+CHINESE_MT = (
+    "On the 3rd, Zhang Moumou was summoned by the public security organs and dealt with according "
+    "to law. Wang Wei, the director, said Zhang Moumou had confessed."
+)
+NATIVE = (
+    "The government said on Tuesday that it would publish the report next month. Ministers "
+    "have been under pressure from MPs to explain the delay, which critics called unacceptable."
+)
+
+
+def test_korean_snippet_is_korean_with_its_evidence() -> None:
+    found = detect(KOREAN_MT, PACKS_SIGNALS)
+    assert found.language == "ko"
+    assert "ko.title_before_surname x2" in found.evidence
+    assert "ko.day_without_month x2" in found.evidence
+    assert "ko.hyphenated_given_name x2" in found.evidence
+    assert found.score >= MIN_SCORE
+
+
+def test_chinese_snippet_is_chinese() -> None:
+    found = detect(CHINESE_MT, PACKS_SIGNALS)
+    assert found.language == "zh"
+    assert found.evidence[0] == "zh.mou_placeholder x2"  # strongest first
+
+
+def test_native_english_is_null() -> None:
+    found = detect(NATIVE, PACKS_SIGNALS)
+    assert found == Detection(None, 0.0, ())
+
+
+def test_topic_alone_never_decides() -> None:
+    # native news about Korea: names and places, however many, say what the text is about
+    text = " ".join(["Kim Jong-un met Moon Jae-in in Seoul, and Lee Hae-chan flew to Busan."] * 20)
+    found = detect(text, PACKS_SIGNALS)
+    assert found.language is None
+    assert "ko.hyphenated_given_name x3" in found.evidence  # seen, reported, not enough
+
+
+def test_one_style_signal_is_thin_evidence() -> None:
+    found = detect("Representative Lee spoke to reporters in the morning.", PACKS_SIGNALS)
+    assert found.language is None
+    assert found.evidence == ("ko.title_before_surname x1",)
+
+
+def test_evidence_split_between_languages_is_null() -> None:
+    # the shared date shape adds to both; one Korean and one Chinese style mark tie
+    text = "On the 3rd, Representative Lee met Zhang Moumou. On the 4th they left."
+    found = detect(text, PACKS_SIGNALS)
+    assert found.language is None
+
+
+def test_a_signal_counts_at_most_three_matches() -> None:
+    three = detect("CEO Lee, CEO Kim, CEO Park.", {"ko": KO}).score
+    many = detect("CEO Lee, CEO Kim, CEO Park, CEO Lee, CEO Kim, CEO Park.", {"ko": KO}).score
+    assert three == many == 2.5 * MAX_COUNTED
+
+
+def test_no_packs_gives_null() -> None:
+    assert detect(KOREAN_MT, {}) == Detection(None, 0.0, ())
+
+
+@pytest.mark.parametrize("table, message", [
+    ({"patterns": [{"id": "x", "pattern": "(", "weight": 1}]}, "not a valid regex"),
+    ({"patterns": [{"id": "x", "pattern": "a*", "weight": 1}]}, "empty string"),
+    ({"patterns": [{"id": "x", "pattern": "a", "weight": 0}]}, "positive number"),
+    ({"patterns": [{"id": "x", "pattern": "a", "weight": True}]}, "positive number"),
+    ({"patterns": [{"id": "Bad Id", "pattern": "a", "weight": 1}]}, "lower-case"),
+    ({"patterns": [{"id": "x", "pattern": "a", "weight": 1}, {"id": "x", "pattern": "b", "weight": 1}]}, "twice"),
+    ({"patterns": [{"id": "x", "pattern": "a", "weight": 1, "colour": "red"}]}, "unknown keys"),
+    ({"patterns": [{"id": "x", "pattern": "a", "weight": 1, "topic": "yes"}]}, "true or false"),
+    ({"patterns": "a"}, "must be a list"),
+    ({"pattern": []}, "unknown keys"),
+])
+def test_malformed_tables_say_what_to_fix(table: dict, message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        signals_from_table(table)
+
+
+def test_detection_is_linear_on_long_adversarial_text() -> None:
+    small = "Kim Min- " * 2_000 + "On the 3" * 2_000 + "Zhang Mou" * 2_000
+    start = time.perf_counter()
+    detect(small, PACKS_SIGNALS)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    detect(small * 10, PACKS_SIGNALS)
+    t_big = time.perf_counter() - start
+    assert t_big < 2.0
+    assert t_big < 40 * max(t_small, 1e-3)  # ten times the text, not a hundred times the time
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_never_raises_and_decides_only_on_enough_evidence(text: str) -> None:
+    found = detect(text, PACKS_SIGNALS)
+    assert found.language in (None, "ko", "zh")
+    if found.language is not None:
+        assert found.score >= MIN_SCORE and len(found.evidence) >= 2
+
+
+def _pack_tables() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(PACKS.glob("*.toml")):
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+        if "detect" in doc:
+            out.append((path.name, doc["detect"]))
+    return out
+
+
+@pytest.mark.parametrize("name, table", _pack_tables() or [pytest.param("none", {}, marks=pytest.mark.skip)])
+def test_shipped_detect_tables_compile(name: str, table: dict) -> None:
+    signals = signals_from_table(table)
+    assert signals.patterns, f"{name}: an empty [detect] table detects nothing"
+    assert detect(NATIVE, {"xx": signals}).language is None
