@@ -264,17 +264,28 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
 
 @main.command()
 @click.argument("source")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output JSONL file ('-' for stdout).")
+@click.option("-o", "--output", type=click.Path(), required=True,
+              help="Output JSONL file ('-' for stdout); with --engine dask also a folder of shards.")
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help='local: --jobs processes here; dask: a Dask cluster (pip install "mt-cleanup[dask]").')
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="dask: workers to start (default: one per core).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="dask: use this running cluster.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--summarize", "with_summary", is_flag=True, help="Add summary, headline and headline_source to every result.")
 @summary_options
 @config_options
-def batch(source: str, output: str, jobs: int, progress: bool | None, with_summary: bool, encoding: str,
+def batch(source: str, output: str, jobs: int, engine: str, workers: int | None, scheduler: str | None,
+          progress: bool | None, with_summary: bool, encoding: str,
           sentences: int, ratio: float | None, method: str, generate_headline: bool, **kw: Any) -> None:
-    """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files."""
+    """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files
+    (with --engine dask also a folder or a quoted glob of .jsonl / .jsonl.gz shards)."""
     config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
                          generate_headline=generate_headline)
+    if engine == "dask" or scheduler:
+        from .dask import run_batch
+
+        sys.exit(run_batch(source, output, config, with_summary, encoding, workers, scheduler, progress))
     docs = iter_documents(source, encoding, config.max_chars * 4)
     first = next(docs, None)
     if first is None:
