@@ -260,3 +260,19 @@ def test_import_cleanup_does_not_import_dask():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in {'dask', 'distributed'}))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_readme_bag_recipe(client, tmp_path):
+    import dask.bag as db
+
+    from cleanup.dask import process_bag
+
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    (folder / "a.jsonl").write_bytes(_lines(5))
+    (folder / "b.jsonl").write_bytes(_lines(4, 50))
+    bag = db.read_text(str(folder / "*.jsonl")).map(json.loads)
+    lines = process_bag(bag, Config()).map(lambda r: json.dumps(r, ensure_ascii=False))
+    lines.to_textfiles(str(tmp_path / "clean" / "*.jsonl"), last_endline=True)
+    written = b"".join(p.read_bytes() for p in sorted((tmp_path / "clean").glob("*.jsonl")))
+    assert written == _reference(tmp_path, _lines(5) + _lines(4, 50), "both")
