@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,6 +89,8 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
     from distributed import Client, LocalCluster
 
     if scheduler:
+        if not re.fullmatch(r"(?:[a-z]+://)?[^\s/:]+:\d+", scheduler):
+            raise CleanupError(f"--scheduler takes an address such as tcp://10.0.0.5:8786, not {scheduler!r}")
         try:
             client = Client(scheduler, timeout="10s", set_as_default=False)
         except (OSError, TimeoutError) as exc:
@@ -178,7 +181,8 @@ def run_batch(source: str, output: str, config: Config, summarize: bool = False,
         _say(f"mt-cleanup: {tgt} was not finished ({error}); run the same command again to finish it")
     line = f"mt-cleanup: {totals.documents} documents: {totals.documents - totals.failed} cleaned, {totals.failed} failed"
     if totals.pieces_skipped:
-        line += f" ({totals.pieces_skipped} of {len(plan.pieces)} shards were complete already)"
+        unit = "pieces" if plan.parts else "shards"
+        line += f" ({totals.pieces_skipped} of {len(plan.pieces)} {unit} were complete already)"
     _say(line)
     if not (totals.documents or totals.pieces_skipped or totals.broken):
         raise CleanupError(f"{source} holds no documents")

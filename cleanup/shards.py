@@ -105,20 +105,25 @@ def find_inputs(source: str) -> tuple[str, Path, list[Path]]:
         raise CleanupError("the dask engine reads files, not standard input: give a JSONL file, a folder or a glob")
     if not path.is_file():
         raise CleanupError(f"cannot read {source}: no such file or folder")
-    return ("shards" if source.endswith(".gz") else "file"), path.parent, [path]
+    return "file", path.parent, [path]
 
 
 def _piece_size(total: int) -> int:
     return max(1, min(MAX_PIECE, -(-total // TARGET_PIECES)))
 
 
+def _open(path: str | Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")
+
+
 def line_pieces(path: Path) -> list[tuple[int, int, int]]:
-    """(first line, byte offset, line count) of the pieces of one plain JSONL file."""
-    with path.open("rb") as fh:
+    """(first line, byte offset, line count) of the pieces of one JSONL file.  For a ``.gz``
+    file the offset is in the uncompressed stream: a worker decompresses up to it and on."""
+    with _open(path) as fh:
         total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
     size = _piece_size(total + 1)
     out: list[tuple[int, int, int]] = []
-    with path.open("rb") as fh:
+    with _open(path) as fh:
         pos = 0
         for n, line in enumerate(fh, start=1):
             if (n - 1) % size == 0:
@@ -134,10 +139,12 @@ def plan(source: str, output: str) -> Plan:
     many = Path(source).is_dir() or any(c in source for c in "*?[")
     if kind == "shards" and many and (out == base.absolute() or base.absolute() in out.parents):
         raise CleanupError(f"write the output outside {base}: a rerun would read it as input")
-    if not is_single_file(output):
+    if kind == "file" and not is_single_file(output):
+        out = out / files[0].name
+    elif not is_single_file(output):
         if kind == "txt":
             raise CleanupError(f"{source} is a folder of .txt files: its results go to one file, e.g. -o out.jsonl")
-        targets = [out / (f.relative_to(base) if kind == "shards" else f.name) for f in files]
+        targets = [out / f.relative_to(base) for f in files]
         return Plan(tuple(Piece(str(f.absolute()), str(t)) for f, t in zip(files, targets)), out, None)
     parts = out.with_name(f".{out.name}.parts")
     if kind == "txt":
@@ -163,8 +170,7 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
             except (CleanupError, OSError) as exc:
                 yield {"id": rel, "error": str(exc)}
         return
-    opener = gzip.open if piece.source.endswith(".gz") else open
-    with opener(piece.source, "rb") as fh:
+    with _open(piece.source) as fh:
         fh.seek(piece.offset)
         for n, raw in enumerate(fh, start=piece.first_line):
             if piece.count is not None and n >= piece.first_line + piece.count:
@@ -210,8 +216,7 @@ def count_piece(piece: Piece) -> PieceReport:
     """The report of a piece whose target is complete already (a resumed run), read from it."""
     documents = failed = 0
     failures: list[tuple[Any, str]] = []
-    opener = gzip.open if piece.target.endswith(".gz") else open
-    with opener(piece.target, "rb") as fh:
+    with _open(piece.target) as fh:
         for line in fh:
             res = json.loads(line)
             documents += 1

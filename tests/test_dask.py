@@ -91,6 +91,28 @@ def test_one_jsonl_file_gives_the_bytes_of_one_process(client, tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_one_gzipped_file_is_split_too_and_can_go_into_a_folder(client, tmp_path):
+    from cleanup.shards import plan
+
+    data = _lines(40, bad={9: b"{not json"})
+    src = tmp_path / "corpus.jsonl.gz"
+    src.write_bytes(gzip.compress(data))
+    assert len(plan(str(src), str(tmp_path / "x.jsonl")).pieces) == 40  # one line each: every worker has work
+    code, output = _dask(client, str(src), "-o", str(tmp_path / "clean"))
+    assert code == 1 and "40 documents: 39 cleaned, 1 failed" in output
+    assert _read(tmp_path / "clean" / "corpus.jsonl.gz") == _reference(tmp_path, data, "gz")
+
+
+def test_bad_scheduler_addresses_are_one_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(_lines(1))
+    if not HAVE_DASK:
+        pytest.skip("dask is not installed")
+    res = CliRunner().invoke(main, ["batch", str(src), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "nonsense"])
+    assert res.exit_code == 1 and res.output.strip().splitlines() == [
+        "mt-cleanup: error: --scheduler takes an address such as tcp://10.0.0.5:8786, not 'nonsense'"]
+
+
 def _shards(tmp_path: Path, bad: dict[int, bytes] | None = None) -> tuple[Path, dict[str, bytes]]:
     """shards/a.jsonl, shards/sub/b.jsonl.gz (with ``bad`` lines), shards/c.jsonl; their plain bytes."""
     folder = tmp_path / "shards"
