@@ -269,8 +269,10 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
 @click.option("--jobs", "-j", default=1, show_default=True, help="Worker processes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help='local: --jobs processes here; dask: a Dask cluster (pip install "mt-cleanup[dask]").')
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="dask: workers to start (default: one per core).")
-@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT", help="dask: use this running cluster.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="dask: worker processes to start (default: one per core); implies --engine dask.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="dask: use this running cluster instead; implies --engine dask.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--summarize", "with_summary", is_flag=True, help="Add summary, headline and headline_source to every result.")
 @summary_options
@@ -282,7 +284,7 @@ def batch(source: str, output: str, jobs: int, engine: str, workers: int | None,
     (with --engine dask also a folder or a quoted glob of .jsonl / .jsonl.gz shards)."""
     config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
                          generate_headline=generate_headline)
-    if engine == "dask" or scheduler:
+    if engine == "dask" or scheduler or workers:
         from .dask import run_batch
 
         sys.exit(run_batch(source, output, config, with_summary, encoding, workers, scheduler, progress))

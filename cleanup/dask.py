@@ -176,7 +176,10 @@ def run_batch(source: str, output: str, config: Config, summarize: bool = False,
     with connect(workers, scheduler) as client:
         if client.dashboard_link:
             _say(f"mt-cleanup: dask dashboard at {client.dashboard_link}{_dashboard_hint()}")
-        totals = run_corpus(client, plan, config, summarize, encoding, show)
+        try:
+            totals = run_corpus(client, plan, config, summarize, encoding, show)
+        except OSError as exc:
+            raise CleanupError(f"cannot write {output}: {exc.strerror or exc}") from None
     for tgt, error in totals.broken:
         _say(f"mt-cleanup: {tgt} was not finished ({error}); run the same command again to finish it")
     line = f"mt-cleanup: {totals.documents} documents: {totals.documents - totals.failed} cleaned, {totals.failed} failed"

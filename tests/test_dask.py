@@ -103,6 +103,19 @@ def test_one_gzipped_file_is_split_too_and_can_go_into_a_folder(client, tmp_path
     assert _read(tmp_path / "clean" / "corpus.jsonl.gz") == _reference(tmp_path, data, "gz")
 
 
+def test_summaries_and_options_reach_the_workers(client, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(_lines(6))
+    opts = ["--summarize", "-n", "2", "--no-title", "--disable", "casing.stray_capital"]
+    code, output = _dask(client, str(src), "-o", str(tmp_path / "out.jsonl"), *opts)
+    assert code == 0, output
+    ref = tmp_path / "ref.jsonl"
+    _batch(str(src), "-o", str(ref), *opts)
+    assert (tmp_path / "out.jsonl").read_bytes() == ref.read_bytes()
+    rows = [json.loads(x) for x in ref.read_bytes().splitlines()]
+    assert all(len(r["summary"]) <= 2 and r["title"] is None for r in rows)
+
+
 def test_bad_scheduler_addresses_are_one_line(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_bytes(_lines(1))
