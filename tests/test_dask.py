@@ -311,3 +311,17 @@ def test_the_readme_bag_recipe(client, tmp_path):
     lines.to_textfiles(str(tmp_path / "clean" / "*.jsonl"), last_endline=True)
     written = b"".join(p.read_bytes() for p in sorted((tmp_path / "clean").glob("*.jsonl")))
     assert written == _reference(tmp_path, _lines(5) + _lines(4, 50), "both")
+
+
+def test_an_unreadable_shard_is_reported_and_finished_by_a_rerun(client, tmp_path):
+    folder, plain = _shards(tmp_path)
+    (folder / "sub" / "b.jsonl.gz").write_bytes(b"this is not gzip data\n")
+    out = tmp_path / "out"
+    code, output = _dask(client, str(folder), "-o", str(out))
+    assert code == 1 and "b.jsonl.gz was not finished (BadGzipFile" in output
+    assert (out / "a.jsonl").is_file() and not (out / "sub" / "b.jsonl.gz").exists()
+    assert not [p for p in out.rglob("*.tmp")]
+    (folder / "sub" / "b.jsonl.gz").write_bytes(gzip.compress(plain["sub/b.jsonl.gz"]))
+    code, output = _dask(client, str(folder), "-o", str(out))
+    assert code == 0 and "(2 of 3 shards were complete already)" in output
+    assert _read(out / "sub" / "b.jsonl.gz") == _reference(tmp_path, plain["sub/b.jsonl.gz"], "b")
