@@ -189,28 +189,43 @@ def run(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> 
 
 @main.command()
 @click.argument("source")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="Output JSONL file ('-' for stdout).")
+@click.option("-o", "--output", type=click.Path(), required=True,
+              help="Output JSONL file ('-' for stdout); with --engine dask also a folder of shards.")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
 @click.option("--resume", is_flag=True,
               help="Continue a run that stopped: keep the documents OUT (or OUT.part) already holds, do the rest.")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
               help="Stop a document that takes longer (it gets an error line); runs documents in worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help='local: --jobs processes here; dask: a Dask cluster (pip install "mt-cleanup[dask]").')
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="dask: worker processes to start (default: one per core); implies --engine dask.")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="dask: use this running cluster instead; implies --engine dask.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--summarize", "with_summary", is_flag=True, help="Add summary, headline and headline_source to every result.")
 @summary_options
 @config_options
-def batch(source: str, output: str, jobs: int, resume: bool, time_budget: float | None, progress: bool | None,
-          with_summary: bool, encoding: str, sentences: int, ratio: float | None, method: str,
-          generate_headline: bool, **kw: Any) -> None:
-    """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files.
+def batch(source: str, output: str, jobs: int, resume: bool, time_budget: float | None, engine: str,
+          workers: int | None, scheduler: str | None, progress: bool | None, with_summary: bool, encoding: str,
+          sentences: int, ratio: float | None, method: str, generate_headline: bool, **kw: Any) -> None:
+    """Clean a corpus: a JSONL file of {"id", "text", ...} objects, or a folder of .txt files
+    (with --engine dask also a folder or a quoted glob of .jsonl / .jsonl.gz shards).
 
     One output line per input line (or file), in input order; a document that fails gets
     a line with an "error" field.  The output appears when the run is complete."""
-    from .cli_batch import run_batch
-
     refuse_same_file(source, output)
     config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
                          generate_headline=generate_headline)
+    if engine == "dask" or scheduler or workers:
+        from .dask import run_batch as run_dask
+
+        code = run_dask(source, output, config, with_summary, encoding, workers, scheduler, progress)
+        if code:
+            raise Failed(code)
+        return
+    from .cli_batch import run_batch
+
     run_batch(source, output, config, encoding=encoding, jobs=jobs, resume=resume, time_budget=time_budget,
               progress=progress, summarize=with_summary)
 

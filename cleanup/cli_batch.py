@@ -24,16 +24,14 @@ from .cli_io import (
     Failed,
     OutputError,
     Usage,
-    codec_name,
-    decode,
     file_mode,
-    sniff_bom,
     stdin_bytes,
     temp_beside,
     write_error,
 )
 from .config import Config
 from .errors import CleanupError
+from .inputs import codec_name, decode_text, parse_line, sniff_bom
 from .records import process_record
 
 
@@ -80,7 +78,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
             try:
                 with p.open("rb") as fh:
                     data = fh.read(max_bytes + 1)
-                yield {"id": rel, "text": decode(data, rel, encoding, max_bytes)}
+                yield {"id": rel, "text": decode_text(data, rel, encoding, max_bytes)}
             except OSError as exc:
                 yield {"id": rel, "error": f"cannot read {rel}: {exc.strerror or exc}"}
             except CleanupError as exc:
@@ -92,26 +90,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
     with fh:
         for n, line, error in _jsonl_lines(fh, encoding):
-            if error:
-                yield {"id": None, "line": n, "error": error}
-                continue
-            if not line.strip():
-                yield {"id": None, "line": n, "error": f"line {n} is blank (no document)"}
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield {"id": None, "line": n, "error": f"line {n} is not valid JSON: {exc.msg} (column {exc.colno})"}
-                continue
-            except RecursionError:
-                yield {"id": None, "line": n, "error": f"line {n} is not valid JSON: nested too deeply"}
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                doc_id = obj.get("id") if isinstance(obj, dict) else None
-                yield {"id": doc_id, "line": n, "error": f"line {n} needs a JSON object with a string field 'text'"}
-                continue
-            obj.setdefault("id", n)
-            yield obj
+            yield {"id": None, "line": n, "error": error} if error else parse_line(line, n)
 
 
 def _key(row: dict) -> str:

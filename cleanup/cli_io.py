@@ -24,6 +24,7 @@ from typing import IO, Any
 import click
 
 from .errors import CleanupError, GrammarError
+from .inputs import decode_text
 
 MAX_BYTES_DEFAULT = 2_000_000
 
@@ -150,29 +151,6 @@ class Main(click.Group):
 
 # -- reading -------------------------------------------------------------------
 
-_BOMS = (  # longest first: the UTF-32-LE mark starts with the UTF-16-LE one
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-def sniff_bom(data: bytes) -> str | None:
-    """The encoding a byte-order mark at the start of ``data`` announces (which the codec
-    then removes), or None.
-
-    >>> sniff_bom("x".encode("utf-16")), sniff_bom(b"\\xef\\xbb\\xbfx"), sniff_bom(b"x")
-    ('utf-16', 'utf-8-sig', None)
-    """
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return enc
-    return None
-
-
-def codec_name(encoding: str) -> str:
-    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
-
-
 def stdin_bytes() -> IO[bytes]:
     if sys.stdin is None:
         raise CleanupError("standard input is closed: give a FILE, or pipe an article in")
@@ -197,37 +175,7 @@ def read_source(source: str, encoding: str, max_bytes: int) -> str:
             name = source
     except OSError as exc:
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
-    return decode(data, name, encoding, max_bytes)
-
-
-def decode(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
-    """Bytes to text: a byte-order mark (UTF-8/16/32) decides the encoding, else
-    ``encoding``; only then is the text checked for NUL characters, so UTF-16 is text."""
-    if len(data) > max_bytes:
-        raise CleanupError(f"{name} is larger than {max_bytes:,} bytes; split it or raise --max-chars")
-    if not data.strip():
-        raise CleanupError(f"{name} is empty: give an article to clean")
-    codec = sniff_bom(data) or codec_name(encoding)
-    binary = CleanupError(
-        f"{name} looks binary (it contains NUL bytes), not text; if it is UTF-16 or UTF-32 without a "
-        "byte-order mark, pass --encoding utf-16-le (or utf-16-be, utf-32-le, utf-32-be)"
-    )
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        if b"\x00" in data[:65536]:
-            raise binary from None
-        raise CleanupError(
-            f"{name} is not valid {encoding} (byte {data[exc.start]:#04x} at offset {exc.start}); "
-            "pass its encoding, e.g. --encoding cp1252"
-        ) from None
-    except LookupError:
-        raise CleanupError(f"unknown encoding {encoding!r}") from None
-    if "\x00" in text[:65536]:
-        raise binary
-    if not text.strip("\ufeff \t\r\n"):
-        raise CleanupError(f"{name} is empty: give an article to clean")
-    return text
+    return decode_text(data, name, encoding, max_bytes)
 
 
 # -- writing -------------------------------------------------------------------

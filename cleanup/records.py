@@ -4,6 +4,8 @@
 (Dask, Spark, Ray) calls on each row: the output has the input's fields except ``text``,
 then the result's fields (the JSON schema of ``--format json``), or an ``error`` field.
 ``process_many`` keeps the input order and loads rules once per worker process.
+``parse_line`` and ``decode_text`` turn input bytes into a record exactly as ``batch`` does,
+for engines that read files themselves (:mod:`cleanup.shards`).
 
 >>> process_record({"id": 7, "text": "The talks ended , both sides said."})["text"]
 'The talks ended, both sides said.'

@@ -88,3 +88,28 @@ def test_seed_with_languagetool_keeps_our_repairs(lt):
     assert "to stop undermining" in res.output and "Zelenski" not in res.output
     assert all(e.action == "suggest" or e.rule.split(".")[1] in load_rules().words("languagetool.fix")
                for e in res.edits if e.rule.startswith("languagetool."))
+
+
+def test_guards_offer_what_languagetool_would_half_fix(lt):
+    # "justice .." -> "justice ." (the real-MT case) is only offered; "said.." is applied
+    res = process("They will face justice .. Al-Kazemi said that the work goes on in the city.", lt)
+    dp = [e for e in res.edits if e.rule == "languagetool.DOUBLE_PUNCTUATION"]
+    assert dp and all(e.action == "suggest" for e in dp) and "justice .." in res.output
+    res = process("The minister said.. The talks ended on Monday without a deal in the city.", lt)
+    assert any(e.rule == "languagetool.DOUBLE_PUNCTUATION" and e.action == "fix" for e in res.edits)
+    assert "said. The" in res.output
+    # "Covid-19" is a house style, "Covid 19" a broken name
+    assert "Covid-19" in process("The Covid-19 pandemic closed the schools of the city for a year.", lt).output
+    assert "COVID-19" in process("The Covid 19 pandemic closed the schools of the city for a year.", lt).output
+
+
+def test_policy_applies_names_and_leaves_house_style(lt):
+    text = ("Someone posted it in the community wechat group on Monday. In April the Labour party said "
+            "it would act afterwards, and President Erdogan agreed.")
+    raw = {m["rule"] for m in check(text, lt)}
+    assert {"WECHAT", "ERDOGAN"} <= raw  # LanguageTool flags both...
+    res = process(text, lt)
+    assert "community WeChat group" in res.output
+    applied = {e.rule for e in res.edits if e.rule.startswith("languagetool.") and e.action == "fix"}
+    assert applied == {"languagetool.WECHAT"}  # ...but only the product name is repaired
+    assert not any(e.rule == "languagetool.ERDOGAN" for e in res.edits)
