@@ -177,6 +177,17 @@ def punctuation(text: str, rng: random.Random) -> list[Site]:
     return sites
 
 
+def whitespace(text: str, rng: random.Random) -> list[Site]:
+    """A doubled space, a non-breaking space, a Windows line ending: page conversion debris."""
+    sites = [(m.start(), m.end(), rng.choice(["  ", "\u00a0", " \t"])) for m in re.finditer(r"(?<=[a-z]) (?=[a-z])", text)]
+    return sites + [(m.start(), m.end(), "\r\n\r\n") for m in re.finditer(r"\n\n", text)]
+
+
+def invisible(text: str, rng: random.Random) -> list[Site]:
+    """A zero-width space or a soft hyphen inside or after a word, invisible on the page."""
+    return [(m.end(), m.end(), rng.choice(["\u200b", "\u00ad", "\ufeff"])) for m in re.finditer(r"[a-z]{3}(?=[ ,.])", text)]
+
+
 def quotes(text: str, rng: random.Random) -> list[Site]:
     """'," he said' -> ', "he said'; a TeX quotation; a doubled closing quote."""
     sites = [(m.start(2), m.end(2), ' "') for m in re.finditer(r'([,.?!])(" )(?=[a-z])', text)]
@@ -224,7 +235,7 @@ def doubled_word(text: str, rng: random.Random) -> list[Site]:
 #: class -> finders; a class is what an editor sees (the development set's classes)
 CLASSES: dict[str, list[Finder]] = {
     "leftover": [leftover],
-    "punctuation": [punctuation, mojibake],
+    "punctuation": [punctuation, mojibake, whitespace, invisible],
     "quote": [quotes],
     "name": [name_variant, broken_name],
     "proper_noun_case": [lowercase_name],

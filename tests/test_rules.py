@@ -50,3 +50,33 @@ def test_user_rule_folder_extends_the_chain(tmp_path):
     assert "Kyiv" in res.text
     assert any(e.rule == "house.kiev" for e in res.edits)
     assert run_examples(load_rules(cfg.rules_dirs), cfg, only="house.")[1] == []
+
+
+def test_every_rule_names_its_evidence():
+    """A builtin rule repairs an injected class or real MT texts; a pack's rule was seen on two
+    real MT texts at least (rules fitted to one sentence do not ship)."""
+    import json
+
+    from bench.inject import CLASSES, INJECTORS
+
+    from .conftest import ROOT, SHARED
+
+    dev = {json.loads(x)["id"] for x in (SHARED / "data" / "real-mt-dev" / "excerpts.jsonl").read_text().splitlines()}
+    for recipes in (ROOT / "bench" / "real_mt").glob("*recipes.jsonl"):
+        dev |= {json.loads(x)["id"] for x in recipes.read_text().splitlines() if x.strip()}
+    known = set(CLASSES) | set(INJECTORS)
+    for r in RULES.rules:
+        evidence = r.options.get("evidence", [])
+        if r.language:
+            assert len(evidence) >= 2, f"{r.id}: a pack rule needs two evidence texts"
+        elif r.kind == "builtin" and not r.id.startswith("languagetool."):
+            assert evidence, f"{r.id}: name the injector class or the real MT texts it repairs"
+        for ev in evidence:
+            kind, _, name = ev.partition(":")
+            if kind == "injector":
+                assert name in known, f"{r.id}: no injector {name!r}"
+            elif kind == "sample":
+                assert (ROOT / "samples" / name).is_file(), f"{r.id}: no sample {name!r}"
+            elif kind in ("dev", "mining"):
+                assert name.split()[0] in dev or name.split()[0].removeprefix("m_") in dev or kind == "mining", \
+                    f"{r.id}: no development text {name!r}"
