@@ -56,7 +56,14 @@ def tables_from_packs(folder: Path) -> dict[str, dict]:
 
 
 def load_tables(path: Path | None) -> tuple[dict[str, Signals], dict[str, str]]:
-    """Compiled signals per language and where each table came from."""
+    """Compiled signals per language and where each table came from.  Without ``path``: what
+    the chain uses (the shipped packs' tables and their calques, ``pipeline.detection_signals``)."""
+    if path is None:
+        from cleanup.pipeline import detection_signals
+        from cleanup.rules import load_rules
+
+        signals = detection_signals(load_rules())
+        return dict(sorted(signals.items())), dict.fromkeys(signals, f"{PACKS}/<lang>.toml and its phrase rules")
     if path is not None:
         raw = tables_from_packs(path) if path.is_dir() else tables_from_drafts(path)
         where = dict.fromkeys(raw, str(path))

@@ -37,7 +37,7 @@ No I/O here: the tables come from the rule loader.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -70,6 +70,37 @@ class Signals:
     """What a pack's ``[detect]`` table declares, compiled."""
 
     patterns: tuple[Signal, ...]
+
+
+class PhraseSet:
+    """Literal phrases found case-insensitively as whole words, with the ``finditer`` of a
+    pattern: a pack's hundreds of calques checked in one pass over the words of a text, where
+    one alternation of them all would try every phrase at every offset."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.by_first: dict[str, list[str]] = {}
+        for p in {p.lower() for p in phrases if p.strip()}:
+            self.by_first.setdefault(p.split()[0], []).append(p)
+        self.pattern = "|".join(sorted(self.by_first))  # for display only
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        lower = text.lower()
+        words = set(_WORDS.findall(lower))
+        for first in sorted(words & self.by_first.keys()):
+            for phrase in self.by_first[first]:
+                at = lower.find(phrase)
+                while at != -1:
+                    end = at + len(phrase)
+                    if (at == 0 or not _WORDISH(lower[at - 1])) and (end == len(lower) or not _WORDISH(lower[end])):
+                        yield at, end
+                    at = lower.find(phrase, end)
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def _WORDISH(ch: str) -> bool:  # noqa: N802
+    return ch.isalnum() or ch in "-_"
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,7 @@ def check_input(text: Any, config: Config) -> None:
 
 
 #: the source language is read from the start of a document (enough evidence, bounded time)
-DETECT_CHARS = 30_000
+DETECT_CHARS = 3_000
 
 
 def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | None, tuple[str, ...]]:
@@ -180,18 +180,26 @@ def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | No
         return config.source_language, ("forced",)
     if not rules.detect:
         return None, ()
-    try:  # TEMPORARY until cleanup/language.py lands
-        from .language import detect, signals_from_table
-    except ModuleNotFoundError:
-        return None, ()
+    from .language import detect
 
-    found = detect(text[:DETECT_CHARS], _signals(rules, signals_from_table))
+    found = detect(text[:DETECT_CHARS], detection_signals(rules))
     return found.language, tuple(found.evidence)
 
 
 @lru_cache(maxsize=8)
-def _signals(rules: RuleSet, build: Callable) -> dict:
-    return {lang: build(table) for lang, table in rules.detect.items()}
+def detection_signals(rules: RuleSet) -> dict:
+    """Each pack's ``[detect]`` table, plus its own calques as one more signal: a pack's phrase
+    rules are the characteristic mistakes of MT from that language."""
+    from .language import PhraseSet, Signal, Signals, signals_from_table
+
+    out = {}
+    for lang, table in rules.detect.items():
+        signals = signals_from_table(table)
+        phrases = [p for r in rules.rules if r.language == lang and r.kind == "phrase" for p in r.options["phrases"]]
+        if phrases:
+            signals = Signals((*signals.patterns, Signal("pack_calques", PhraseSet(phrases), 1.5)))
+        out[lang] = signals
+    return out
 
 
 # -- the chain -----------------------------------------------------------------
