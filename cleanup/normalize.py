@@ -198,6 +198,24 @@ _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
+# "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
+_DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])")
+# "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
+_LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
+
+
+def _parenthetical(text: str, pos: int) -> bool:
+    """'It was at that stop, Batts added, that...': the speech tag sits between commas."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60)
+    return "," in text[start:pos]
+
+
+def _in_url(text: str, m: re.Match) -> bool:
+    """Is the match inside a token that looks like an address (a query string)?"""
+    start = text.rfind(" ", 0, m.start()) + 1
+    end = text.find(" ", m.end())
+    token = text[start:end if end != -1 else len(text)]
+    return any(c in token for c in "/=&@") or "www" in token
 # "( Ministry of Public Security )" -> "(Ministry of Public Security)"
 _BRACKET_SPACE = re.compile(r"(\() +(?=\S)|(?<=\S) +(\))")
 # "Shaabi ‘s" -> "Shaabi’s": a possessive cut off from its word
@@ -215,7 +233,20 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
+    out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: ".")
+    out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
+    out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
+                                lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)
+
+
+@lru_cache(maxsize=8)
+def _comma_before_that(rules: RuleSet) -> re.Pattern:
+    """'announced on Sunday, that' / 'the agency, that': a comma between a speech verb and its
+    'that' clause (Arabic and Indonesian MT)."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?)?),(?= that\b(?! (?:night|day|morning|evening|"
+                      r"afternoon|week|month|year|time|moment|point)\b))")
 
 
 # -- quotes ------------------------------------------------------------------

@@ -91,10 +91,11 @@ def test_seed_with_languagetool_keeps_our_repairs(lt):
 
 
 def test_guards_offer_what_languagetool_would_half_fix(lt):
-    # "justice .." -> "justice ." (the real-MT case) is only offered; "said.." is applied
+    # "justice .." (the real-MT case) is ours to repair whole; LanguageTool's "justice ." is never applied
     res = process("They will face justice .. Al-Kazemi said that the work goes on in the city.", lt)
-    dp = [e for e in res.edits if e.rule == "languagetool.DOUBLE_PUNCTUATION"]
-    assert dp and all(e.action == "suggest" for e in dp) and "justice .." in res.output
+    assert "justice. Al-Kazemi" in res.output
+    assert not any(e.rule == "languagetool.DOUBLE_PUNCTUATION" and e.action == "fix" for e in res.edits)
+    # "said.." is applied
     res = process("The minister said.. The talks ended on Monday without a deal in the city.", lt)
     assert any(e.rule == "languagetool.DOUBLE_PUNCTUATION" and e.action == "fix" for e in res.edits)
     assert "said. The" in res.output
