@@ -66,7 +66,7 @@ def role(sentence: str, paragraph: str) -> str:
     if n < 3 or letters < 0.5 * len(s) or sum(ch.isascii() for ch in s if ch.isalpha()) < 0.8 * letters:
         return "leftover"
     stop = re.search(r"[.!?…][”\"’')\]]*$", s)
-    if paragraph.strip() == s and not stop and (n < 12 or _title_case(s)) or s.endswith(":"):
+    if not stop and (paragraph.strip() == s and n < 12 or _title_case(s)) or s.endswith(":"):
         return "heading"  # a short paragraph of its own without a stop, or one in title case
     return "body"
 

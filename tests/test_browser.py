@@ -130,3 +130,24 @@ def test_serve_app_in_a_real_browser(page):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_a_summary_sentence_links_to_its_place_in_the_article(page, tmp_path):
+    import re
+
+    from cleanup.render import as_html
+
+    result = process(PREVIEW_SAMPLE.read_text(encoding="utf-8"), summarize=True)
+    html = tmp_path / "preview.html"
+    html.write_text(as_html(result), encoding="utf-8")
+    page.goto(html.as_uri())
+    norm = lambda s: re.sub(r"\s+", " ", s).strip()  # noqa: E731
+    for i, (s, e) in enumerate(result.summary_spans):
+        page.locator(f'#summary a[data-summary="{i}"]').click()
+        selected = norm(page.evaluate("window.getSelection().toString()"))
+        original = norm(result.original[s:e])
+        inside = [x for x in result.edits if s <= x.start and x.end <= e and not result.is_leftover(x)]
+        if inside:  # the changes' elements are selected too: the words around them are the original's
+            assert selected.startswith(original.split()[0]) and selected.endswith(original.split()[-1])
+        else:
+            assert selected == original
