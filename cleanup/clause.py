@@ -131,7 +131,7 @@ def _plural(subject: list[Tok]) -> bool:
             break
     if head is None:
         return False
-    if head.tag in {"NNS", "NNPS"}:
+    if head.tag in {"NNS", "NNPS"} or head.text.lower() in {"police", "people", "personnel", "clergy", "cattle"}:
         return True
     # "Pedro Sánchez and Alberto Núñez Feijóo": two names joined, no preposition
     return any(t.text == "and" for t in subject) and not any(t.tag == "IN" for t in subject) \
@@ -170,8 +170,13 @@ def headline_verb(toks: list[Tok], v: int, past_ok: bool) -> tuple[list[int], di
             return [v], {}
         return [], {}
     if toks[v].tag in {"VBD", "VBN"} and past_ok and w[v] not in {"was", "were", "had", "did", "could", "would", "might"}:
-        form = present(toks[v].text, plural)
-        return ([], {v: form}) if form else ([], {})
+        forms = {v: present(toks[v].text, plural)}
+        for j in range(v + 2, min(len(toks), v + 16)):  # "ended his holdout and joined/VBD his team"
+            if toks[j].text in {",", ";", ":"}:
+                break
+            if w[j - 1] == "and" and toks[j].tag == "VBD":
+                forms[j] = present(toks[j].text, plural)
+        return [], {i: f for i, f in forms.items() if f}
     if w[v] == "did" and nxt in {"not", "n’t", "n't"}:
         return [], {v: "do" if plural else "does"}
     return [], {}

@@ -54,6 +54,8 @@ _DATELINE_MORE = re.compile(
     r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} ?/\s*"  # an agency with a slash: "Shafaq News/ "
     r"|(?:[A-Z][A-Z.’'-]{2,}(?: [A-Z][A-Z.’'-]+){0,2})\s*:\s+"  # "ISLAMABAD: "
     r"|[A-Z]\w+ (?:News|Press|Agency|Times|Post|Daily|Online)\s*[:|/-]\s*"  # "Iran News: "
+    r"|[A-Z][A-Za-z]+\.? \d{1,2}, \d{4}\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"  # "SEPTEMBER 13, 2004 (IDG) - "
+    r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}, [A-Z][a-z]{1,5}\.\s*(?:--|—|–|-)\s*"  # "Bloomfield Township, Mich. -- "
     r"|(?:Date:?\s*)?\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|:-]?\s*)"
 )
 _HEDGE = re.compile(
@@ -63,7 +65,7 @@ _BYLINE = re.compile(r"^By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}\s*(?:\([^)
 _TIME = re.compile(
     r"(?<!\bof)\s+(?:(?:on|this|last|next|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:this|last|next) (?:week|month|year|weekend)|"
-    r"yesterday|today|tonight|earlier this (?:week|month|year)|on the \d{1,2}(?:st|nd|rd|th)|"
+    r"(?:last|this|tomorrow) (?:night|morning|afternoon|evening)|yesterday|today|tonight|earlier this (?:week|month|year)|on the \d{1,2}(?:st|nd|rd|th)|"
     r"on (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?)\b(?![’'-])",
     re.I,
@@ -199,7 +201,7 @@ def _opens_clause(toks: list[Tok]) -> bool:
     """Do these tokens start with a clause: a short subject, then its finite verb?"""
     v = main_verb(toks[:12])
     return (v is not None and 0 < v <= 8 and toks[0].tag not in {"IN", "TO", ",", "CC"}
-            and not any(t.text in {",", ";", ":"} for t in toks[:v]))
+            and not any(t.text in {",", ";", ":"} or t.tag in {"WDT", "WP"} or t.text == "that" for t in toks[:v]))
 
 
 def _name(subject: list[Tok]) -> str | None:
@@ -226,6 +228,21 @@ def _kind(subject: list[Tok]) -> str:
     return "person" if len(names) >= 2 and not any(t.tag == "NN" for t in subject[-1:]) else "thing"
 
 
+def _descriptor(toks: list[Tok], v: int) -> range:
+    """A common-noun description before the name that is the subject: 'German insurance concern
+    Allianz said' -> 'Allianz said' (what a headline calls it)."""
+    end = start = v
+    while start > 0 and toks[start - 1].tag in {"NNP", "NNPS"}:
+        start -= 1
+    if start == end or start == 0 or end - start > 4:
+        return range(0)
+    before = toks[:start]
+    if all(t.tag in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "VBN", "CD"} for t in before) and any(
+            t.tag in {"NN", "NNS"} and t.text.islower() for t in before):
+        return range(0, start)
+    return range(0)
+
+
 def compress(sentence: str, rules: RuleSet | None, max_words: int = MAX_WORDS) -> str:
     """One lede sentence as a headline (see the module's docstring)."""
     rules = rules or load_rules()
@@ -243,6 +260,7 @@ def compress(sentence: str, rules: RuleSet | None, max_words: int = MAX_WORDS) -
     drop, words = headline_verb(toks, v, past_ok) if v is not None else ([], {})
     rel = next((i for i in range(1, v) if toks[i].tag in {"WP", "WDT"}), None) if v else None
     drop = [*drop, *range(rel, v)] if rel is not None else drop  # "individual who was pushing a motorcycle was arrested"
+    drop = [*drop, *_descriptor(toks, v)] if v else drop
     keep = [i for i in range(len(toks)) if i not in drop]
     keep = tidy(toks, keep, words)
     keep = trail(toks, cut(toks, keep, v if v is not None else 0, max_words), words)

@@ -102,7 +102,7 @@ def sentences(body: str, rules=None) -> list[Sentence]:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^[“\"‘']?(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Let[’']s|His|Her|Its|Their|Our)\b"
+    r"^[“\"‘']?(?:He|She|It|They|We|I|You|This|That|These|Those|There|Here|Let[’']s|His|Her|Its|Their|Our|Which|Who)\b"
     r"(?! (?:is|are|was|were) (?:the|a|an) )")
 
 
