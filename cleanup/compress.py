@@ -47,17 +47,6 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where|whom)\b[^,;]{0,120}(?:,|(?
 _APPOSITIVE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*|\))(, (?:(?:a|an|the|its|his|her|their)\s+)?[^,;“”\"]{3,70}, )(?=[a-z])")
 _PARTICIPLE_ASIDE = re.compile(r", (?:[a-z]+ed|known|made|held|led|run|built|born|seen) (?:by|in|on|at|from|with|as|for) [^,;]{1,60}, ")
 _DASH_ASIDE = re.compile(r"\s+[-–—]+\s+[^-–—,;]{3,80}?\s+[-–—]+\s+")
-_DATELINE_MORE = re.compile(
-    r"^(?:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}(?:, [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})?,? "
-    r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s*"
-    r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}(?:, [A-Z][\w.’'-]+){0,2}\s*\([^)]{1,30}\)\s*(?:--|—|–|-|:)\s*"
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} ?/\s*"  # an agency with a slash: "Shafaq News/ "
-    r"|(?:[A-Z][A-Z.’'-]{2,}(?: [A-Z][A-Z.’'-]+){0,2})\s*:\s+"  # "ISLAMABAD: "
-    r"|[A-Z]\w+ (?:News|Press|Agency|Times|Post|Daily|Online)\s*[:|/-]\s*"  # "Iran News: "
-    r"|[A-Z][A-Za-z]+\.? \d{1,2}, \d{4}\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"  # "SEPTEMBER 13, 2004 (IDG) - "
-    r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}, [A-Z][a-z]{1,5}\.\s*(?:--|—|–|-)\s*"  # "Bloomfield Township, Mich. -- "
-    r"|(?:Date:?\s*)?\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|:-]?\s*)"
-)
 _HEDGE = re.compile(
     r"^(?:It|This) (?:(?:is|was|has been) )?(?:seems|appears|announced|reported|revealed|confirmed|learned|learnt|said|"
     r"known|understood|believed|expected|noted|stated)(?: on the \d{1,2}(?:st|nd|rd|th)?| on \w+day)?,?(?: that)?\s+")
@@ -84,7 +73,7 @@ def _front(s: str, rules: RuleSet, capital: bool = True) -> str:
         before = s
         s = re.sub(r"^[^\w“\"‘'(]+", "", s)
         up = s[:1].upper() + s[1:]
-        m = (_HEDGE.match(up) or dateline(rules).match(up) or _DATELINE_MORE.match(up) or _BYLINE.match(up)
+        m = (_HEDGE.match(up) or dateline(rules).match(up) or _BYLINE.match(up)
              or _CONNECTIVE.match(up) or _ACCORDING_START.match(up))
         if m and m.end() < len(s) and _clause_words(s[m.end():]) >= 4:
             s = s[m.end():]

@@ -56,6 +56,8 @@ def role(sentence: str, paragraph: str) -> str:
     if _QUESTION.search(s) or _QA.match(s):
         return "question"
     n = words(s)
+    if re.match(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{4,}:\s", s) and n <= 10:
+        return "leftover"  # a transcript's speaker label with a greeting: "PRESIDENT ...: Good morning."
     if _DATE.match(s) and n <= 8:
         return "date"
     if _CREDIT.search(s) and n <= 12:
