@@ -112,6 +112,7 @@ def _clause_words(s: str) -> int:
 
 def _asides(s: str) -> str:
     s = re.sub(r"\s+once again\b|\s+once more\b", "", s)
+    s = re.sub(r"(?<=[A-Za-z])(?:,? (?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\b\.?)(?=[\s,’'])", "", s)  # company suffixes
     s = _PAREN.sub("", s)
     s = _ACCORDING.sub("", s)
     s = _DASH_ASIDE.sub(" ", s)
@@ -177,8 +178,11 @@ def _start_attribution(s: str, toks: list[Tok], speech: frozenset[str], rules: R
     subject = [t for t in toks[:v] if t.text.lower() not in HAVE]
     speaker = _name(subject)
     pronoun = toks[j].text.lower()
-    if pronoun in _PRONOUN_FOR and speaker and _kind(subject) == _PRONOUN_FOR[pronoun]:
-        return speaker + s[toks[j].end:]
+    kind = _kind(subject)
+    if pronoun in _PRONOUN_FOR and kind in _AGREES[pronoun] and (speaker or kind != "person"):
+        # "Iran says it will reject" -> "Iran will reject"; "the firm says it will sack" -> "the firm will sack"
+        who = speaker if speaker and kind == "person" or len(subject) > 4 and speaker else s[:subject[-1].end]
+        return who + s[toks[j].end:]
     if pronoun in _PRONOUN_FOR or toks[j].tag in {"PRP", "PRP$"}:
         # "X says it will be years", "X says his team ...": the pronoun is not X, so X stays
         who = speaker if speaker and len(subject) > 3 else s[:subject[-1].end] if subject else ""
@@ -210,7 +214,15 @@ def _name(subject: list[Tok]) -> str | None:
     return " ".join(t.text for t in run[-4:]) if run else None
 
 
+#: which kinds of speaker a pronoun can stand for ("Saks says it": a one-word name is an organisation)
+_AGREES = {"he": {"person"}, "she": {"person"}, "it": {"thing", "name"}, "they": {"group", "name"}}
+
+
 def _kind(subject: list[Tok]) -> str:
+    """person | thing | group | name (a single capitalised word: a company, a country)."""
+    words = [t for t in subject if t.word]
+    if len(words) == 1 and words[0].text[:1].isupper():
+        return "name"
     if any(t.tag in {"NNS", "NNPS"} for t in subject[-2:]) or any(t.text == "and" for t in subject):
         return "group"
     names = [t for t in subject if t.tag == "NNP"]
