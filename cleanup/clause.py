@@ -63,7 +63,7 @@ def tokenize(s: str) -> list[Tok]:
             toks[i] = replace(t, tag="VBN")
         elif prev and prev.tag in {"DT", "IN", "PRP$", "POS"} and t.tag in {"VBD", "VBN"}:
             toks[i] = replace(t, tag="JJ")  # "the ritual of organised/VBD bullying"
-        elif prev and prev.tag.startswith("NN") and t.tag == "VBN" and i + 1 < len(toks) \
+        elif prev and (prev.tag.startswith("NN") or prev.text[:1].isupper()) and t.tag == "VBN" and i + 1 < len(toks) \
                 and toks[i + 1].tag in {"DT", "CD", "PRP$"}:
             toks[i] = replace(t, tag="VBD")  # "Bombs in Baghdad killed/VBN 18 people"
     return toks
@@ -249,14 +249,20 @@ def tidy(toks: list[Tok], keep: list[int], words: dict[int, str]) -> list[int]:
 
 
 def trail(toks: list[Tok], keep: list[int], words: dict[int, str]) -> list[int]:
-    """No weak word or punctuation at the end; no speech verb left hanging ('... says')."""
+    """No weak word or punctuation at the end; no speech verb left hanging ('... says'); no
+    scrap after a last comma that the cut left without its verb ('..., four days')."""
     out = list(keep)
-    while len(out) > 3:
-        last = toks[out[-1]].text.lower()
-        if not ((last in _TRAILING_WEAK and out[-1] not in words) or not toks[out[-1]].word
-                or words.get(out[-1], "").lower() in {"says", "say", "tells", "tell"}):
+    for _ in range(2):
+        while len(out) > 3:
+            last = toks[out[-1]].text.lower()
+            if not ((last in _TRAILING_WEAK and out[-1] not in words) or not toks[out[-1]].word
+                    or words.get(out[-1], "").lower() in {"says", "say", "tells", "tell"}):
+                break
+            out.pop()
+        comma = next((n for n in range(len(out) - 1, max(3, len(out) - 4), -1) if toks[out[n]].text == ","), None)
+        if comma is None or any(toks[i].tag.startswith("VB") for i in out[comma:]):
             break
-        out.pop()
+        out = out[:comma]
     return out
 
 

@@ -54,7 +54,8 @@ _BYLINE = re.compile(r"^By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}\s*(?:\([^)
 _TIME = re.compile(
     r"(?<!\bof)\s+(?:(?:on|this|last|next|early|late|earlier|later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|(?:this|last|next) (?:week|month|year|weekend)|"
-    r"(?:last|this|tomorrow) (?:night|morning|afternoon|evening)|yesterday|today|tonight|earlier this (?:week|month|year)|on the \d{1,2}(?:st|nd|rd|th)|"
+    r"(?:last|this|tomorrow) (?:night|morning|afternoon|evening)|(?:at|on) (?:midnight|noon|dawn)|"
+    r"on the (?:morning|afternoon|evening|night) of the \d{1,2}(?:st|nd|rd|th)|yesterday|today|tonight|earlier this (?:week|month|year)|on the \d{1,2}(?:st|nd|rd|th)|"
     r"on (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2}(?:st|nd|rd|th)?\b)?)\b(?![’'-])",
     re.I,
@@ -252,7 +253,7 @@ def compress(sentence: str, rules: RuleSet | None, max_words: int = MAX_WORDS) -
     s = _front(s, rules)
     past_ok = not re.search(r"\b(?:1[89]|20)\d\d\b|\bago\b|\blast (?:year|decade|century)\b", s)
     s = _end_attribution(s, tokenize(s), speech)
-    s = _TIME.sub("", _asides(s))
+    s = re.sub(r"\s*,(?:\s*,)+", ",", _TIME.sub("", _asides(s)))
     s = _front(_start_attribution(s, tokenize(s), speech, rules), rules).rstrip(" .!;:,")
     toks = tokenize(s)
     if not toks:
