@@ -207,12 +207,18 @@ def eligibility(sents: list[str]) -> Callable[[int, list[int]], bool]:
     return ok
 
 
-def standing(sents: list[str], chosen: list[int]) -> list[str]:
-    """The chosen sentences as the summary shows them: a leading connective dropped unless the
-    sentence it answers comes right before it in the summary too."""
+def standing(sents: list[str], chosen: list[int], rules: RuleSet | None = None) -> list[str]:
+    """The chosen sentences as the summary shows them: without a dateline (``BEIJING, 14 May
+    –``), and a leading connective dropped unless the sentence it answers comes right before
+    it in the summary too."""
     out = []
+    line = dateline(rules or load_rules())
     for i in chosen:
         s = sents[i]
+        m = line.match(s)
+        if m and len(_WORD.findall(s[m.end():])) >= 4:
+            s = s[m.end():]
+            s = s[:1].upper() + s[1:]
         m = _CONNECTIVE.match(s)
         if m and (i - 1) not in chosen:
             s = s[m.end():]
@@ -333,7 +339,7 @@ def rank(result: Result, sentences: int | None = 3, method: str = "default", rat
     leading connective dropped when the sentence it answers is not in the summary), in
     article order, never the same one twice."""
     cands, chosen = choose(result, sentences, method, ratio, rules)
-    return standing([c.text for c in cands], chosen)
+    return standing([c.text for c in cands], chosen, rules)
 
 
 def summary_of(result: Result, config: Config, rules: RuleSet | None = None) -> tuple[str, ...]:
@@ -345,4 +351,4 @@ def summary_with_spans(result: Result, config: Config, rules: RuleSet | None = N
     """The summary and, for each of its sentences, its [start, end) in the original input."""
     cands, chosen = choose(result, config.summary_sentences, config.summary_method, config.summary_ratio, rules)
     spans = original_spans(result, [(cands[i].start, cands[i].end) for i in chosen])
-    return tuple(standing([c.text for c in cands], chosen)), tuple(spans)
+    return tuple(standing([c.text for c in cands], chosen, rules)), tuple(spans)
