@@ -175,7 +175,7 @@ def status(config: Config, timeout: float = STATUS_TIMEOUT) -> tuple[bool, str]:
 
     base = url.rstrip("/")
     try:
-        with urllib.request.urlopen(base + "/v2/healthcheck", timeout=min(10.0, timeout)) as r:
+        with urllib.request.urlopen(base + "/v2/healthcheck", timeout=timeout) as r:
             r.read()
     except Exception as exc:
         return False, f"LanguageTool at {url} is not reachable ({type(exc).__name__}: {exc})"

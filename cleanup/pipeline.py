@@ -238,11 +238,11 @@ def process(text: str, config: Config | None = None, *, summarize: bool = False)
                  ctx.language, ctx.language_evidence, leftover_rules=leftovers)
     if summarize:
         from .headline import headline_of
-        from .summarize import summary_of
+        from .summarize import summary_with_spans
 
-        summary = summary_of(res, config, ctx.rules)
+        summary, spans = summary_with_spans(res, config, ctx.rules)
         head, source = headline_of(res, config, ctx.rules)
-        res = dataclasses.replace(res, summary=summary, headline=head, headline_source=source)
+        res = dataclasses.replace(res, summary=summary, summary_spans=spans, headline=head, headline_source=source)
     return res
 
 

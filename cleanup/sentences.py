@@ -229,11 +229,35 @@ def split_sentences(text: str, rules: RuleSet | None = None) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text, rules)]
 
 
+#: datelines as machine-translated pages write them, next to ``words.dateline``: a place in
+#: mixed case with a date (``Phichit, May 24-``, ``Baghdad-ALSHARQIYA July 7:``), a place with
+#: its agency (``Port Louis (Xinhua) -``), an agency and a slash (``Shafaq News/``), a capital
+#: place and a colon (``ISLAMABAD:``), ``Iran News:``, a date first (``SEPTEMBER 13, 2004 (IDG) -``,
+#: ``Date 2023-10-09``), a US place with its state (``Bloomfield Township, Mich. --``)
+DATELINE_FORMS = re.compile(
+    r"^(?:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}(?:, [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2})?,? "
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s*"
+    r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}(?:, [A-Z][\w.’'-]+){0,2}\s*\([^)]{1,30}\)\s*(?:--|—|–|-|:)\s*"
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} ?/\s*"  # an agency with a slash: "Shafaq News/ "
+    r"|(?:[A-Z][A-Z.’'-]{2,}(?: [A-Z][A-Z.’'-]+){0,2})\s*:\s+"  # "ISLAMABAD: "
+    r"|[A-Z]\w+ (?:News|Press|Agency|Times|Post|Daily|Online)\s*[:|/-]\s*"  # "Iran News: "
+    r"|[A-Z][A-Za-z]+\.? \d{1,2}, \d{4}\s*(?:\([^)]{1,40}\))?\s*(?:--|—|–|-)\s*"  # "SEPTEMBER 13, 2004 (IDG) - "
+    r"|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}, [A-Z][a-z]{1,5}\.\s*(?:--|—|–|-)\s*"  # "Bloomfield Township, Mich. -- "
+    r"|(?:Date:?\s*)?\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[|:-]?\s*)"
+)
+
+
 @lru_cache(maxsize=8)
 def dateline(rules: RuleSet) -> re.Pattern:
-    """``BEIJING, 14 May (Xinhua) – ``, ``SEOUL (Yonhap) -- ``, ``(CNN) -- ``: where the sentence
-    after a dateline starts (``words.dateline`` in rules/words.toml)."""
-    return re.compile(str(rules.data.get("words.dateline", r"(?!)")))
+    """``BEIJING, 14 May (Xinhua) – ``, ``SEOUL (Yonhap) -- ``, ``(CNN) -- ``, ``Phichit, May 24-``:
+    where the sentence after a dateline starts (``words.dateline`` in rules/words.toml, then
+    :data:`DATELINE_FORMS`).
+
+    >>> line = dateline(load_rules())
+    >>> [line.match(s).end() for s in ("BEIJING, 14 May – China's exports", "Phichit, May 24-“General")]
+    [18, 16]
+    """
+    return re.compile("(?:" + str(rules.data.get("words.dateline", r"(?!)")) + ")|" + DATELINE_FORMS.pattern)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -41,3 +41,33 @@ def has_clause(text: str) -> bool:
     if any(t in FINITE for _, t in tagged):
         return True
     return any(a in _SUBJECT and b in _VERB for (_, a), (_, b) in zip(tagged, tagged[1:]))
+
+
+@lru_cache(maxsize=4096)
+def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Penn tags of words we tokenised ourselves (one tag per word, so offsets stay ours):
+    the tagger splits on spaces only when asked not to tokenise."""
+    tagged = _tagger().tag(" ".join(w.replace(" ", "_") for w in words), tokenize=False)
+    out = tuple(t for _, t in tagged)
+    return out if len(out) == len(words) else tuple("NN" for _ in words)
+
+
+@lru_cache(maxsize=1)
+def _inflection():
+    from lemminflect import getInflection, getLemma  # its tables ship in the wheel: nothing downloads
+
+    return getLemma, getInflection
+
+
+def present(verb: str, plural: bool) -> str | None:
+    """The present tense of a verb form, third person singular or plural: 'won' -> 'wins',
+    'said' -> 'says', 'agreed' -> 'agree' (plural); None when the form is not known as a verb."""
+    get_lemma, get_inflection = _inflection()
+    lemmas = get_lemma(verb.lower(), "VERB", lemmatize_oov=False)
+    if not lemmas:
+        return None
+    forms = get_inflection(lemmas[0], "VBP" if plural else "VBZ")
+    if not forms:
+        return None
+    form = forms[0]
+    return form[:1].upper() + form[1:] if verb[:1].isupper() else form

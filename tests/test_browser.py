@@ -246,3 +246,26 @@ def test_serve_app_equals_cli_on_generated_text(page, tmp_path):
         srv.shutdown()
         srv.server_close()
     assert not errors
+
+
+def test_a_summary_sentence_links_to_its_place_in_the_article(page, tmp_path):
+    """A click on a summary sentence selects its span of the original in the article: the
+    selection, read as the original (each change's deleted text, not its insertion), is the
+    original text of summary_spans."""
+    import re
+
+    from cleanup.render import as_html
+
+    from .conftest import SAMPLES
+
+    bare = lambda s: re.sub(r"\s+", "", s)  # noqa: E731  (the page shows line breaks as <br>)
+    as_original = """() => { const f = window.getSelection().getRangeAt(0).cloneContents();
+        f.querySelectorAll('.tip, ins, .orig').forEach(n => n.remove()); return f.textContent; }"""
+    for sample in SAMPLES:
+        result = process(sample.read_text(encoding="utf-8"), Config(require_english=False), summarize=True)
+        html = tmp_path / "preview.html"
+        html.write_text(as_html(result), encoding="utf-8")
+        page.goto(html.as_uri())
+        for i, (s, e) in enumerate(result.summary_spans):
+            page.locator(f'#summary a[data-summary="{i}"]').click()
+            assert bare(page.evaluate(as_original)) == bare(result.original[s:e]), (sample.name, i)
