@@ -44,6 +44,18 @@ def _site_tags(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?:\||–|—|-)\s*(?:{suffixes})\s*$", re.I) if suffixes else re.compile("(?!)"))
 
 
+_VERB_FORM = re.compile(r"([A-Z][a-z]{2,})(?:ing|ed)")
+
+
+def _verb_form(word: str) -> bool:
+    """'Experiencing', 'Suffered': an -ing or -ed form of a common word ('Lightning' is not)."""
+    m = _VERB_FORM.fullmatch(word)
+    if not m:
+        return False
+    stem = m.group(1).lower()
+    return any(lexicon.is_common_word(w) for w in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""))
+
+
 def _sentence_case(title: str) -> bool:
     later = [w for w in re.findall(r"[A-Za-z][\w’'-]*", title)[1:] if len(w) > 3]
     return bool(later) and sum(w[0].isupper() for w in later) <= 0.6 * len(later)
@@ -77,7 +89,9 @@ def _stray_capitals(doc: Doc, ctx: Context, s: int, title: str) -> list[Change |
     for m in re.finditer(r"(?<![\w’'-])[a-z][\w’'-]* ([A-Z][a-z]+)(?= [a-z])", title):  # after a lower-case word
         word = m.group(1)
         ratio = lexicon.capital_ratio(word)
-        common = (ratio is not None and ratio <= 0.02 and not doc.case.caps[word] and not lexicon.is_place(word)
+        # a verb form ('people Experiencing a storm') is a carried-over capital at a looser prior
+        limit = 0.1 if _verb_form(word) else 0.02
+        common = (ratio is not None and ratio <= limit and not doc.case.caps[word] and not lexicon.is_place(word)
                   and not lexicon.is_listed_name(word))
         if (word.lower() in closed and word not in conj) or common:
             out.append(ctx.change(s + m.start(1), s + m.start(1) + 1, word[0].lower(), "title.stray_capital"))
