@@ -117,6 +117,10 @@ def body_candidates(body: str, rules: RuleSet | None = None, title: str | None =
 # -- our ranking ------------------------------------------------------------------
 
 
+#: cosine similarity (tf-idf) at which a candidate restates a chosen sentence
+NEAR_DUPLICATE = 0.5
+
+
 def news_rank(sents: list[str], n: int, *, lam_prev: float = 0.0, beta: float = 0.1,
               lead: float = 3.0, decay: float = 2.0, redundancy: float = 0.7,
               eligible: Callable[[int, list[int]], bool] | None = None) -> list[int]:
@@ -158,6 +162,8 @@ def news_rank(sents: list[str], n: int, *, lam_prev: float = 0.0, beta: float = 
         pool = [i for i in range(N) if i not in chosen and (eligible is None or eligible(i, chosen))]
         if not pool:
             break
+        # a restatement of a chosen sentence (MT pages often say the lede twice) is passed over
+        pool = [i for i in pool if all(sim[i][j] < NEAR_DUPLICATE for j in chosen)] or pool
         best = max(pool, key=lambda i: score[i] - redundancy * max((sim[i][j] for j in chosen), default=0.0))
         chosen.append(best)
     return sorted(chosen)

@@ -215,3 +215,19 @@ def test_a_pronoun_sentence_never_opens_a_bbc_summary():
         result = process(bbc_body(path), Config(detect_title=False), summarize=True)
         assert result.summary and not re.match(r"(?:He|She|They|It|This|These|Those|His|Her|Their)\b", result.summary[0])
         assert not re.match(r"(?:But|However|Yet|And|Also|Meanwhile)\b", result.summary[0])
+
+
+def test_a_restated_lede_is_not_summarised_twice() -> None:
+    # MT pages often give the lede twice, the second time with a detail added
+    text = ("Flood defences fail in the river town\n\n"
+            "The regional water board criticised local officials for their slow response to the floods in the river town. "
+            "The regional water board of the province criticised local officials (county staff) for their slow response to floods in the river town. "
+            "Residents said the water reached the first floor of their homes within an hour. "
+            "Engineers will inspect the old embankment on Monday, the board said. "
+            "A farmer said his whole harvest was lost. "
+            "The board promised compensation for families whose houses were damaged. "
+            "Schools in the town will stay closed until the end of the week.")
+    chosen = summarize(process(text, Config()))
+    assert len(chosen) == 3
+    restated = [s for s in chosen if s.startswith("The regional water board")]
+    assert len(restated) == 1, chosen
