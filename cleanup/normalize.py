@@ -292,8 +292,10 @@ def _close_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, st
     after_ch = para[k] if k < len(para) else ""
     space_before = j < i and before_ch != ""
     glued_after = k == i + 1 and after_ch.isalnum()
-    if q == '"' and not (glued_after and after_ch.islower() and before_ch in ",.!?"):
-        return None  # straight quotes: only 'answer, "said' with a lower-case word after
+    # 'the police. " The' / '...in the Diet. "' (its paragraph's end): the stop ends the quotation
+    stop_space = space_before and before_ch in ".!?" and (after_ch == "" or (k > i + 1 and after_ch.isupper()))
+    if q == '"' and not (stop_space or (glued_after and after_ch.islower() and before_ch in ",.!?")):
+        return None  # straight quotes: 'answer, "said' with a lower-case word after, or a stop before
     if space_before or glued_after:
         return (j if space_before else i), i + 1, q + (" " if glued_after else "")
     return None
@@ -379,6 +381,9 @@ def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
     return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs})\b)')
 
 
+_STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')
+
+
 def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     """``answer, ”said`` -> ``answer,” said``; ``“ Hello”`` -> ``“Hello”``."""
     text = doc.text
@@ -399,6 +404,12 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             ch = found and ctx.change(pos + found[0], pos + found[1], found[2], "normalize.quote_spacing")
             if ch:
                 out.append(ch)
+        # '...explosive material. “' ending its paragraph opens nothing: it closes
+        end = _STOP_QUOTE_AT_END.search(para)
+        ch = end and ctx.change(pos + end.start(), pos + end.end(), "”" if end.group(1) == "“" else end.group(1),
+                                "normalize.quote_spacing")
+        if ch:
+            out.append(ch)
         # wherever the pairing is unclear: a quotation still open here is closed by this quote
         counted, open_quotes = 0, 0
         for m in attribution.finditer(para):
