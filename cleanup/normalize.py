@@ -336,6 +336,16 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+_GUILLEMET = re.compile(r"«(?=\w)|(?<=[\w.!?])»")  # not a breadcrumb's 'Home » News'
+
+
+def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
+    """``«Immortal Regiment»`` -> ``“Immortal Regiment”``: the source language's quotation marks
+    carried over into English."""
+    return changes_from_matches(doc.text, ctx, "normalize.guillemets", _GUILLEMET,
+                                lambda m: "“" if m.group().startswith("«") else "”")
+
+
 def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``the end." ”`` -> ``the end."``: a closing quote written twice, where the paragraph's
     quotation marks pair up only without the second one."""

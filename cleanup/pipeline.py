@@ -84,6 +84,7 @@ STAGES: tuple[Stage, ...] = (
            "normalize.doubled_mark", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
            "normalize.lost_dash", "normalize.comma_before_that")),
     Stage("normalize.tex_quotes", normalize.fix_tex_quotes, ("normalize.tex_quotes",)),
+    Stage("normalize.guillemets", normalize.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.doubled_quotes", normalize.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", normalize.fix_quote_spacing, ("normalize.quote_spacing",)),
     Stage("normalize.stop_before_speech", normalize.fix_stop_before_speech, ("normalize.stop_before_speech",)),
