@@ -182,7 +182,7 @@ class Context:
 
     @staticmethod
     def heading_key(para: str) -> tuple[str, ...]:
-        return tuple(re.findall(r"\w+", para.lower())[:4])
+        return tuple(re.findall(r"\w+", para.lower())[:3])
 
     def words(self, key: str) -> frozenset[str]:
         return self.rules.words(key)
