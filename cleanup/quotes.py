@@ -192,3 +192,46 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
         pos += len(para) + 1
     return _disjoint(out)
+
+
+_OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')
+
+
+def _unclosed_opener(para: str) -> tuple[int, str] | None:
+    """The offset and closing mark of a quotation that opens in ``para`` and is never closed."""
+    opens, closes, straight = para.count("“"), para.count("”"), para.count('"')
+    if opens == closes + 1 and not straight and para.rfind("“") > para.rfind("”"):
+        return para.rfind("“"), "”"
+    last = para.rfind('"')
+    if straight % 2 == 1 and not opens and not closes and _OPENING_STRAIGHT.match(para, last):
+        return last, '"'  # the last straight quote opens (a space before it, a word after it)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _attribution(rules: RuleSet) -> re.Pattern:
+    return re.compile(rf"[,.?!] (?:[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``highlighted that "I have not seen such support. This is their self-sacrifice.`` (the
+    paragraph ends) -> ``...self-sacrifice."``: a quotation left open at its paragraph's end
+    whose next paragraph does not go on with it."""
+    text = doc.text
+    out: list[Change] = []
+    paras = doc.body
+    if not ctx.mt_like:
+        return out  # a native writer's stray quote is a typo anywhere in the paragraph
+    for n, (s, e) in enumerate(paras):
+        para = text[s:e]
+        found = _unclosed_opener(para)
+        nxt = text[paras[n + 1][0]:paras[n + 1][0] + 1] if n + 1 < len(paras) else ""
+        if not found or nxt in ('"', "“", "‘", "'") or not re.search(r"\w[.!?]$", para):
+            continue  # a quotation over several paragraphs leaves its close to the last one
+        quoted = para[found[0] + 1:]
+        if len(quoted.split()) < 6 or _attribution(ctx.rules).search(quoted):
+            continue  # a short quoted phrase, or one whose speaker follows: its close is inside
+        ch = ctx.change(e, e, found[1], "normalize.unclosed_quote")
+        if ch:
+            out.append(ch)
+    return out
