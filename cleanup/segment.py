@@ -67,11 +67,12 @@ def _case_stripped(text: str) -> bool:
 
 _FRAGMENT_WORDS = {
     "Because": "because", "Which": "which", "Including": "including", "Such as": "including",
+    "Especially": "including",
     "And also": "and_also", "In order to": "in_order_to", "So as to": "in_order_to", "So that": "in_order_to",
     "Although": "although", "Though": "although", "Whereas": "although", "Even though": "although",
 }
 #: fragments that take a comma when joined: ", which", ", although", ", making"
-_COMMA_JOIN = {"Which", "Including", "Such as", "Although", "Though", "Whereas", "Even though"}
+_COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though"}
 _FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
                        r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
                        r"\b(?= [\w“\"])")
@@ -88,7 +89,7 @@ def _whole_sentence(word: str, rest: str) -> bool:
     the sentence has its own main clause."""
     if word == "Because":
         return "," in rest or (rest.startswith(" of") and len(rest.split()) > 10)
-    if word in {"In order to", "So as to", "So that", "Including", "Such as"}:
+    if word in {"In order to", "So as to", "So that", "Including", "Such as", "Especially"}:
         return "," in rest and tagger.has_clause(rest.split(",", 1)[1])  # "In order to win, they..."
     if word in _FRAGMENT_WORDS:  # although, though, whereas: a main clause follows a comma
         return "," in rest
@@ -120,6 +121,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             # after a quotation a "Which is odd." is the writer's own aside, and inside one a
             # fragment is how people speak: offer those only
             doubt = (word == "Which" and bool(_aside(ctx.rules).search(prev_sentence.strip()))) or _in_quotation(text, s, m.start())
+            doubt = doubt or (word == "Especially" and not ctx.mt_like)  # "Especially in light of...": a native's style
             rid = "segment.fragment." + _FRAGMENT_WORDS.get(word, "participle")
             ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
