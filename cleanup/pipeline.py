@@ -88,6 +88,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),
     Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),
+    Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),

@@ -235,3 +235,49 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if ch:
             out.append(ch)
     return out
+
+
+def _lost_opener(para: str, attributed: re.Pattern) -> tuple[int, int, str] | None:
+    """(offset of the close, offset of the last quote mark before it or -1, the opening mark) for a
+    quotation closed before its speaker (``...look at it,” he said``) that never opened."""
+    curly = [(m.start(), m.group()) for m in re.finditer(r"[“”]", para)]
+    straight = [m.start() for m in re.finditer('"', para)]
+    if curly and not straight:
+        depth, prev = 0, -1
+        for i, q in curly:
+            if q == "”" and depth == 0:
+                return (i, prev, "“") if attributed.match(para, i - 1) else None
+            depth += 1 if q == "“" else -1
+            prev = i
+        return None
+    if len(straight) == 1 and not curly and attributed.match(para, straight[0] - 1):
+        return straight[0], -1, '"'
+    return None
+
+
+@lru_cache(maxsize=8)
+def _closed_before_speaker(rules: RuleSet) -> re.Pattern:
+    """',” he said' / '," Natalia Makeeva said': a quotation's close and its speech tag."""
+    return re.compile(rf"[,.?!][”\"] (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
+    """``...,” he said. I don’t think it is good,” he said.`` -> ``...said. “I don’t think...``: the
+    quotation opens at the start of the first sentence after the last quote mark before it (its
+    paragraph's start when there is none)."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body:
+        found = _lost_opener(text[s:e], _closed_before_speaker(ctx.rules))
+        if not found:
+            continue
+        close, prev, mark = found
+        at = s if prev < 0 else doc.sentence_at(s + prev)[1]
+        while at < s + close and text[at] in " \n":
+            at += 1
+        if at >= s + close or not text[at].isupper():
+            continue  # the quotation would start inside a sentence: unclear where
+        ch = ctx.change(at, at, mark, "normalize.lost_opening_quote")
+        if ch:
+            out.append(ch)
+    return out
