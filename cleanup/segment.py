@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place
+from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -226,6 +226,16 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     return _disjoint(out)
 
 
+def _split_word(text: str, end: int, start: int) -> bool:
+    """``in\nvestigation``, ``regio\nn:``: one word broken by a line break (a half that English
+    does not know, a whole that it does)."""
+    a = re.search(r"[a-z]+$", text[max(0, end - 30):end])
+    b = re.match(r"[a-z]+", text[start:start + 30])
+    if not a or not b:
+        return False
+    return zipf(a.group() + b.group()) >= 3.5 and min(zipf(a.group()), zipf(b.group())) < 2.5
+
+
 def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
     """A paragraph break in mid-sentence (no punctuation before it, lower case after it)."""
     text = doc.text
@@ -249,7 +259,7 @@ def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
         continues = bool(first) and (short or first.group(0) not in openers)
         if re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or continues):
             if s1 > 0 or len(WORD.findall(text, s1, e1)) >= 2:
-                ch = ctx.change(e1, s2, " ", "segment.broken_paragraph")
+                ch = ctx.change(e1, s2, "" if _split_word(text, e1, s2) else " ", "segment.broken_paragraph")
                 if ch:
                     out.append(ch)
     return out
