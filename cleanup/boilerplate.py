@@ -69,16 +69,22 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     for i, (s, e) in enumerate(paras):
         if repeated[i]:
             labels[i] = ("boilerplate.repeated_text", False)
-        elif i >= first and "\n" not in text[s:e]:
+        elif "\n" not in text[s:e]:
             labels[i] = classify(text[s:e], ctx)
+            if i < first and labels[i] and labels[i][1]:
+                labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
+    if first and labels[0]:
+        ctx.has_title = False  # the page's first line was furniture: its title was not scraped
     out: list[Change] = []
     for i, lab in enumerate(labels):
         if not lab:
             continue
         s, e = paras[i]
+        if lab[0] == "boilerplate.timestamp" and i > first and not labels[i - 1]:
+            ctx.headings.add(ctx.heading_key(text[paras[i - 1][0]:paras[i - 1][1]]))
         # remove the line with the paragraph break before it (after it, for the first line)
         if i > 0:
             s -= 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon, tagger
 from .doc import Context, Doc
@@ -152,6 +153,25 @@ def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     return ("after_name", 0.6) if ratio is not None and ratio <= 0.01 else None
 
 
+def _after_title(x: _Slot, doc: Doc, ctx: Context) -> bool:
+    """``Mr. Chatchat Sitthiphan, Governor of Bangkok Met with``: a verb with its object or a
+    preposition right after a name's title in apposition (the apposition ends there)."""
+    if not (re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word) or x.word in ctx.words("casing.irregular_past")):
+        return False
+    if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
+        return False
+    if not _appositive_title(ctx.rules).search(x.before) or doc.case.caps[x.word] > 1:
+        return False
+    ratio = lexicon.capital_ratio(x.word)
+    return ratio is not None and ratio <= 0.15 and not lexicon.is_listed_name(x.word) and not lexicon.is_place(x.word)
+
+
+@lru_cache(maxsize=8)
+def _appositive_title(rules) -> re.Pattern:
+    titles = rules.alternation("casing.appositive_titles")
+    return re.compile(rf"[a-z.], (?:{titles})(?: (?:{titles}|[A-Z][\w.’'-]*|of|and|to|the|for|&))*$")
+
+
 def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
     """Which stray-capital rule applies to the capitalised word, if any: (sub-rule, confidence)."""
     w = ctx.words
@@ -165,7 +185,7 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
     if lw in closed:
         return _closed_class(x, doc, ctx)
     if not x.prev_low:
-        return _after_name(x, doc, ctx)
+        return ("after_title", None) if _after_title(x, doc, ctx) else _after_name(x, doc, ctx)
     common = lexicon.is_common_word(lw)
     if not x.comma and x.prev in w("words.modal_verbs") and common and not (
             lexicon.is_listed_name(x.word) and x.nxt.lower() in w("casing.inversion_followers")):
@@ -191,8 +211,9 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # the article capitalises it elsewhere too: a name
             found = classify(x, doc, ctx)
             if found:
-                ch = ctx.change(m.start(), m.start() + 1, x.word[0].lower(), "casing.stray_capital." + found[0],
-                                confidence=found[1])
+                start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too
+                ch = ctx.change(start, m.start() + 1, ("," + text[start] if start < m.start() else "")
+                                + x.word[0].lower(), "casing.stray_capital." + found[0], confidence=found[1])
                 if ch:
                     out.append(ch)
     return out

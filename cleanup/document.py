@@ -10,7 +10,8 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 
-_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
+# a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
+_NAME = re.compile(r"(?<![\w’'-])([A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
 
 
 _SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
@@ -65,7 +66,9 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     counts = Counter(m.group(1) for m in _NAME.finditer(text))
     firsts = _first_names(text, ctx.words("words.name_titles"))
-    names = [n for n in counts if len(n) >= 5 and not lexicon.is_common_word(n)]
+    # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
+    # the pairs a source-language pack lists (Erdoğan/Erdogan) below
+    names = [n for n in counts if len(n) >= 5 and n.isascii() and not lexicon.is_common_word(n)]
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in names:
         by_initial[n[0]].append(n)

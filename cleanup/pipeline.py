@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, repair, segment, title
+from . import boilerplate, casing, document, normalize, quotes, repair, segment, title
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -83,10 +83,13 @@ STAGES: tuple[Stage, ...] = (
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
            "normalize.doubled_mark", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
            "normalize.lost_dash", "normalize.comma_before_that")),
-    Stage("normalize.tex_quotes", normalize.fix_tex_quotes, ("normalize.tex_quotes",)),
-    Stage("normalize.doubled_quotes", normalize.fix_doubled_quotes, ("normalize.doubled_quote",)),
-    Stage("normalize.quotes", normalize.fix_quote_spacing, ("normalize.quote_spacing",)),
-    Stage("normalize.stop_before_speech", normalize.fix_stop_before_speech, ("normalize.stop_before_speech",)),
+    Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
+    Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
+    Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
+    Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),
+    Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),
+    Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
+    Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),

@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place
+from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -67,11 +67,12 @@ def _case_stripped(text: str) -> bool:
 
 _FRAGMENT_WORDS = {
     "Because": "because", "Which": "which", "Including": "including", "Such as": "including",
+    "Especially": "including",
     "And also": "and_also", "In order to": "in_order_to", "So as to": "in_order_to", "So that": "in_order_to",
     "Although": "although", "Though": "although", "Whereas": "although", "Even though": "although",
 }
 #: fragments that take a comma when joined: ", which", ", although", ", making"
-_COMMA_JOIN = {"Which", "Including", "Such as", "Although", "Though", "Whereas", "Even though"}
+_COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though"}
 _FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
                        r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
                        r"\b(?= [\w“\"])")
@@ -88,7 +89,7 @@ def _whole_sentence(word: str, rest: str) -> bool:
     the sentence has its own main clause."""
     if word == "Because":
         return "," in rest or (rest.startswith(" of") and len(rest.split()) > 10)
-    if word in {"In order to", "So as to", "So that", "Including", "Such as"}:
+    if word in {"In order to", "So as to", "So that", "Including", "Such as", "Especially"}:
         return "," in rest and tagger.has_clause(rest.split(",", 1)[1])  # "In order to win, they..."
     if word in _FRAGMENT_WORDS:  # although, though, whereas: a main clause follows a comma
         return "," in rest
@@ -120,6 +121,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             # after a quotation a "Which is odd." is the writer's own aside, and inside one a
             # fragment is how people speak: offer those only
             doubt = (word == "Which" and bool(_aside(ctx.rules).search(prev_sentence.strip()))) or _in_quotation(text, s, m.start())
+            doubt = doubt or (word == "Especially" and not ctx.mt_like)  # "Especially in light of...": a native's style
             rid = "segment.fragment." + _FRAGMENT_WORDS.get(word, "participle")
             ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
@@ -224,6 +226,16 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     return _disjoint(out)
 
 
+def _split_word(text: str, end: int, start: int) -> bool:
+    """``in\nvestigation``, ``regio\nn:``: one word broken by a line break (a half that English
+    does not know, a whole that it does)."""
+    a = re.search(r"[a-z]+$", text[max(0, end - 30):end])
+    b = re.match(r"[a-z]+", text[start:start + 30])
+    if not a or not b:
+        return False
+    return zipf(a.group() + b.group()) >= 3.5 and min(zipf(a.group()), zipf(b.group())) < 2.5
+
+
 def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
     """A paragraph break in mid-sentence (no punctuation before it, lower case after it)."""
     text = doc.text
@@ -247,7 +259,7 @@ def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
         continues = bool(first) and (short or first.group(0) not in openers)
         if re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or continues):
             if s1 > 0 or len(WORD.findall(text, s1, e1)) >= 2:
-                ch = ctx.change(e1, s2, " ", "segment.broken_paragraph")
+                ch = ctx.change(e1, s2, "" if _split_word(text, e1, s2) else " ", "segment.broken_paragraph")
                 if ch:
                     out.append(ch)
     return out
@@ -311,7 +323,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     verbs = ctx.words("segment.finite_verb_starts")
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
-        if at is None:
+        if at is None or ctx.heading_key(text[s:e]) in ctx.headings:
             continue
         following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
         first = re.match(r"[\w’'-]+", following)

@@ -1,0 +1,283 @@
+"""Quotation marks: TeX quotes, guillemets, doubled closing quotes, a quotation's stop before
+its speech tag, quotes on the wrong side of their space (from :mod:`cleanup.normalize`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .doc import Context, Doc
+from .edits import Change
+from .edits import disjoint as _disjoint
+from .normalize import changes_from_matches
+from .rules import RuleSet
+
+_QUOTE = re.compile(r'[“”"]')
+
+
+def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, 'open'|'close') for the double quotes of a paragraph whose roles are certain.
+
+    Curly quotes say their role, as long as they alternate; straight quotes are paired
+    in order, and only when the paragraph holds an even number of them."""
+    marks = [(m.start(), m.group()) for m in _QUOTE.finditer(para)]
+    curly = [(i, q) for i, q in marks if q != '"']
+    straight = [i for i, q in marks if q == '"']
+    expected = "“"
+    ok = True
+    for _, q in curly:
+        if q != expected:
+            ok = False
+            break
+        expected = "”" if q == "“" else "“"
+    if ok and expected == "“":
+        for i, q in curly:
+            yield i, "open" if q == "“" else "close"
+    if straight and len(straight) % 2 == 0 and not curly:
+        roles = ["open" if n % 2 == 0 else "close" for n in range(len(straight))]
+        for i, role in zip(straight, roles):
+            # a quote whose spacing says the opposite of its place in the pairing: the pairing is off
+            before = para[i - 1] if i else " "
+            after = para[i + 1] if i + 1 < len(para) else " "
+            looks_open = before in " ([" and after.isupper()
+            looks_close = before in ".,!?" and after in " ,.;:)"
+            if (role == "close" and looks_open) or (role == "open" and looks_close):
+                return
+        yield from zip(straight, roles)
+
+
+def _close_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str] | None:
+    """``answer, ”said`` -> ``answer,” said``: (start, end, replacement) within the paragraph."""
+    q = para[i]
+    before_ch = para[j - 1] if j > 0 else ""
+    after_ch = para[k] if k < len(para) else ""
+    space_before = j < i and before_ch != ""
+    glued_after = k == i + 1 and after_ch.isalnum()
+    # 'the police. " The' / '...in the Diet. "' (its paragraph's end): the stop ends the quotation
+    stop_space = space_before and before_ch in ".!?" and (after_ch == "" or (k > i + 1 and after_ch.isupper()))
+    if q == '"' and not (stop_space or (glued_after and after_ch.islower() and before_ch in ",.!?")):
+        return None  # straight quotes: 'answer, "said' with a lower-case word after, or a stop before
+    if space_before or glued_after:
+        return (j if space_before else i), i + 1, q + (" " if glued_after else "")
+    return None
+
+
+def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str] | None:
+    """``“ Hello”`` -> ``“Hello”``; ``said“Hello`` -> ``said “Hello``."""
+    q = para[i]
+    before_ch = para[j - 1] if j > 0 else ""
+    after_ch = para[k] if k < len(para) else ""
+    space_after = k > i + 1 and after_ch != ""
+    glued_before = j == i and before_ch != "" and (before_ch.isalnum() or before_ch in ",:;")
+    if q == '"' and not (glued_before and before_ch.isalnum()):
+        return None
+    if space_after or glued_before:
+        return i, (k if space_after else i + 1), (" " if glued_before else "") + q
+    return None
+
+
+_TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
+_DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)')
+
+
+def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``\u0060\u0060like this''`` (TeX-style quotes from a converter) -> ``"like this"``, curly
+    when the article's other quotation marks are curly."""
+    text = doc.text
+    if "``" not in text:
+        return []
+    curly = text.count("“") > text.count('"')
+    opening, closing = ("“", "”") if curly else ('"', '"')
+    out: list[Change] = []
+    for m in _TEX_QUOTE.finditer(text):
+        for a, b, new in ((m.start(), m.start() + 2, opening), (m.end() - 2, m.end(), closing)):
+            ch = ctx.change(a, b, new, "normalize.tex_quotes")
+            if ch:
+                out.append(ch)
+    return out
+
+
+_GUILLEMET = re.compile(r"«(?=\w)|(?<=[\w.!?])»")  # not a breadcrumb's 'Home » News'
+
+
+def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
+    """``«Immortal Regiment»`` -> ``“Immortal Regiment”``: the source language's quotation marks
+    carried over into English."""
+    return changes_from_matches(doc.text, ctx, "normalize.guillemets", _GUILLEMET,
+                                lambda m: "“" if m.group().startswith("«") else "”")
+
+
+def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``the end." ”`` -> ``the end."``: a closing quote written twice, where the paragraph's
+    quotation marks pair up only without the second one."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.paragraphs:
+        para = text[s:e]
+        if para.count('"') + para.count("”") < 3:
+            continue
+        for m in _DOUBLED_CLOSE.finditer(para):
+            if (para.count('"') % 2 == 1 if m.group(3) == '"' else para.count("“") == para.count("”") - 1):
+                ch = ctx.change(s + m.end(1), s + m.end(3), "", "normalize.doubled_quote")
+                if ch:
+                    out.append(ch)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _stop_before_speech(rules: RuleSet) -> re.Pattern:
+    """'...acts." explained Jokowi' / '...district.” The cell said.': a quotation that ends with a
+    full stop although its speech tag follows."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf'(\.)(["”]) (?:(?={verbs}\b)|(The|He|She|They|It|We)(?= (?:[a-z]+ ){{0,2}}{verbs}\.))')
+
+
+def fix_stop_before_speech(doc: Doc, ctx: Context) -> list[Change]:
+    """``"We are ready." explained the minister`` -> ``"We are ready," explained the minister``."""
+    out: list[Change] = []
+    for m in _stop_before_speech(ctx.rules).finditer(doc.text):
+        if m.group(2) == '"' and doc.text.count('"', doc.text.rfind("\n", 0, m.start()) + 1, m.start()) % 2 == 0:
+            continue  # this straight quote opens a quotation: the stop ends the sentence before it
+        after = "," + m.group(2) + " " + (m.group(3).lower() if m.group(3) else "")
+        ch = ctx.change(m.start(), m.end(), after, "normalize.stop_before_speech")
+        if ch:
+            out.append(ch)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
+    """', "said Kim' / '? "he asked': a closing quote on the wrong side of its space."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs})\b)')
+
+
+_STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')
+
+
+def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
+    """``answer, ”said`` -> ``answer,” said``; ``“ Hello”`` -> ``“Hello”``."""
+    text = doc.text
+    if ctx.rule("normalize.quote_spacing") is None or not _QUOTE.search(text):
+        return []
+    out: list[Change] = []
+    attribution = _quote_before_attribution(ctx.rules)
+    pos = 0
+    for para in text.split("\n"):
+        for i, role in _quote_roles(para):
+            j = i
+            while j > 0 and para[j - 1] == " ":
+                j -= 1
+            k = i + 1
+            while k < len(para) and para[k] == " ":
+                k += 1
+            found = (_close_quote_change if role == "close" else _open_quote_change)(para, i, j, k)
+            ch = found and ctx.change(pos + found[0], pos + found[1], found[2], "normalize.quote_spacing")
+            if ch:
+                out.append(ch)
+        # '...explosive material. “' ending its paragraph opens nothing: it closes
+        end = _STOP_QUOTE_AT_END.search(para)
+        ch = end and ctx.change(pos + end.start(), pos + end.end(), "”" if end.group(1) == "“" else end.group(1),
+                                "normalize.quote_spacing")
+        if ch:
+            out.append(ch)
+        # wherever the pairing is unclear: a quotation still open here is closed by this quote
+        counted, open_quotes = 0, 0
+        for m in attribution.finditer(para):
+            open_quotes += para.count('"', counted, m.start())
+            counted = m.start()
+            ch = ctx.change(pos + m.start(), pos + m.end(), '" ', "normalize.quote_spacing") if open_quotes % 2 else None
+            if ch:
+                out.append(ch)
+        pos += len(para) + 1
+    return _disjoint(out)
+
+
+_OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')
+
+
+def _unclosed_opener(para: str) -> tuple[int, str] | None:
+    """The offset and closing mark of a quotation that opens in ``para`` and is never closed."""
+    opens, closes, straight = para.count("“"), para.count("”"), para.count('"')
+    if opens == closes + 1 and not straight and para.rfind("“") > para.rfind("”"):
+        return para.rfind("“"), "”"
+    last = para.rfind('"')
+    if straight % 2 == 1 and not opens and not closes and _OPENING_STRAIGHT.match(para, last):
+        return last, '"'  # the last straight quote opens (a space before it, a word after it)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _attribution(rules: RuleSet) -> re.Pattern:
+    return re.compile(rf"[,.?!] (?:[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``highlighted that "I have not seen such support. This is their self-sacrifice.`` (the
+    paragraph ends) -> ``...self-sacrifice."``: a quotation left open at its paragraph's end
+    whose next paragraph does not go on with it."""
+    text = doc.text
+    out: list[Change] = []
+    paras = doc.body
+    if not ctx.mt_like:
+        return out  # a native writer's stray quote is a typo anywhere in the paragraph
+    for n, (s, e) in enumerate(paras):
+        para = text[s:e]
+        found = _unclosed_opener(para)
+        nxt = text[paras[n + 1][0]:paras[n + 1][0] + 1] if n + 1 < len(paras) else ""
+        if not found or nxt in ('"', "“", "‘", "'") or not re.search(r"\w[.!?]$", para):
+            continue  # a quotation over several paragraphs leaves its close to the last one
+        quoted = para[found[0] + 1:]
+        if len(quoted.split()) < 6 or _attribution(ctx.rules).search(quoted):
+            continue  # a short quoted phrase, or one whose speaker follows: its close is inside
+        ch = ctx.change(e, e, found[1], "normalize.unclosed_quote")
+        if ch:
+            out.append(ch)
+    return out
+
+
+def _lost_opener(para: str, attributed: re.Pattern) -> tuple[int, int, str] | None:
+    """(offset of the close, offset of the last quote mark before it or -1, the opening mark) for a
+    quotation closed before its speaker (``...look at it,” he said``) that never opened."""
+    curly = [(m.start(), m.group()) for m in re.finditer(r"[“”]", para)]
+    straight = [m.start() for m in re.finditer('"', para)]
+    if curly and not straight:
+        depth, prev = 0, -1
+        for i, q in curly:
+            if q == "”" and depth == 0:
+                return (i, prev, "“") if attributed.match(para, i - 1) else None
+            depth += 1 if q == "“" else -1
+            prev = i
+        return None
+    if len(straight) == 1 and not curly and attributed.match(para, straight[0] - 1):
+        return straight[0], -1, '"'
+    return None
+
+
+@lru_cache(maxsize=8)
+def _closed_before_speaker(rules: RuleSet) -> re.Pattern:
+    """',” he said' / '," Natalia Makeeva said': a quotation's close and its speech tag."""
+    return re.compile(rf"[,.?!][”\"] (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
+    """``...,” he said. I don’t think it is good,” he said.`` -> ``...said. “I don’t think...``: the
+    quotation opens at the start of the first sentence after the last quote mark before it (its
+    paragraph's start when there is none)."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body:
+        found = _lost_opener(text[s:e], _closed_before_speaker(ctx.rules))
+        if not found:
+            continue
+        close, prev, mark = found
+        at = s if prev < 0 else doc.sentence_at(s + prev)[1]
+        while at < s + close and text[at] in " \n":
+            at += 1
+        if at >= s + close or not text[at].isupper():
+            continue  # the quotation would start inside a sentence: unclear where
+        ch = ctx.change(at, at, mark, "normalize.lost_opening_quote")
+        if ch:
+            out.append(ch)
+    return out
