@@ -119,20 +119,27 @@ def _ctx(original: str, s: int, e: int, width: int = 35) -> str:
     return (original[max(0, s - width):s] + "[" + original[s:e] + "]" + original[e:e + width]).replace("\n", "⏎")
 
 
+def _matches(text: str, url: str, stats: dict[str, RuleStats]):
+    """Each LanguageTool match on ``text``, with its rule's stats and the policy's verdict."""
+    from cleanup import Config
+    from cleanup.grammar import check
+
+    for m in check(text, Config(languagetool_url=url)):
+        st = stats.setdefault(m["rule"], RuleStats(m["category"]))
+        yield m, st, applicable(m["rule"], m["category"], text, m)
+
+
 def judge_mt(original: str, ann: Annotation | None, lang: str, ex_id: str, url: str,
              stats: dict[str, RuleStats]) -> None:
     """Every applicable LanguageTool match on one excerpt, scored alone on top of the chain's edits."""
     from cleanup import Config
     from cleanup.edits import Change
-    from cleanup.grammar import check
 
     cfg = Config(require_english=False)
     log, _ = chain(original, cfg)
     base = score_excerpt(original, log.all_edits(), ann, lang, ex_id)
-    for m in check(log.text, Config(languagetool_url=url)):
-        rule, cat = m["rule"], m["category"]
-        st = stats.setdefault(rule, RuleStats(cat))
-        verdict = applicable(rule, cat, log.text, m)
+    for m, st, verdict in _matches(log.text, url, stats):
+        rule = m["rule"]
         if verdict == "guard":
             st.guarded += 1
         if verdict != "apply":
@@ -170,13 +177,9 @@ def _compare(base: ExcerptScore, new: ExcerptScore) -> list[str]:
 def judge_native(name: str, body: str, url: str, stats: dict[str, RuleStats]) -> int:
     """Count the applicable LanguageTool matches on one native body; returns its word count."""
     from cleanup import Config
-    from cleanup.grammar import check
 
     log, _ = chain(body, Config(detect_title=False, require_english=False))
-    for m in check(log.text, Config(languagetool_url=url)):
-        rule, cat = m["rule"], m["category"]
-        st = stats.setdefault(rule, RuleStats(cat))
-        verdict = applicable(rule, cat, log.text, m)
+    for m, st, verdict in _matches(log.text, url, stats):
         if verdict == "guard":
             st.native_guarded += 1
         elif verdict == "apply":
