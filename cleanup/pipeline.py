@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, quotes, repair, segment, title
+from . import boilerplate, casing, document, normalize, quotes, repair, segment, title, truecase
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -91,6 +91,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("analyse", _analyse, first_pass_only=True),
+    Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
