@@ -22,7 +22,7 @@ from . import boilerplate, casing, document, normalize, quotes, repair, segment,
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
-from .errors import InputError, RuleError
+from .errors import ConfigError, InputError, RuleError
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
@@ -137,6 +137,18 @@ def check_registry(rules: RuleSet) -> None:
             raise RuleError(f"builtin rule {r.id}: {where}; builtin rules name a check written in code")
 
 
+@lru_cache(maxsize=64)
+def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...]) -> None:
+    """``--disable`` takes a rule id, a family of rules or a stage; ``--enable`` a rule id or
+    family.  A name that matches nothing is a typo the user should hear about."""
+    ids = [r.id for r in rules.rules] + [s.name for s in STAGES] + [e for s in STAGES for e in s.emits]
+    for option, names in (("--disable", disable), ("--enable", enable)):
+        for name in names:
+            if not any(i == name or i.startswith(name + ".") for i in ids):
+                raise ConfigError(f"{option} {name}: no rule, family of rules or stage has that name "
+                                  "(mt-cleanup rules list shows them)")
+
+
 # -- input checks ------------------------------------------------------------
 
 _ENGLISH = frozenset(
@@ -214,6 +226,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     """Run the chain on ``text`` (checked already): the edit log and what the stages learnt."""
     rules = load_rules(config.rules_dirs)
     check_registry(rules)
+    check_names(rules, config.disable, config.enable)
     log = EditLog(text)
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
