@@ -13,7 +13,7 @@ from __future__ import annotations
 from .api import headline, summarize
 from .config import Config
 from .edits import Edit, replay
-from .errors import CleanupError, GrammarError, InputError, RuleError
+from .errors import CleanupError, ConfigError, GrammarError, InputError, RuleError
 from .pipeline import clean, process
 from .records import process_many, process_record
 from .result import Result
@@ -21,6 +21,6 @@ from .sentences import split_sentences
 
 __all__ = [
     "process", "clean", "summarize", "headline", "split_sentences", "replay", "process_record", "process_many",
-    "Config", "Result", "Edit", "CleanupError", "InputError", "RuleError", "GrammarError",
+    "Config", "Result", "Edit", "CleanupError", "ConfigError", "InputError", "RuleError", "GrammarError",
 ]
 __version__ = "0.1.0"

@@ -27,7 +27,7 @@ from .cli_io import (
     refuse_same_file,
 )
 from .config import Config
-from .errors import GrammarError
+from .errors import ConfigError, GrammarError
 
 
 def config_options(f):
@@ -63,6 +63,14 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
                                  param_hint="'--source-language'")
     if min_confidence is not None:
         extra["min_confidence"] = min_confidence
+    if disable or enable:  # a typo is a usage error, before any document is read
+        from .pipeline import check_names
+        from .rules import load_rules
+
+        try:
+            check_names(load_rules(tuple(rules_dirs)), tuple(disable), tuple(enable))
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
     return Config(
         rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
         languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,

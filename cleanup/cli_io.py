@@ -23,7 +23,7 @@ from typing import IO, Any
 
 import click
 
-from .errors import CleanupError, GrammarError
+from .errors import CleanupError, ConfigError, GrammarError
 from .inputs import decode_text
 
 MAX_BYTES_DEFAULT = 2_000_000
@@ -66,6 +66,8 @@ def exit_code(exc: CleanupError) -> int:
         return EXIT_OUTPUT
     if isinstance(exc, GrammarError):
         return EXIT_LANGUAGETOOL
+    if isinstance(exc, ConfigError):
+        return EXIT_USAGE
     return EXIT_INPUT
 
 

@@ -41,24 +41,37 @@ def _first_names(text: str, titles: frozenset[str]) -> dict[str, set[str]]:
     """The words written before each capitalised word: 'Adam Clayton' -> {'Clayton': {'Adam'}}."""
     firsts: dict[str, set[str]] = {}
     for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])", text):
-        if m.group(1) not in titles:
+        ratio = lexicon.capital_ratio(m.group(1))
+        if m.group(1) not in titles and (ratio is None or ratio >= 0.5):  # not "Later Blayr said"
             firsts.setdefault(m.group(2), set()).add(m.group(1))
     return firsts
 
 
 def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
-    """Could ``rare`` be a misspelling of ``common`` (used at least twice as often)?"""
-    if rare == common or counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
+    """Could ``rare`` be a misspelling of ``common`` (used at least twice as often, or as often
+    when English knows only ``common``: ``Suthampton`` beside ``Southampton``)?"""
+    if rare == common:
         return False
     longer, shorter = (rare, common) if len(rare) > len(common) else (common, rare)
     if longer.startswith(shorter) and longer != shorter + shorter[-1]:
-        return False  # Russia/Russian; but Zelensky/Zelenskyy is one name
+        return False  # Russia/Russian, Carson/Carsoni; but Zelensky/Zelenskyy is one name
     if rare.rstrip("s") == common.rstrip("s") or rare[:-1] == common[:-1] and rare[-1] in "sn":
         return False
     from rapidfuzz.distance import Levenshtein
 
+    if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
+        return Levenshtein.distance(rare, common, score_cutoff=1) == 1
+    if counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
+        return False
+
     d = Levenshtein.distance(rare, common, score_cutoff=2)
     return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
+
+
+def _usual_spelling(rare: str, common: str) -> bool:
+    """English text (wordfreq) knows ``common`` as a word or name and has never seen ``rare``."""
+    ratio = lexicon.capital_ratio(common)
+    return lexicon.zipf(rare) < 0.5 and lexicon.zipf(common) >= 2.5 and ratio is not None and ratio >= 0.5
 
 
 def name_variants(doc: Doc, ctx: Context) -> list[Change]:
@@ -70,8 +83,9 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
     names = [n for n in counts if len(n) >= 5 and n.isascii() and not lexicon.is_common_word(n)]
     by_initial: dict[str, list[str]] = defaultdict(list)
-    for n in names:
-        by_initial[n[0]].append(n)
+    for n in counts:  # the spelling that wins may be a word news capitalises ('Blair' beside 'Blayr')
+        if n in names or (len(n) >= 4 and n.isascii() and (lexicon.capital_ratio(n) or 0) >= 0.5):
+            by_initial[n[0]].append(n)
     swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
     target: dict[str, tuple[str, bool]] = {}
     for rare in names:
@@ -195,6 +209,8 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
         return None
     if not common and caps_news >= 5 and lows_news * 20 <= caps_news and (written[cap] or lexicon.is_country(cap)):
         return 0.9  # 'britain', 'linux', 'everton': news (nearly) always capitalises them
+    if len(w) >= 4 and _always_a_name(w, caps_news, lows_news, common) and w not in ctx.words("document.always_capitalized"):
+        return 0.85  # 'microsoft', 'tories' once in an article: native news never writes them lower-case
     if not written[cap]:
         return None
     prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
@@ -212,6 +228,16 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
             and not text[max(0, m.start() - 4):m.start()].lower().endswith(("the ", " a ", "an "))):
         return 0.8
     return None
+
+
+def _always_a_name(w: str, caps_news: int, lows_news: int, common: bool) -> bool:
+    """Native news capitalised the word every time it wrote it, often enough to tell: 20 times
+    for a word no dictionary lists ('microsoft'; 'sims' and 'bros' at 10 are parts of names);
+    50 for one it does ('tories'), unless English at large uses the word often ('turkey' the
+    bird, 'china' the plates)."""
+    if lows_news or caps_news < (50 if common else 20):
+        return False
+    return not common or (lexicon.zipf(w) < 4.0 and not lexicon.is_country(w[0].upper() + w[1:]))
 
 
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:

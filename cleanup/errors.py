@@ -17,3 +17,7 @@ class RuleError(CleanupError):
 
 class GrammarError(CleanupError):
     """The LanguageTool stage could not run (no server, no Java, timeout...)."""
+
+
+class ConfigError(CleanupError):
+    """An option names something that does not exist (``--disable`` of an unknown rule)."""

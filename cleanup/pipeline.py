@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, quotes, repair, segment, title
+from . import boilerplate, casing, document, normalize, quotes, repair, segment, title, truecase
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
-from .errors import InputError, RuleError
+from .errors import ConfigError, InputError, RuleError
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
@@ -91,6 +91,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("analyse", _analyse, first_pass_only=True),
+    Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
@@ -134,6 +135,18 @@ def check_registry(rules: RuleSet) -> None:
         if len(owners) != 1:
             where = "no stage emits it" if not owners else f"stages {owners} all claim it"
             raise RuleError(f"builtin rule {r.id}: {where}; builtin rules name a check written in code")
+
+
+@lru_cache(maxsize=64)
+def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...]) -> None:
+    """``--disable`` takes a rule id, a family of rules or a stage; ``--enable`` a rule id or
+    family.  A name that matches nothing is a typo the user should hear about."""
+    ids = [r.id for r in rules.rules] + [s.name for s in STAGES] + [e for s in STAGES for e in s.emits]
+    for option, names in (("--disable", disable), ("--enable", enable)):
+        for name in names:
+            if not any(i == name or i.startswith(name + ".") for i in ids):
+                raise ConfigError(f"{option} {name}: no rule, family of rules or stage has that name "
+                                  "(mt-cleanup rules list shows them)")
 
 
 # -- input checks ------------------------------------------------------------
@@ -213,6 +226,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     """Run the chain on ``text`` (checked already): the edit log and what the stages learnt."""
     rules = load_rules(config.rules_dirs)
     check_registry(rules)
+    check_names(rules, config.disable, config.enable)
     log = EditLog(text)
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]

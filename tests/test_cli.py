@@ -444,3 +444,27 @@ def test_output_through_a_symlink_writes_its_target(runner, tmp_path):
     res = runner.invoke(main, ["clean", "-", "-o", str(link)], input=ARTICLE)
     assert res.exit_code == 0, res.output
     assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("Ministers meet in Geneva, but")
+
+
+@pytest.mark.parametrize("option", [["--disable", "casing.stray_capitl"], ["--enable", "no.such_rule"]])
+def test_unknown_rule_name_is_a_usage_error(runner, tmp_path, option):
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    res = runner.invoke(main, ["clean", str(src), *option])
+    assert res.exit_code == 2 and option[1] in res.output and "Traceback" not in res.output
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(tmp_path), "-o", str(out), *option])
+    assert res.exit_code == 2 and not out.exists()  # refused before any document is read
+
+
+def test_known_rule_family_and_stage_names_are_accepted(runner):
+    for name in ("casing.stray_capital", "repair.truecase", "casing.stray_capital.modal"):
+        res = runner.invoke(main, ["clean", "-", "--disable", name], input=ARTICLE)
+        assert res.exit_code == 0, res.output
+
+
+def test_unknown_rule_name_raises_config_error_in_python():
+    from cleanup import ConfigError, process
+
+    with pytest.raises(ConfigError, match="no_such"):
+        process(ARTICLE, Config(disable=("no_such",)))
