@@ -78,7 +78,8 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
 
 
 _TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
-_DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)')
+_DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
+                            r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
 
 
 def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
@@ -118,8 +119,9 @@ def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if para.count('"') + para.count("”") < 3:
             continue
         for m in _DOUBLED_CLOSE.finditer(para):
-            if (para.count('"') % 2 == 1 if m.group(3) == '"' else para.count("“") == para.count("”") - 1):
-                ch = ctx.change(s + m.end(1), s + m.end(3), "", "normalize.doubled_quote")
+            first, second = (1, 3) if m.group(1) else (4, 6)
+            if (para.count('"') % 2 == 1 if m.group(second) == '"' else para.count("“") == para.count("”") - 1):
+                ch = ctx.change(s + m.end(first), s + m.end(second), "", "normalize.doubled_quote")
                 if ch:
                     out.append(ch)
     return out
