@@ -232,6 +232,8 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
     for n in range(max(1, config.max_passes)):
         before = log.text
+        if n:
+            _reanalyse(ctx, before)
         for stage in stages:
             if not stage.final and not (stage.first_pass_only and n):
                 log.apply(stage.run(ctx.view(log.text), ctx))
@@ -241,6 +243,14 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
         if stage.final:
             log.apply(stage.run(ctx.view(log.text), ctx))
     return log, ctx
+
+
+def _reanalyse(ctx: Context, text: str) -> None:
+    """Before a later pass: what a fresh run would conclude from this text, so that cleaning
+    the output again changes nothing.  The first line may be a title now that the furniture
+    above it is gone; a heading known only from the time stamp removed after it is not known."""
+    ctx.has_title = ctx.config.detect_title and title.detect_title(text, ctx.rules)
+    ctx.headings.clear()
 
 
 def process(text: str, config: Config | None = None, *, summarize: bool = False) -> Result:

@@ -182,3 +182,21 @@ def test_replay_and_idempotence_over_every_bbc_article():
         rows = pool.map(_replay_idempotent_file, bbc_articles(), chunksize=32)
     bad = [r for r in rows if not all(r[1:])]
     assert len(rows) == 2225 and not bad, bad[:5]
+
+
+PORTAL_PAGE = (
+    "This page is the news announced by NHK, a representative TV station in Japan.\n\n"
+    "Social News(2023/03/19)\n\n"
+    "River levels rise in the north after two days of heavy rain Sunday\n\n"
+    "2023-03-19 17:13:00\nThe river rose by two metres on Sunday and the town hall was closed, officials said.\n\n"
+    "Child left on school bus for about 40 minutes No injuries Hiroshima\n\n"
+    "2023-03-19 16:53:00\nA child was left on a parked bus for about 40 minutes on Saturday, police said.\n"
+)
+
+
+def test_idempotent_when_furniture_and_time_stamps_go():
+    """The first run removes the page furniture and the time stamps under each headline; a
+    second run must not see a new title or new paragraphs to finish."""
+    _replays_and_is_idempotent(PORTAL_PAGE)
+    out = process(PORTAL_PAGE).output
+    assert "NHK" not in out and "17:13" not in out
