@@ -83,6 +83,8 @@ STAGES: tuple[Stage, ...] = (
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
            "normalize.doubled_mark", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
            "normalize.lost_dash", "normalize.comma_before_that")),
+    # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
+    Stage("analyse", _analyse, first_pass_only=True),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
@@ -90,7 +92,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
-    Stage("analyse", _analyse, first_pass_only=True),
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text",), kinds=("line",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),

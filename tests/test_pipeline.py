@@ -200,3 +200,14 @@ def test_idempotent_when_furniture_and_time_stamps_go():
     _replays_and_is_idempotent(PORTAL_PAGE)
     out = process(PORTAL_PAGE).output
     assert "NHK" not in out and "17:13" not in out
+
+
+def test_idempotent_with_every_suggestion_applied():
+    """A paragraph left with an open quotation and no stop: the stop comes in the first run, and
+    the unclosed-quotation rule (MT-like text only) must decide the same way in both runs."""
+    text = ("The president gave a short address on Sunday night about the state of the economy.\n\n"
+            "Readers mocked it online with comments like, \"It is not a national address at all, "
+            "it is a national joke")
+    cfg = Config(min_confidence=0.0)
+    first = process(text, cfg).output
+    assert process(first, cfg).output == first
