@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, quotes, repair, segment, title
+from . import boilerplate, casing, document, fragments, normalize, quotes, repair, segment, title
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -95,7 +95,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
-    Stage("boundaries.fragments", segment.merge_fragments, ("segment.fragment",)),
+    Stage("boundaries.fragments", fragments.merge_fragments, ("segment.fragment",)),
     Stage("boundaries.said_colon", segment.said_colon, ("segment.said_colon",)),
     Stage("boundaries.lost", segment.split_lost_boundaries, ("segment.lost_boundary",)),
     Stage("repair.phrases", repair.phrase_rules, kinds=("phrase", "regex")),
