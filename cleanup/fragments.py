@@ -39,38 +39,76 @@ _OPENERS = {
 _COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
                "According to", "Among"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
-_FRAGMENT = re.compile(r"(?<=[a-z’'”0-9%)])\.( +)(" + _OPENER_ALT + r"|(?!During\b|Nothing\b|Something\b|Everything\b|Anything\b)[A-Z][a-z]{2,}ing\b(?= [a-z])|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
+_FRAGMENT = re.compile(r"(?<=[a-z’'”0-9%)])\.( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
+                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
                        r"\b(?=,? [\w“\"])")
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where"})
+#: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
+_WHICH_IDIOM = re.compile(r" *Which (?:is why|is where|is what|means|brings|takes|leads|leaves|raises|begs)\b")
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|No|Inc|Co|Corp|Ltd)\.$")
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "what", "whether", "how", "why"})
 
 
 _SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
-_VERBISH = frozenset({"NN", "NNS", "VB", "VBN", "VBP", "JJ"})
+_VERBISH = frozenset({"NN", "NNS", "VB", "VBN", "VBP", "VBG", "JJ"})
 
 
-_CONTRACTION = re.compile(r"'(s|re|ll|ve|d|m)\b", re.IGNORECASE)
+#: "he's", "they're": the verb in a contraction ("Bush's" is a possessive and stays)
+_CONTRACTION = re.compile(r"\b(?:he|she|it|that|there|here|what|who|where|how)'(s)\b|'(re|ll|ve|d|m)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?\b")
 _EXPANDED = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
+
+
+def _expand(m: re.Match) -> str:
+    return m.group(0).split("'")[0] + _EXPANDED[(m.group(1) or m.group(2)).lower()]
+
+
+def _is_verb(tagged: list[tuple[str, str]], i: int, subject: str) -> bool:
+    """A finite verb, or a verb the tagger could not place after its subject: after a pronoun
+    any word English knows as a verb ('they plan/NN'), after a noun a verb form ('families
+    cut/VB', 'an avalanche killed/VBN'; not 'the time limit/NN')."""
+    word, tag = tagged[i]
+    if tag in tagger.FINITE:
+        return True
+    if subject in {"PRP", "EX"}:
+        return word.islower() and tag in _VERBISH and tagger.could_be_verb(word)
+    nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+    # 'the mechanisms used/VBN will...' is a noun with its participle, 'killed/VBN Fredinburg' a verb
+    return bool(subject) and (tag in {"VB", "VBP"} or tag == "VBN" and nxt in _OBJECT)
+
+
+_OBJECT = frozenset({"DT", "CD", "PRP$", "PRP", "NNP", "NNS", "NN", "JJ"})
+#: after these a clause is their complement ('said it was', 'believes they will'), not a second one
+_COMPLEMENT_TAKERS = frozenset({"said", "says", "say", "told", "tells", "believe", "believes", "believed", "think",
+                                "thinks", "thought", "know", "knows", "knew", "announced", "reported", "added", "warned",
+                                "claimed", "claims", "suggested", "suggests", "showed", "shows", "hoped", "hope", "expect",
+                                "expects", "expected", "feared", "fear", "fears", "felt", "feel", "insisted", "argued",
+                                "argues", "stated", "confirmed", "denied", "admitted", "admits", "noted", "realised",
+                                "realized", "found", "meant", "means", "ensure", "ensured"})
 
 
 def main_clauses(text: str) -> int:
     """How many verbs with a subject stand outside relative clauses ('people who do not agree'
-    has none of its own; 'Among them was a child' has one).  A word after a subject that English
-    knows as a verb counts, whatever the tagger said ('they plan/NN to')."""
-    n, relative, subject = 0, False, False
-    for word, tag in tagger.tags(_CONTRACTION.sub(lambda m: _EXPANDED[m.group(1).lower()], text.replace("’", "'"))):
-        low = word.lower()
-        if low in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN", "DT"}:
-            relative, subject = True, False
+    has none of its own; 'Among them was a child' has one)."""
+    tagged = list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'")))))
+    n, relative, subject, group = 0, False, "", False
+    for i, (word, tag) in enumerate(tagged):
+        if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN", "DT"}:
+            relative, subject, group = True, "", False
             continue
-        verb = tag in tagger.FINITE or (subject and tag in _VERBISH and word.islower() and tagger.could_be_verb(word))
+        if group and (tag.startswith("VB") or tag in {"RB", "MD"}):
+            continue  # 'has never happened/VBD': one verb group
+        verb = _is_verb(tagged, i, subject)
+        group = verb or (relative and tag.startswith("VB"))
         if verb or tag.startswith("VB"):
             if relative:  # the relative clause's own verb
-                relative, subject = False, False
+                relative, subject = False, ""
                 continue
             n += verb
-            subject = False
+            subject = ""
+            if verb and word.lower() in _COMPLEMENT_TAKERS:
+                return n
         elif tag != "RB":  # 'agents reportedly downloaded'
-            subject = tag in _SUBJECT
+            subject = tag if tag in _SUBJECT else ""
     return n
 
 
@@ -82,7 +120,7 @@ def _aside(rules: RuleSet) -> re.Pattern:
 
 def _after_comma_clause(rest: str) -> bool:
     """'When asked, he said no': a comma, then a clause with its subject."""
-    return any(main_clauses(part) for part in rest.split(",")[1:] if len(part.split()) >= 2)
+    return any(tagger.has_clause(part) or main_clauses(part) for part in rest.split(",")[1:] if len(part.split()) >= 2)
 
 
 def _verdict(word: str, rest: str) -> str | None:
@@ -96,9 +134,13 @@ def _verdict(word: str, rest: str) -> str | None:
         return "fix" if main_clauses(rest) <= 1 else "doubt"  # "Because he knew it he..."
     if "," in rest and _after_comma_clause(rest):
         return None  # "When asked, he said no"; "According to police, the man..."; "Speaking on Monday, he..."
+    if kind == "source" and "," in rest:
+        return "doubt"  # "Among my colleagues, my patients and my friends"
     if kind in {"sub", "time"}:
-        # one clause is the subordinate one ('While the economy grows he warned...' has a second)
-        return "fix" if main_clauses(rest) == 1 and "," not in rest else "doubt"
+        # one clause is the subordinate one ('While the economy grows he warned...' has a second);
+        # with none ('When installed the program locks...') the main clause may be hiding
+        clauses = main_clauses(rest)
+        return "fix" if (clauses == 1 or clauses == 0 and kind == "sub") and "," not in rest else "doubt"
     if kind in {"purpose", "phrase"}:
         return "fix"
     if main_clauses(rest) > 0:
@@ -109,25 +151,34 @@ def _verdict(word: str, rest: str) -> str | None:
 
 
 def _in_quotation(text: str, para_start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation that opened earlier in its paragraph?"""
-    before = text[para_start:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """Is ``pos`` inside a quotation?  The nearest quotation mark before it in its paragraph
+    opens one (a straight one opens after a space, before a word)."""
+    i = max(text.rfind(q, para_start, pos) for q in '"“”')
+    if i == -1 or text[i] == "”":
+        return False
+    if text[i] == "“":
+        return True
+    return (i == para_start or text[i - 1] in " \t\n(—–-") and i + 1 < pos and not text[i + 1].isspace()
 
 
 def _joiner(word: str) -> str:
     return ", " if word in _COMMA_JOIN or word.endswith("ing") and word not in _OPENERS else " "
 
 
-def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, para: int) -> bool:
+def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int) -> bool:
     """Weaker evidence: after reported speech a 'Which is odd.' is the writer's aside; inside a
     quotation a fragment is how people speak; a previous 'sentence' with no clause is a heading."""
     text = doc.text
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
-    if word == "Which" and _aside(ctx.rules).search(prev_sentence):
+    if word == "Which" and (_aside(ctx.rules).search(prev_sentence) or _WHICH_IDIOM.match(text, stop + 2)):
         return True
     if _in_quotation(text, para, stop) or (word == "Especially" and not ctx.mt_like):
         return True
-    return len(prev_sentence.split()) < 3 or not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence))
+    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and len(text[stop:end].split()) > 14:
+        return True  # "Though Mr Lanzone added that...": a long one is also a native writer's contrast
+    words = prev_sentence.split()
+    heading = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))
 
 
 def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
@@ -143,12 +194,13 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             if text.startswith(",", end):  # "Because, that way it can be known": the comma goes too
                 end += 1
             rest = text[end:frag_end]
-            if rest.rstrip().endswith("?") or len(rest.split()) < 2:
-                continue
+            if rest.rstrip().endswith("?") or len(rest.split()) < 2 or _INITIAL_END.search(rest.rstrip()):
+                continue  # "Because?"; "When President George H.W." goes on after the initials
             verdict = _verdict(word, rest.rstrip(".!?"))
             if verdict is None:
                 continue
-            doubt = verdict == "doubt" or _doubtful(doc, ctx, word, m.start(), s)
+            # "Because we are.": a short one is often said for effect
+            doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
             ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
