@@ -13,6 +13,7 @@ of its own).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -92,7 +93,8 @@ def main_clauses(text: str) -> int:
     tagged = list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'")))))
     n, relative, subject, group = 0, False, "", False
     for i, (word, tag) in enumerate(tagged):
-        if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN", "DT"}:
+        after_preposition = word.lower() == "that" and i > 0 and tagged[i - 1][1] == "IN"  # "of that day"
+        if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN"} and not after_preposition:
             relative, subject, group = True, "", False
             continue
         if group and (tag.startswith("VB") or tag in {"RB", "MD"}):
@@ -174,7 +176,7 @@ def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int)
         return True
     if _in_quotation(text, para, stop) or (word == "Especially" and not ctx.mt_like):
         return True
-    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and len(text[stop:end].split()) > 14:
+    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and len(text[stop + 1:end].split()) > 14:
         return True  # "Though Mr Lanzone added that...": a long one is also a native writer's contrast
     words = prev_sentence.split()
     heading = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
@@ -203,6 +205,85 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
             ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
+            if ch:
+                out.append(ch)
+    return out
+
+
+# -- comma splices ---------------------------------------------------------------------------
+
+_SPLICE = re.compile(r"(?<=[\w’'%)]),( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
+                     r"(?: [a-z][\w-]*){1,3})(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
+                     r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
+                     r"consequently)\b)")
+#: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'
+_SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
+                            "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
+
+
+_CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
+
+
+def _splice_kind(m: re.Match) -> str:
+    return "pronoun" if m.group(2) else "subject" if m.group(3) else "connective"
+
+
+def _independent(before: str) -> bool:
+    """Is the text before the comma a whole clause of its own?  Not when it ends in a
+    subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...') or
+    holds a quotation or an earlier comma's list ('the more X, the more Y')."""
+    words = re.findall(r"[\w’'-]+", before)
+    if len(words) < 4 or re.search(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b|(?:not|n[’']t) (?:just|only)\b", before) \
+            or re.match(r"(?i)the \w+er\b", before):
+        return False  # a quotation, a list, a complement ('explained that initially, his firm'), 'not just X, Y'
+    last = max((m.end() for m in re.finditer(r"\b[\w’'-]+", before) if m.group().lower() in _SUBORDINATORS), default=None)
+    if last is not None and main_clauses(before[last:]) >= 1:
+        return False
+    coordinated = re.split(r"\b(?:and|but|or)\b", before)[-1]
+    if re.search(r"\b(?:so|such)\b(?: [\w’'-]+){0,3}$", before) or not tagger.has_finite_verb(coordinated):
+        return False  # 'so enormous, it has...'; 'They will stay and for the rest of their lives, they...'
+    tagged = [t for t in tagger.tags(before) if t[0].lower() not in {"and", "but", "so", "yet"}]
+    # a clause that opens with its subject and has a finite verb: not 'After the first year',
+    # 'Aimed at children', 'Should he win', 'Even if women are...'
+    return bool(tagged) and tagged[0][1] in _CLAUSE_START and any(t in tagger.FINITE for _, t in tagged)
+
+
+def _clause_after(doc: Doc, ctx: Context, m: re.Match, end: int) -> bool:
+    """After the comma, a clause of its own: 'he had to give', 'the glass was blown out';
+    after a connective, a clause past its phrase ('as a result of fire, several houses burned').
+    Not a parenthesis or an attribution: 'It was, he said, a mistake'; '..., it said.'"""
+    text = doc.text
+    after = text[m.end(1):end]
+    if m.group(4):
+        parts = after.split(",", 1)
+        return len(parts) == 2 and main_clauses(parts[1]) >= 1
+    speech = ctx.words("words.speech_verbs") | {"said", "says", "say", "added", "told", "thinks", "believes", "argues",
+                                                "announced", "reported", "wonder", "think", "believe", "confirmed",
+                                                "hoped", "expected", "understood", "thought", "believed", "feared",
+                                                "known", "claimed", "alleged", "estimated", "reckon"}
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
+    if any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4:
+        return False  # '..., the defence has said'; 'It was, he said, a mistake'
+    return main_clauses(after) >= 1
+
+
+def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
+    """``the police questioned the rider, he had to give his name``: two clauses joined by a
+    bare comma.  A semicolon is offered (or a full stop: the editor chooses)."""
+    text = doc.text
+    out: list[Change] = []
+    starts = [p for p, _ in doc.body]
+    for s, e in doc.sentences:
+        for m in _SPLICE.finditer(text, s, e):
+            # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
+            # struggled' has none before it); a connective onto the sentence so far
+            start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)
+            if _in_quotation(text, starts[bisect.bisect_right(starts, s) - 1] if starts else 0, m.start()):
+                continue  # people speak in comma splices: a quotation is theirs
+            whole = start == s or _independent(text[s:m.start()])
+            if not (whole and _independent(text[start:m.start()]) and _clause_after(doc, ctx, m, e)):
+                continue  # in native news a comma splice is mostly a writer's choice
+            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))
             if ch:
                 out.append(ch)
     return out

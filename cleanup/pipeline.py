@@ -96,6 +96,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
     Stage("boundaries.fragments", fragments.merge_fragments, ("segment.fragment",)),
+    Stage("boundaries.comma_splices", fragments.comma_splices, ("segment.comma_splice",)),
     Stage("boundaries.said_colon", segment.said_colon, ("segment.said_colon",)),
     Stage("boundaries.lost", segment.split_lost_boundaries, ("segment.lost_boundary",)),
     Stage("repair.phrases", repair.phrase_rules, kinds=("phrase", "regex")),
