@@ -13,7 +13,6 @@ of its own).
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -90,7 +89,11 @@ _COMPLEMENT_TAKERS = frozenset({"said", "says", "say", "told", "tells", "believe
 def main_clauses(text: str) -> int:
     """How many verbs with a subject stand outside relative clauses ('people who do not agree'
     has none of its own; 'Among them was a child' has one)."""
-    tagged = list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'")))))
+    return clauses_in(list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'"))))))
+
+
+def clauses_in(tagged: list[tuple[str, str]]) -> int:
+    """:func:`main_clauses` over (word, tag) pairs."""
     n, relative, subject, group = 0, False, "", False
     for i, (word, tag) in enumerate(tagged):
         after_preposition = word.lower() == "that" and i > 0 and tagged[i - 1][1] == "IN"  # "of that day"
@@ -228,42 +231,58 @@ def _splice_kind(m: re.Match) -> str:
     return "pronoun" if m.group(2) else "subject" if m.group(3) else "connective"
 
 
-def _independent(before: str) -> bool:
-    """Is the text before the comma a whole clause of its own?  Not when it ends in a
-    subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...') or
-    holds a quotation or an earlier comma's list ('the more X, the more Y')."""
-    words = re.findall(r"[\w’'-]+", before)
-    if len(words) < 4 or re.search(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b|(?:not|n[’']t) (?:just|only)\b", before) \
-            or re.match(r"(?i)the \w+er\b", before):
-        return False  # a quotation, a list, a complement ('explained that initially, his firm'), 'not just X, Y'
-    last = max((m.end() for m in re.finditer(r"\b[\w’'-]+", before) if m.group().lower() in _SUBORDINATORS), default=None)
-    if last is not None and main_clauses(before[last:]) >= 1:
+_PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
+                         r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
+_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
+_OPENING_PHRASE = frozenset({"in", "on", "at", "by", "for", "from", "with", "without", "after", "during", "despite",
+                             "under", "over", "thanks", "according", "even", "should", "had", "were", "to", "like",
+                             "unlike", "besides", "instead", "then", "now", "still", "yes", "no", "of"})
+_SPEECH = frozenset({"said", "says", "say", "added", "told", "thinks", "believes", "argues", "announced", "reported",
+                     "wonder", "think", "believe", "confirmed", "hoped", "expected", "understood", "thought",
+                     "believed", "feared", "known", "claimed", "alleged", "estimated", "reckon"})
+
+
+def _plain_clause(before: str) -> bool:
+    """Cheap tests first: not a quotation, a list, a complement ('explained that initially, his
+    firm'), 'not just X, Y', 'so enormous, it', 'the more X, the more Y'; not opening with a
+    subordinator, a preposition, a participle or an adverb ('After the first year, we')."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
+    words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
+    if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
         return False
-    coordinated = re.split(r"\b(?:and|but|or)\b", before)[-1]
-    if re.search(r"\b(?:so|such)\b(?: [\w’'-]+){0,3}$", before) or not tagger.has_finite_verb(coordinated):
-        return False  # 'so enormous, it has...'; 'They will stay and for the rest of their lives, they...'
-    tagged = [t for t in tagger.tags(before) if t[0].lower() not in {"and", "but", "so", "yet"}]
-    # a clause that opens with its subject and has a finite verb: not 'After the first year',
-    # 'Aimed at children', 'Should he win', 'Even if women are...'
-    return bool(tagged) and tagged[0][1] in _CLAUSE_START and any(t in tagger.FINITE for _, t in tagged)
+    return not _PLAIN_STOP.search(before) and not re.match(r"(?i)the \w+er\b", before)
 
 
-def _clause_after(doc: Doc, ctx: Context, m: re.Match, end: int) -> bool:
+def _independent(before: str) -> bool:
+    """Is the text before the comma a whole clause of its own (one tagging)?  Not when it ends
+    in a subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...')
+    or in a phrase after 'and' ('They will stay and for the rest of their lives, they...')."""
+    tagged = list(tagger.tags(before))
+    low = [w.lower() for w, _ in tagged]
+    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS), default=None)
+    if last is not None and clauses_in(tagged[last + 1:]) >= 1:
+        return False
+    cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
+    if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
+        return False
+    # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
+    first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
+    return first in _CLAUSE_START
+
+
+def _plain_after(after: str, speech: frozenset[str]) -> bool:
+    """Not a parenthesis or an attribution ('It was, he said, a mistake'; '..., it was
+    confirmed.'), not a question."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
+    return not (any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4)
+
+
+def _clause_after(after: str, connective: bool) -> bool:
     """After the comma, a clause of its own: 'he had to give', 'the glass was blown out';
-    after a connective, a clause past its phrase ('as a result of fire, several houses burned').
-    Not a parenthesis or an attribution: 'It was, he said, a mistake'; '..., it said.'"""
-    text = doc.text
-    after = text[m.end(1):end]
-    if m.group(4):
+    after a connective, a clause past its phrase ('as a result of fire, several houses burned')."""
+    if connective:
         parts = after.split(",", 1)
         return len(parts) == 2 and main_clauses(parts[1]) >= 1
-    speech = ctx.words("words.speech_verbs") | {"said", "says", "say", "added", "told", "thinks", "believes", "argues",
-                                                "announced", "reported", "wonder", "think", "believe", "confirmed",
-                                                "hoped", "expected", "understood", "thought", "believed", "feared",
-                                                "known", "claimed", "alleged", "estimated", "reckon"}
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
-    if any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4:
-        return False  # '..., the defence has said'; 'It was, he said, a mistake'
     return main_clauses(after) >= 1
 
 
@@ -272,17 +291,27 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     bare comma.  A semicolon is offered (or a full stop: the editor chooses)."""
     text = doc.text
     out: list[Change] = []
-    starts = [p for p, _ in doc.body]
-    for s, e in doc.sentences:
-        for m in _SPLICE.finditer(text, s, e):
+    speech = ctx.words("words.speech_verbs") | _SPEECH
+    for ps, pe in doc.body:
+        for m in _SPLICE.finditer(text, ps, pe):
+            # the sentence around the comma, found by its stops (no full segmentation: this runs
+            # on every comma before a subject)
+            stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
+            s = ps if stop == -1 else stop + 2
+            ahead = _STOP_AHEAD.search(text, m.end(), pe)
+            e = ahead.end() if ahead else pe
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
             start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)
-            if _in_quotation(text, starts[bisect.bisect_right(starts, s) - 1] if starts else 0, m.start()):
+            before, after = text[start:m.start()], text[m.end(1):e]
+            if _in_quotation(text, ps, m.start()):
                 continue  # people speak in comma splices: a quotation is theirs
-            whole = start == s or _independent(text[s:m.start()])
-            if not (whole and _independent(text[start:m.start()]) and _clause_after(doc, ctx, m, e)):
-                continue  # in native news a comma splice is mostly a writer's choice
+            if not (_plain_clause(before) and (start == s or _plain_clause(text[s:m.start()]))
+                    and _plain_after(after, speech)):
+                continue
+            if not (_independent(before) and (start == s or _independent(text[s:m.start()]))
+                    and _clause_after(after, bool(m.group(4)))):
+                continue
             ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))
             if ch:
                 out.append(ch)
