@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, normalize, quotes, repair, segment, title, truecase
+from . import boilerplate, casing, document, fragments, normalize, quotes, repair, segment, title, truecase
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -97,7 +97,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
-    Stage("boundaries.fragments", segment.merge_fragments, ("segment.fragment",)),
+    Stage("boundaries.fragments", fragments.merge_fragments, ("segment.fragment",)),
+    Stage("boundaries.comma_splices", fragments.comma_splices, ("segment.comma_splice",)),
     Stage("boundaries.said_colon", segment.said_colon, ("segment.said_colon",)),
     Stage("boundaries.lost", segment.split_lost_boundaries, ("segment.lost_boundary",)),
     Stage("repair.phrases", repair.phrase_rules, kinds=("phrase", "regex")),

@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import capital_ratio, is_common_word, is_listed_name, is_place, zipf
+from .lexicon import capital_ratio, is_listed_name, is_place, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -63,70 +63,6 @@ def _case_stripped(text: str) -> bool:
     (a scraper or a translator lower-cased it), not its sentence boundaries."""
     lower = len(_STOP_LOWER.findall(text))
     return lower >= 3 and lower >= 2 * len(_STOP_UPPER.findall(text))
-
-
-_FRAGMENT_WORDS = {
-    "Because": "because", "Which": "which", "Including": "including", "Such as": "including",
-    "Especially": "including",
-    "And also": "and_also", "In order to": "in_order_to", "So as to": "in_order_to", "So that": "in_order_to",
-    "Although": "although", "Though": "although", "Whereas": "although", "Even though": "although",
-}
-#: fragments that take a comma when joined: ", which", ", although", ", making"
-_COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though"}
-_FRAGMENT = re.compile(r"(?<=[a-z’'”])\.( +)(" + "|".join(_FRAGMENT_WORDS) + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
-                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
-                       r"\b(?= [\w“\"])")
-
-
-@lru_cache(maxsize=8)
-def _aside(rules: RuleSet) -> re.Pattern:
-    """The end of a sentence that reports speech: after it, 'Which is odd.' is the writer's aside."""
-    return re.compile(rf"(?:\b(?:{rules.alternation('words.speech_verbs')})(?: \w+)?|[\"”])$")
-
-
-def _whole_sentence(word: str, rest: str) -> bool:
-    """'Because of X, Y' / 'In order to win, they...' / 'Making matters worse was the rain':
-    the sentence has its own main clause."""
-    if word == "Because":
-        return "," in rest or (rest.startswith(" of") and len(rest.split()) > 10)
-    if word in {"In order to", "So as to", "So that", "Including", "Such as", "Especially"}:
-        return "," in rest and tagger.has_clause(rest.split(",", 1)[1])  # "In order to win, they..."
-    if word in _FRAGMENT_WORDS:  # although, though, whereas: a main clause follows a comma
-        return "," in rest
-    # a participle ("Making it difficult to look", "Suffered from a storm"): a fragment when no
-    # finite verb follows ("Speaking on Monday, the minister said..." has one)
-    return tagger.has_finite_verb(rest) or not is_common_word(word)
-
-
-def _in_quotation(text: str, para_start: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation that opened earlier in its paragraph?"""
-    before = text[para_start:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
-    """A sentence that cannot stand alone (``Because China has...`` with no main clause,
-    ``Which is...``, ``And also generates...``) joins the sentence before it."""
-    text = doc.text
-    out: list[Change] = []
-    for s, e in doc.body:
-        for m in _FRAGMENT.finditer(text, s, e):
-            word = m.group(2)
-            frag_end = min(e, doc.sentence_at(m.end())[1])
-            rest = text[m.end():frag_end]
-            if _whole_sentence(word, rest.rstrip(".!?")) or rest.rstrip().endswith("?"):
-                continue
-            joiner = ", " if word in _COMMA_JOIN or word.endswith("ing") and word not in _FRAGMENT_WORDS else " "
-            prev_sentence = text[doc.sentence_start(m.start(), s):m.start()]
-            # after a quotation a "Which is odd." is the writer's own aside, and inside one a
-            # fragment is how people speak: offer those only
-            doubt = (word == "Which" and bool(_aside(ctx.rules).search(prev_sentence.strip()))) or _in_quotation(text, s, m.start())
-            doubt = doubt or (word == "Especially" and not ctx.mt_like)  # "Especially in light of...": a native's style
-            rid = "segment.fragment." + _FRAGMENT_WORDS.get(word, "participle")
-            ch = ctx.change(m.start(), m.end(2), joiner + word[0].lower() + word[1:], rid, doubt=doubt)
-            if ch:
-                out.append(ch)
-    return out
 
 
 @lru_cache(maxsize=8)

@@ -71,3 +71,11 @@ def present(verb: str, plural: bool) -> str | None:
         return None
     form = forms[0]
     return form[:1].upper() + form[1:] if verb[:1].isupper() else form
+
+
+@lru_cache(maxsize=8192)
+def could_be_verb(word: str) -> bool:
+    """Is the word a form English knows as a verb ('plan', 'use', 'costs', 'crippled')?  The
+    pattern tagger reads 'they plan/NN': a subject before such a word makes it a verb."""
+    get_lemma, _ = _inflection()
+    return bool(get_lemma(word.lower(), "VERB", lemmatize_oov=False))

@@ -1,0 +1,318 @@
+"""Fragments and comma splices: a sentence cut in two, and two sentences run together.
+
+A piece after a full stop that opens with a subordinator (``Because``, ``When``, ``Although``),
+a preposition that heads no clause (``According to``, ``Among``, ``Including``) or a
+participle, and has no main clause of its own, cannot stand alone: it joins the sentence
+before it (``segment.fragment.*``).  Two clauses joined by a bare comma (``the motorcyclist,
+he had to give his name``) are offered a semicolon (``segment.comma_splice.*``).
+
+Whether a piece has a main clause is read from the pattern tagger (:mod:`cleanup.tagger`):
+finite verbs, less those a relative pronoun takes (``people who do not agree`` is no clause
+of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import tagger
+from .doc import Context, Doc
+from .edits import Change
+from .lexicon import is_common_word
+from .rules import RuleSet
+
+#: opener -> (rule, kind): ``sub`` and ``time`` head a subordinate clause, ``phrase`` a list,
+#: ``source`` a phrase with no verb of its own ('Among them was...' has one), ``purpose`` an
+#: infinitive, ``and`` a verb phrase that lost its subject
+_OPENERS = {
+    "Because": ("because", "sub"), "Which": ("which", "which"),
+    "Although": ("although", "sub"), "Though": ("although", "sub"), "Whereas": ("although", "sub"),
+    "Even though": ("although", "sub"), "While": ("although", "sub"),
+    "When": ("because", "time"), "Unless": ("because", "time"),
+    "Including": ("including", "phrase"), "Such as": ("including", "phrase"), "Especially": ("including", "phrase"),
+    "According to": ("including", "source"), "Among": ("including", "source"),
+    "And also": ("and_also", "and"), "In order to": ("in_order_to", "purpose"), "So as to": ("in_order_to", "purpose"),
+    "So that": ("in_order_to", "purpose"),
+}
+#: openers that take a comma when joined: ", which", ", although", ", according to", ", making"
+_COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
+               "According to", "Among"}
+_OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
+_FRAGMENT = re.compile(r"(?<=[a-z’'”0-9%)])\.( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
+                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
+                       r"\b(?=,? [\w“\"])")
+#: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
+_WHICH_IDIOM = re.compile(r" *Which (?:is why|is where|is what|means|brings|takes|leads|leaves|raises|begs)\b")
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|No|Inc|Co|Corp|Ltd)\.$")
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "what", "whether", "how", "why"})
+
+
+_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
+_VERBISH = frozenset({"NN", "NNS", "VB", "VBN", "VBP", "VBG", "JJ"})
+
+
+#: "he's", "they're": the verb in a contraction ("Bush's" is a possessive and stays)
+_CONTRACTION = re.compile(r"\b(?:he|she|it|that|there|here|what|who|where|how)'(s)\b|'(re|ll|ve|d|m)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'s?\b")
+_EXPANDED = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
+
+
+def _expand(m: re.Match) -> str:
+    return m.group(0).split("'")[0] + _EXPANDED[(m.group(1) or m.group(2)).lower()]
+
+
+def _is_verb(tagged: list[tuple[str, str]], i: int, subject: str) -> bool:
+    """A finite verb, or a verb the tagger could not place after its subject: after a pronoun
+    any word English knows as a verb ('they plan/NN'), after a noun a verb form ('families
+    cut/VB', 'an avalanche killed/VBN'; not 'the time limit/NN')."""
+    word, tag = tagged[i]
+    if tag in tagger.FINITE:
+        return True
+    if subject in {"PRP", "EX"}:
+        return word.islower() and tag in _VERBISH and tagger.could_be_verb(word)
+    nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+    # 'the mechanisms used/VBN will...' is a noun with its participle, 'killed/VBN Fredinburg' a verb
+    return bool(subject) and (tag in {"VB", "VBP"} or tag == "VBN" and nxt in _OBJECT)
+
+
+_OBJECT = frozenset({"DT", "CD", "PRP$", "PRP", "NNP", "NNS", "NN", "JJ"})
+#: after these a clause is their complement ('said it was', 'believes they will'), not a second one
+_COMPLEMENT_TAKERS = frozenset({"said", "says", "say", "told", "tells", "believe", "believes", "believed", "think",
+                                "thinks", "thought", "know", "knows", "knew", "announced", "reported", "added", "warned",
+                                "claimed", "claims", "suggested", "suggests", "showed", "shows", "hoped", "hope", "expect",
+                                "expects", "expected", "feared", "fear", "fears", "felt", "feel", "insisted", "argued",
+                                "argues", "stated", "confirmed", "denied", "admitted", "admits", "noted", "realised",
+                                "realized", "found", "meant", "means", "ensure", "ensured"})
+
+
+def main_clauses(text: str) -> int:
+    """How many verbs with a subject stand outside relative clauses ('people who do not agree'
+    has none of its own; 'Among them was a child' has one)."""
+    return clauses_in(list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'"))))))
+
+
+def clauses_in(tagged: list[tuple[str, str]]) -> int:
+    """:func:`main_clauses` over (word, tag) pairs."""
+    n, relative, subject, group = 0, False, "", False
+    for i, (word, tag) in enumerate(tagged):
+        after_preposition = word.lower() == "that" and i > 0 and tagged[i - 1][1] == "IN"  # "of that day"
+        if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN"} and not after_preposition:
+            relative, subject, group = True, "", False
+            continue
+        if group and (tag.startswith("VB") or tag in {"RB", "MD"}):
+            continue  # 'has never happened/VBD': one verb group
+        verb = _is_verb(tagged, i, subject)
+        group = verb or (relative and tag.startswith("VB"))
+        if verb or tag.startswith("VB"):
+            if relative:  # the relative clause's own verb
+                relative, subject = False, ""
+                continue
+            n += verb
+            subject = ""
+            if verb and word.lower() in _COMPLEMENT_TAKERS:
+                return n
+        elif tag != "RB":  # 'agents reportedly downloaded'
+            subject = tag if tag in _SUBJECT else ""
+    return n
+
+
+@lru_cache(maxsize=8)
+def _aside(rules: RuleSet) -> re.Pattern:
+    """The end of a sentence that reports speech: after it, 'Which is odd.' is the writer's aside."""
+    return re.compile(rf"(?:\b(?:{rules.alternation('words.speech_verbs')})(?: \w+)?|[\"”])$")
+
+
+def _after_comma_clause(rest: str) -> bool:
+    """'When asked, he said no': a comma, then a clause with its subject."""
+    return any(tagger.has_clause(part) or main_clauses(part) for part in rest.split(",")[1:] if len(part.split()) >= 2)
+
+
+def _verdict(word: str, rest: str) -> str | None:
+    """'fix', 'doubt' or None (a whole sentence) for the piece ``word rest``."""
+    rule, kind = _OPENERS.get(word, ("participle", "participle"))
+    if kind == "which" or kind == "and":
+        return "fix"
+    if kind == "sub" and rule == "because":
+        if "," in rest or (rest.startswith(" of") and len(rest.split()) > 10):
+            return None  # "Because of the storm, fans stayed at home"
+        return "fix" if main_clauses(rest) <= 1 else "doubt"  # "Because he knew it he..."
+    if "," in rest and _after_comma_clause(rest):
+        return None  # "When asked, he said no"; "According to police, the man..."; "Speaking on Monday, he..."
+    if kind == "source" and "," in rest:
+        return "doubt"  # "Among my colleagues, my patients and my friends"
+    if kind in {"sub", "time"}:
+        # one clause is the subordinate one ('While the economy grows he warned...' has a second);
+        # with none ('When installed the program locks...') the main clause may be hiding
+        clauses = main_clauses(rest)
+        return "fix" if (clauses == 1 or clauses == 0 and kind == "sub") and "," not in rest else "doubt"
+    if kind in {"purpose", "phrase"}:
+        return "fix"
+    if main_clauses(rest) > 0:
+        return None  # "Among the dead was a child"; "Shutting down sites crippled the network"
+    # a phrase or a participle ("Making it difficult to look", "Suffered from a storm") with no
+    # verb of its own
+    return "fix" if kind == "source" or is_common_word(word) else None
+
+
+def _in_quotation(text: str, para_start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation?  The nearest quotation mark before it in its paragraph
+    opens one (a straight one opens after a space, before a word)."""
+    i = max(text.rfind(q, para_start, pos) for q in '"“”')
+    if i == -1 or text[i] == "”":
+        return False
+    if text[i] == "“":
+        return True
+    return (i == para_start or text[i - 1] in " \t\n(—–-") and i + 1 < pos and not text[i + 1].isspace()
+
+
+def _joiner(word: str) -> str:
+    return ", " if word in _COMMA_JOIN or word.endswith("ing") and word not in _OPENERS else " "
+
+
+def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int) -> bool:
+    """Weaker evidence: after reported speech a 'Which is odd.' is the writer's aside; inside a
+    quotation a fragment is how people speak; a previous 'sentence' with no clause is a heading."""
+    text = doc.text
+    prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
+    if word == "Which" and (_aside(ctx.rules).search(prev_sentence) or _WHICH_IDIOM.match(text, stop + 2)):
+        return True
+    if _in_quotation(text, para, stop) or (word == "Especially" and not ctx.mt_like):
+        return True
+    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and len(text[stop + 1:end].split()) > 14:
+        return True  # "Though Mr Lanzone added that...": a long one is also a native writer's contrast
+    words = prev_sentence.split()
+    heading = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))
+
+
+def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
+    """A sentence that cannot stand alone (``Because China has...`` with no main clause,
+    ``Which is...``, ``According to the ministry.``) joins the sentence before it."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body:
+        for m in _FRAGMENT.finditer(text, s, e):
+            word = m.group(2)
+            frag_end = min(e, doc.sentence_at(m.end())[1])
+            end = m.end(2)
+            if text.startswith(",", end):  # "Because, that way it can be known": the comma goes too
+                end += 1
+            rest = text[end:frag_end]
+            if rest.rstrip().endswith("?") or len(rest.split()) < 2 or _INITIAL_END.search(rest.rstrip()):
+                continue  # "Because?"; "When President George H.W." goes on after the initials
+            verdict = _verdict(word, rest.rstrip(".!?"))
+            if verdict is None:
+                continue
+            # "Because we are.": a short one is often said for effect
+            doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
+            rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
+            ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
+            if ch:
+                out.append(ch)
+    return out
+
+
+# -- comma splices ---------------------------------------------------------------------------
+
+_SPLICE = re.compile(r"(?<=[\w’'%)]),( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
+                     r"(?: [a-z][\w-]*){1,3})(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
+                     r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
+                     r"consequently)\b)")
+#: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'
+_SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
+                            "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
+
+
+_CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
+
+
+def _splice_kind(m: re.Match) -> str:
+    return "pronoun" if m.group(2) else "subject" if m.group(3) else "connective"
+
+
+_PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
+                         r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
+_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
+_OPENING_PHRASE = frozenset({"in", "on", "at", "by", "for", "from", "with", "without", "after", "during", "despite",
+                             "under", "over", "thanks", "according", "even", "should", "had", "were", "to", "like",
+                             "unlike", "besides", "instead", "then", "now", "still", "yes", "no", "of"})
+_SPEECH = frozenset({"said", "says", "say", "added", "told", "thinks", "believes", "argues", "announced", "reported",
+                     "wonder", "think", "believe", "confirmed", "hoped", "expected", "understood", "thought",
+                     "believed", "feared", "known", "claimed", "alleged", "estimated", "reckon"})
+
+
+def _plain_clause(before: str) -> bool:
+    """Cheap tests first: not a quotation, a list, a complement ('explained that initially, his
+    firm'), 'not just X, Y', 'so enormous, it', 'the more X, the more Y'; not opening with a
+    subordinator, a preposition, a participle or an adverb ('After the first year, we')."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
+    words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
+    if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
+        return False
+    return not _PLAIN_STOP.search(before) and not re.match(r"(?i)the \w+er\b", before)
+
+
+def _independent(before: str) -> bool:
+    """Is the text before the comma a whole clause of its own (one tagging)?  Not when it ends
+    in a subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...')
+    or in a phrase after 'and' ('They will stay and for the rest of their lives, they...')."""
+    tagged = list(tagger.tags(before))
+    low = [w.lower() for w, _ in tagged]
+    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS), default=None)
+    if last is not None and clauses_in(tagged[last + 1:]) >= 1:
+        return False
+    cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
+    if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
+        return False
+    # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
+    first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
+    return first in _CLAUSE_START
+
+
+def _plain_after(after: str, speech: frozenset[str]) -> bool:
+    """Not a parenthesis or an attribution ('It was, he said, a mistake'; '..., it was
+    confirmed.'), not a question."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
+    return not (any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4)
+
+
+def _clause_after(after: str, connective: bool) -> bool:
+    """After the comma, a clause of its own: 'he had to give', 'the glass was blown out';
+    after a connective, a clause past its phrase ('as a result of fire, several houses burned')."""
+    if connective:
+        parts = after.split(",", 1)
+        return len(parts) == 2 and main_clauses(parts[1]) >= 1
+    return main_clauses(after) >= 1
+
+
+def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
+    """``the police questioned the rider, he had to give his name``: two clauses joined by a
+    bare comma.  A semicolon is offered (or a full stop: the editor chooses)."""
+    text = doc.text
+    out: list[Change] = []
+    speech = ctx.words("words.speech_verbs") | _SPEECH
+    for ps, pe in doc.body:
+        for m in _SPLICE.finditer(text, ps, pe):
+            # the sentence around the comma, found by its stops (no full segmentation: this runs
+            # on every comma before a subject)
+            stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
+            s = ps if stop == -1 else stop + 2
+            ahead = _STOP_AHEAD.search(text, m.end(), pe)
+            e = ahead.end() if ahead else pe
+            # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
+            # struggled' has none before it); a connective onto the sentence so far
+            start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)
+            before, after = text[start:m.start()], text[m.end(1):e]
+            if _in_quotation(text, ps, m.start()):
+                continue  # people speak in comma splices: a quotation is theirs
+            if not (_plain_clause(before) and (start == s or _plain_clause(text[s:m.start()]))
+                    and _plain_after(after, speech)):
+                continue
+            if not (_independent(before) and (start == s or _independent(text[s:m.start()]))
+                    and _clause_after(after, bool(m.group(4)))):
+                continue
+            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))
+            if ch:
+                out.append(ch)
+    return out
