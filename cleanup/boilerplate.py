@@ -83,8 +83,6 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         if not lab:
             continue
         s, e = paras[i]
-        if lab[0] == "boilerplate.timestamp" and i > first and not labels[i - 1]:
-            ctx.headings.add(ctx.heading_key(text[paras[i - 1][0]:paras[i - 1][1]]))
         # remove the line with the paragraph break before it (after it, for the first line)
         if i > 0:
             s -= 2

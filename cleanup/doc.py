@@ -150,9 +150,6 @@ class Context:
     #: does the document show machine-translation damage (see pipeline.mt_signals)?  Rules whose
     #: pattern is also a native writer's style (a fragment for effect) are surer when it does.
     mt_like: bool = True
-    #: paragraphs known to be headings (a line followed by its own time stamp), by their first
-    #: words: a stage that removed what showed it tells the later ones (no final stop for them)
-    headings: set[tuple[str, ...]] = field(default_factory=set)
     _rules: dict[str, Rule | None] = field(default_factory=dict)
     _view: Doc | None = None
 
@@ -179,10 +176,6 @@ class Context:
     def active(self, r: Rule) -> bool:
         enabled = r.default_on or any(r.id == x or r.id.startswith(x + ".") for x in self.config.enable)
         return enabled and (r.language is None or r.language == self.language)
-
-    @staticmethod
-    def heading_key(para: str) -> tuple[str, ...]:
-        return tuple(re.findall(r"\w+", para.lower())[:3])
 
     def words(self, key: str) -> frozenset[str]:
         return self.rules.words(key)

@@ -250,9 +250,8 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
 def _reanalyse(ctx: Context, text: str) -> None:
     """Before a later pass: what a fresh run would conclude from this text, so that cleaning
     the output again changes nothing.  The first line may be a title now that the furniture
-    above it is gone; a heading known only from the time stamp removed after it is not known."""
+    above it is gone."""
     ctx.has_title = ctx.config.detect_title and title.detect_title(text, ctx.rules)
-    ctx.headings.clear()
 
 
 def process(text: str, config: Config | None = None, *, summarize: bool = False) -> Result:

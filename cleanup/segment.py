@@ -259,7 +259,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     verbs = ctx.words("segment.finite_verb_starts")
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
-        if at is None or ctx.heading_key(text[s:e]) in ctx.headings:
+        if at is None:
             continue
         following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
         first = re.match(r"[\w’'-]+", following)
