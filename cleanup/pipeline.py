@@ -67,6 +67,26 @@ def mt_signals(text: str) -> int:
     return sum(1 for _ in _MT_SIGNALS.finditer(text))
 
 
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def _encoding(doc: Doc, ctx: Context) -> list[Change]:
+    """Mojibake and HTML entities (normalize.fix_encoding).  It runs before the analysis, so the
+    marks of machine translation are counted here: an HTML entity in a text with none is clean
+    copy's own (a scraper's ``S&#227;o``), offered at the rule's ``entity_native_confidence``."""
+    changes = normalize.fix_encoding(doc, ctx)
+    r = ctx.rule("normalize.mojibake")
+    if not changes or r is None or "entity_native_confidence" not in r.options or mt_signals(doc.text) >= 2:
+        return changes
+    conf, action = ctx.decide(r, float(r.options["entity_native_confidence"]))
+    out = []
+    for c in changes:
+        near = doc.text[max(0, c.start - 9):c.end + 9]
+        entity = any(m.start() <= c.start - max(0, c.start - 9) < m.end() for m in _ENTITY.finditer(near))
+        out.append(dataclasses.replace(c, action=action, confidence=min(c.confidence, conf)) if entity else c)
+    return out
+
+
 def _languagetool(doc: Doc, ctx: Context) -> list[Change]:
     from . import grammar  # language-tool-python is heavy: loaded only when asked for
 
@@ -76,7 +96,7 @@ def _languagetool(doc: Doc, ctx: Context) -> list[Change]:
 STAGES: tuple[Stage, ...] = (
     Stage("normalize.invisible", normalize.fix_invisible, ("normalize.invisible", "normalize.odd_space")),
     Stage("normalize.fullwidth", normalize.fix_fullwidth, ("normalize.fullwidth",)),
-    Stage("normalize.encoding", normalize.fix_encoding, ("normalize.mojibake",)),
+    Stage("normalize.encoding", _encoding, ("normalize.mojibake",)),
     Stage("normalize.line_endings", normalize.fix_line_endings, ("normalize.line_endings",)),
     Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs")),
     Stage("normalize.punctuation", normalize.fix_punctuation,
