@@ -85,6 +85,9 @@ def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
 # -- characters and whitespace -----------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+# "said\ufe0f\ufe0f" / "\ufe0fThe": variation selectors with no emoji before them, the debris of
+# pictographs a page or a translator dropped (after a letter, a space or at a line start)
+_STRAY_SELECTOR = re.compile(r"(?:(?<=[^\W\d_])|(?<=\s)|^)[\ufe0e\ufe0f]+", re.M)
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -125,7 +128,8 @@ def _keep_joiner(text: str, start: int, end: int, ch: str) -> bool:
 def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
     """Remove zero-width and control characters, except the joiners that are part of a
     character: a ZWJ inside an emoji sequence (👩‍🔬), a ZWJ or ZWNJ between letters of a
-    script that spells with them (Persian, Hindi...).  Variation selectors stay."""
+    script that spells with them (Persian, Hindi...).  Variation selectors stay after an emoji
+    or symbol (❤️, ℹ️); after a letter or a space they are what is left of a dropped pictograph."""
     text = doc.text
 
     def repl(m: re.Match) -> str:
@@ -133,6 +137,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
                        if ch in (_ZWJ, _ZWNJ) and _keep_joiner(text, m.start(), m.end(), ch))
 
     out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl)
+    out += changes_from_matches(text, ctx, "normalize.invisible", _STRAY_SELECTOR,
+                                lambda m: None if m.start() and 0x2100 <= ord(text[m.start() - 1]) <= 0x214F else "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
     return out
 
@@ -195,8 +201,9 @@ _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
 _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
-# "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
-_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
+# "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!";
+# "Is this true?,” he said" -> "true?” he said": the question mark already does the comma's work
+_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])|(?<=\w)([?!]),(?=[”\"’'])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
@@ -228,7 +235,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
-    out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
+    out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
