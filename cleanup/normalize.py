@@ -201,9 +201,8 @@ _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
 _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2})")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
-# "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!";
-# "Is this true?,” he said" -> "true?” he said": the question mark already does the comma's work
-_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])|(?<=\w)([?!]),(?=[”\"’'])")
+# "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
+_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
@@ -235,7 +234,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
-    out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1) or m.group(2))
+    out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
