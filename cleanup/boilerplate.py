@@ -15,6 +15,9 @@ from .doc import Context, Doc
 from .edits import Change
 
 _WORD = re.compile(r"\w+")
+# a line that opens like prose ('It was...', 'The minister...'), not like a headline
+_PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 
 
 def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
@@ -41,6 +44,22 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
     title = keys[0] if doc.has_title else None
     return [i >= first and len(k.split()) >= 3 and (k == title or (i > first and k == keys[i - 1]))
             for i, k in enumerate(keys)]
+
+
+def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
+    """A short line led by a name, with no punctuation at all, between two paragraphs of prose
+    ('Minister says in an interview that he wants to sell the port'): a related-article teaser
+    or a caption whose picture was not scraped.  Only offered: it may be a sentence that lost
+    its stop."""
+    if i == 0 or i + 1 >= len(paras):
+        return False
+    line = text[paras[i][0]:paras[i][1]]
+    words = _WORD.findall(line)
+    if not 5 <= len(words) < 16 or not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
+        return False
+    if _PROSE_OPENER.match(line) or sum(w[:1].isupper() for w in words) >= 0.5 * len(words):
+        return False  # prose, or a title-case heading (not ours: a section heading stays)
+    return all(_ENDS_SENTENCE.search(text[s:e]) for s, e in (paras[i - 1], paras[i + 1]))
 
 
 def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
@@ -71,6 +90,8 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             labels[i] = ("boilerplate.repeated_text", False)
         elif "\n" not in text[s:e]:
             labels[i] = classify(text[s:e], ctx)
+            if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
+                labels[i] = ("boilerplate.teaser_line", False)
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
@@ -84,7 +105,9 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             continue
         s, e = paras[i]
         # remove the line with the paragraph break before it (after it, for the first line)
-        if i > 0:
+        if lab[0] == "boilerplate.teaser_line":
+            e += 2  # the break after it: the one before may be the output of an earlier edit
+        elif i > 0:
             s -= 2
         elif i + 1 < len(paras):
             e += 2

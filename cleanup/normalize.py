@@ -85,6 +85,9 @@ def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
 # -- characters and whitespace -----------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+# "said\ufe0f\ufe0f" / "\ufe0fThe": variation selectors with no emoji before them, the debris of
+# pictographs a page or a translator dropped (after a letter, a space or at a line start)
+_STRAY_SELECTOR = re.compile(r"(?:(?<=[^\W\d_])|(?<=\s)|^)[\ufe0e\ufe0f]+", re.M)
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -125,7 +128,8 @@ def _keep_joiner(text: str, start: int, end: int, ch: str) -> bool:
 def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
     """Remove zero-width and control characters, except the joiners that are part of a
     character: a ZWJ inside an emoji sequence (👩‍🔬), a ZWJ or ZWNJ between letters of a
-    script that spells with them (Persian, Hindi...).  Variation selectors stay."""
+    script that spells with them (Persian, Hindi...).  Variation selectors stay after an emoji
+    or symbol (❤️, ℹ️); after a letter or a space they are what is left of a dropped pictograph."""
     text = doc.text
 
     def repl(m: re.Match) -> str:
@@ -133,6 +137,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
                        if ch in (_ZWJ, _ZWNJ) and _keep_joiner(text, m.start(), m.end(), ch))
 
     out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl)
+    out += changes_from_matches(text, ctx, "normalize.invisible", _STRAY_SELECTOR,
+                                lambda m: None if m.start() and 0x2100 <= ord(text[m.start() - 1]) <= 0x214F else "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
     return out
 

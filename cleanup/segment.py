@@ -230,6 +230,7 @@ def capitalize_paragraph_start(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+_PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
 
 
@@ -244,6 +245,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
         return None  # a heading or a list of names
+    if len(words) < 16 and para[0].isupper() and not re.search(r"[,;:.!?\"“”()]", para) and not _PROSE_OPENER.match(para):
+        return None  # one short clause on its own line, led by a name: a headline, teaser or caption
     if re.search(r"[”\"]$", para):
         opener = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
         if opener != -1 and len(para[opener:].split()) >= 4:
