@@ -153,6 +153,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if len(WORD.findall(text, doc.sentence_start(m.start(), s), m.start())) < 4:
                 continue
+            if kind == "determiner" and not tagger.has_clause(text[m.start(2):doc.sentence_at(m.start(2))[1]]):
+                continue  # "published later This month, according to the agency": no clause follows
             if kind in ("opener", "capital") and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40])
                                      or not _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
