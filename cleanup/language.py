@@ -38,8 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from .errors import RuleError
@@ -63,6 +66,15 @@ class Signal:
     pattern: re.Pattern[str]
     weight: float
     topic: bool = False
+    #: lower-case strings of which every match needs one in the (lower-cased) text, or None
+    needles: tuple[str, ...] | None = field(default=None, compare=False)
+
+    def count(self, text: str, lower: str | None) -> int:
+        """Matches in ``text`` up to :data:`MAX_COUNTED`; ``lower`` (``text`` lower-cased, or
+        None) lets a pattern none of whose needles is there be skipped without a scan."""
+        if lower is not None and self.needles is not None and not any(n in lower for n in self.needles):
+            return 0
+        return sum(1 for _ in islice(self.pattern.finditer(text), MAX_COUNTED))
 
 
 @dataclass(frozen=True)
@@ -84,8 +96,7 @@ class PhraseSet:
         self.pattern = "|".join(sorted(self.by_first))  # for display only
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
-        lower = text.lower()
-        words = set(_WORDS.findall(lower))
+        lower, words = _lower_words(text)
         for first in sorted(words & self.by_first.keys()):
             for phrase in self.by_first[first]:
                 at = lower.find(phrase)
@@ -97,6 +108,13 @@ class PhraseSet:
 
 
 _WORDS = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> tuple[str, frozenset[str]]:
+    """The text lower-cased and its words: the same for every pack's phrases."""
+    lower = text.lower()
+    return lower, frozenset(_WORDS.findall(lower))
 
 
 def _WORDISH(ch: str) -> bool:  # noqa: N802
@@ -156,7 +174,7 @@ def signals_from_table(table: Mapping[str, Any]) -> Signals:
         topic = entry.get("topic", False)
         if not isinstance(topic, bool):
             raise RuleError(f"{where} ({sid}): topic must be true or false")
-        out.append(Signal(sid, compiled, float(weight), topic))
+        out.append(Signal(sid, compiled, float(weight), topic, needles(pattern)))
     return Signals(tuple(out))
 
 
@@ -168,11 +186,11 @@ class _Score:
     hits: tuple[tuple[Signal, int], ...]
 
 
-def _score(language: str, signals: Signals, text: str) -> _Score:
+def _score(language: str, signals: Signals, text: str, lower: str | None) -> _Score:
     hits = []
     style = topic = 0.0
     for signal in signals.patterns:
-        count = sum(1 for _ in islice(signal.pattern.finditer(text), MAX_COUNTED))
+        count = signal.count(text, lower)
         if count:
             hits.append((signal, count))
             if signal.topic:
@@ -196,7 +214,8 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
     >>> detect("Kim Min-jun met Lee Seo-yeon in Seoul.", {"ko": ko}).language is None
     True
     """
-    scores = sorted((_score(lang, sig, text) for lang, sig in packs.items()),
+    lower = None if _FOLDS_ODDLY.search(text) else text.lower()
+    scores = sorted((_score(lang, sig, text, lower) for lang, sig in packs.items()),
                     key=lambda s: (-s.total, s.language))
     if not scores:
         return Detection(None, 0.0, ())
@@ -211,3 +230,69 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
         and best.total >= RATIO * second
     )
     return Detection(best.language if decided else None, round(best.total, 3), evidence)
+
+
+# -- needles: literal strings a pattern cannot match without ------------------------------
+
+#: characters that re.IGNORECASE matches with a letter that str.lower() does not give
+_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a\u212b\u0345\u03c2\u03d0\u03d1\u03d5\u03d6"
+                          "\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\ufb05\ufb06\u00b5\u00df\u03a3]")
+
+
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case strings one of which is in every text the pattern matches in, or None when
+    no such set is found: a cheap test that spares the scan of most texts.
+
+    >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b")
+    ('kim', 'lee')
+    >>> needles(r"(?i)\\bcorona ?19\\b")
+    ('corona',)
+    """
+    try:
+        found = _required(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
+        return None
+    if not found or not all(found) or any(_FOLDS_ODDLY.search(n) for n in found):
+        return None
+    return tuple(sorted(found))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a if min(map(len, a)) >= min(map(len, b)) else b
+
+
+def _required(items) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run)]))
+            run = []
+        if op is not None:
+            best = _better(best, _required_one(op, av))
+    return best
+
+
+def _required_one(op, av) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _required(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _required(av)
+    if op is sre.ASSERT:
+        return _required(av[1])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _required(av[2]) if av[0] >= 1 else None
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _required(branch)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
