@@ -208,12 +208,20 @@ def boundaries(text: str, rules: RuleSet | None = None) -> list[int]:
     return sorted(bounds)
 
 
+@lru_cache(maxsize=32768)
+def _line_boundaries(line: str, rules: RuleSet | None) -> tuple[int, ...]:
+    """:func:`boundaries` of one line, remembered: the stages of a pass and the final result
+    ask again about the many lines no stage changed."""
+    return tuple(boundaries(line, rules))
+
+
 def sentence_spans(text: str, rules: RuleSet | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence; lines always end one."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        cuts = [0, *boundaries(line, rules), len(line)] if line.strip() else []
+        found = _line_boundaries(line, rules) if len(line) <= 2000 else boundaries(line, rules)  # a bounded cache
+        cuts = [0, *found, len(line)] if line.strip() else []
         for a, b in zip(cuts, cuts[1:]):
             seg = line[a:b]
             lead = len(seg) - len(seg.lstrip())
