@@ -51,3 +51,21 @@ def test_lowercase_after_period_is_not_a_boundary_for_segmentation_alone():
     assert split_sentences("It was a sign of influence. and upholds its role.") == [
         "It was a sign of influence. and upholds its role."
     ]
+
+
+def test_comma_splice_is_offered_never_applied():
+    from cleanup import process
+
+    res = process("The officers stopped to question the rider, he had to give his name and his address.")
+    splices = [e for e in res.edits if e.rule.startswith("segment.comma_splice")]
+    assert splices and all(e.action == "suggest" and e.after == ";" for e in splices)
+    assert "rider, he had" in res.output  # the text itself is unchanged
+
+
+def test_fragment_after_a_number_is_joined():
+    from cleanup import process
+
+    out = process("The club expects to sign 30 new players by 2026. Because the demand for places keeps growing.").output
+    assert "by 2026 because the demand" in out
+    whole = "This year we will reach 200. Because the families we contact trust us, more will come."
+    assert process(whole).output == whole  # a 'Because' sentence with its own main clause stays
