@@ -124,6 +124,13 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     return ratio
 
 
+def _past_verb_with_object(x: _Slot) -> bool:
+    """A past tense in -ed after a lower-case word, its object in lower case after it
+    ('the firm Reported lower profits'): a sentence does not open with it."""
+    return (x.word[1:].islower() and x.word.endswith("ed") and len(x.word) > 5
+            and bool(re.match(r"[a-z]", x.nxt)) and tagger.tags(x.word.lower() + " it")[0][1] in ("VBD", "VBN"))
+
+
 def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
@@ -140,6 +147,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     else:  # "the floods reached Several villages": after another lower-case word
         lows = doc.case.lows[x.word.lower()]
         tiers = ((0.01, 0.85), (0.03, 0.6), (0.1, 0.4)) if lows else ((0.005, 0.7), (0.02, 0.45))
+        if _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
+            tiers = ((0.02, 0.75), (0.05, 0.5))
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     if conf is not None and x.name_ahead:
