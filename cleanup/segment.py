@@ -128,6 +128,18 @@ def _common_capital(word: str) -> bool:
     return ratio is not None and ratio <= 0.02 and not is_place(word) and not is_listed_name(word)
 
 
+_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){0,5}$")
+
+
+def _closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
+    """``...forces," the military said The airstrikes``, ``..., Netflix said The show``: a
+    speech verb closing an attribution after a quotation or a comma ends its sentence, so a
+    capitalised subject after it starts the next one (not ``said He was``, its object)."""
+    if prev not in ctx.words("words.speech_verbs"):
+        return False
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, at - len(prev) - 60), at - len(prev)))
+
+
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``;
     ``forecast In the final quarter, sales rose`` -> ``forecast. In the final quarter``."""
@@ -147,7 +159,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             seen.add(m.start())
             prev_tok = prev_token(text, m.start())
             prev = prev_tok.lower()
-            if prev in lex.clause_words or prev in lex.function_words or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok):
+            closing = kind in ("pronoun", "determiner", "opener") and _closes_attribution(text, m.start(), prev, ctx)
+            if not closing and (prev in lex.clause_words or prev in lex.function_words
+                                or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
             if kind == "capital" and not _common_capital(m.group(2)):
                 continue
