@@ -54,6 +54,12 @@ def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
                  m.start(), bool(caps_ahead) and not title_ahead)
 
 
+@lru_cache(maxsize=32)
+def _lowered(rules, *keys: str) -> frozenset[str]:
+    """The lower-cased union of word lists, built once per rule set (not once per capital)."""
+    return frozenset(w.lower() for k in keys for w in rules.words(k))
+
+
 def _title_case_word(word: str) -> bool:
     """A capital ahead says "a title in title case" unless native news knows the word as a name
     it always capitalises ('by Wednesday', 'he wished Kaminsky', 'from Leeds'): a common word
@@ -78,20 +84,19 @@ def _object_like(word: str, starters: frozenset[str]) -> bool:
 def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
     """A pronoun, article, conjunction or preposition with a capital: (sub-rule, confidence)."""
     lw = x.word.lower()
-    pronouns = {p.lower() for p in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects")}
+    pronouns = _lowered(ctx.rules, "words.subject_pronouns", "words.boundary_subjects")
     clause = ctx.words("words.clause_taking") | ctx.words("words.function_words")
     if x.title_ahead:
         return None  # "Do the Right Thing", "How to Dismantle a Bomb": a title in title case
     if lw in pronouns and not x.comma and x.prev not in clause:
         if x.prev_low and _inside_phrase(x, doc):  # "giving The impression", "help With": no sentence ends there
-            return ("pronoun" if lw in {p.lower() for p in ctx.words("words.subject_pronouns")} else "function_word",
-                    None)
+            return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
         return None  # a lost boundary (the boundary stage did not split here), or nothing: not for this rule
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
         return None
-    kind = "pronoun" if lw in {p.lower() for p in ctx.words("words.subject_pronouns")} else "function_word"
+    kind = "pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word"
     if x.name_ahead and lw in ctx.words("words.clause_taking") and x.nxt in pronouns:
         return kind, 0.5  # "the election And they believe Tony": a lost stop? only offered
     if lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause:
@@ -264,7 +269,7 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
 def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
     """``urge them to Stop undermining`` -> ``to stop``; ``confirmed that He accepted`` -> ``he``."""
     text = doc.text
-    pronouns = {p.lower() for p in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects")}
+    pronouns = _lowered(ctx.rules, "words.subject_pronouns", "words.boundary_subjects")
     caps = doc.case.caps
     out: list[Change] = []
     for s, e in doc.body:
