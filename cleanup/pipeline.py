@@ -253,13 +253,18 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     log = EditLog(text)
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
+    seen: dict[str, tuple[str, bool]] = {}  # what each stage last read
     for n in range(max(1, config.max_passes)):
         before = log.text
         if n:
             _reanalyse(ctx, before)
         for stage in stages:
-            if not stage.final and not (stage.first_pass_only and n):
-                log.apply(stage.run(ctx.view(log.text), ctx))
+            if stage.final or (stage.first_pass_only and n):
+                continue
+            if seen.get(stage.name) == (log.text, ctx.has_title):
+                continue  # a stage reads only the text and the context: the same input gives nothing new
+            seen[stage.name] = (log.text, ctx.has_title)
+            log.apply(stage.run(ctx.view(log.text), ctx))
         if log.text == before:
             break
     for stage in stages:
