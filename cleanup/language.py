@@ -66,15 +66,43 @@ class Signal:
     pattern: re.Pattern[str]
     weight: float
     topic: bool = False
-    #: lower-case strings of which every match needs one in the (lower-cased) text, or None
+    #: strings of which every match needs one in the text, or None; lower-case unless ``cased``
     needles: tuple[str, ...] | None = field(default=None, compare=False)
+    #: the pattern matches case-sensitively, so its needles keep their case (``Kim``, not ``kim``)
+    cased: bool = field(default=False, compare=False)
 
-    def count(self, text: str, lower: str | None) -> int:
-        """Matches in ``text`` up to :data:`MAX_COUNTED`; ``lower`` (``text`` lower-cased, or
-        None) lets a pattern none of whose needles is there be skipped without a scan."""
-        if lower is not None and self.needles is not None and not any(n in lower for n in self.needles):
-            return 0
+    def count(self, text: str, lower: str | None, grams: frozenset | None = None) -> int:
+        """Matches in ``text`` up to :data:`MAX_COUNTED`.  A pattern none of whose needles is
+        in the text (``lower``, the text lower-cased or None, for a pattern that ignores case)
+        is skipped without a scan; ``grams`` (:func:`trigrams` of ``lower``) narrows the
+        needles worth looking for to those whose first three characters are there."""
+        hay = text if self.cased else lower
+        if hay is not None and self.needles is not None:
+            index = _gram_index(self.needles)
+            if grams is not None and index is not None:
+                if not any(n in hay for g in index[0] & grams for n in index[1][g]):
+                    return 0
+            elif not any(n in hay for n in self.needles):
+                return 0
         return sum(1 for _ in islice(self.pattern.finditer(text), MAX_COUNTED))
+
+
+@lru_cache(maxsize=1024)
+def _gram_index(needles: tuple[str, ...]) -> tuple[frozenset, dict] | None:
+    """The needles by their first three characters lower-cased (None when one is shorter)."""
+    if min(map(len, needles)) < 3 or any(len(n.lower()) != len(n) for n in needles):
+        return None
+    by: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    for n in needles:
+        low = n.lower()
+        key = (low[0], low[1], low[2])
+        by[key] = (*by.get(key, ()), n)
+    return frozenset(by), by
+
+
+def trigrams(lower: str) -> frozenset[tuple[str, str, str]]:
+    """Every three consecutive characters of ``lower``: one pass, then a set test per signal."""
+    return frozenset(zip(lower, lower[1:], lower[2:]))
 
 
 @dataclass(frozen=True)
@@ -91,14 +119,19 @@ class PhraseSet:
 
     def __init__(self, phrases: list[str]) -> None:
         self.by_first: dict[str, list[str]] = {}
+        #: a phrase's runs of letters and digits: each is a whole run in any text it is found in
+        self.runs: dict[str, frozenset[str]] = {}
         for p in {p.lower() for p in phrases if p.strip()}:
             self.by_first.setdefault(p.split()[0], []).append(p)
+            self.runs[p] = frozenset(_RUNS.findall(p))
         self.pattern = "|".join(sorted(self.by_first))  # for display only
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
-        lower, words = _lower_words(text)
+        lower, words, runs = _lower_words(text)
         for first in sorted(words & self.by_first.keys()):
             for phrase in self.by_first[first]:
+                if not self.runs[phrase] <= runs:
+                    continue
                 at = lower.find(phrase)
                 while at != -1:
                     end = at + len(phrase)
@@ -108,13 +141,15 @@ class PhraseSet:
 
 
 _WORDS = re.compile(r"[\w’'-]+")
+_RUNS = re.compile(r"[^\W_]+")  # what str.isalnum() calls letters and digits
 
 
 @lru_cache(maxsize=4)
-def _lower_words(text: str) -> tuple[str, frozenset[str]]:
-    """The text lower-cased and its words: the same for every pack's phrases."""
+def _lower_words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The text lower-cased, its words, and its runs of letters and digits: the same for
+    every pack's phrases."""
     lower = text.lower()
-    return lower, frozenset(_WORDS.findall(lower))
+    return lower, frozenset(_WORDS.findall(lower)), frozenset(_RUNS.findall(lower))
 
 
 def _WORDISH(ch: str) -> bool:  # noqa: N802
@@ -174,7 +209,8 @@ def signals_from_table(table: Mapping[str, Any]) -> Signals:
         topic = entry.get("topic", False)
         if not isinstance(topic, bool):
             raise RuleError(f"{where} ({sid}): topic must be true or false")
-        out.append(Signal(sid, compiled, float(weight), topic, needles(pattern)))
+        cased = not compiled.flags & re.IGNORECASE and not _INLINE_I.search(pattern)
+        out.append(Signal(sid, compiled, float(weight), topic, needles(pattern, keep_case=cased), cased))
     return Signals(tuple(out))
 
 
@@ -186,11 +222,11 @@ class _Score:
     hits: tuple[tuple[Signal, int], ...]
 
 
-def _score(language: str, signals: Signals, text: str, lower: str | None) -> _Score:
+def _score(language: str, signals: Signals, text: str, lower: str | None, grams: frozenset | None) -> _Score:
     hits = []
     style = topic = 0.0
     for signal in signals.patterns:
-        count = signal.count(text, lower)
+        count = signal.count(text, lower, grams)
         if count:
             hits.append((signal, count))
             if signal.topic:
@@ -215,7 +251,8 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
     True
     """
     lower = None if _FOLDS_ODDLY.search(text) else text.lower()
-    scores = sorted((_score(lang, sig, text, lower) for lang, sig in packs.items()),
+    grams = None if lower is None else trigrams(lower)
+    scores = sorted((_score(lang, sig, text, lower, grams) for lang, sig in packs.items()),
                     key=lambda s: (-s.total, s.language))
     if not scores:
         return Detection(None, 0.0, ())
@@ -239,20 +276,26 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a\u212b\u0345\u03c2\u03d0\u03
                           "\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\ufb05\ufb06\u00b5\u00df\u03a3]")
 
 
-def needles(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case strings one of which is in every text the pattern matches in, or None when
-    no such set is found: a cheap test that spares the scan of most texts.
+_INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline (?i) or (?i:...) anywhere: treated as ignoring case
+
+
+def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which is in every text the pattern matches in (lower-cased unless
+    ``keep_case``), or None when no such set is found: a cheap test that spares the scan of
+    most texts.
 
     >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b")
     ('kim', 'lee')
+    >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b", keep_case=True)
+    ('Kim', 'Lee')
     >>> needles(r"(?i)\\bcorona ?19\\b")
     ('corona',)
     """
     try:
-        found = _required(sre_parse.parse(pattern))
+        found = _required(sre_parse.parse(pattern), keep_case)
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
         return None
-    if not found or not all(found) or any(_FOLDS_ODDLY.search(n) for n in found):
+    if not found or not all(found) or (not keep_case and any(_FOLDS_ODDLY.search(n) for n in found)):
         return None
     return tuple(sorted(found))
 
@@ -263,34 +306,34 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if min(map(len, a)) >= min(map(len, b)) else b
 
 
-def _required(items) -> frozenset[str] | None:
+def _required(items, keep_case: bool = False) -> frozenset[str] | None:
     best: frozenset[str] | None = None
     run: list[str] = []
     for op, av in list(items) + [(None, None)]:
         if op is sre.LITERAL:
-            run.append(chr(av).lower())
+            run.append(chr(av) if keep_case else chr(av).lower())
             continue
         if run:
             best = _better(best, frozenset(["".join(run)]))
             run = []
         if op is not None:
-            best = _better(best, _required_one(op, av))
+            best = _better(best, _required_one(op, av, keep_case))
     return best
 
 
-def _required_one(op, av) -> frozenset[str] | None:
+def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
-        return _required(av[3])
+        return _required(av[3], keep_case)
     if op is sre.ATOMIC_GROUP:
-        return _required(av)
+        return _required(av, keep_case)
     if op is sre.ASSERT:
-        return _required(av[1])
+        return _required(av[1], keep_case)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return _required(av[2]) if av[0] >= 1 else None
+        return _required(av[2], keep_case) if av[0] >= 1 else None
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            found = _required(branch)
+            found = _required(branch, keep_case)
             if found is None:
                 return None
             out |= found
