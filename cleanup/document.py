@@ -205,8 +205,6 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
         return None  # "don't", "they'll": a contraction
     common = lexicon.is_common_word(w)
     caps_news, lows_news = lexicon.case_counts(w)
-    if _in_url_or_code(text, m.start()):
-        return None
     if not common and caps_news >= 5 and lows_news * 20 <= caps_news and (written[cap] or lexicon.is_country(cap)):
         return 0.9  # 'britain', 'linux', 'everton': news (nearly) always capitalises them
     if len(w) >= 4 and _always_a_name(w, caps_news, lows_news, common) and w not in ctx.words("document.always_capitalized"):
@@ -254,7 +252,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
         if lows[w] > 1 or (w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]):
             continue
         conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
-        if conf is not None:
+        if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.proper_noun_case",
                             confidence=conf)
             if ch:

@@ -300,10 +300,38 @@ def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=1024)
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings, exactly as written, one of which is in every text a case-sensitive compiled
+    ``pattern`` matches in (None for a pattern that ignores case, or when none is found): a
+    text with none of them needs no scan.
+
+    >>> required_literals(re.compile(r"(?<=\\w) \\.\\.(?![.\\w])"))
+    (' ..',)
+    >>> required_literals(re.compile(r"said", re.I)) is None
+    True
+    """
+    if pattern.flags & re.IGNORECASE or _INLINE_I.search(pattern.pattern):
+        return None
+    try:
+        found = _required(sre_parse.parse(pattern.pattern, pattern.flags), True)
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
+        return None
+    return tuple(sorted(found)) if found and all(found) else None
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
     if a is None or b is None:
         return a if b is None else b
-    return a if min(map(len, a)) >= min(map(len, b)) else b
+    return a if _strength(a) >= _strength(b) else b
+
+
+def _strength(found: frozenset[str]) -> tuple[int, bool]:
+    """Longer needles first; on a tie, needles that are not bare spaces (which every text has)."""
+    return min(map(len, found)), not any(n.isspace() for n in found)
+
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def _required(items, keep_case: bool = False) -> frozenset[str] | None:
@@ -312,6 +340,11 @@ def _required(items, keep_case: bool = False) -> frozenset[str] | None:
     for op, av in list(items) + [(None, None)]:
         if op is sre.LITERAL:
             run.append(chr(av) if keep_case else chr(av).lower())
+            continue
+        if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is sre.LITERAL:
+            ch = chr(av[2][0][1]) if keep_case else chr(av[2][0][1]).lower()
+            best = _better(best, frozenset(["".join(run) + ch]))  # ' +\.': ' .' is in the text
+            run = [ch]
             continue
         if run:
             best = _better(best, frozenset(["".join(run)]))
@@ -328,8 +361,11 @@ def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:
         return _required(av, keep_case)
     if op is sre.ASSERT:
         return _required(av[1], keep_case)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         return _required(av[2], keep_case) if av[0] >= 1 else None
+    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[,;]'
+
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:

@@ -14,12 +14,16 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .language import required_literals
 from .rules import RuleSet
 
 
 def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern, repl) -> list[Change]:
     if ctx.rule(rid) is None:
         return []
+    literals = required_literals(pattern)
+    if literals is not None and not any(s in text for s in literals):
+        return []  # the pattern cannot match: spare the scan
     out = []
     for m in pattern.finditer(text):
         after = repl(m) if callable(repl) else m.expand(repl)
@@ -173,9 +177,6 @@ _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
 # a line break with the spaces around it, and any blank lines: one paragraph break
 _PARA_BREAK = re.compile(r"(?<=\S)[ ]*\n[ \n]*(?=\S)")
-_DOC_EDGES = re.compile(r"\A\s+|(?<!\s)\s+\Z")
-
-
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
     """Windows and old Mac line endings, first, so that later stages see plain newlines."""
     return changes_from_matches(doc.text, ctx, "normalize.line_endings", _LINE_ENDS, lambda m: "\n")
@@ -186,8 +187,20 @@ def fix_whitespace(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.spaces", _SPACES, lambda m: " ")
     out += changes_from_matches(text, ctx, "normalize.paragraphs", _PARA_BREAK, lambda m: "\n\n")
-    out += changes_from_matches(text, ctx, "normalize.paragraphs", _DOC_EDGES, lambda m: "")
+    out += _document_edges(text, ctx)
     return _disjoint(out)
+
+
+def _document_edges(text: str, ctx: Context) -> list[Change]:
+    """Whitespace before the first and after the last character (str.strip's whitespace is
+    the regex ``\\s``): two slices, where a pattern would try every offset."""
+    if ctx.rule("normalize.paragraphs") is None:
+        return []
+    lead, kept = len(text) - len(text.lstrip()), len(text.rstrip())
+    spans = [(0, lead)] if lead else []
+    if lead < len(text) and kept < len(text):
+        spans.append((kept, len(text)))
+    return [ch for s, e in spans if (ch := ctx.change(s, e, "", "normalize.paragraphs"))]
 
 
 # -- punctuation -------------------------------------------------------------

@@ -3,6 +3,7 @@ null to a wrong language.  Every text here is written for the test."""
 
 from __future__ import annotations
 
+import re
 import time
 import tomllib
 from pathlib import Path
@@ -17,6 +18,7 @@ from cleanup.language import (
     MIN_SCORE,
     Detection,
     detect,
+    required_literals,
     signals_from_table,
 )
 
@@ -154,3 +156,31 @@ def test_shipped_detect_tables_compile(name: str, table: dict) -> None:
     signals = signals_from_table(table)
     assert signals.patterns, f"{name}: an empty [detect] table detects nothing"
     assert detect(NATIVE, {"xx": signals}).language is None
+
+
+def _module_patterns() -> list[re.Pattern]:
+    from cleanup import boilerplate, document, normalize, quotes, segment
+
+    return [v for m in (normalize, quotes, segment, document, boilerplate)
+            for v in vars(m).values() if isinstance(v, re.Pattern)]
+
+
+_MATCHING = st.text(alphabet=st.sampled_from(list(" .,;:!?\"'“”‘’«»()-\n\t\u00a0\ufe0f\u200bAaBbSsTt19`")), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MATCHING, min_size=1, max_size=6))
+def test_required_literals_are_in_every_text_a_pattern_matches(pieces: list[str]) -> None:
+    """The scan a stage skips when none of a pattern's literals is in the text would have found nothing."""
+    text = " ".join(pieces)
+    for pattern in _module_patterns():
+        literals = required_literals(pattern)
+        if literals is not None and pattern.search(text):
+            assert any(s in text for s in literals), (pattern.pattern, text)
+
+
+def test_required_literals_keep_case_and_join_repeats() -> None:
+    assert required_literals(re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z])")) == (" .",)
+    assert required_literals(re.compile(r"\b(?:Kim|Lee) [A-Z]")) == ("Kim", "Lee")
+    assert required_literals(re.compile(r"(?i)\bkim\b")) is None
+    assert required_literals(re.compile(r"[a-z]+")) is None
