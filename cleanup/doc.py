@@ -50,6 +50,8 @@ class CaseEvidence:
 
 
 _LETTERS = re.compile(r"[A-Za-z][a-z’']*")
+_NAME_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
+_UPPER_WORD = re.compile(r"[A-Z][a-z’']*")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
 _CAP3 = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $")
@@ -116,22 +118,19 @@ class Doc:
     def case(self) -> CaseEvidence:
         text = self.text
         caps: Counter = Counter()
-        lows: Counter = Counter()
+        words: Counter = Counter()
         for s, e in self.body:
-            for m in _LETTERS.finditer(text, s, e):
-                w = m.group(0)
-                if w[0].isupper():
-                    if mid_sentence(text, m.start()):
-                        caps[w] += 1
-                else:
-                    lows[w] += 1
+            words.update(_LETTERS.findall(text, s, e))
+            for m in _UPPER_WORD.finditer(text, s, e):  # exactly the words of _LETTERS that open with a capital
+                if mid_sentence(text, m.start()):
+                    caps[m.group(0)] += 1
+        lows = Counter({w: n for w, n in words.items() if not w[0].isupper()})
         alone: Counter = Counter()
         for m in _CAP3.finditer(text):
             if not mid_sentence(text, m.start()):
                 continue
-            before = text[max(0, m.start() - 30):m.start()]
             after = text[m.end():m.end() + 2]
-            if _NAME_BEFORE.search(before) or re.match(r" [A-Z&]", after):
+            if (after[:1] == " " and after[1:] in _NAME_GOES_ON) or _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
             alone[m.group(1)] += 1
         return CaseEvidence(caps, lows, alone)
@@ -167,7 +166,7 @@ class Context:
         """The loaded rule, or None when it is not loaded, disabled, off by default or for
         another source language."""
         if rule_id not in self._rules:
-            r = next((x for x in self.rules.rules if x.id == rule_id), None)
+            r = self.rules.get(rule_id)
             if r is not None and (self.disabled(r.id) or not self.active(r)):
                 r = None
             self._rules[rule_id] = r

@@ -197,9 +197,10 @@ def check_input(text: Any, config: Config) -> None:
         raise InputError("the input looks binary, not text: give a UTF-8 text file")
     if config.require_english:
         head = text[:20000]
-        n_letters = sum(1 for ch in head if ch.isalpha()) if not head.isascii() else len(_ASCII_LETTER.findall(head))
+        n_latin = len(_ASCII_LETTER.findall(head))
+        n_letters = n_latin if head.isascii() else sum(1 for ch in head if ch.isalpha())
         if n_letters:
-            latin = len(_ASCII_LETTER.findall(head)) / n_letters
+            latin = n_latin / n_letters
             words = re.findall(r"[a-z]+", head.lower())
             english = sum(w in _ENGLISH for w in words) / max(1, len(words))
             if latin < 0.6 or (len(words) >= 20 and english < 0.12):

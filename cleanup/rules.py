@@ -64,13 +64,17 @@ class RuleSet:
     detect: dict[str, dict] = field(default_factory=dict, hash=False, compare=False)  # language -> [detect]
 
     def by_kind(self, kind: str) -> list[Rule]:
-        return [r for r in self.rules if r.kind == kind]
+        return list(_by_kind(self, kind))
+
+    def get(self, rule_id: str) -> Rule | None:
+        """The rule with this id (the first, if two files declare it), or None."""
+        return _by_id(self).get(rule_id)
 
     def words(self, key: str) -> frozenset[str]:
         """A word list by its qualified name (``words.speech_verbs``), merged over all files."""
         if "." not in key:
             raise KeyError(f"word lists are read by qualified name (<file>.{key})")
-        return frozenset(self.data.get(key, ()))
+        return _words(self, key)
 
     def table(self, key: str) -> dict:
         value = self.data.get(key, {})
@@ -83,6 +87,25 @@ class RuleSet:
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted({r.language for r in self.rules if r.language} | set(self.detect)))
+
+
+# a RuleSet is immutable once loaded: what is derived from it is computed once
+@lru_cache(maxsize=64)
+def _by_kind(rules: RuleSet, kind: str) -> tuple[Rule, ...]:
+    return tuple(r for r in rules.rules if r.kind == kind)
+
+
+@lru_cache(maxsize=16)
+def _by_id(rules: RuleSet) -> dict[str, Rule]:
+    out: dict[str, Rule] = {}
+    for r in rules.rules:
+        out.setdefault(r.id, r)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _words(rules: RuleSet, key: str) -> frozenset[str]:
+    return frozenset(rules.data.get(key, ()))
 
 
 @lru_cache(maxsize=256)
