@@ -285,9 +285,9 @@ def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
     most texts.
 
     >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b")
-    ('kim', 'lee')
+    ('kim ', 'lee ')
     >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b", keep_case=True)
-    ('Kim', 'Lee')
+    ('Kim ', 'Lee ')
     >>> needles(r"(?i)\\bcorona ?19\\b")
     ('corona',)
     """
@@ -335,23 +335,76 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def _required(items, keep_case: bool = False) -> frozenset[str] | None:
+    """The best set of strings one of which every match of ``items`` contains.  Items that
+    match a known, small set of strings (a letter, ``[,;]``, ``(?:on|from)``) are joined into
+    the strings they form together, since they stand side by side in the text; ``\\b`` and
+    anchors take no room and keep them side by side."""
     best: frozenset[str] | None = None
-    run: list[str] = []
+    cur: frozenset[str] | None = None  # strings one of which ends where the scan now is
     for op, av in list(items) + [(None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(av) if keep_case else chr(av).lower())
+        if op is sre.AT:
             continue
-        if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is sre.LITERAL:
-            ch = chr(av[2][0][1]) if keep_case else chr(av[2][0][1]).lower()
-            best = _better(best, frozenset(["".join(run) + ch]))  # ' +\.': ' .' is in the text
-            run = [ch]
+        found = _literal_set(op, av, keep_case)
+        if found is not None:
+            joined = _joined(cur, found)
+            if joined is None:
+                best, joined = _better(best, cur), found
+            cur = joined
             continue
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
+        if op in _REPEATS and av[0] >= 1 and (inner := _literal_items(av[2], keep_case)) is not None:
+            best = _better(best, _joined(cur, inner) or cur)  # ' +\\.': ' .' is in the text
+            cur = inner
+            continue
+        best = _better(best, cur)
+        cur = None
         if op is not None:
             best = _better(best, _required_one(op, av, keep_case))
     return best
+
+
+_MAX_SET = 64  # strings in one set of needles, at most
+
+
+def _joined(a: frozenset[str] | None, b: frozenset[str]) -> frozenset[str] | None:
+    """Every string of ``a`` followed by every string of ``b`` (None when too many)."""
+    if a is None:
+        return b
+    if len(a) * len(b) > _MAX_SET:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _literal_set(op, av, keep_case: bool) -> frozenset[str] | None:
+    """The exact strings one regex item matches, when they are few and known; else None."""
+    if op is sre.LITERAL:
+        return frozenset([chr(av) if keep_case else chr(av).lower()])
+    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[,;]'
+    if op is sre.SUBPATTERN:
+        if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
+            return None
+        return _literal_items(av[3], keep_case)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _literal_items(branch, keep_case)
+            if found is None or len(out | found) > _MAX_SET:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
+def _literal_items(items, keep_case: bool) -> frozenset[str] | None:
+    cur: frozenset[str] | None = frozenset([""])
+    for op, av in items:
+        if op is sre.AT:
+            continue
+        found = _literal_set(op, av, keep_case)
+        cur = None if found is None else _joined(cur, found)
+        if cur is None:
+            return None
+    return cur
 
 
 def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:

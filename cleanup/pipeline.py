@@ -202,7 +202,7 @@ def check_input(text: Any, config: Config) -> None:
         if n_letters:
             latin = n_latin / n_letters
             words = re.findall(r"[a-z]+", head.lower())
-            english = sum(w in _ENGLISH for w in words) / max(1, len(words))
+            english = sum(map(_ENGLISH.__contains__, words)) / max(1, len(words))
             if latin < 0.6 or (len(words) >= 20 and english < 0.12):
                 raise InputError(
                     "the text does not look like English; mt-cleanup repairs English machine "
@@ -288,9 +288,8 @@ def process(text: str, config: Config | None = None, *, summarize: bool = False)
     log, ctx = run(text, config)
     out = log.text
     title, body = out.partition("\n\n")[::2] if ctx.has_title else (None, out)
-    leftovers = frozenset(r.id for r in ctx.rules.rules if r.kind == "line" or r.options.get("leftover"))
     res = Result(text, out, title, body, tuple(split_sentences(body, ctx.rules)), tuple(log.all_edits()),
-                 ctx.language, ctx.language_evidence, leftover_rules=leftovers)
+                 ctx.language, ctx.language_evidence, leftover_rules=_leftover_rules(ctx.rules))
     if summarize:
         from .headline import headline_of
         from .summarize import summary_with_spans
@@ -299,6 +298,12 @@ def process(text: str, config: Config | None = None, *, summarize: bool = False)
         head, source = headline_of(res, config, ctx.rules)
         res = dataclasses.replace(res, summary=summary, summary_spans=spans, headline=head, headline_source=source)
     return res
+
+
+@lru_cache(maxsize=8)
+def _leftover_rules(rules: RuleSet) -> frozenset[str]:
+    """The rules that remove site leftovers (what the summary must not quote)."""
+    return frozenset(r.id for r in rules.rules if r.kind == "line" or r.options.get("leftover"))
 
 
 def clean(text: str, config: Config | None = None) -> str:

@@ -179,8 +179,32 @@ def test_required_literals_are_in_every_text_a_pattern_matches(pieces: list[str]
             assert any(s in text for s in literals), (pattern.pattern, text)
 
 
+def test_needles_are_in_every_sample_a_shipped_signal_matches() -> None:
+    """Detection skips a signal whose needles are absent: on texts where a signal matches,
+    one of its needles must be there (else the skip would change the detected language)."""
+    from cleanup.pipeline import detection_signals
+    from cleanup.rules import load_rules
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    texts += ["Kim Min-jun met Lee Seo-yeon on the 3rd in Seoul (Yonhap).", "Zhang Moumou, 3 billion yuan, Rp 5"]
+    checked = 0
+    for signals in detection_signals(load_rules(())).values():
+        for sig in signals.patterns:
+            if sig.needles is None:
+                continue
+            for text in texts:
+                if sig.pattern.search(text):
+                    checked += 1
+                    assert any(n in (text if sig.cased else text.lower()) for n in sig.needles), sig.id
+    assert checked >= 5
+
+
 def test_required_literals_keep_case_and_join_repeats() -> None:
     assert required_literals(re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z])")) == (" .",)
-    assert required_literals(re.compile(r"\b(?:Kim|Lee) [A-Z]")) == ("Kim", "Lee")
+    assert required_literals(re.compile(r"\b(?:Kim|Lee) [A-Z]")) == ("Kim ", "Lee ")
+    assert required_literals(re.compile(r"\b(?:on|from) the \d")) == ("from the ", "on the ")
+    assert required_literals(re.compile(r"(\() +|[,;]")) == ("( ", ",", ";")
+    assert required_literals(re.compile(r"(\() +|[a-z]")) is None  # a branch with no literal
     assert required_literals(re.compile(r"(?i)\bkim\b")) is None
     assert required_literals(re.compile(r"[a-z]+")) is None
