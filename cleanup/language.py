@@ -121,16 +121,19 @@ class PhraseSet:
         self.by_first: dict[str, list[str]] = {}
         #: a phrase's runs of letters and digits: each is a whole run in any text it is found in
         self.runs: dict[str, frozenset[str]] = {}
-        for p in {p.lower() for p in phrases if p.strip()}:
+        #: phrases by their longest run, the likeliest to be missing from a text
+        self.by_key: dict[str, list[str]] = {}
+        for p in sorted({p.lower() for p in phrases if p.strip()}):
             self.by_first.setdefault(p.split()[0], []).append(p)
             self.runs[p] = frozenset(_RUNS.findall(p))
+            self.by_key.setdefault(max(sorted(self.runs[p]), key=len, default=""), []).append(p)
         self.pattern = "|".join(sorted(self.by_first))  # for display only
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         lower, words, runs = _lower_words(text)
-        for first in sorted(words & self.by_first.keys()):
-            for phrase in self.by_first[first]:
-                if not self.runs[phrase] <= runs:
+        for key in sorted(runs & self.by_key.keys() | ({""} & self.by_key.keys())):
+            for phrase in self.by_key[key]:
+                if phrase.split(None, 1)[0] not in words or not self.runs[phrase] <= runs:
                     continue
                 at = lower.find(phrase)
                 while at != -1:
