@@ -155,6 +155,8 @@ def _pack_tables() -> list[tuple[str, dict]]:
 def test_shipped_detect_tables_compile(name: str, table: dict) -> None:
     signals = signals_from_table(table)
     assert signals.patterns, f"{name}: an empty [detect] table detects nothing"
+    for entry in table["patterns"]:  # a TOML key pasted inside a pattern makes it match nothing
+        assert not re.search(r"\b(?:topic|weight|id) = ", entry["pattern"]), (name, entry["id"])
     assert detect(NATIVE, {"xx": signals}).language is None
 
 
