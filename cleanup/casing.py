@@ -274,11 +274,11 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     for s, e in doc.body:
         for m in _CAP_WORD.finditer(text, s, e):
-            if not doc.mid_sentence(m.start()):
-                continue
-            x = _slot(text, m, s, e)
-            if x is None or (caps[x.word] > 1 and x.word.lower() not in pronouns):
+            if not doc.mid_sentence(m.start()) or (caps[m.group(1)] > 1 and m.group(1).lower() not in pronouns):
                 continue  # the article capitalises it elsewhere too: a name
+            x = _slot(text, m, s, e)
+            if x is None:
+                continue
             found = classify(x, doc, ctx)
             if found:
                 start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too
