@@ -57,21 +57,27 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
         return False  # Russia/Russian, Carson/Carsoni; but Zelensky/Zelenskyy is one name
     if rare.rstrip("s") == common.rstrip("s") or rare[:-1] == common[:-1] and rare[-1] in "sn":
         return False
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA  # edits, with two letters swapped as one ('Chaevz')
 
     if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
-        return Levenshtein.distance(rare, common, score_cutoff=1) == 1
+        return OSA.distance(rare, common, score_cutoff=1) == 1
+    if len(rare) < 5:
+        return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott')
     if counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
         return False
 
-    d = Levenshtein.distance(rare, common, score_cutoff=2)
+    d = OSA.distance(rare, common, score_cutoff=2)
     return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
 
 
 def _usual_spelling(rare: str, common: str) -> bool:
-    """English text (wordfreq) knows ``common`` as a word or name and has never seen ``rare``."""
+    """English text (wordfreq) knows ``common`` as a name news capitalises and has never seen
+    ``rare`` ('Khodorkovky'), or seen it hundreds of times less often ('Sudi' beside 'Saudi')."""
     ratio = lexicon.capital_ratio(common)
-    return lexicon.zipf(rare) < 0.5 and lexicon.zipf(common) >= 2.5 and ratio is not None and ratio >= 0.5
+    if ratio is None or ratio < 0.5:
+        return False
+    z_rare, z_common = lexicon.zipf(rare), lexicon.zipf(common)
+    return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
 
 
 def name_variants(doc: Doc, ctx: Context) -> list[Change]:
@@ -81,7 +87,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     firsts = _first_names(text, ctx.words("words.name_titles"))
     # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
-    names = [n for n in counts if len(n) >= 5 and n.isascii() and not lexicon.is_common_word(n)]
+    names = [n for n in counts if (len(n) >= 5 or len(n) == 4 and lexicon.zipf(n) == 0) and n.isascii()
+             and not lexicon.is_common_word(n)]
     by_initial: dict[str, list[str]] = defaultdict(list)
     for n in counts:  # the spelling that wins may be a word news capitalises ('Blair' beside 'Blayr')
         if n in names or (len(n) >= 4 and n.isascii() and (lexicon.capital_ratio(n) or 0) >= 0.5):
@@ -228,6 +235,29 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
     return None
 
 
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+
+
+def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
+    """``said jacques Barrot``, ``Sen. Charles schumer``: a word native news always capitalises,
+    not an English word, written beside a capitalised name (a first name before a surname,
+    or a surname after a first name)."""
+    w = m.group(1)
+    if len(w) < 4 or lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
+        return None
+    ratio = lexicon.capital_ratio(w)
+    if ratio is None or ratio < 0.9:
+        return None
+    nxt = _NAME_AFTER.match(text, m.end())
+    if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5:
+        return 0.85
+    prev = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return 0.85 if prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 else None
+
+
 def _always_a_name(w: str, caps_news: int, lows_news: int, common: bool) -> bool:
     """Native news capitalised the word every time it wrote it, often enough to tell: 20 times
     for a word no dictionary lists ('microsoft'; 'sims' and 'bros' at 10 are parts of names);
@@ -249,9 +279,13 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     lows = doc.case.lows
     for m in _LOWER3.finditer(text):
         w = m.group(1)
-        if lows[w] > 1 or (w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]):
+        if lows[w] > 1:
             continue
-        conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
+        conf = _given_name(text, m, ctx)
+        if conf is None:
+            if w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]:
+                continue
+            conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
         if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.proper_noun_case",
                             confidence=conf)
