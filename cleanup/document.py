@@ -252,10 +252,17 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     if ratio is None or ratio < 0.9:
         return None
     nxt = _NAME_AFTER.match(text, m.end())
-    if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5:
-        return 0.85
+    if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5 and not _always_capital(nxt.group(1), ctx):
+        return 0.85  # not 'chart bible British Hit Singles': a nationality is no surname
     prev = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return 0.85 if prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 else None
+    if prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 and not _always_capital(prev.group(1), ctx):
+        return 0.85
+    return None
+
+
+def _always_capital(word: str, ctx: Context) -> bool:
+    """A day, month, nationality or language (``document.always_capitalized``)."""
+    return word.lower() in ctx.words("document.always_capitalized")  # listed in lower case
 
 
 def _always_a_name(w: str, caps_news: int, lows_news: int, common: bool) -> bool:
