@@ -116,9 +116,12 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
 @lru_cache(maxsize=8)
 def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
-    return re.compile(r"(?<=[\w’'%])( )(" + words + r")(?= (?:the |a |an )?[a-z0-9])")
+    # "forecast In the final quarter", "higher than expected However, analysts said"
+    return re.compile(r"(?<=[\w’'%])( )(" + words + r")(?=,? (?:the |a |an )?[a-z0-9])")
 
 
+# "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
+_CONJUNCTION_NAME = re.compile(r"(?<=[a-z’'%])( )(But|And)(?= (?:[A-Z][\w’'-]* ){1,3}[a-z])")
 _CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z’'%])( )([A-Z][a-z]{2,})(?= [a-z])")
 
 
@@ -151,6 +154,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
+        named = {m.start() for m in _CONJUNCTION_NAME.finditer(text, s, e)}
+        found += [(m, "opener") for m in _CONJUNCTION_NAME.finditer(text, s, e)]
         found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
@@ -169,7 +174,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "determiner" and not tagger.has_clause(text[m.start(2):doc.sentence_at(m.start(2))[1]]):
                 continue  # "published later This month, according to the agency": no clause follows
-            if kind in ("opener", "capital") and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40])
+            if kind in ("opener", "capital") and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or (
+                    m.start() not in named and re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40]))
                                      or not _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)

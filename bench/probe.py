@@ -1,9 +1,9 @@
-"""A second look at names, made differently from ``bench.inject`` so that rules tuned to one
-injector show up: one name per article damaged in ways that injector does not make.
+"""A second look, made differently from ``bench.inject`` so that rules tuned to one injector
+show up: one artifact per article, of kinds that injector does not make.
 
-    python -m bench.names_probe [--style bbc|cnn|both] [--n 150]
+    python -m bench.probe [--style bbc|cnn|both] [--n 150] [--kind KIND]
 
-Kinds (each a separate run over the same articles, one artifact per article):
+Names (each kind a separate run over the same articles):
 
 - ``lower_once``: the only occurrence of a name lower-cased (``jacques Barrot``);
 - ``lower_twice``: one occurrence of a name used twice or more (any length, any position in
@@ -14,6 +14,11 @@ Kinds (each a separate run over the same articles, one artifact per article):
 - ``drop2`` / ``sub2``: a letter dropped or changed in one occurrence of a name used twice
   (one spelling against one);
 - ``swap3`` / ``sub3``: two letters swapped or one changed in a name used three times.
+
+Lost sentence boundaries: the stop between two sentences of the article removed, whatever
+word opens the second one, reported by that word's kind: ``stop_pronoun`` (He, They),
+``stop_determiner`` (The, This), ``stop_conjunction`` (But, However), ``stop_preposition``
+(In, After), ``stop_common`` (any other dictionary word), ``stop_name``.
 
 Scored like the injector (``bench.scoring.outcome``): fixed, offered, wrong, missed."""
 
@@ -27,7 +32,31 @@ from collections import Counter, defaultdict
 from .repair import corpus
 from .scoring import outcome
 
-KINDS = ("lower_once", "lower_twice", "lower_common", "drop2", "sub2", "swap3", "sub3")
+NAME_KINDS = ("lower_once", "lower_twice", "lower_common", "drop2", "sub2", "swap3", "sub3")
+STOP_KINDS = ("stop_pronoun", "stop_determiner", "stop_conjunction", "stop_preposition", "stop_common", "stop_name")
+KINDS = NAME_KINDS + STOP_KINDS
+_STOP = re.compile(r"(?<=[a-z]{2})(\. )(?=([A-Z][a-z]*)\b)")
+_OPENERS = {
+    "stop_pronoun": {"He", "She", "They", "We", "It", "I", "You"},
+    "stop_determiner": {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its"},
+    "stop_conjunction": {"But", "And", "However", "So", "Yet", "Or", "Also", "Meanwhile"},
+    "stop_preposition": {"In", "On", "At", "For", "After", "Before", "With", "By", "From", "During", "Since", "Under",
+                         "Over", "As", "If", "When", "While"},
+}
+
+
+def _opener_kind(word: str) -> str:
+    from cleanup.lexicon import is_common_word
+
+    for kind, words in _OPENERS.items():
+        if word in words:
+            return kind
+    return "stop_common" if is_common_word(word.lower()) else "stop_name"
+
+
+def stop_sites(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """The stops before a sentence whose first word is of ``kind``, as (start, end, ' ')."""
+    return [(m.start(1), m.end(1), " ") for m in _STOP.finditer(text) if _opener_kind(m.group(2)) == kind]
 _CAP = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
 
 
@@ -78,9 +107,9 @@ def run(style: str, n: int, kind: str) -> Counter:
 
     cfg = Config(detect_title=False, require_english=False)
     result: Counter = Counter()
-    for name, body in corpus(style, n)[:n]:
+    for name, body in corpus(style, 2 * n if kind in STOP_KINDS else n)[:2 * n if kind in STOP_KINDS else n]:
         rng = random.Random(f"{name}:{kind}")
-        found = sites(body, kind, rng)
+        found = stop_sites(body, kind) if kind in STOP_KINDS else sites(body, kind, rng)
         if not found:
             continue
         s, e, rep = rng.choice(found)
@@ -92,11 +121,12 @@ def run(style: str, n: int, kind: str) -> Counter:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--style", choices=("bbc", "cnn", "both"), default="both")
-    ap.add_argument("--n", type=int, default=150)
+    ap.add_argument("--n", type=int, default=150, help="articles (twice as many for the stop kinds, which are rarer)")
+    ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     args = ap.parse_args(argv)
     print("| kind | style | articles | fixed | offered | wrong | missed | fixed % |")
     print("|---|---|--:|--:|--:|--:|--:|--:|")
-    for kind in KINDS:
+    for kind in args.kind or KINDS:
         for style in (("bbc", "cnn") if args.style == "both" else (args.style,)):
             r = run(style, args.n, kind)
             total = sum(r.values())
