@@ -100,8 +100,9 @@ def said_colon(doc: Doc, ctx: Context) -> list[Change]:
 def _subject_pattern(rules: RuleSet) -> re.Pattern:
     # the subject must be followed by its verb, not by "and", "of"...: "show Faking It and comedy duo"
     words = rules.words("words.subject_pronouns") | rules.words("words.boundary_subjects")
-    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r") (?!(?:and|or|nor|of|the|a|an|to|in|on|"
-                      r"for|with|by|at|from|as|but)\b)(?=[a-z])")
+    # "the top of this story It's an annual tradition": a contracted verb may follow the subject
+    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b)? "
+                      r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z])")
 
 
 def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
