@@ -171,7 +171,7 @@ def unlinked_clauses(text: str, skip_first: bool = True) -> int:
             before = {t for _, t in tagged[:subject]}
             n += pronoun and before <= {"JJ", "RB", "VBN"} and bool(before & {"JJ", "VBN"})
             continue
-        n += pronoun or not between & _LINKERS
+        n += pronoun or subject >= 0 and not between & _LINKERS  # 'and also generates': no subject, no clause
     return n
 
 
@@ -189,8 +189,10 @@ def _after_comma_clause(rest: str) -> bool:
 def _verdict(word: str, rest: str) -> str | None:
     """'fix', 'doubt' or None (a whole sentence) for the piece ``word rest``."""
     rule, kind = _OPENERS.get(word, ("participle", "participle"))
-    if kind == "which" or kind == "and":
+    if kind == "which":
         return "fix"
+    if kind == "and":  # 'And also from below she was calling' has a subject of its own
+        return None if unlinked_clauses(rest, skip_first=False) else "fix"
     if kind == "sub" and rule == "because":
         if "," in rest:
             return None  # "Because of the storm, fans stayed at home"
@@ -236,14 +238,17 @@ def _joiner(word: str) -> str:
 
 def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int) -> bool:
     """Weaker evidence: after reported speech a 'Which is odd.' is the writer's aside; inside a
-    quotation a fragment is how people speak; a previous 'sentence' with no clause is a heading."""
+    quotation a short fragment is how people speak; a previous 'sentence' with no clause is a heading."""
     text = doc.text
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
     if word == "Which" and (_aside(ctx.rules).search(prev_sentence) or _WHICH_IDIOM.match(text, stop + 2)):
         return True
-    if _in_quotation(text, para, stop) or (word == "Especially" and not ctx.mt_like):
+    length = len(text[stop + 1:end].split())
+    # inside a quotation a short fragment is how people speak ('Because it's just too painful.');
+    # a long one is a clause the translation cut off
+    if _in_quotation(text, para, stop) and length <= 8 or (word == "Especially" and not ctx.mt_like):
         return True
-    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and word != "While" and len(text[stop + 1:end].split()) > 14:
+    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and word != "While" and length > 14:
         # "Though Mr Lanzone added that...": a long one is also a native writer's afterthought
         # (a native 'While' sentence has its main clause: 'While X, Y')
         return True

@@ -107,3 +107,22 @@ def test_unlinked_clauses():
     assert unlinked_clauses(" no court will allow it if both parties disagree") == 0
     assert unlinked_clauses(" of the storm fans stayed at home", skip_first=False) == 1
     assert unlinked_clauses(" of riots after the acquittal of the officers", skip_first=False) == 0
+
+
+def test_fragment_in_a_quotation_short_is_kept_long_is_joined():
+    from cleanup import process
+
+    short = 'He said: "People stay away from you. Because it is too painful." The talks went on.'
+    assert process(short).output == short
+    out = process('He said: "We have focused first on Japan. Because it has a very advanced mobile phone market '
+                  'and the handsets are ready." The talks went on.').output
+    assert "on Japan because it has" in out
+
+
+def test_and_also_with_a_subject_of_its_own_stays():
+    from cleanup import process
+
+    whole = '"I never stopped calling her. And also from down below she was making sounds," he said.'
+    assert process(whole).output == whole
+    out = process("The alliance helps Russia resist pressure. And also generates money for the treasury.").output
+    assert "pressure and also generates" in out
