@@ -94,7 +94,14 @@ def main_clauses(text: str) -> int:
 
 def clauses_in(tagged: list[tuple[str, str]]) -> int:
     """:func:`main_clauses` over (word, tag) pairs."""
-    n, relative, subject, group = 0, False, "", False
+    return len(_clause_verbs(tagged))
+
+
+def _clause_verbs(tagged: list[tuple[str, str]]) -> list[tuple[int, int]]:
+    """(verb, subject) positions of the clauses :func:`main_clauses` counts (subject -1: none
+    seen); the count stops after a verb that takes a clause as its complement."""
+    out: list[tuple[int, int]] = []
+    relative, subject, group, subject_at = False, "", False, -1
     for i, (word, tag) in enumerate(tagged):
         after_preposition = word.lower() == "that" and i > 0 and tagged[i - 1][1] == "IN"  # "of that day"
         if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN"} and not after_preposition:
@@ -105,15 +112,66 @@ def clauses_in(tagged: list[tuple[str, str]]) -> int:
         verb = _is_verb(tagged, i, subject)
         group = verb or (relative and tag.startswith("VB"))
         if verb or tag.startswith("VB"):
-            if relative:  # the relative clause's own verb
+            # the relative clause's own verb; not one whose subject pronoun follows a noun:
+            # 'those that use blacklists it did not mean...' (its verb was read as a noun)
+            if relative and not (verb and subject == "PRP" and _juxtaposed(tagged, subject_at)):
                 relative, subject = False, ""
                 continue
-            n += verb
+            relative = False
+            if verb:
+                out.append((i, subject_at if subject else -1))
             subject = ""
             if verb and word.lower() in _COMPLEMENT_TAKERS:
-                return n
+                return out
         elif tag != "RB":  # 'agents reportedly downloaded'
             subject = tag if tag in _SUBJECT else ""
+            subject_at = i
+    return out
+
+
+#: words that join a clause to the one before it inside one piece: 'Because it is cheap and
+#: many problems have been solved' is one reason, 'because no court will allow it if both
+#: disagree' one more
+_LINKERS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "if", "when", "whenever", "that", "because",
+                      "as", "since", "while", "whilst", "until", "unless", "before", "after", "than", "whether",
+                      "where", "though", "although", "once", "till", "cos"})
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "it", "there", "you"})
+#: a subject pronoun straight after one of these opens a new clause: 'to kill deer or foxes it was'
+_PHRASE_END = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "RB", "RP", "CD", "VBN", "VBG", "''", ")"})
+
+
+def _juxtaposed(tagged: list[tuple[str, str]], i: int) -> bool:
+    """Is the word at ``i`` a subject pronoun straight after a phrase ('or foxes it was')?"""
+    word, before = tagged[i][0].lower(), tagged[i - 1][1] if i > 0 else ""
+    # 'it' and 'you' are objects too: 'making it have' is no new clause
+    return word in _NOMINATIVE and before in _PHRASE_END and not (word in {"it", "you"} and before.startswith("VB"))
+
+
+def unlinked_clauses(text: str, skip_first: bool = True) -> int:
+    """Clauses that stand in a piece with no word joining them to what comes before: the main
+    clause of 'While the economy grows he warned...' or 'Because of the storm fans stayed at
+    home'.  ``skip_first``: the piece opens with a subordinate clause of its own ('While the
+    economy grows'), which is not counted.
+
+    >>> unlinked_clauses("he did not intend to kill deer or foxes it was not hunting")
+    1
+    >>> unlinked_clauses("it is cheap and many of the problems have been solved")
+    0
+    """
+    tagged = list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'")))))
+    verbs = _clause_verbs(tagged)
+    n, prev = 0, -1
+    for k, (verb, subject) in enumerate(verbs):
+        between = {w.lower() for w, _ in tagged[prev + 1:verb]}
+        prev = verb
+        pronoun = _juxtaposed(tagged, subject)
+        if k == 0 and skip_first:
+            # 'Although initially free it is thought...': a bare adjective before the subject
+            # pronoun is the subordinate piece ('Although in the short term they can' is not)
+            before = {t for _, t in tagged[:subject]}
+            n += pronoun and before <= {"JJ", "RB", "VBN"} and bool(before & {"JJ", "VBN"})
+            continue
+        n += pronoun or subject >= 0 and not between & _LINKERS  # 'and also generates': no subject, no clause
     return n
 
 
@@ -131,21 +189,29 @@ def _after_comma_clause(rest: str) -> bool:
 def _verdict(word: str, rest: str) -> str | None:
     """'fix', 'doubt' or None (a whole sentence) for the piece ``word rest``."""
     rule, kind = _OPENERS.get(word, ("participle", "participle"))
-    if kind == "which" or kind == "and":
+    if kind == "which":
         return "fix"
+    if kind == "and":  # 'And also from below she was calling' has a subject of its own
+        return None if unlinked_clauses(rest, skip_first=False) else "fix"
     if kind == "sub" and rule == "because":
-        if "," in rest or (rest.startswith(" of") and len(rest.split()) > 10):
+        if "," in rest:
             return None  # "Because of the storm, fans stayed at home"
-        return "fix" if main_clauses(rest) <= 1 else "doubt"  # "Because he knew it he..."
+        if rest.startswith(" of "):  # a phrase: a clause of its own is the main one
+            # (a comma-less one in native news is rare: offered)
+            return "doubt" if unlinked_clauses(rest[4:], skip_first=False) else "fix"
+        # "Because he knew it he left"; not "Because it is cheap and many problems were solved"
+        return "doubt" if unlinked_clauses(rest) else "fix"
     if "," in rest and _after_comma_clause(rest):
         return None  # "When asked, he said no"; "According to police, the man..."; "Speaking on Monday, he..."
     if kind == "source" and "," in rest:
         return "doubt"  # "Among my colleagues, my patients and my friends"
     if kind in {"sub", "time"}:
-        # one clause is the subordinate one ('While the economy grows he warned...' has a second);
-        # with none ('When installed the program locks...') the main clause may be hiding
-        clauses = main_clauses(rest)
-        return "fix" if (clauses == 1 or clauses == 0 and kind == "sub") and "," not in rest else "doubt"
+        # the first clause is the subordinate one; a second with no word joining it ('While the
+        # economy grows he warned...') is a main clause; with none ('When installed the program
+        # locks...') the main clause may be hiding
+        if "," in rest or (kind == "time" and not main_clauses(rest)):
+            return "doubt"
+        return "doubt" if unlinked_clauses(rest) else "fix"
     if kind in {"purpose", "phrase"}:
         return "fix"
     if main_clauses(rest) > 0:
@@ -172,15 +238,20 @@ def _joiner(word: str) -> str:
 
 def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int) -> bool:
     """Weaker evidence: after reported speech a 'Which is odd.' is the writer's aside; inside a
-    quotation a fragment is how people speak; a previous 'sentence' with no clause is a heading."""
+    quotation a short fragment is how people speak; a previous 'sentence' with no clause is a heading."""
     text = doc.text
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
     if word == "Which" and (_aside(ctx.rules).search(prev_sentence) or _WHICH_IDIOM.match(text, stop + 2)):
         return True
-    if _in_quotation(text, para, stop) or (word == "Especially" and not ctx.mt_like):
+    length = len(text[stop + 1:end].split())
+    # inside a quotation a short fragment is how people speak ('Because it's just too painful.');
+    # a long one is a clause the translation cut off
+    if _in_quotation(text, para, stop) and length <= 8 or (word == "Especially" and not ctx.mt_like):
         return True
-    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and len(text[stop + 1:end].split()) > 14:
-        return True  # "Though Mr Lanzone added that...": a long one is also a native writer's contrast
+    if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and word != "While" and length > 14:
+        # "Though Mr Lanzone added that...": a long one is also a native writer's afterthought
+        # (a native 'While' sentence has its main clause: 'While X, Y')
+        return True
     words = prev_sentence.split()
     heading = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))

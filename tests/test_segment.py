@@ -69,3 +69,60 @@ def test_fragment_after_a_number_is_joined():
     assert "by 2026 because the demand" in out
     whole = "This year we will reach 200. Because the families we contact trust us, more will come."
     assert process(whole).output == whole  # a 'Because' sentence with its own main clause stays
+
+
+def test_fragment_with_clauses_joined_by_and_or_if_is_joined():
+    from cleanup import process
+
+    out = process("Engineers prefer silicon for these parts. Because it is cheap and many of the problems of "
+                  "making it have been solved.").output
+    assert "parts because it is cheap" in out
+    out = process("Exports fell in October. While domestic demand stayed weak and investment also fell short.").output
+    assert "October, while domestic demand" in out
+
+
+def test_fragment_with_a_main_clause_of_its_own_stays():
+    from cleanup import process
+
+    for whole in ("The ban was challenged in court. Because he did not intend to kill deer or foxes it was not hunting.",
+                  "Microsoft released a tool. Although initially free it is thought that the firm will soon charge for it."):
+        res = process(whole)
+        assert res.output == whole
+        assert all(e.action == "suggest" for e in res.edits if e.rule.startswith("segment.fragment"))
+
+
+def test_long_because_of_phrase_is_joined():
+    from cleanup import process
+
+    out = process("Two games were pushed back. Because of riots after the acquittal of the police officers in the case.").output
+    assert "pushed back because of riots" in out
+
+
+def test_unlinked_clauses():
+    from cleanup.fragments import unlinked_clauses
+
+    assert unlinked_clauses(" he did not intend to kill deer or foxes it was not hunting") == 1
+    assert unlinked_clauses(" the economy is growing at a good pace he warned that costs rose") == 1
+    assert unlinked_clauses(" it is cheap and many of the problems have been solved") == 0
+    assert unlinked_clauses(" no court will allow it if both parties disagree") == 0
+    assert unlinked_clauses(" of the storm fans stayed at home", skip_first=False) == 1
+    assert unlinked_clauses(" of riots after the acquittal of the officers", skip_first=False) == 0
+
+
+def test_fragment_in_a_quotation_short_is_kept_long_is_joined():
+    from cleanup import process
+
+    short = 'He said: "People stay away from you. Because it is too painful." The talks went on.'
+    assert process(short).output == short
+    out = process('He said: "We have focused first on Japan. Because it has a very advanced mobile phone market '
+                  'and the handsets are ready." The talks went on.').output
+    assert "on Japan because it has" in out
+
+
+def test_and_also_with_a_subject_of_its_own_stays():
+    from cleanup import process
+
+    whole = '"I never stopped calling her. And also from down below she was making sounds," he said.'
+    assert process(whole).output == whole
+    out = process("The alliance helps Russia resist pressure. And also generates money for the treasury.").output
+    assert "pressure and also generates" in out
