@@ -118,7 +118,8 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
 def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     # "forecast In the final quarter", "higher than expected However, analysts said"
-    return re.compile(r"(?<=[\w’'%])( )(" + words + r")(?=,? (?:the |a |an )?[a-z0-9])")
+    adverbs = "|".join(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
+    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9])|(?:" + adverbs + r")(?=, [a-z0-9]))")
 
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
@@ -142,6 +143,13 @@ def _closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
     if prev not in ctx.words("words.speech_verbs"):
         return False
     return bool(_ATTRIBUTION_BEFORE.search(text, max(0, at - len(prev) - 60), at - len(prev)))
+
+
+def _after_name_ok(kind: str, m: re.Match, named: set[int]) -> bool:
+    """May a sentence opener follow a capitalised word ('sales in Europe In contrast, ...')?
+    Not a capitalised common word, a conjunction before a name ('Sex And The City') or an
+    article ('Nghe An province')."""
+    return kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
@@ -175,7 +183,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "determiner" and not tagger.has_clause(text[m.start(2):doc.sentence_at(m.start(2))[1]]):
                 continue  # "published later This month, according to the agency": no clause follows
-            if kind in ("opener", "capital") and (not prev_tok[:1].islower() or prev_tok[-1:] in "'’\"”" or (
+            if kind in ("opener", "capital") and ((not prev_tok[:1].islower() and not _after_name_ok(kind, m, named))
+                                                  or prev_tok[-1:] in "'’\"”" or (
                     m.start() not in named and re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40]))
                                      or not _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
