@@ -145,11 +145,15 @@ def _closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
     return bool(_ATTRIBUTION_BEFORE.search(text, max(0, at - len(prev) - 60), at - len(prev)))
 
 
-def _after_name_ok(kind: str, m: re.Match, named: set[int]) -> bool:
+_TWO_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]*$")
+
+
+def _after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
     """May a sentence opener follow a capitalised word ('sales in Europe In contrast, ...')?
-    Not a capitalised common word, a conjunction before a name ('Sex And The City') or an
-    article ('Nghe An province')."""
-    return kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
+    Not a capitalised common word, a conjunction before a name ('Sex And The City'), an
+    article ('Nghe An province'), or after two capitalised words ('All Right Now, that')."""
+    return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
+            and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
@@ -183,7 +187,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "determiner" and not tagger.has_clause(text[m.start(2):doc.sentence_at(m.start(2))[1]]):
                 continue  # "published later This month, according to the agency": no clause follows
-            if kind in ("opener", "capital") and ((not prev_tok[:1].islower() and not _after_name_ok(kind, m, named))
+            if kind in ("opener", "capital") and ((not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named))
                                                   or prev_tok[-1:] in "'’\"”" or (
                     m.start() not in named and re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40]))
                                      or not _two_clauses(doc, m.start(), m.start(2), s)):
