@@ -211,3 +211,20 @@ def test_idempotent_with_every_suggestion_applied():
     cfg = Config(min_confidence=0.0)
     first = process(text, cfg).output
     assert process(first, cfg).output == first
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_stages_that_do_not_read_the_title_give_the_same_changes_with_and_without_one(path):
+    """A later pass skips such a stage when only the title changed: it must not read it."""
+    from cleanup.doc import Context, Doc
+    from cleanup.pipeline import STAGES
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+    text = path.read_text(encoding="utf-8")
+    blind = [s for s in STAGES if not s.reads_title]
+    assert blind, "the normalising stages declare that they do not read the title"
+    for stage in blind:
+        got = [stage.run(Doc(text, has_title, rules), Context(rules, Config(), has_title=has_title))
+               for has_title in (False, True)]
+        assert [(c.start, c.end, c.after, c.rule) for c in got[0]] == [(c.start, c.end, c.after, c.rule) for c in got[1]]
