@@ -24,6 +24,7 @@ def _web2() -> tuple[frozenset[str], frozenset[str]]:
     return lower, capital
 
 
+@lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """'stop', 'skills', 'undermined' -> True; 'zelensky' -> False (the dictionary lists no inflections)."""
     w = word.lower()
@@ -36,6 +37,7 @@ def is_common_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def is_listed_name(word: str) -> bool:
     """The dictionary lists the capitalised form: 'Moscow', 'Bath', 'Paris'."""
     return word[:1].upper() + word[1:].lower() in _web2()[1]
