@@ -56,7 +56,10 @@ def _close_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, st
     glued_after = k == i + 1 and after_ch.isalnum()
     # 'the police. " The' / '...in the Diet. "' (its paragraph's end): the stop ends the quotation
     stop_space = space_before and before_ch in ".!?" and (after_ch == "" or (k > i + 1 and after_ch.isupper()))
-    if q == '"' and not (stop_space or (glued_after and after_ch.islower() and before_ch in ",.!?")):
+    # '"Daredevil " is', 'flexibility, " chairman': a word or mark, a space, then the quote and a space or mark
+    loose = space_before and (before_ch.isalnum() or before_ch in ",.!?") and (after_ch == "" or (
+        k > i + 1 and after_ch.isalpha()) or after_ch in ",.;:)")
+    if q == '"' and not (stop_space or loose or (glued_after and after_ch.islower() and before_ch in ",.!?")):
         return None  # straight quotes: 'answer, "said' with a lower-case word after, or a stop before
     if space_before or glued_after:
         return (j if space_before else i), i + 1, q + (" " if glued_after else "")
@@ -70,7 +73,9 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
     after_ch = para[k] if k < len(para) else ""
     space_after = k > i + 1 and after_ch != ""
     glued_before = j == i and before_ch != "" and (before_ch.isalnum() or before_ch in ",:;")
-    if q == '"' and not (glued_before and before_ch.isalnum()):
+    # '2007. " We need': a quote that opens, a space, then its first word
+    loose = space_after and (j == 0 or j < i or before_ch in "([") and after_ch.isalnum()
+    if q == '"' and not ((glued_before and before_ch.isalnum()) or loose):
         return None
     if space_after or glued_before:
         return i, (k if space_after else i + 1), (" " if glued_before else "") + q
