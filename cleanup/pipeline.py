@@ -39,7 +39,9 @@ class Stage:
     first_pass_only: bool = False
     final: bool = False  # once, after the repeated passes
     when: Callable[[Config], bool] | None = None
-    reads_title: bool = True  # False: the stage reads the text alone, never where the title ends
+    #: False: the stage runs before the analysis and reads the text alone (not the title, the
+    #: source language or the marks of MT), so a later pass that only learnt those may skip it
+    reads_analysis: bool = True
 
     def owns(self, rule_id: str) -> bool:
         return any(rule_id == p or rule_id.startswith(p + ".") for p in self.emits)
@@ -95,16 +97,16 @@ def _languagetool(doc: Doc, ctx: Context) -> list[Change]:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("normalize.invisible", normalize.fix_invisible, ("normalize.invisible", "normalize.odd_space"), reads_title=False),
-    Stage("normalize.fullwidth", normalize.fix_fullwidth, ("normalize.fullwidth",), reads_title=False),
-    Stage("normalize.encoding", _encoding, ("normalize.mojibake",), reads_title=False),
-    Stage("normalize.line_endings", normalize.fix_line_endings, ("normalize.line_endings",), reads_title=False),
-    Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs"), reads_title=False),
+    Stage("normalize.invisible", normalize.fix_invisible, ("normalize.invisible", "normalize.odd_space"), reads_analysis=False),
+    Stage("normalize.fullwidth", normalize.fix_fullwidth, ("normalize.fullwidth",), reads_analysis=False),
+    Stage("normalize.encoding", _encoding, ("normalize.mojibake",), reads_analysis=False),
+    Stage("normalize.line_endings", normalize.fix_line_endings, ("normalize.line_endings",), reads_analysis=False),
+    Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs"), reads_analysis=False),
     Stage("normalize.punctuation", normalize.fix_punctuation,
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
            "normalize.doubled_mark", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
-           "normalize.lost_dash", "normalize.comma_before_that"), reads_title=False),
-    # the stages above run before the title is known (reads_title=False); the ones below may read it
+           "normalize.lost_dash", "normalize.comma_before_that"), reads_analysis=False),
+    # the stages above run before the title is known (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
@@ -256,7 +258,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     log = EditLog(text)
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
-    seen: dict[str, tuple[str, bool | None]] = {}  # what each stage last read
+    seen: dict[str, tuple] = {}  # what each stage last read
     for n in range(max(1, config.max_passes)):
         before = log.text
         if n:
@@ -264,9 +266,9 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
         for stage in stages:
             if stage.final or (stage.first_pass_only and n):
                 continue
-            read = (log.text, ctx.has_title if stage.reads_title else None)
+            read = (log.text, (ctx.has_title, ctx.language, ctx.mt_like) if stage.reads_analysis else None)
             if seen.get(stage.name) == read:
-                continue  # a stage reads only the text and the title: the same input gives nothing new
+                continue  # a stage reads only the text and the analysis: the same input gives nothing new
             seen[stage.name] = read
             log.apply(stage.run(ctx.view(log.text), ctx))
         if log.text == before:
