@@ -147,6 +147,14 @@ def punctuation_runs(n: int) -> str:
     return _fit(pattern * (n // len(pattern) + 1), n)
 
 
+def boundary_candidates(n: int) -> str:
+    """One endless sentence full of places a lost boundary could be ('year However, the',
+    'decade But Tom Jones led', 'year He's got', 'year In the'): each candidate reads only a
+    bounded window around it."""
+    pattern = "the year However, the decade But Tom Jones led the year He's got the year In the "
+    return _fit(pattern * (n // len(pattern) + 1), n)
+
+
 #: name -> generator of a text of about n characters (ASCII unless the generator says otherwise)
 INPUTS: dict[str, Callable[[int], str]] = {
     "full_stops": full_stops,
@@ -165,6 +173,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "quote_run": quote_run,
     "many_brackets": many_brackets,
     "punctuation_runs": punctuation_runs,
+    "boundary_candidates": boundary_candidates,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)

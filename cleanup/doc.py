@@ -130,7 +130,8 @@ class Doc:
             if not mid_sentence(text, m.start()):
                 continue
             after = text[m.end():m.end() + 2]
-            if (after[:1] == " " and after[1:] in _NAME_GOES_ON) or _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            goes_on = after[:1] == " " and after[1:] in _NAME_GOES_ON
+            if goes_on or _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
             alone[m.group(1)] += 1
         return CaseEvidence(caps, lows, alone)

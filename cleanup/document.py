@@ -57,16 +57,19 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
         return False  # Russia/Russian, Carson/Carsoni; but Zelensky/Zelenskyy is one name
     if rare.rstrip("s") == common.rstrip("s") or rare[:-1] == common[:-1] and rare[-1] in "sn":
         return False
-    from rapidfuzz.distance import OSA  # edits, with two letters swapped as one ('Chaevz')
+    from rapidfuzz.distance import OSA, Levenshtein
 
+    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen:
+    # Kirsten and Kristen, Carol and Carlo are two people
+    swap_ok = lexicon.zipf(rare) < 0.5
     if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
-        return OSA.distance(rare, common, score_cutoff=1) == 1
+        return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
     if len(rare) < 5:
         return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott')
     if counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
         return False
 
-    d = OSA.distance(rare, common, score_cutoff=2)
+    d = (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=2)
     return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
 
 
@@ -238,7 +241,7 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w-])")
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) $")
 
 
 def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
@@ -254,10 +257,15 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     nxt = _NAME_AFTER.match(text, m.end())
     if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5 and not _always_capital(nxt.group(1), ctx):
         return 0.85  # not 'chart bible British Hit Singles': a nationality is no surname
-    prev = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 and not _always_capital(prev.group(1), ctx):
-        return 0.85
+    prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if (prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 and not _always_capital(prev.group(1), ctx)
+            and w not in _lower_titles(ctx)):
+        return 0.85  # not 'a senior Shia ayatollah': a title after an adjective is no surname
     return None
+
+
+def _lower_titles(ctx: Context) -> frozenset[str]:
+    return frozenset(t.lower() for t in ctx.words("words.name_titles"))
 
 
 def _always_capital(word: str, ctx: Context) -> bool:

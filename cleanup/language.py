@@ -275,8 +275,22 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
 # -- needles: literal strings a pattern cannot match without ------------------------------
 
 #: characters that re.IGNORECASE matches with a letter that str.lower() does not give
-_FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f\u212a\u212b\u0345\u03c2\u03d0\u03d1\u03d5\u03d6"
-                          "\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\ufb05\ufb06\u00b5\u00df\u03a3]")
+def _odd_folders() -> str:
+    chars = set("\u0130\u0131\u017f\u212a\u212b\u0345\u03c2\u03d0\u03d1\u03d5\u03d6"
+                "\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\ufb05\ufb06\u00b5\u00df\u03a3")
+    try:  # the pairs re.IGNORECASE adds beyond simple case mapping, as the re module lists them
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+        # the non-ASCII side of each pair: a text holding one is not lower-cased for needles,
+        # and a needle holding one is not used ('i' stays usable: its partner 'ı' marks the text)
+        pairs = {chr(c) for c in _EXTRA_CASES} | {chr(x) for v in _EXTRA_CASES.values() for x in v}
+        chars |= {c for c in pairs if not c.isascii()}
+    except ImportError:
+        pass
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+_FOLDS_ODDLY = re.compile(_odd_folders())
 
 
 _INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline (?i) or (?i:...) anywhere: treated as ignoring case
@@ -294,6 +308,8 @@ def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
     >>> needles(r"(?i)\\bcorona ?19\\b")
     ('corona',)
     """
+    if keep_case and (_INLINE_I.search(pattern) or re.compile(pattern).flags & re.IGNORECASE):
+        keep_case = False  # a pattern that ignores case is matched by the text lower-cased
     try:
         found = _required(sre_parse.parse(pattern), keep_case)
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
@@ -381,8 +397,6 @@ def _literal_set(op, av, keep_case: bool) -> frozenset[str] | None:
     """The exact strings one regex item matches, when they are few and known; else None."""
     if op is sre.LITERAL:
         return frozenset([chr(av) if keep_case else chr(av).lower()])
-    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
-        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[,;]'
     if op is sre.SUBPATTERN:
         if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
             return None
@@ -412,6 +426,8 @@ def _literal_items(items, keep_case: bool) -> frozenset[str] | None:
 
 def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:
     if op is sre.SUBPATTERN:
+        if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
+            return None  # '(?i:kim)' in a case-sensitive pattern: its case is not kept
         return _required(av[3], keep_case)
     if op is sre.ATOMIC_GROUP:
         return _required(av, keep_case)

@@ -177,6 +177,8 @@ _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
 # a line break with the spaces around it, and any blank lines: one paragraph break
 _PARA_BREAK = re.compile(r"(?<=\S)[ ]*\n[ \n]*(?=\S)")
+
+
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
     """Windows and old Mac line endings, first, so that later stages see plain newlines."""
     return changes_from_matches(doc.text, ctx, "normalize.line_endings", _LINE_ENDS, lambda m: "\n")
@@ -212,7 +214,8 @@ _SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z][a-z])")
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
-_NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
+_NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])"
+                                 r"(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
@@ -226,6 +229,13 @@ def _parenthetical(text: str, pos: int) -> bool:
     """'It was at that stop, Batts added, that...': the speech tag sits between commas."""
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60)
     return "," in text[start:pos]
+
+
+def _in_code(text: str, m: re.Match) -> bool:
+    """An address or a name in code ('amazon.It', 'System.In'): the token holds a slash or the
+    like, or a capitalised word runs into a two-letter one."""
+    start = text.rfind(" ", 0, m.start()) + 1
+    return _in_url(text, m) or (text[start:start + 1].isupper() and not text[m.end() + 2:m.end() + 3].isalpha())
 
 
 def _in_url(text: str, m: re.Match) -> bool:
@@ -245,13 +255,14 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: ". ")
     out += changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_MARK, lambda m: m.group(2))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
-    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END, lambda m: m.group(1) + " ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
+                                lambda m: None if _in_code(text, m) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
-    out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: ".")
+    out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
     out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                 lambda m: None if _parenthetical(text, m.start()) else m.group(1))

@@ -105,12 +105,15 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
                       r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z])")
 
 
+_WINDOW = 300  # characters read on each side of a candidate boundary
+
+
 def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     """Is there a clause (a finite verb) both before ``stop`` and from ``start`` to the end of
     its sentence?  Then a capital at ``start`` begins a sentence of its own."""
-    text = doc.text
-    before = text[doc.sentence_start(stop, floor):stop]
-    after = text[start:doc.sentence_at(start)[1]]
+    text = doc.text  # bounded windows: one long "sentence" must not be read again for every candidate
+    before = text[max(doc.sentence_start(stop, floor), stop - _WINDOW):stop]
+    after = text[start:min(doc.sentence_at(start)[1], start + _WINDOW)]
     return len(WORD.findall(before)) >= 4 and tagger.has_clause(before) and tagger.has_clause(after)
 
 
@@ -124,6 +127,14 @@ def _opener_pattern(rules: RuleSet) -> re.Pattern:
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
 _CONJUNCTION_NAME = re.compile(r"(?<=[a-z’'%])( )(But|And)(?= (?:[A-Z][\w’'-]* ){1,3}[a-z])")
+_WORD_AFTER_NAME = re.compile(r"(?: [A-Z][\w’'-]*){1,3} ([a-z]+)")
+
+
+def _verb_after_name(text: str, m: re.Match, function_words: frozenset[str]) -> bool:
+    """The word after the name is a verb ('But Northern Ireland led'), not the rest of a
+    title ('the film And God Created Woman with', 'And Then They Came for Us')."""
+    w = _WORD_AFTER_NAME.match(text, m.end(2))
+    return bool(w) and w.group(1) not in function_words and tagger.could_be_verb(w.group(1))
 _CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z’'%])( )([A-Z][a-z]{2,})(?= [a-z])")
 
 
@@ -156,6 +167,22 @@ def _after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
+_CAPITAL_AHEAD = re.compile(r"(?: [\w’'-]+){0,2} [A-Z][a-z]")
+
+
+def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, named: set[int], floor: int) -> bool:
+    """An opener or a capitalised common word after a complete clause, with a clause after it,
+    not inside a title ('the film In the Bedroom': another capital close ahead)."""
+    text = doc.text
+    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
+        return False
+    if prev_tok[-1:] in "'’\"”":
+        return False
+    if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
+        return False
+    return _two_clauses(doc, m.start(), m.start(2), floor)
+
+
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     """``open to negotiations on Ukraine He praised`` -> ``...on Ukraine. He praised``;
     ``forecast In the final quarter, sales rose`` -> ``forecast. In the final quarter``."""
@@ -167,8 +194,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
-        named = {m.start() for m in _CONJUNCTION_NAME.finditer(text, s, e)}
-        found += [(m, "opener") for m in _CONJUNCTION_NAME.finditer(text, s, e)]
+        conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, lex.function_words)]
+        named = {m.start() for m in conj}
+        found += [(m, "opener") for m in conj]
         found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
@@ -183,14 +211,12 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "capital" and not _common_capital(m.group(2)):
                 continue
-            if len(WORD.findall(text, doc.sentence_start(m.start(), s), m.start())) < 4:
+            if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4:
                 continue
-            if kind == "determiner" and not tagger.has_clause(text[m.start(2):doc.sentence_at(m.start(2))[1]]):
+            if kind == "determiner" and not tagger.has_clause(
+                    text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
-            if kind in ("opener", "capital") and ((not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named))
-                                                  or prev_tok[-1:] in "'’\"”" or (
-                    m.start() not in named and re.match(r"(?: [\w’'-]+){0,2} [A-Z][a-z]", text[m.end(2):m.end(2) + 40]))
-                                     or not _two_clauses(doc, m.start(), m.start(2), s)):
+            if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)
             if ch:

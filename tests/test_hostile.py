@@ -44,6 +44,7 @@ CASES = {
     "quote_run": (40_000, None),
     "many_brackets": (40_000, None),
     "punctuation_runs": (120_000, None),
+    "boundary_candidates": (40_000, None),
 }
 
 
