@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleanup.errors import RuleError
@@ -200,6 +200,24 @@ def test_needles_are_in_every_sample_a_shipped_signal_matches() -> None:
                     checked += 1
                     assert any(n in (text if sig.cased else text.lower()) for n in sig.needles), sig.id
     assert checked >= 5
+
+
+def _scanned_patterns() -> list[re.Pattern]:
+    return [p for p in _module_patterns() if required_literals(p) is not None]
+
+
+@pytest.mark.parametrize("pattern", _scanned_patterns(), ids=lambda p: p.pattern[:30])
+def test_every_text_a_pattern_matches_holds_one_of_its_literals(pattern: re.Pattern) -> None:
+    """Texts drawn from the pattern itself (hypothesis.from_regex): each holds a literal."""
+    literals = required_literals(pattern)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        if pattern.search(text):
+            assert any(s in text for s in literals), (pattern.pattern, text)
+
+    check()
 
 
 def test_required_literals_keep_case_and_join_repeats() -> None:
