@@ -32,3 +32,16 @@ def test_name_particle_majority_wins_and_sentence_start_is_left():
 def test_name_particle_needs_two_cases_of_one_name():
     text = "Bashar al-Assad spoke on Monday. The Al-Qaeda leader fled, and Hasd Al-Shaabi fighters stayed."
     assert process(text, ANY).output == text
+
+
+def test_office_after_a_hyphen_takes_a_comma():
+    text = "On Monday, Mr. Vo Van Toan - Chairman of the Commune People's Committee said that the road was closed."
+    res = process(text, ANY)
+    assert "Mr. Vo Van Toan, Chairman of the Commune" in res.output
+    assert "normalize.apposition_hyphen" in _rules(res)
+
+
+def test_office_closed_by_a_second_hyphen_is_left():
+    text = ("The image of Mr. Vi Thien Viet - Chairman of the Commune People's Committee - standing "
+            "in the garden moved the buyers.")
+    assert "normalize.apposition_hyphen" not in _rules(process(text, ANY))
