@@ -109,11 +109,14 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             if rare not in target or counts[common] > counts[target[rare][0]]:
                 target[rare] = (common, doubt)
     known = _known_variants(counts, ctx)
+    official = _official_spellings(counts, ctx)
     out = []
     for m in _NAME.finditer(text):
         w = m.group(1)
         if w in known:
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
+        elif w in official:
+            ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
         elif w in target:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
         else:
@@ -133,6 +136,18 @@ def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
             continue
         best = max(present, key=lambda g: (counts[g], -group.index(g)))
         out.update({g: best for g in present if g != best})
+    return out
+
+
+def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A public figure's own romanisation (``Chadchart Sittipunt``) for the one MT derives from
+    the source script (``Chatchat Sitthiphan``, RTGS), when a source-language pack lists the pair
+    and the article is in that language; English news writes the figure's own spelling."""
+    if ctx.rule("document.name_variant.official") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get(f"{ctx.language}.official_spellings", ()):
+        out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
 
 

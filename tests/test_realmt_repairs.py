@@ -45,3 +45,11 @@ def test_office_closed_by_a_second_hyphen_is_left():
     text = ("The image of Mr. Vi Thien Viet - Chairman of the Commune People's Committee - standing "
             "in the garden moved the buyers.")
     assert "normalize.apposition_hyphen" not in _rules(process(text, ANY))
+
+
+def test_thai_figure_gets_own_romanisation_in_a_thai_article():
+    text = "Mr. Chatchat Sitthiphan, Governor of Bangkok, met Mr. Settha Thewin, Prime Minister, on Monday."
+    res = process(text, Config(require_english=False, detect_title=False, source_language="th"))
+    assert "Mr. Chadchart Sittipunt, Governor of Bangkok, met Mr. Srettha Thavisin" in res.output
+    assert "document.name_variant.official" in _rules(res)
+    assert "Chatchat" in process(text, ANY).output  # not a Thai article: left alone
