@@ -110,10 +110,13 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
                 target[rare] = (common, doubt)
     known = _known_variants(counts, ctx)
     official = _official_spellings(counts, ctx)
+    current = _current_names(counts, ctx)
     out = []
     for m in _NAME.finditer(text):
         w = m.group(1)
-        if w in known:
+        if w in current:
+            ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
+        elif w in known:
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
         elif w in official:
             ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
@@ -136,6 +139,19 @@ def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
             continue
         best = max(present, key=lambda g: (counts[g], -group.index(g)))
         out.update({g: best for g in present if g != best})
+    return out
+
+
+def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A place written in its current English name (``Kyiv``) and in the old one (``Kiev``) in
+    one article: the current name wins, however often the old one is used (a Russian source
+    keeps the Russian form in the body while the headline has the English one)."""
+    if ctx.rule("document.name_variant.current") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get("document.current_names", ()):
+        if counts[group[0]]:
+            out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
 
 

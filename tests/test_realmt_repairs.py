@@ -53,3 +53,16 @@ def test_thai_figure_gets_own_romanisation_in_a_thai_article():
     assert "Mr. Chadchart Sittipunt, Governor of Bangkok, met Mr. Srettha Thavisin" in res.output
     assert "document.name_variant.official" in _rules(res)
     assert "Chatchat" in process(text, ANY).output  # not a Thai article: left alone
+
+
+def test_current_name_of_a_place_wins_when_the_article_has_both():
+    text = ("Zakharova: the Kyiv regime does not need its citizens.\n\nThe Kiev regime professes a misanthropic "
+            "ideology, she said. There is a Kiev regime, she added. Kiev did not answer.")
+    res = process(text, ANY)
+    assert "Kiev" not in res.output and res.output.count("Kyiv") == 4
+    assert "document.name_variant.current" in _rules(res)
+
+
+def test_old_name_alone_is_left():
+    text = "He urged the civilians of the Kiev-controlled territories to report. The Kiev regime refused, he said."
+    assert process(text, ANY).output == text
