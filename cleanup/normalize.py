@@ -260,8 +260,9 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _comma_before_that(rules: RuleSet) -> re.Pattern:
-    """'announced on Sunday, that' / 'the agency, that': a comma between a speech verb and its
-    'that' clause (Arabic and Indonesian MT)."""
+    """'announced on Sunday, that' / 'told Shafaq News agency, that': a comma between a speech verb
+    (and its object) and its 'that' clause (Arabic and Indonesian MT)."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?)?),(?= that\b(?! (?:night|day|morning|evening|"
+    return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?| [A-Z][\w’'-]*(?: [\w’'-]+){{0,3}}?)?),"
+                      r"(?= that\b(?! (?:night|day|morning|evening|"
                       r"afternoon|week|month|year|time|moment|point)\b))")

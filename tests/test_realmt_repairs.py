@@ -66,3 +66,11 @@ def test_current_name_of_a_place_wins_when_the_article_has_both():
 def test_old_name_alone_is_left():
     text = "He urged the civilians of the Kiev-controlled territories to report. The Kiev regime refused, he said."
     assert process(text, ANY).output == text
+
+
+def test_comma_between_told_and_its_object_and_that_clause():
+    text = "A security source told Shafaq News agency, that anti-terrorist forces raided a house on Friday."
+    res = process(text, ANY)
+    assert "told Shafaq News agency that anti-terrorist" in res.output
+    aside = "It helps, said Mr Burke, that people are more familiar with the terms now."
+    assert process(aside, ANY).output == aside
