@@ -224,7 +224,7 @@ _LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
 
 def _parenthetical(text: str, pos: int) -> bool:
     """'It was at that stop, Batts added, that...': the speech tag sits between commas."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60)
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60, 0)
     return "," in text[start:pos]
 
 
