@@ -83,6 +83,7 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
 
 
 _TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
+_TEX_OPENER = re.compile(r"(?<![`\w])``(?=[A-Za-z0-9])")
 _DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
                             r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
 
@@ -96,11 +97,22 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     curly = text.count("“") > text.count('"')
     opening, closing = ("“", "”") if curly else ('"', '"')
     out: list[Change] = []
+    paired: set[int] = set()
     for m in _TEX_QUOTE.finditer(text):
+        paired.add(m.start())
         for a, b, new in ((m.start(), m.start() + 2, opening), (m.end() - 2, m.end(), closing)):
             ch = ctx.change(a, b, new, "normalize.tex_quotes")
             if ch:
                 out.append(ch)
+    # an opening pair of backticks whose quotation closes in another paragraph, or with a
+    # straight quote: it opens all the same (nothing else in prose writes two backticks); one
+    # with two apostrophes later in its line is an outer quotation, paired once the inner is
+    for m in _TEX_OPENER.finditer(text):
+        line_end = text.find("\n", m.end())
+        closed = text.find("''", m.end(), line_end if line_end != -1 else len(text)) != -1
+        ch = not closed and m.start() not in paired and ctx.change(m.start(), m.end(), opening, "normalize.tex_quotes")
+        if ch:
+            out.append(ch)
     return out
 
 

@@ -74,3 +74,18 @@ def test_comma_between_told_and_its_object_and_that_clause():
     assert "told Shafaq News agency that anti-terrorist" in res.output
     aside = "It helps, said Mr Burke, that people are more familiar with the terms now."
     assert process(aside, ANY).output == aside
+
+
+def test_tex_opener_closed_in_the_next_paragraph():
+    text = ("It seems hard for them to face reality. Also, ``An unconfirmed lie spewed out in a hurry is just another "
+            "lie.\nRepresentative Lee must take responsibility for the words he spouted,\" he said.")
+    res = process(text, ANY)
+    assert "``" not in res.output and '"An unconfirmed lie' in res.output
+    assert clean(res.output, ANY) == res.output
+
+
+def test_nested_tex_quotes_pair_outer_and_inner():
+    text = ("The party said: ``Both Lee and the representative's ``light talk'' were accused of trying to change "
+            "the issue'' on Monday.")
+    out = process(text, ANY).output
+    assert "``" not in out and "''" not in out
