@@ -201,6 +201,10 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                                 "normalize.quote_spacing")
         if ch:
             out.append(ch)
+        for a, b, new in _reversed_curly(para):
+            ch = ctx.change(pos + a, pos + b, new, "normalize.quote_spacing")
+            if ch:
+                out.append(ch)
         # wherever the pairing is unclear: a quotation still open here is closed by this quote
         counted, open_quotes = 0, 0
         for m in attribution.finditer(para):
@@ -211,6 +215,31 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
         pos += len(para) + 1
     return _disjoint(out)
+
+
+_CURLY = re.compile(r"[“”]")
+
+
+def _reversed_curly(para: str) -> list[tuple[int, int, str]]:
+    """``said that ” explosives`` -> ``said that “explosives``; ``institutions. “It`` (a quotation
+    still open) -> ``institutions.” It``: a curly quote of the wrong direction, its space on the
+    wrong side, where the paragraph's curly quotes do not alternate.  (start, end, replacement)."""
+    marks = [(m.start(), m.group()) for m in _CURLY.finditer(para)]
+    if all(q == ("“" if n % 2 == 0 else "”") for n, (_, q) in enumerate(marks)):
+        return []  # they alternate: the roles are clear, the spacing rules above apply
+    out: list[tuple[int, int, str]] = []
+    is_open = False
+    for i, q in marks:
+        before, after = para[max(0, i - 2):i], para[i + 1:i + 3]
+        if q == "“" and is_open and re.fullmatch(r"[.,!?] ", before) and re.fullmatch(r"[A-Z]\w", after):
+            out.append((i - 1, i + 1, "” "))  # closes the open quotation
+            is_open = False
+        elif q == "”" and not is_open and re.fullmatch(r"\w ", before) and re.fullmatch(r" [a-z]", after):
+            out.append((i, i + 2, "“"))  # opens one after 'said that'
+            is_open = True
+        else:
+            is_open = q == "“"
+    return out
 
 
 _OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')

@@ -89,3 +89,13 @@ def test_nested_tex_quotes_pair_outer_and_inner():
             "the issue'' on Monday.")
     out = process(text, ANY).output
     assert "``" not in out and "''" not in out
+
+
+def test_curly_quote_of_the_wrong_direction():
+    text = ("The ministry said that “the cell planned hostile acts against state institutions. “It added that "
+            "General Hisham said that ” explosives experts defused two bombs in the area.”")
+    res = process(text, ANY)
+    assert "institutions.” It added" in res.output and "said that “explosives experts" in res.output
+    assert clean(res.output, ANY) == res.output
+    fine = "He called it “the best.” “We won,” he said, “and we will win again.”"
+    assert process(fine, ANY).output == fine
