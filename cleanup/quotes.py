@@ -201,7 +201,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                                 "normalize.quote_spacing")
         if ch:
             out.append(ch)
-        for a, b, new in _reversed_curly(para):
+        for a, b, new in _reversed_curly(para) + _flipped_straight_pair(para):
             ch = ctx.change(pos + a, pos + b, new, "normalize.quote_spacing")
             if ch:
                 out.append(ch)
@@ -239,6 +239,18 @@ def _reversed_curly(para: str) -> list[tuple[int, int, str]]:
             is_open = True
         else:
             is_open = q == "“"
+    return out
+
+
+# 'of the" Children's Agency, "which': a quoted name whose two straight quotes both have their
+# space on the wrong side; an article never ends a quotation, so the first one opens
+_FLIPPED_PAIR = re.compile(r'(?<= )(?:the|an?)(" )[A-Z][^"\n]{0,60}?[,.]( ")(?=[a-z])')
+
+
+def _flipped_straight_pair(para: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _FLIPPED_PAIR.finditer(para):
+        out += [(m.start(1), m.end(1), ' "'), (m.start(2), m.end(2), '" ')]
     return out
 
 

@@ -99,3 +99,13 @@ def test_curly_quote_of_the_wrong_direction():
     assert clean(res.output, ANY) == res.output
     fine = "He called it “the best.” “We won,” he said, “and we will win again.”"
     assert process(fine, ANY).output == fine
+
+
+def test_straight_quotes_around_a_name_both_flipped():
+    text = ('Kishida said, "We aim for the establishment of the" Children\'s Agency, "which will take charge of '
+            'policies related to children."')
+    res = process(text, ANY)
+    assert 'of the "Children\'s Agency," which will' in res.output
+    fine = 'He said he was "standing by" the remarks, and called the plan "a" Grade, "which" was odd.'
+    out = process(fine, ANY).output
+    assert 'by" the' in out and 'plan "a" Grade, "which" was' in out
