@@ -178,7 +178,7 @@ _STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')
 def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     """``answer, ”said`` -> ``answer,” said``; ``“ Hello”`` -> ``“Hello”``."""
     text = doc.text
-    if ctx.rule("normalize.quote_spacing") is None or not _QUOTE.search(text):
+    if ctx.rule("normalize.quote_spacing") is None or not (_QUOTE.search(text) or "‘" in text):
         return []
     out: list[Change] = []
     attribution = _quote_before_attribution(ctx.rules)
@@ -247,10 +247,16 @@ def _reversed_curly(para: str) -> list[tuple[int, int, str]]:
 _FLIPPED_PAIR = re.compile(r'(?<= )(?:the|an?)(" )[A-Z][^"\n]{0,60}?[,.]( ")(?=[a-z])')
 
 
+# "the camera ‘ Volume ’ The director": single quotes spaced inside, as Chinese MT writes them
+_SPACED_SINGLE = re.compile(r"‘( +)[^‘’\n]{1,60}?[^‘’\s]( +)’")
+
+
 def _flipped_straight_pair(para: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _FLIPPED_PAIR.finditer(para):
         out += [(m.start(1), m.end(1), ' "'), (m.start(2), m.end(2), '" ')]
+    for m in _SPACED_SINGLE.finditer(para):
+        out += [(m.start(1), m.end(1), ""), (m.start(2), m.end(2), "")]
     return out
 
 

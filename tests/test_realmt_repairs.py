@@ -109,3 +109,11 @@ def test_straight_quotes_around_a_name_both_flipped():
     fine = 'He said he was "standing by" the remarks, and called the plan "a" Grade, "which" was odd.'
     out = process(fine, ANY).output
     assert 'by" the' in out and 'plan "a" Grade, "which" was' in out
+
+
+def test_single_quotes_spaced_inside():
+    text = "Xie Wei is willing to appear in the camera ‘ Volume ’ on the weekly show, the bureau said."
+    res = process(text, ANY)
+    assert "camera ‘Volume’ on the weekly show" in res.output
+    fine = "The students’ union and the teachers’ union met on Monday, the ‘big day’ for both."
+    assert process(fine, ANY).output == fine
