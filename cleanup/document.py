@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .rules import RuleSet
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
 _NAME = re.compile(r"(?<![\w’'-])([A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
@@ -139,7 +141,21 @@ def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
             continue
         best = max(present, key=lambda g: (counts[g], -group.index(g)))
         out.update({g: best for g in present if g != best})
+    for group in _rare_name_groups(ctx.rules):
+        present = [g for g in group if counts[g]]
+        if len(present) >= 2 and not any(g in out for g in present):
+            best = max(present, key=lambda g: (counts[g], -group.index(g)))
+            out.update({g: best for g in present if g != best})
     return out
+
+
+@lru_cache(maxsize=8)
+def _rare_name_groups(rules: RuleSet) -> tuple[tuple[str, ...], ...]:
+    """The groups of every pack whose spellings are all rare in English and plain ASCII
+    and long (``Konashenkov``/``Konashenko``): one person's name in any article, whatever its source
+    language (a German text about a Russian general); not ``Mohammed``/``Muhammad`` (two people)."""
+    return tuple(tuple(g) for key, groups in rules.data.items() if key.endswith(".name_variants")
+                 for g in groups if all(x.isascii() and len(x) >= 8 and lexicon.zipf(x) < 2.5 for x in g))
 
 
 def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:

@@ -117,3 +117,12 @@ def test_single_quotes_spaced_inside():
     assert "camera ‘Volume’ on the weekly show" in res.output
     fine = "The students’ union and the teachers’ union met on Monday, the ‘big day’ for both."
     assert process(fine, ANY).output == fine
+
+
+def test_pack_name_pair_in_an_article_of_another_language():
+    text = ("Defense Ministry spokesman Igor Konashenko spoke on Sunday. According to Konashenkov, the fighters "
+            "surrendered. Konashenkov also reported new attacks on the city.")
+    res = process(text, Config(require_english=False, detect_title=False, source_language="de"))
+    assert "Konashenko " not in res.output and res.output.count("Konashenkov") == 3
+    two = "Mohammed Ali spoke first. Muhammad Yunus spoke later. Mohammed Ali left."
+    assert process(two, ANY).output == two
