@@ -110,7 +110,9 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             doubt = not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
             if rare not in target or counts[common] > counts[target[rare][0]]:
                 target[rare] = (common, doubt)
-    known = _known_variants(counts, ctx)
+    # a pack's pair in an article of another language, unless the spelling rule already has it
+    known = {w: v for w, v in _rare_pairs(counts, ctx).items() if w not in target}
+    known.update(_known_variants(counts, ctx))
     official = _official_spellings(counts, ctx)
     current = _current_names(counts, ctx)
     out = []
@@ -135,12 +137,22 @@ def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
     """Spellings of one name that a source-language pack lists (``["Prayut", "Prayuth"]``):
     when the article uses two of them, the more frequent wins (the first listed on a tie)."""
     out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out  # its spellings are left to the rule by spelling alone
     for group in ctx.rules.data.get(f"{ctx.language}.name_variants", ()):
         present = [g for g in group if counts[g]]
         if len(present) < 2:
             continue
         best = max(present, key=lambda g: (counts[g], -group.index(g)))
         out.update({g: best for g in present if g != best})
+    return out
+
+
+def _rare_pairs(counts: Counter, ctx: Context) -> dict[str, str]:
+    """:func:`_known_variants` for the groups of :func:`_rare_name_groups`, in any article."""
+    out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out
     for group in _rare_name_groups(ctx.rules):
         present = [g for g in group if counts[g]]
         if len(present) >= 2 and not any(g in out for g in present):
