@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .rules import RuleSet
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
 _NAME = re.compile(r"(?<![\w’'-])([A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
@@ -111,31 +113,88 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             doubt = not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
             if rare not in target or counts[common] > counts[target[rare][0]]:
                 target[rare] = (common, doubt)
-    known = _known_variants(counts, ctx)
+    # a pack's pair in an article of another language, unless the spelling rule already has it
+    known = {w: v for w, v in _rare_pairs(counts, ctx).items() if w not in target}
+    known.update(_known_variants(counts, ctx))
+    official = _official_spellings(counts, ctx)
+    current = _current_names(counts, ctx)
     out = []
     for m in _NAME.finditer(text):
         w = m.group(1)
-        if w in known:
+        if w in current:
+            ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
+        elif w in known:
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
+        elif w in official:
+            ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
         elif w in target:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
         else:
             continue
         if ch:
             out.append(ch)
-    return disjoint(out + _hyphen_variants(doc, ctx))
+    return disjoint(out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx))
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
     """Spellings of one name that a source-language pack lists (``["Prayut", "Prayuth"]``):
     when the article uses two of them, the more frequent wins (the first listed on a tie)."""
     out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out  # its spellings are left to the rule by spelling alone
     for group in ctx.rules.data.get(f"{ctx.language}.name_variants", ()):
         present = [g for g in group if counts[g]]
         if len(present) < 2:
             continue
         best = max(present, key=lambda g: (counts[g], -group.index(g)))
         out.update({g: best for g in present if g != best})
+    return out
+
+
+def _rare_pairs(counts: Counter, ctx: Context) -> dict[str, str]:
+    """:func:`_known_variants` for the groups of :func:`_rare_name_groups`, in any article."""
+    out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out
+    for group in _rare_name_groups(ctx.rules):
+        present = [g for g in group if counts[g]]
+        if len(present) >= 2 and not any(g in out for g in present):
+            best = max(present, key=lambda g: (counts[g], -group.index(g)))
+            out.update({g: best for g in present if g != best})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _rare_name_groups(rules: RuleSet) -> tuple[tuple[str, ...], ...]:
+    """The groups of every pack whose spellings are all rare in English and plain ASCII
+    and long (``Konashenkov``/``Konashenko``): one person's name in any article, whatever its source
+    language (a German text about a Russian general); not ``Mohammed``/``Muhammad`` (two people)."""
+    return tuple(tuple(g) for key, groups in rules.data.items() if key.endswith(".name_variants")
+                 for g in groups if all(x.isascii() and len(x) >= 8 and lexicon.zipf(x) < 2.5 for x in g))
+
+
+def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A place written in its current English name (``Kyiv``) and in the old one (``Kiev``) in
+    one article: the current name wins, however often the old one is used (a Russian source
+    keeps the Russian form in the body while the headline has the English one)."""
+    if ctx.rule("document.name_variant.current") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get("document.current_names", ()):
+        if counts[group[0]]:
+            out.update({g: group[0] for g in group[1:] if counts[g]})
+    return out
+
+
+def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A public figure's own romanisation (``Chadchart Sittipunt``) for the one MT derives from
+    the source script (``Chatchat Sitthiphan``, RTGS), when a source-language pack lists the pair
+    and the article is in that language; English news writes the figure's own spelling."""
+    if ctx.rule("document.name_variant.official") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get(f"{ctx.language}.official_spellings", ()):
+        out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
 
 
@@ -168,6 +227,35 @@ def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
                 ch = ctx.change(m.start(), m.end(), best, "document.name_variant")
                 if ch:
                     out.append(ch)
+    return out
+
+
+# 'Hisham al-Hashemi' / 'Tulul Al-Baj': the Arabic article inside a name, after a capitalised word
+_PARTICLE = re.compile(r"(?<![\w’'-])(?!(?:The|An?|In|Of|On|At|By|For|From|To|With|And|But|That|This)\b)[A-Z][a-z]+ "
+                       r"([Aa]l|[Ee]l)-([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _particle_variants(doc: Doc, ctx: Context) -> list[Change]:
+    """``Hisham Al-Hashemi`` then ``Hisham al-Hashemi``: the article writes the particle of one
+    name in both cases (Arabic MT copies whatever each source sentence had).  The case it uses
+    most wins, the first one on a tie; only a particle after a given name counts (not "Al-Assad said")."""
+    if ctx.rule("document.name_variant.particle") is None:
+        return []
+    text = doc.text
+    seen: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
+    for m in _PARTICLE.finditer(text):
+        seen[(m.group(1).lower(), m.group(2))].append(m)
+    out: list[Change] = []
+    for matches in seen.values():
+        forms = Counter(m.group(1) for m in matches)
+        if len(forms) < 2:
+            continue
+        first = matches[0].group(1)
+        best = max(forms, key=lambda f: (forms[f], f == first))
+        for m in matches:
+            ch = m.group(1) != best and ctx.change(m.start(1), m.end(1), best, "document.name_variant.particle")
+            if ch:
+                out.append(ch)
     return out
 
 

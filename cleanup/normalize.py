@@ -227,7 +227,7 @@ _LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
 
 def _parenthetical(text: str, pos: int) -> bool:
     """'It was at that stop, Batts added, that...': the speech tag sits between commas."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60)
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 60, 0)
     return "," in text[start:pos]
 
 
@@ -271,8 +271,9 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _comma_before_that(rules: RuleSet) -> re.Pattern:
-    """'announced on Sunday, that' / 'the agency, that': a comma between a speech verb and its
-    'that' clause (Arabic and Indonesian MT)."""
+    """'announced on Sunday, that' / 'told Shafaq News agency, that': a comma between a speech verb
+    (and its object) and its 'that' clause (Arabic and Indonesian MT)."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?)?),(?= that\b(?! (?:night|day|morning|evening|"
+    return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?| [A-Z][\w’'-]*(?: [\w’'-]+){{0,3}}?)?),"
+                      r"(?= that\b(?! (?:night|day|morning|evening|"
                       r"afternoon|week|month|year|time|moment|point)\b))")

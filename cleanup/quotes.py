@@ -83,6 +83,7 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
 
 
 _TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
+_TEX_OPENER = re.compile(r"(?<![`\w])``(?=[A-Za-z0-9])")
 _DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
                             r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
 
@@ -96,11 +97,22 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     curly = text.count("“") > text.count('"')
     opening, closing = ("“", "”") if curly else ('"', '"')
     out: list[Change] = []
+    paired: set[int] = set()
     for m in _TEX_QUOTE.finditer(text):
+        paired.add(m.start())
         for a, b, new in ((m.start(), m.start() + 2, opening), (m.end() - 2, m.end(), closing)):
             ch = ctx.change(a, b, new, "normalize.tex_quotes")
             if ch:
                 out.append(ch)
+    # an opening pair of backticks whose quotation closes in another paragraph, or with a
+    # straight quote: it opens all the same (nothing else in prose writes two backticks); one
+    # with two apostrophes later in its line is an outer quotation, paired once the inner is
+    for m in _TEX_OPENER.finditer(text):
+        line_end = text.find("\n", m.end())
+        closed = text.find("''", m.end(), line_end if line_end != -1 else len(text)) != -1
+        ch = not closed and m.start() not in paired and ctx.change(m.start(), m.end(), opening, "normalize.tex_quotes")
+        if ch:
+            out.append(ch)
     return out
 
 
@@ -166,7 +178,7 @@ _STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')
 def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     """``answer, ”said`` -> ``answer,” said``; ``“ Hello”`` -> ``“Hello”``."""
     text = doc.text
-    if ctx.rule("normalize.quote_spacing") is None or not _QUOTE.search(text):
+    if ctx.rule("normalize.quote_spacing") is None or not (_QUOTE.search(text) or "‘" in text):
         return []
     out: list[Change] = []
     attribution = _quote_before_attribution(ctx.rules)
@@ -189,6 +201,10 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                                 "normalize.quote_spacing")
         if ch:
             out.append(ch)
+        for a, b, new in _reversed_curly(para) + _flipped_straight_pair(para):
+            ch = ctx.change(pos + a, pos + b, new, "normalize.quote_spacing")
+            if ch:
+                out.append(ch)
         # wherever the pairing is unclear: a quotation still open here is closed by this quote
         counted, open_quotes = 0, 0
         for m in attribution.finditer(para):
@@ -199,6 +215,49 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
         pos += len(para) + 1
     return _disjoint(out)
+
+
+_CURLY = re.compile(r"[“”]")
+
+
+def _reversed_curly(para: str) -> list[tuple[int, int, str]]:
+    """``said that ” explosives`` -> ``said that “explosives``; ``institutions. “It`` (a quotation
+    still open) -> ``institutions.” It``: a curly quote of the wrong direction, its space on the
+    wrong side, where the paragraph's curly quotes do not alternate.  (start, end, replacement)."""
+    marks = [(m.start(), m.group()) for m in _CURLY.finditer(para)]
+    if all(q == ("“" if n % 2 == 0 else "”") for n, (_, q) in enumerate(marks)):
+        return []  # they alternate: the roles are clear, the spacing rules above apply
+    out: list[tuple[int, int, str]] = []
+    is_open = False
+    for i, q in marks:
+        before, after = para[max(0, i - 2):i], para[i + 1:i + 3]
+        if q == "“" and is_open and re.fullmatch(r"[.,!?] ", before) and re.fullmatch(r"[A-Z]\w", after):
+            out.append((i - 1, i + 1, "” "))  # closes the open quotation
+            is_open = False
+        elif q == "”" and not is_open and re.fullmatch(r"\w ", before) and re.fullmatch(r" [a-z]", after):
+            out.append((i, i + 2, "“"))  # opens one after 'said that'
+            is_open = True
+        else:
+            is_open = q == "“"
+    return out
+
+
+# 'of the" Children's Agency, "which': a quoted name whose two straight quotes both have their
+# space on the wrong side; an article never ends a quotation, so the first one opens
+_FLIPPED_PAIR = re.compile(r'(?<= )(?:the|an?)(" )[A-Z][^"\n]{0,60}?[,.]( ")(?=[a-z])')
+
+
+# "the camera ‘ Volume ’ The director": single quotes spaced inside, as Chinese MT writes them
+_SPACED_SINGLE = re.compile(r"‘( +)[^‘’\n]{1,60}?[^‘’\s]( +)’")
+
+
+def _flipped_straight_pair(para: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _FLIPPED_PAIR.finditer(para):
+        out += [(m.start(1), m.end(1), ' "'), (m.start(2), m.end(2), '" ')]
+    for m in _SPACED_SINGLE.finditer(para):
+        out += [(m.start(1), m.end(1), ""), (m.start(2), m.end(2), "")]
+    return out
 
 
 _OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')

@@ -1,0 +1,128 @@
+"""Repairs drawn from the real-MT development set: punctuation, quotes and names that machine
+translation gets wrong in more than one text."""
+
+from __future__ import annotations
+
+from cleanup import Config, clean, process
+
+ANY = Config(require_english=False, detect_title=False)
+
+
+def _rules(res) -> set[str]:
+    return {e.rule for e in res.edits}
+
+
+def test_name_particle_follows_the_articles_first_case():
+    text = ("The killers of Hisham Al-Hashemi must be tried, the leader said on Sunday. "
+            "The death of Hisham al-Hashemi left us a duty, he added.")
+    res = process(text, ANY)
+    assert res.output.count("Hisham Al-Hashemi") == 2
+    assert "document.name_variant.particle" in _rules(res)
+    assert clean(res.output, ANY) == res.output
+
+
+def test_name_particle_majority_wins_and_sentence_start_is_left():
+    text = ("Fighters left Tulul al-Baj on Monday. Police guard Tulul Al-Baj now. "
+            "Farmers in Tulul al-Baj are back. Al-Baj is a small town.")
+    res = process(text, ANY)
+    assert "Tulul Al-Baj" not in res.output and res.output.count("Tulul al-Baj") == 3
+    assert "Al-Baj is a small town." in res.output
+
+
+def test_name_particle_needs_two_cases_of_one_name():
+    text = "Bashar al-Assad spoke on Monday. The Al-Qaeda leader fled, and Hasd Al-Shaabi fighters stayed."
+    assert process(text, ANY).output == text
+
+
+def test_office_after_a_hyphen_takes_a_comma():
+    text = "On Monday, Mr. Vo Van Toan - Chairman of the Commune People's Committee said that the road was closed."
+    res = process(text, ANY)
+    assert "Mr. Vo Van Toan, Chairman of the Commune" in res.output
+    assert "normalize.apposition_hyphen" in _rules(res)
+
+
+def test_office_closed_by_a_second_hyphen_is_left():
+    text = ("The image of Mr. Vi Thien Viet - Chairman of the Commune People's Committee - standing "
+            "in the garden moved the buyers.")
+    assert "normalize.apposition_hyphen" not in _rules(process(text, ANY))
+
+
+def test_thai_figure_gets_own_romanisation_in_a_thai_article():
+    text = "Mr. Chatchat Sitthiphan, Governor of Bangkok, met Mr. Settha Thewin, Prime Minister, on Monday."
+    res = process(text, Config(require_english=False, detect_title=False, source_language="th"))
+    assert "Mr. Chadchart Sittipunt, Governor of Bangkok, met Mr. Srettha Thavisin" in res.output
+    assert "document.name_variant.official" in _rules(res)
+    assert "Chatchat" in process(text, ANY).output  # not a Thai article: left alone
+
+
+def test_current_name_of_a_place_wins_when_the_article_has_both():
+    text = ("Zakharova: the Kyiv regime does not need its citizens.\n\nThe Kiev regime professes a misanthropic "
+            "ideology, she said. There is a Kiev regime, she added. Kiev did not answer.")
+    res = process(text, ANY)
+    assert "Kiev" not in res.output and res.output.count("Kyiv") == 4
+    assert "document.name_variant.current" in _rules(res)
+
+
+def test_old_name_alone_is_left():
+    text = "He urged the civilians of the Kiev-controlled territories to report. The Kiev regime refused, he said."
+    assert process(text, ANY).output == text
+
+
+def test_comma_between_told_and_its_object_and_that_clause():
+    text = "A security source told Shafaq News agency, that anti-terrorist forces raided a house on Friday."
+    res = process(text, ANY)
+    assert "told Shafaq News agency that anti-terrorist" in res.output
+    aside = "It helps, said Mr Burke, that people are more familiar with the terms now."
+    assert process(aside, ANY).output == aside
+
+
+def test_tex_opener_closed_in_the_next_paragraph():
+    text = ("It seems hard for them to face reality. Also, ``An unconfirmed lie spewed out in a hurry is just another "
+            "lie.\nRepresentative Lee must take responsibility for the words he spouted,\" he said.")
+    res = process(text, ANY)
+    assert "``" not in res.output and '"An unconfirmed lie' in res.output
+    assert clean(res.output, ANY) == res.output
+
+
+def test_nested_tex_quotes_pair_outer_and_inner():
+    text = ("The party said: ``Both Lee and the representative's ``light talk'' were accused of trying to change "
+            "the issue'' on Monday.")
+    out = process(text, ANY).output
+    assert "``" not in out and "''" not in out
+
+
+def test_curly_quote_of_the_wrong_direction():
+    text = ("The ministry said that “the cell planned hostile acts against state institutions. “It added that "
+            "General Hisham said that ” explosives experts defused two bombs in the area.”")
+    res = process(text, ANY)
+    assert "institutions.” It added" in res.output and "said that “explosives experts" in res.output
+    assert clean(res.output, ANY) == res.output
+    fine = "He called it “the best.” “We won,” he said, “and we will win again.”"
+    assert process(fine, ANY).output == fine
+
+
+def test_straight_quotes_around_a_name_both_flipped():
+    text = ('Kishida said, "We aim for the establishment of the" Children\'s Agency, "which will take charge of '
+            'policies related to children."')
+    res = process(text, ANY)
+    assert 'of the "Children\'s Agency," which will' in res.output
+    fine = 'He said he was "standing by" the remarks, and called the plan "a" Grade, "which" was odd.'
+    out = process(fine, ANY).output
+    assert 'by" the' in out and 'plan "a" Grade, "which" was' in out
+
+
+def test_single_quotes_spaced_inside():
+    text = "Xie Wei is willing to appear in the camera ‘ Volume ’ on the weekly show, the bureau said."
+    res = process(text, ANY)
+    assert "camera ‘Volume’ on the weekly show" in res.output
+    fine = "The students’ union and the teachers’ union met on Monday, the ‘big day’ for both."
+    assert process(fine, ANY).output == fine
+
+
+def test_pack_name_pair_in_an_article_of_another_language():
+    text = ("Defense Ministry spokesman Igor Konashenko spoke on Sunday. According to Konashenkov, the fighters "
+            "surrendered. Konashenkov also reported new attacks on the city.")
+    res = process(text, Config(require_english=False, detect_title=False, source_language="de"))
+    assert "Konashenko " not in res.output and res.output.count("Konashenkov") == 3
+    two = "Mohammed Ali spoke first. Muhammad Yunus spoke later. Mohammed Ali left."
+    assert process(two, ANY).output == two
