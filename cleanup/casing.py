@@ -122,6 +122,9 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
         return None  # "Hearts" written with a capital again and never in lower case: a name here
     ratio = lexicon.capital_ratio(word)
+    pooled = lexicon.verb_capital_ratio(word)  # "Occupying": every form of "occupy" counts
+    if pooled is not None:
+        ratio = pooled if ratio is None else min(ratio, pooled)
     if ratio is None or ratio > 0.15:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or lexicon.is_place(word):
@@ -147,11 +150,12 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
-        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.4))
+        # the article writing the word in lower case elsewhere makes a rarer capital surer
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
         lows = doc.case.lows[x.word.lower()]
-        tiers = ((0.01, 0.85), (0.03, 0.6), (0.1, 0.4)) if lows else ((0.005, 0.7), (0.02, 0.45))
+        tiers = ((0.01, 0.85), (0.1, 0.7)) if lows else ((0.02, 0.7),)
         if _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
             tiers = ((0.02, 0.75), (0.05, 0.5))
         rule = "common_word"

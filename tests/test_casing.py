@@ -1,0 +1,37 @@
+"""Stray capitals in mid-sentence: evidence pooled over a verb's forms, words that cannot end a sentence."""
+
+from cleanup import Config, lexicon, process
+
+CFG = Config(detect_title=False, require_english=False)
+
+
+def _fixed(text: str) -> list[tuple[str, str, str]]:
+    return [(e.rule, e.before, e.after) for e in process(text, CFG).fixes if e.rule.startswith("casing.stray_capital")]
+
+
+def test_an_inflected_verb_is_judged_by_every_form_of_its_verb():
+    # "occupying" is too rare for its own count to say much; occupy, occupies, occupied say more
+    own = lexicon.capital_ratio("Occupying")
+    pooled = lexicon.verb_capital_ratio("Occupying")
+    assert own is not None and pooled is not None and pooled < own / 3
+    assert lexicon.verb_capital_ratio("said") is None  # a form the table holds: its own counts decide
+    assert lexicon.verb_capital_ratio("Treasury") is None  # no verb form
+    assert lexicon.verb_capital_ratio("Sterling") is None  # no form of a verb English knows
+
+
+def test_a_rare_verb_form_after_a_relative_pronoun_is_lowered():
+    text = ("The union has signed a new charter with the league. "
+            "It is a charter which Outlines exactly what happens when a club goes into administration.")
+    assert ("casing.stray_capital.after_function_word", "O", "o") in _fixed(text)
+
+
+def test_a_capital_after_a_subject_pronoun_is_lowered():
+    text = ("The director said the film was hard to make. In the end we focused on what we Felt were "
+            "the most interesting parts of the story.")
+    out = process(text, CFG).output
+    assert "what we felt were" in out
+
+
+def test_a_place_that_is_also_a_verb_form_keeps_its_capital():
+    text = "The club said it had talked to Reading about the transfer of the striker last year."
+    assert "talked to Reading about" in process(text, CFG).output
