@@ -160,8 +160,10 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
             tiers = ((0.02, 0.75), (0.05, 0.5))
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
-    if conf is not None and x.name_ahead:
-        conf = min(conf, 0.5)  # "the film Escape from Alcatraz": a title may go on to a name, so only offered
+    if conf is not None and x.name_ahead and ratio > 0.01:
+        # "the film Escape from Alcatraz": a title may go on to a name, so only offered; a word
+        # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
+        conf = min(conf, 0.5)
     return (rule, conf) if conf is not None else None
 
 

@@ -35,3 +35,10 @@ def test_a_capital_after_a_subject_pronoun_is_lowered():
 def test_a_place_that_is_also_a_verb_form_keeps_its_capital():
     text = "The club said it had talked to Reading about the transfer of the striker last year."
     assert "talked to Reading about" in process(text, CFG).output
+
+
+def test_a_very_rare_capital_before_a_name_is_applied_but_a_title_start_is_only_offered():
+    sent = "Police in Bombay said the woman was being Sent back to Norway, where she holds a passport."
+    assert ("casing.stray_capital.after_function_word", "S", "s") in _fixed(sent)
+    film = "The band recorded the soundtrack for the film Escape from Alcatraz last year."
+    assert "film Escape from Alcatraz" in process(film, CFG).output
