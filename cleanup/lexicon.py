@@ -89,14 +89,15 @@ def capital_ratio(word: str) -> float | None:
 @lru_cache(maxsize=65536)
 def verb_capital_ratio(word: str) -> float | None:
     """The capital share of an inflected verb that native news never capitalised twice
-    ('Occupying', 'Outlines'), estimated over every form of its verb (occupy, occupies,
-    occupied, occupying): one form alone is seen too seldom to tell a word from a name.
+    ('Captured', 'Felt'), estimated over every form of its verb (capture, captures,
+    captured, capturing): one form alone is seen too seldom to tell a word from a name.
     None for a form the table holds (its own counts decide) or a word that is no verb form."""
     from .tagger import verb_forms
 
     if case_counts(word) != (0, 0):
         return None
-    forms = verb_forms(word)
+    # a past form only: "the Troubles", "comedy Coupling" are nouns as often as verb forms
+    forms = verb_forms(word) if not word.endswith(("s", "ing")) else ()
     if not forms:
         return None
     caps = sum(case_counts(f)[0] for f in forms)
