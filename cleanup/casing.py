@@ -151,8 +151,7 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     elif x.prev in ctx.words("casing.non_final_words") or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
         # the article writing the word in lower case elsewhere makes a rarer capital surer
-        surer = doc.case.lows[x.word.lower()] or not _noun_here(x, doc)  # "has been Unveiled": a title is named by nouns
-        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if surer else 0.4))
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
         lows = doc.case.lows[x.word.lower()]
