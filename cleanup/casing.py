@@ -122,6 +122,9 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
         return None  # "Hearts" written with a capital again and never in lower case: a name here
     ratio = lexicon.capital_ratio(word)
+    pooled = lexicon.verb_capital_ratio(word)  # "the rockscape Captured in": every form of "capture" counts
+    if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
+        ratio = pooled if ratio is None else min(ratio, pooled)
     if ratio is None or ratio > 0.15:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or lexicon.is_place(word):
@@ -147,23 +150,50 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
-        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.4))
+        # the article writing the word in lower case elsewhere makes a rarer capital surer
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
         lows = doc.case.lows[x.word.lower()]
-        tiers = ((0.01, 0.85), (0.03, 0.6), (0.1, 0.4)) if lows else ((0.005, 0.7), (0.02, 0.45))
+        # "the single Run and", "top five hit Money featuring": a work named after a noun that says what it is
+        doubt = _clauses_around(x, doc) or _after_singular_noun(x, doc)
+        tiers = ((0.01, 0.85), (0.1, 0.7)) if lows else ((0.005, 0.7), (0.02, 0.45 if doubt else 0.7))
         if _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
             tiers = ((0.02, 0.75), (0.05, 0.5))
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
-    if conf is not None and x.name_ahead:
-        conf = min(conf, 0.5)  # "the film Escape from Alcatraz": a title may go on to a name, so only offered
+    if conf is not None and x.name_ahead and ratio > 0.01:
+        # "the film Escape from Alcatraz": a title may go on to a name, so only offered; a word
+        # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
+        conf = min(conf, 0.5)
     return (rule, conf) if conf is not None else None
 
 
 #: tags of a word after which a sentence cannot end: the capital that follows is inside a phrase
 _PHRASE_INSIDE = frozenset({"JJ", "JJR", "JJS", "VBG", "VB", "VBP", "VBZ", "CC", "IN", "DT", "PRP$", "WDT", "WP",
                             "TO", "MD", "CD", "PDT", "POS"})
+
+
+def _clauses_around(x: _Slot, doc: Doc) -> bool:
+    """A clause both before the capital and after it ('the situation has changed Climate change
+    must be faced'): the capital may open a sentence whose stop was lost."""
+    s, e = doc.sentence_at(x.pos)
+    return tagger.has_clause(doc.text[s:x.pos]) and tagger.has_clause(doc.text[x.pos + len(x.word):e])
+
+
+def _after_singular_noun(x: _Slot, doc: Doc) -> bool:
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
+    return len(tagged) >= 2 and tagged[-2][1] == "NN"
+
+
+def _noun_here(x: _Slot, doc: Doc) -> bool:
+    """Is the capitalised word, read in lower case in its sentence, a noun (the kind of word
+    a name or a title is made of: 'the new Tablet computers', 'such as Medicaid will')?"""
+    s, _ = doc.sentence_at(x.pos)
+    start = max(s, x.pos - 200)
+    tagged = tagger.tags(doc.text[start:x.pos] + x.word.lower() + " " + x.nxt)
+    return len(tagged) < 2 or tagged[-2][0] != x.word.lower() or tagged[-2][1].startswith("NN")
 
 
 def _inside_phrase(x: _Slot, doc: Doc) -> bool:

