@@ -80,7 +80,7 @@ class Signal:
         if hay is not None and self.needles is not None:
             index = _gram_index(self.needles)
             if grams is not None and index is not None:
-                if not any(n in hay for g in index[0] & grams for n in index[1][g]):
+                if not any(n in hay for g in index[0] & grams for n, tail in index[1][g] if tail in grams):
                     return 0
             elif not any(n in hay for n in self.needles):
                 return 0
@@ -89,14 +89,15 @@ class Signal:
 
 @lru_cache(maxsize=1024)
 def _gram_index(needles: tuple[str, ...]) -> tuple[frozenset, dict] | None:
-    """The needles by their first three characters lower-cased (None when one is shorter)."""
+    """The needles by their first three characters lower-cased, each with its last three (a
+    needle is looked for only when the text has both); None when a needle is shorter."""
     if min(map(len, needles)) < 3 or any(len(n.lower()) != len(n) for n in needles):
         return None
-    by: dict[tuple[str, str, str], tuple[str, ...]] = {}
+    by: dict[tuple[str, str, str], tuple[tuple[str, tuple[str, str, str]], ...]] = {}
     for n in needles:
         low = n.lower()
         key = (low[0], low[1], low[2])
-        by[key] = (*by.get(key, ()), n)
+        by[key] = (*by.get(key, ()), (n, (low[-3], low[-2], low[-1])))
     return frozenset(by), by
 
 
