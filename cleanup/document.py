@@ -397,6 +397,9 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+_LOWER_RUN = re.compile(r"[a-z]{3,}")
+
+
 def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
     """Days, months, nationalities and languages take a capital in English: ``on friday``."""
     text = doc.text
@@ -404,7 +407,9 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
     if not table:
         return []
     out = []
-    for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text):
+    # a listed word is a whole run of lower-case letters: a text with none is not walked word by word
+    listed = not table.keys().isdisjoint(_LOWER_RUN.findall(text))
+    for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text) if listed else ():
         if m.group(1) in table and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
             if ch:
