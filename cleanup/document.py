@@ -337,7 +337,10 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     not an English word, written beside a capitalised name (a first name before a surname,
     or a surname after a first name)."""
     w = m.group(1)
-    if len(w) < 4 or lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
+    if len(w) < 4 or not (_NAME_AFTER.match(text, m.end()) or _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                          m.start())):
+        return None  # no capitalised word beside it
+    if lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
         return None
     ratio = lexicon.capital_ratio(w)
     if ratio is None or ratio < 0.9:

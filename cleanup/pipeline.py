@@ -201,8 +201,9 @@ def check_input(text: Any, config: Config) -> None:
         raise InputError("the input looks binary, not text: give a UTF-8 text file")
     if config.require_english:
         head = text[:20000]
-        n_latin = len(_ASCII_LETTER.findall(head))
-        n_letters = n_latin if head.isascii() else sum(1 for ch in head if ch.isalpha())
+        ascii_only = head.isascii()  # then every letter is Latin: nothing to count
+        n_latin = 1 if ascii_only else len(_ASCII_LETTER.findall(head))
+        n_letters = 1 if ascii_only else sum(1 for ch in head if ch.isalpha())
         if n_letters:
             latin = n_latin / n_letters
             words = re.findall(r"[a-z]+", head.lower())
