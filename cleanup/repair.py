@@ -12,6 +12,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .language import required_literals
 from .rules import Rule, RuleSet
 
 
@@ -67,8 +68,9 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
                 break
     for rule in ctx.rules.by_kind("regex"):
-        if ctx.rule(rule.id) is None:
-            continue
+        literals = required_literals(rule.compiled)
+        if ctx.rule(rule.id) is None or (literals is not None and not any(x in text for x in literals)):
+            continue  # off, or a text without any literal the pattern needs
         for m in rule.compiled.finditer(text):
             ch = ctx.change(m.start(), m.end(), m.expand(rule.options.get("replacement", "")), rule.id)
             if ch:
