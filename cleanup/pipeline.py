@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, fragments, normalize, quotes, repair, segment, title, truecase
+from . import boilerplate, casing, document, fragments, names, normalize, quotes, repair, segment, title, truecase
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -131,7 +131,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.pronoun_i", casing.pronoun_i, ("casing.pronoun_i",)),
     Stage("repair.title", title.title_fixes, ("title.stray_capital", "title.conjunction", "title.site_tag")),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
-    Stage("document.name_variants", document.name_variants, ("document.name_variant",)),
+    Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
     Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),

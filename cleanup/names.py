@@ -1,0 +1,260 @@
+"""One name spelled two ways in a document: a transliteration variant or a slip
+(``Zelenski`` beside ``Zelensky``, ``Chaevz`` beside ``Chavez``), two romanisations a
+source-language pack lists, a hyphenated given name written three ways."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from . import lexicon
+from .doc import Context, Doc
+from .edits import Change, disjoint
+from .rules import RuleSet
+
+# a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
+_NAME = re.compile(r"(?<![\w’'-])([A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
+
+
+_SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
+
+
+def _transliteration_variant(a: str, b: str, swaps: tuple[tuple[str, str], ...] = ()) -> bool:
+    """One substitution of letters transliterations disagree on, or a doubled letter; a
+    source-language pack adds its own correspondences (Korean ``eo``/``u``, Thai ``t``/``th``)."""
+    la, lb = a.lower(), b.lower()
+    for x, y in swaps:
+        for src, dst in ((x, y), (y, x)):
+            i = la.find(src)
+            while i != -1:
+                if la[:i] + dst + la[i + len(src):] == lb:
+                    return True
+                i = la.find(src, i + 1)
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(la, lb) if x != y]
+        return len(diff) == 1 and frozenset(diff[0]) in _SWAPS
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(
+        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer))
+    )
+
+
+def _first_names(text: str, titles: frozenset[str]) -> dict[str, set[str]]:
+    """The words written before each capitalised word: 'Adam Clayton' -> {'Clayton': {'Adam'}}."""
+    firsts: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])", text):
+        ratio = lexicon.capital_ratio(m.group(1))
+        if m.group(1) not in titles and (ratio is None or ratio >= 0.5):  # not "Later Blayr said"
+            firsts.setdefault(m.group(2), set()).add(m.group(1))
+    return firsts
+
+
+def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
+    """Could ``rare`` be a misspelling of ``common`` (used at least twice as often, or as often
+    when English knows only ``common``: ``Suthampton`` beside ``Southampton``)?"""
+    if rare == common:
+        return False
+    longer, shorter = (rare, common) if len(rare) > len(common) else (common, rare)
+    if longer.startswith(shorter) and longer != shorter + shorter[-1]:
+        return False  # Russia/Russian, Carson/Carsoni; but Zelensky/Zelenskyy is one name
+    if rare.rstrip("s") == common.rstrip("s") or rare[:-1] == common[:-1] and rare[-1] in "sn":
+        return False
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen:
+    # Kirsten and Kristen, Carol and Carlo are two people
+    swap_ok = lexicon.zipf(rare) < 0.5
+    if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
+        return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
+    if len(rare) < 5:
+        return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott')
+    if counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
+        return False
+
+    d = (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=2)
+    return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
+
+
+def _usual_spelling(rare: str, common: str) -> bool:
+    """English text (wordfreq) knows ``common`` as a name news capitalises and has never seen
+    ``rare`` ('Khodorkovky'), or seen it hundreds of times less often ('Sudi' beside 'Saudi')."""
+    ratio = lexicon.capital_ratio(common)
+    if ratio is None or ratio < 0.5:
+        return False
+    z_rare, z_common = lexicon.zipf(rare), lexicon.zipf(common)
+    return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
+
+
+def name_variants(doc: Doc, ctx: Context) -> list[Change]:
+    """``Zelensky`` x3 and ``Zelenski`` x1: the dominant spelling wins."""
+    text = doc.text
+    counts = Counter(m.group(1) for m in _NAME.finditer(text))
+    firsts = _first_names(text, ctx.words("words.name_titles"))
+    # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
+    # the pairs a source-language pack lists (Erdoğan/Erdogan) below
+    names = [n for n in counts if (len(n) >= 5 or len(n) == 4 and lexicon.zipf(n) == 0) and n.isascii()
+             and not lexicon.is_common_word(n)]
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for n in counts:  # the spelling that wins may be a word news capitalises ('Blair' beside 'Blayr')
+        if n in names or (len(n) >= 4 and n.isascii() and (lexicon.capital_ratio(n) or 0) >= 0.5):
+            by_initial[n[0]].append(n)
+    swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
+    target: dict[str, tuple[str, bool]] = {}
+    for rare in names:
+        for common in by_initial[rare[0]]:
+            if abs(len(rare) - len(common)) > 2 or not _variant_pair(rare, common, counts):
+                continue
+            # transliteration variants (Zelenski/Zelensky, Zelenskyy, Shoygu) are fixed;
+            # any other one-letter difference may be two people (Clayton, Clapton): offered
+            a, b = firsts.get(rare, set()), firsts.get(common, set())
+            if a and b and not a & b:
+                continue  # Adam Clayton and Eric Clapton: two people
+            # a spelling English does not know (zipf 0) is a slip; two known names may be two people
+            doubt = not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
+            if rare not in target or counts[common] > counts[target[rare][0]]:
+                target[rare] = (common, doubt)
+    # a pack's pair in an article of another language, unless the spelling rule already has it
+    known = {w: v for w, v in _rare_pairs(counts, ctx).items() if w not in target}
+    known.update(_known_variants(counts, ctx))
+    official = _official_spellings(counts, ctx)
+    current = _current_names(counts, ctx)
+    out = []
+    for m in _NAME.finditer(text):
+        w = m.group(1)
+        if w in current:
+            ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
+        elif w in known:
+            ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
+        elif w in official:
+            ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
+        elif w in target:
+            ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
+        else:
+            continue
+        if ch:
+            out.append(ch)
+    return disjoint(out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx))
+
+
+def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
+    """Spellings of one name that a source-language pack lists (``["Prayut", "Prayuth"]``):
+    when the article uses two of them, the more frequent wins (the first listed on a tie)."""
+    out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out  # its spellings are left to the rule by spelling alone
+    for group in ctx.rules.data.get(f"{ctx.language}.name_variants", ()):
+        present = [g for g in group if counts[g]]
+        if len(present) < 2:
+            continue
+        best = max(present, key=lambda g: (counts[g], -group.index(g)))
+        out.update({g: best for g in present if g != best})
+    return out
+
+
+def _rare_pairs(counts: Counter, ctx: Context) -> dict[str, str]:
+    """:func:`_known_variants` for the groups of :func:`_rare_name_groups`, in any article."""
+    out: dict[str, str] = {}
+    if ctx.rule("document.name_variant.known") is None:
+        return out
+    for group in _rare_name_groups(ctx.rules):
+        present = [g for g in group if counts[g]]
+        if len(present) >= 2 and not any(g in out for g in present):
+            best = max(present, key=lambda g: (counts[g], -group.index(g)))
+            out.update({g: best for g in present if g != best})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _rare_name_groups(rules: RuleSet) -> tuple[tuple[str, ...], ...]:
+    """The groups of every pack whose spellings are all rare in English and plain ASCII
+    and long (``Konashenkov``/``Konashenko``): one person's name in any article, whatever its source
+    language (a German text about a Russian general); not ``Mohammed``/``Muhammad`` (two people)."""
+    return tuple(tuple(g) for key, groups in rules.data.items() if key.endswith(".name_variants")
+                 for g in groups if all(x.isascii() and len(x) >= 8 and lexicon.zipf(x) < 2.5 for x in g))
+
+
+def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A place written in its current English name (``Kyiv``) and in the old one (``Kiev``) in
+    one article: the current name wins, however often the old one is used (a Russian source
+    keeps the Russian form in the body while the headline has the English one)."""
+    if ctx.rule("document.name_variant.current") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get("document.current_names", ()):
+        if counts[group[0]]:
+            out.update({g: group[0] for g in group[1:] if counts[g]})
+    return out
+
+
+def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
+    """A public figure's own romanisation (``Chadchart Sittipunt``) for the one MT derives from
+    the source script (``Chatchat Sitthiphan``, RTGS), when a source-language pack lists the pair
+    and the article is in that language; English news writes the figure's own spelling."""
+    if ctx.rule("document.name_variant.official") is None:
+        return {}
+    out: dict[str, str] = {}
+    for group in ctx.rules.data.get(f"{ctx.language}.official_spellings", ()):
+        out.update({g: group[0] for g in group[1:] if counts[g]})
+    return out
+
+
+_HYPHENATED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)-([a-z]+)(?![\w-])")
+
+
+def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
+    """Korean given names written three ways: ``Sung-hoon`` / ``Sunghoon`` / ``Sung Hoon``."""
+    text = doc.text
+    pairs = {m.groups() for m in _HYPHENATED.finditer(text)}
+    if not pairs:
+        return []
+    forms_of = {(a, b): (f"{a}-{b}", f"{a}{b}", f"{a} {b.capitalize()}", f"{a}-{b.capitalize()}") for a, b in pairs}
+    every = sorted({f for forms in forms_of.values() for f in forms}, key=len, reverse=True)
+    found: dict[str, list[re.Match]] = defaultdict(list)
+    for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, every)) + r")(?![\w-])", text):
+        found[m.group(0)].append(m)  # one scan for every form of every name
+    out: list[Change] = []
+    for (a, b), forms in sorted(forms_of.items()):
+        counts = {f: len(found[f]) for f in forms}
+        best = max(counts, key=counts.get)
+        if counts[best] < 2 or sum(1 for c in counts.values() if c == counts[best]) > 1:
+            continue
+        if lexicon.is_common_word(a + b):
+            continue
+        for f in forms:
+            for m in found[f] if f != best else ():
+                if re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+                    continue  # "The Blu-Ray Association": part of a longer name
+                ch = ctx.change(m.start(), m.end(), best, "document.name_variant")
+                if ch:
+                    out.append(ch)
+    return out
+
+
+# 'Hisham al-Hashemi' / 'Tulul Al-Baj': the Arabic article inside a name, after a capitalised word
+_PARTICLE = re.compile(r"(?<![\w’'-])(?!(?:The|An?|In|Of|On|At|By|For|From|To|With|And|But|That|This)\b)[A-Z][a-z]+ "
+                       r"([Aa]l|[Ee]l)-([A-Z][a-z]{2,})(?![\w-])")
+
+
+def _particle_variants(doc: Doc, ctx: Context) -> list[Change]:
+    """``Hisham Al-Hashemi`` then ``Hisham al-Hashemi``: the article writes the particle of one
+    name in both cases (Arabic MT copies whatever each source sentence had).  The case it uses
+    most wins, the first one on a tie; only a particle after a given name counts (not "Al-Assad said")."""
+    if ctx.rule("document.name_variant.particle") is None:
+        return []
+    text = doc.text
+    seen: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
+    for m in _PARTICLE.finditer(text):
+        seen[(m.group(1).lower(), m.group(2))].append(m)
+    out: list[Change] = []
+    for matches in seen.values():
+        forms = Counter(m.group(1) for m in matches)
+        if len(forms) < 2:
+            continue
+        first = matches[0].group(1)
+        best = max(forms, key=lambda f: (forms[f], f == first))
+        for m in matches:
+            ch = m.group(1) != best and ctx.change(m.start(1), m.end(1), best, "document.name_variant.particle")
+            if ch:
+                out.append(ch)
+    return out
