@@ -177,8 +177,9 @@ _PHRASE_INSIDE = frozenset({"JJ", "JJR", "JJS", "VBG", "VB", "VBP", "VBZ", "CC",
 def _clauses_around(x: _Slot, doc: Doc) -> bool:
     """A clause both before the capital and after it ('the situation has changed Climate change
     must be faced'): the capital may open a sentence whose stop was lost."""
-    s, e = doc.sentence_at(x.pos)
-    return tagger.has_clause(doc.text[s:x.pos]) and tagger.has_clause(doc.text[x.pos + len(x.word):e])
+    s, e = doc.sentence_at(x.pos)  # a bounded window: one long sentence is not tagged again for every capital
+    after = x.pos + len(x.word)
+    return tagger.has_clause(doc.text[max(s, x.pos - 300):x.pos]) and tagger.has_clause(doc.text[after:min(e, after + 300)])
 
 
 def _after_singular_noun(x: _Slot, doc: Doc) -> bool:
