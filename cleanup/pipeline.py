@@ -169,8 +169,8 @@ def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...
     """``--disable`` takes a rule id, a family of rules or a stage; ``--enable`` a rule id or
     family.  A name that matches nothing is a typo the user should hear about."""
     ids = [r.id for r in rules.rules] + [s.name for s in STAGES] + [e for s in STAGES for e in s.emits]
-    for option, names in (("--disable", disable), ("--enable", enable)):
-        for name in names:
+    for option, given in (("--disable", disable), ("--enable", enable)):
+        for name in given:
             if not any(i == name or i.startswith(name + ".") for i in ids):
                 raise ConfigError(f"{option} {name}: no rule, family of rules or stage has that name "
                                   "(mt-cleanup rules list shows them)")
