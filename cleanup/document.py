@@ -88,18 +88,17 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     not an English word, written beside a capitalised name (a first name before a surname,
     or a surname after a first name)."""
     w = m.group(1)
-    if len(w) < 4 or not (_NAME_AFTER.match(text, m.end()) or _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30),
-                                                                                          m.start())):
-        return None  # no capitalised word beside it
-    if lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
+    if len(w) < 4:
         return None
+    nxt = _NAME_AFTER.match(text, m.end())
+    prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not (nxt or prev) or lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
+        return None  # no capitalised word beside it, or an English word
     ratio = lexicon.capital_ratio(w)
     if ratio is None or ratio < 0.9:
         return None
-    nxt = _NAME_AFTER.match(text, m.end())
     if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5 and not _always_capital(nxt.group(1), ctx):
         return 0.85  # not 'chart bible British Hit Singles': a nationality is no surname
-    prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if (prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 and not _always_capital(prev.group(1), ctx)
             and w not in _lower_titles(ctx)):
         return 0.85  # not 'a senior Shia ayatollah': a title after an adjective is no surname

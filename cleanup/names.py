@@ -144,12 +144,18 @@ def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
     if ctx.rule("document.name_variant.known") is None:
         return out  # its spellings are left to the rule by spelling alone
     for group in ctx.rules.data.get(f"{ctx.language}.name_variants", ()):
-        present = [g for g in group if counts[g]]
-        if len(present) < 2:
-            continue
-        best = max(present, key=lambda g: (counts[g], -group.index(g)))
-        out.update({g: best for g in present if g != best})
+        out.update(_to_winner(group, counts))
     return out
+
+
+def _to_winner(group: list[str] | tuple[str, ...], counts: Counter) -> dict[str, str]:
+    """The spellings of a group the article uses, each to the one it uses most (the first
+    listed on a tie); nothing when it uses fewer than two."""
+    present = [g for g in group if counts[g]]
+    if len(present) < 2:
+        return {}
+    best = max(present, key=lambda g: (counts[g], -group.index(g)))
+    return {g: best for g in present if g != best}
 
 
 def _rare_pairs(counts: Counter, ctx: Context) -> dict[str, str]:
@@ -158,10 +164,9 @@ def _rare_pairs(counts: Counter, ctx: Context) -> dict[str, str]:
     if ctx.rule("document.name_variant.known") is None:
         return out
     for group in _rare_name_groups(ctx.rules):
-        present = [g for g in group if counts[g]]
-        if len(present) >= 2 and not any(g in out for g in present):
-            best = max(present, key=lambda g: (counts[g], -group.index(g)))
-            out.update({g: best for g in present if g != best})
+        found = _to_winner(group, counts)
+        if not any(g in out for g in (*found, *found.values())):  # a spelling another group took
+            out.update(found)
     return out
 
 
