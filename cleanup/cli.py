@@ -84,6 +84,8 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
 def main() -> None:
     """Repair English machine translation, with every change explained.
 
+    'mt-cleanup FILE' (or '... | mt-cleanup') is short for 'mt-cleanup clean FILE'.
+
     Exit status: 0 done, 1 bad input (or failed documents in a batch), 2 usage,
     3 output not written, 4 LanguageTool unavailable, 5 internal error, 130 interrupted.
     """

@@ -103,8 +103,28 @@ def write_error(where: str, exc: BaseException) -> OutputError:
     return OutputError(f"cannot write to {where}: {getattr(exc, 'strerror', None) or exc}")
 
 
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return stream is None or stream.isatty()
+    except (AttributeError, ValueError, OSError):  # a closed or odd stream: no article there
+        return True
+
+
 class Main(click.Group):
-    """The error boundary: every failure of every command is one line and a documented status."""
+    """The error boundary: every failure of every command is one line and a documented status.
+
+    ``mt-cleanup FILE`` (or ``-``, or options first) is short for ``mt-cleanup clean FILE``: a
+    first argument that is no command but names a file, stdin or an option goes to ``clean``;
+    a word that is neither (``claen``) is still a usage error.  With no argument, a piped
+    stdin is cleaned and a terminal gets the help."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help", "--version") \
+                and (args[0].startswith("-") or os.path.exists(args[0]) or any(c in args[0] for c in "./\\")):
+            args = ["clean", *args]
+        elif not args and not _is_terminal(sys.stdin):  # `... | mt-cleanup`: the article comes on stdin
+            args = ["clean", "-"]
+        return super().parse_args(ctx, args)
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
              standalone_mode: bool = True, **extra: Any) -> Any:

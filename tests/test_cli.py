@@ -51,6 +51,27 @@ def test_clean_stdin_json_schema(runner):
         assert ARTICLE[e["start"]:e["end"]] == e["before"]
 
 
+def test_a_file_or_a_pipe_without_a_command_is_cleaned(runner, tmp_path):
+    f = tmp_path / "article.txt"
+    f.write_text(ARTICLE, encoding="utf-8")
+    expected = runner.invoke(main, ["clean", str(f), "--format", "json"]).output
+    assert json.loads(expected)["title"]
+    assert runner.invoke(main, [str(f), "--format", "json"]).output == expected
+    assert runner.invoke(main, ["--format", "json", str(f)]).output == expected
+    assert runner.invoke(main, ["--format", "json"], input=ARTICLE).output == expected
+    assert runner.invoke(main, ["-", "--format", "json"], input=ARTICLE).output == expected
+    missing = runner.invoke(main, [str(tmp_path / "missing.txt")])
+    assert missing.exit_code == 1 and "missing.txt" in _one_error_line(missing.stderr)
+
+
+def test_a_mistyped_command_is_still_a_usage_error(runner):
+    res = runner.invoke(main, ["claen"], input="")
+    assert res.exit_code == 2
+    assert "No such command 'claen'" in _one_error_line(res.stderr)
+    p = _shell("CLI <&-")  # no argument and no stdin: the help, as a usage error
+    assert p.returncode == 2 and "Commands:" in p.stderr
+
+
 def test_clean_diff_lists_changes_with_reasons(runner):
     res = runner.invoke(main, ["clean", "-", "--format", "diff"], input=ARTICLE)
     assert res.exit_code == 0
