@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from numbers import Real
+
+from .errors import ConfigError
 
 #: applied at or above this confidence, offered below it: the knee of the precision/recall curve
 #: measured on held-out articles (python -m bench.calibrate; bench/RESULTS.md)
@@ -41,5 +44,37 @@ class Config:
     #: run the chain again on its own output until nothing changes (at most this many passes)
     max_passes: int = 3
 
+    def __post_init__(self) -> None:
+        """A wrong option is the caller's mistake, said in one line when the Config is made,
+        not a TypeError deep in the chain.  A single string where a tuple is due
+        (``disable="casing"``) is taken as a tuple of one."""
+        for name in ("rules_dirs", "disable", "enable"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, (value,))
+            elif not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"Config {name} takes names (str), got {value!r}")
+            else:
+                object.__setattr__(self, name, tuple(value))
+        _check_number("min_confidence", self.min_confidence, 0.0, 1.0)
+        if self.summary_ratio is not None:
+            _check_number("summary_ratio", self.summary_ratio, 0.0, 1.0, low_open=True)
+        for name in ("max_chars", "summary_sentences", "max_passes"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"Config {name} takes a whole number of at least 1, got {value!r}")
+        lang = self.source_language
+        if lang is not None and not (isinstance(lang, str) and len(lang) == 2 and lang.isascii() and lang.isalpha()):
+            raise ConfigError(f"Config source_language takes an ISO 639-1 code such as ko or th, got {lang!r}")
+        if lang is not None:
+            object.__setattr__(self, "source_language", lang.lower())
+
     def replace(self, **changes: object) -> Config:
         return dataclasses.replace(self, **changes)
+
+
+def _check_number(name: str, value: object, low: float, high: float, low_open: bool = False) -> None:
+    ok = not isinstance(value, bool) and isinstance(value, Real) and low <= float(value) <= high
+    if not ok or (low_open and float(value) == low):  # type: ignore[arg-type]
+        above = "above" if low_open else "from"
+        raise ConfigError(f"Config {name} takes a number {above} {low:g} to {high:g}, got {value!r}")

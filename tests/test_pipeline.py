@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleanup import Config, InputError, clean, process, replay
+from cleanup import Config, ConfigError, InputError, clean, process, replay
 
 from .conftest import SAMPLES, SEED, bbc_articles, bbc_body
 
@@ -230,3 +230,21 @@ def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(
             ctx = Context(rules, Config(), has_title=has_title, language=language, mt_like=mt_like)
             got.append([(c.start, c.end, c.after, c.rule, c.action) for c in stage.run(Doc(text, has_title, rules), ctx)])
         assert got[0] == got[1] == got[2], stage.name
+
+
+@pytest.mark.parametrize("options", [
+    {"min_confidence": 1.5}, {"min_confidence": "high"}, {"min_confidence": True}, {"max_chars": 0},
+    {"max_passes": 0}, {"summary_sentences": 2.5}, {"summary_ratio": 0}, {"source_language": "kor"},
+    {"disable": (1,)},
+])
+def test_a_wrong_option_is_a_config_error_when_the_config_is_made(options):
+    with pytest.raises(ConfigError) as err:
+        Config(**options)
+    assert next(iter(options)) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_config_takes_one_name_for_a_tuple_and_any_case_of_a_language():
+    config = Config(disable="casing.stray_capital", source_language="KO")
+    assert config.disable == ("casing.stray_capital",) and config.source_language == "ko"
+    text = "The minister visited the Farm on Monday."
+    assert process(text, config).text == process(text, Config(disable=("casing.stray_capital",))).text
