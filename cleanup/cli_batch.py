@@ -8,9 +8,12 @@ a run that was killed)."""
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import os
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,8 +44,6 @@ def _jsonl_lines(fh: IO[bytes], encoding: str) -> Iterator[tuple[int, str | None
     UTF-8 (the default) is decoded line by line, so one bad line fails alone; a
     byte-order mark on the first line is dropped.  A UTF-16/32 mark, or another
     ``--encoding``, decodes the whole stream."""
-    import io
-
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     bom = sniff_bom(head)
     codec = bom or codec_name(encoding)
@@ -88,9 +89,26 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         fh = stdin_bytes() if source == "-" else path.open("rb")
     except OSError as exc:
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
-    with fh:
-        for n, line, error in _jsonl_lines(fh, encoding):
-            yield {"id": None, "line": n, "error": error} if error else parse_line(line, n)
+    last = 0
+    try:
+        with fh:
+            for n, line, error in _jsonl_lines(_gunzipped(fh), encoding):
+                last = n
+                yield {"id": None, "line": n, "error": error} if error else parse_line(line, n)
+    except (EOFError, zlib.error, OSError) as exc:  # a gzip file cut short, a disk that fails mid-read
+        reason = str(exc) or type(exc).__name__
+        yield {"id": None, "line": last + 1, "error": f"{source} cannot be read past line {last}: {reason}"}
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped(fh: IO[bytes]) -> IO[bytes]:
+    """A gzipped JSONL file (``corpus.jsonl.gz``, or gzip on stdin), known by its first two
+    bytes rather than its name, is read decompressed."""
+    if hasattr(fh, "peek") and fh.peek(2)[:2] == _GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=fh, mode="rb"))  # type: ignore[arg-type]
+    return fh
 
 
 def _key(row: dict) -> str:

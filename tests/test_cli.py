@@ -132,6 +132,30 @@ def test_batch_jsonl_goes_on_past_bad_lines(runner, tmp_path):
     assert "5 documents: 2 cleaned, 3 failed" in res.output
 
 
+def test_batch_reads_gzip_and_keeps_what_precedes_a_cut(runner, tmp_path):
+    import gzip
+
+    lines = [json.dumps({"id": str(i), "text": f"Article {i}: the minister met {i} farmers on Monday. "
+                                               f"and promised help with the harvest of {i * 7} tonnes."})
+             for i in range(400)]
+    data = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"))
+    src = tmp_path / "corpus.jsonl.gz"
+    src.write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [str(i) for i in range(400)]
+    assert "Monday and promised" in rows[0]["text"]
+
+    src.write_bytes(data[: len(data) // 2])  # a download cut short
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 1
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert 0 < len(rows) - 1 < 400 and all("text" in r for r in rows[:-1])
+    assert "cannot be read past line" in rows[-1]["error"] and rows[-1]["line"] == len(rows)
+
+
 def test_batch_folder_of_txt(runner, tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "one.txt").write_text(ARTICLE, encoding="utf-8")
