@@ -12,6 +12,9 @@ APPLIED = [
     ("es", "The former minister is a person in search and capture by the court.", "is a person wanted by"),
     ("id", "Police urged residents to keep the area conducive after the clash.", "keep the area calm"),
     ("ru", "The representative office of the DPR in the JCCC reported the attack.", "DPR mission to the JCCC"),
+    ("tr", "He spoke after a visit to the AKP Kartal District Presidency on Friday.", "AKP Kartal district office"),
+    ("ru", "Veterans were invited to the events of 9th of May in the city.", "the events of May 9 in"),
+    ("ru", "Kiev broke the truce. Be reminded that it was signed in July.", "It should be recalled that it was"),
     ("zh", "The majority of netizens backed the ban.", "Most internet users backed"),
     ("zh", "Through inquiry, the police found the man had posted the video.", "After inquiries, the police"),
 ]
