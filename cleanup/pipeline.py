@@ -104,7 +104,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs"), reads_analysis=False),
     Stage("normalize.punctuation", normalize.fix_punctuation,
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
-           "normalize.doubled_mark", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
+           "normalize.doubled_mark", "normalize.doubled_dash", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
            "normalize.lost_dash", "normalize.comma_before_that"), reads_analysis=False),
     # the stages above run before the analysis (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
@@ -116,6 +116,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
+    Stage("normalize.dash_after_quote", quotes.fix_dash_after_quote, ("normalize.dash_after_quote",)),
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers", boilerplate.remove_leftovers, ("boilerplate.repeated_text", "boilerplate.teaser_line"),
           kinds=("line",)),
