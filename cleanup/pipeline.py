@@ -111,6 +111,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
+    Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),
     Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),

@@ -68,3 +68,14 @@ def test_inch_mark_after_a_number_is_not_an_opening_quote():
     assert process(text, ANY).output == text
     spaced = '"It is great ," he said of the 55 inch TV.'
     assert process(spaced, ANY).output == '"It is great," he said of the 55 inch TV.'
+
+
+def test_quotation_opened_straight_and_closed_curly():
+    res = process("With the motto \"the State and people do it together”, the commune built new roads.", ANY)
+    assert "motto “the State and people do it together”, the commune" in res.output
+    assert "normalize.mixed_quotes" in _rules(res)
+    res = process("“This is divine grace for all Thai people, \"General Prayuth said on Monday.", ANY)
+    assert "all Thai people,” General Prayuth said" in res.output
+    assert clean(res.output, ANY) == res.output
+    fine = "He called it “the best” and the 55\" screen “bright” on Monday."
+    assert "normalize.mixed_quotes" not in _rules(process(fine, ANY))
