@@ -208,7 +208,8 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 # -- punctuation -------------------------------------------------------------
 
 # "dispute , next" / "dispute ;" : space before a mark that attaches to the word before it
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;!?]|:(?!\d)|\.(?![.\d\w])(?! \.))")
+# ('of ??the': question marks glued to the next word stand for characters the page lost, no mark)
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
 # "dispute .And": space before the period and none after it
 _SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z][a-z])")
 # "word,next" / "word;next"
@@ -218,7 +219,7 @@ _NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])"
                                  r"(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
-_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!])")
+_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
@@ -259,6 +260,8 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: None if _in_code(text, m) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
+    out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),
+                                lambda m: m.group(1) + (m.group(2) or "").lower())
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
@@ -277,3 +280,11 @@ def _comma_before_that(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(\b(?:{verbs})(?: (?:on|in|at|to) [\w ]{{1,25}}?| [A-Z][\w’'-]*(?: [\w’'-]+){{0,3}}?)?),"
                       r"(?= that\b(?! (?:night|day|morning|evening|"
                       r"afternoon|week|month|year|time|moment|point)\b))")
+
+
+@lru_cache(maxsize=8)
+def _doubled_dash(rules: RuleSet) -> re.Pattern:
+    """"network — — Some people" / "network——some": the Chinese dash is two em dashes, English
+    writes one; the sentence goes on after it, so a capitalised subject word after it is lowered."""
+    subjects = "|".join(sorted(rules.words("words.boundary_subjects") | rules.words("words.subject_pronouns")))
+    return re.compile(rf"([—–])(?: ?[—–])+( (?:{subjects})\b(?![.’'-]| [A-Z]))?")

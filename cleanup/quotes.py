@@ -42,7 +42,9 @@ def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
             after = para[i + 1] if i + 1 < len(para) else " "
             looks_open = before in " ([" and after.isupper()
             looks_close = before in ".,!?" and after in " ,.;:)"
-            if (role == "close" and looks_open) or (role == "open" and looks_close):
+            # '55" TV': an inch mark after a number, where the pairing wants an opening quote
+            inch = role == "open" and before.isdigit() and not after.isalnum()
+            if (role == "close" and looks_open) or (role == "open" and looks_close) or inch:
                 return
         yield from zip(straight, roles)
 
@@ -100,7 +102,11 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     paired: set[int] = set()
     for m in _TEX_QUOTE.finditer(text):
         paired.add(m.start())
-        for a, b, new in ((m.start(), m.start() + 2, opening), (m.end() - 2, m.end(), closing)):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        # a quotation inside one still open on its line (``Both ... ``light talk''...'') is single
+        inner = line.count("``") > line.count("''")
+        pair = (("‘", "’") if curly else ("'", "'")) if inner else (opening, closing)
+        for a, b, new in ((m.start(), m.start() + 2, pair[0]), (m.end() - 2, m.end(), pair[1])):
             ch = ctx.change(a, b, new, "normalize.tex_quotes")
             if ch:
                 out.append(ch)
@@ -346,4 +352,72 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
         ch = ctx.change(at, at, mark, "normalize.lost_opening_quote")
         if ch:
             out.append(ch)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _dash_after_quote(rules: RuleSet) -> re.Pattern:
+    """'...there was life”, – said the reporter': a speech tag set off by a comma and a dash
+    after the quotation (Russian and Ukrainian typography): a speech verb follows the dash, or
+    with the comma, within a few words ('– the head of the region said')."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b)')
+
+
+def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
+    """``life”, – said Medvedev`` -> ``life,” said Medvedev``."""
+    text = doc.text
+    if ctx.rule("normalize.dash_after_quote") is None or not _QUOTE.search(text):
+        return []
+    out: list[Change] = []
+    for m in _dash_after_quote(ctx.rules).finditer(text):
+        q, start = m.group(1), m.start()
+        if q == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+            continue  # this straight quote opens a quotation
+        before = text[start - 1]
+        if before == ".":
+            start -= 1  # the stop that ended the quotation becomes its comma
+        after = ("" if before in "!?…" else ",") + q + " "
+        ch = ctx.change(start, m.end(), after, "normalize.dash_after_quote")
+        if ch:
+            out.append(ch)
+    return out
+
+
+def _mixed_pair(para: str) -> tuple[int, int, str] | None:
+    """(start, end, replacement) for the one straight quote of a paragraph whose curly quotes
+    leave one quotation open or one closed that never opened: it is the missing curly mark."""
+    if para.count('"') != 1:
+        return None
+    i, depth, unmatched = para.index('"'), 0, None
+    for m in _CURLY.finditer(para):
+        if m.group() == "“":
+            depth += 1
+        elif depth:
+            depth -= 1
+        elif unmatched is None:
+            unmatched = m.start()  # a close that never opened
+    if depth == 1 and unmatched is None and i > para.rfind("“"):
+        if para[i - 1:i] == " " and para[i + 1:i + 2].isalpha() and para[i - 2:i - 1] in (",", ".", "!", "?"):
+            return i - 1, i + 1, "” "  # 'people, "General Prayuth said': the space on the wrong side too
+        return i, i + 1, "”"
+    if depth == 0 and unmatched is not None and i < unmatched and para.count("”") == para.count("“") + 1:
+        return i, i + 1, "“"
+    return None
+
+
+def fix_mixed_quotes(doc: Doc, ctx: Context) -> list[Change]:
+    """``"the State and people do it together”`` -> ``“the State and people do it together”``: a
+    quotation opened with one style of mark and closed with the other."""
+    text = doc.text
+    if ctx.rule("normalize.mixed_quotes") is None or '"' not in text or not _CURLY.search(text):
+        return []
+    out: list[Change] = []
+    pos = 0
+    for para in text.split("\n"):
+        found = _mixed_pair(para)
+        ch = found and ctx.change(pos + found[0], pos + found[1], found[2], "normalize.mixed_quotes")
+        if ch:
+            out.append(ch)
+        pos += len(para) + 1
     return out

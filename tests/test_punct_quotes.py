@@ -1,0 +1,81 @@
+"""Punctuation and quotation marks that machine translation carries over from the source
+language's typography: nested TeX quotes, a speech tag set off by a dash, a doubled dash,
+question marks standing for lost characters, and inch marks that are no quotes."""
+
+from __future__ import annotations
+
+from cleanup import Config, clean, process
+
+ANY = Config(require_english=False, detect_title=False)
+
+
+def _rules(res) -> set[str]:
+    return {e.rule for e in res.edits}
+
+
+def test_inner_tex_quotation_becomes_single_quotes():
+    text = ("The party said: ``Both Lee and the representative's ``light talk'' were accused of trying to change "
+            "the issue.'' Lee denied it.")
+    res = process(text, ANY)
+    assert "'light talk' were accused" in res.output
+    assert '"Both Lee and' in res.output and 'the issue." Lee denied' in res.output
+    assert clean(res.output, ANY) == res.output
+    # two quotations one after the other are not nested
+    flat = "He said, ``We won.'' Then he said, ``Go home.''"
+    assert process(flat, ANY).output == 'He said, "We won." Then he said, "Go home."'
+
+
+def test_speech_tag_after_a_dash_loses_the_dash():
+    text = ("We see houses burning, literally a few hours ago there was life”, – said war correspondent "
+            "Georgy Medvedev about the shelling.")
+    res = process(text, ANY)
+    assert "there was life,” said war correspondent" in res.output
+    assert "normalize.dash_after_quote" in _rules(res)
+    assert clean(res.output, ANY) == res.output
+    asked = 'The head of the region spoke. "Is it true?", - asked Ivanov. "We will win." - said the minister.'
+    out = process(asked, ANY).output
+    assert '"Is it true?" asked Ivanov.' in out and '"We will win," said the minister.' in out
+
+
+def test_dash_after_a_quoted_title_stays():
+    fine = ('He said the song "Uptown Funk" - a hit for months - was his favourite. '
+            'The "reset", - a plan that failed - was dropped.')
+    res = process(fine, ANY)
+    assert "normalize.dash_after_quote" not in _rules(res)
+
+
+def test_doubled_dash_from_chinese_typography():
+    res = process("They felt the pressure from the network — — Some people call it a trap.", ANY)
+    assert "network — some people call it" in res.output
+    assert "normalize.doubled_dash" in _rules(res)
+    named = process("They felt the pressure — — The Guardian said so.", ANY).output
+    assert "pressure — The Guardian said" in named
+    assert process("They felt the pressure——some call it a trap.", ANY).output == "They felt the pressure—some call it a trap."
+    fine = "It ran from 1990–2000 — a decade — and then it stopped."
+    assert process(fine, ANY).output == fine
+
+
+def test_question_marks_glued_to_a_word_are_lost_characters_not_marks():
+    res = process("Open gathering spaces are in the area of ??the city square, he said.", ANY)
+    assert "normalize.doubled_mark" not in _rules(res)
+    assert "normalize.space_before_punctuation" not in _rules(res)
+    res = process("Is this true ?? Nobody knows. What now ? He left.", ANY)
+    assert "Is this true? Nobody knows. What now? He left." == res.output
+
+
+def test_inch_mark_after_a_number_is_not_an_opening_quote():
+    text = 'He bought a 55" TV and a 6" speaker. "It is great," he said.'
+    assert process(text, ANY).output == text
+    spaced = '"It is great ," he said of the 55 inch TV.'
+    assert process(spaced, ANY).output == '"It is great," he said of the 55 inch TV.'
+
+
+def test_quotation_opened_straight_and_closed_curly():
+    res = process("With the motto \"the State and people do it together”, the commune built new roads.", ANY)
+    assert "motto “the State and people do it together”, the commune" in res.output
+    assert "normalize.mixed_quotes" in _rules(res)
+    res = process("“This is divine grace for all Thai people, \"General Prayuth said on Monday.", ANY)
+    assert "all Thai people,” General Prayuth said" in res.output
+    assert clean(res.output, ANY) == res.output
+    fine = "He called it “the best” and the 55\" screen “bright” on Monday."
+    assert "normalize.mixed_quotes" not in _rules(process(fine, ANY))
