@@ -68,3 +68,11 @@ def test_a_determiner_after_a_past_verb_can_still_open_a_sentence():
     text = ("The minister said the plan had failed last year The government will now review "
             "the scheme before the summer, officials said.")
     assert "failed last year. The government" in process(text, CFG).output
+
+
+def test_names_ahead_do_not_make_a_title_when_the_next_word_is_lower_case():
+    # title case would capitalise "star" too: "Jessica Lange" is a name, not the rest of a title
+    text = "The revival, directed by David Leveaux, will Also star Jessica Lange as the mother in the play."
+    assert ("casing.stray_capital.function_word", "A", "a") in _fixed(text)
+    # a small word after the capital leaves a title in title case possible
+    assert "see Do the Right Thing" in process("He went to see Do the Right Thing at the cinema last week.", CFG).output
