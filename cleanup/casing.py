@@ -9,7 +9,7 @@ rule (``casing.stray_capital.modal``, ``.pronoun``, ``.function_word``, ``.after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon, tagger
@@ -310,6 +310,10 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
             x = _slot(text, m, s, e)
             if x is None:
                 continue
+            if x.title_ahead and x.nxt.lower() not in ctx.words("casing.title_small_words"):
+                # "will Also star Jessica Lange": title case would capitalise "star" too; the capitals
+                # ahead are names, so the cautions for a name ahead apply, not those for a title
+                x = replace(x, title_ahead=False, name_ahead=True)
             found = classify(x, doc, ctx)
             if found:
                 start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too

@@ -213,6 +213,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4:
                 continue
+            if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
+                continue  # "trying to resist The planned reforms": a stray capital, for the casing stage
             if kind == "determiner" and not tagger.has_clause(
                     text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
@@ -222,6 +224,15 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return _disjoint(out)
+
+
+def _verb_wants_object(text: str, pos: int, det: str, start: int) -> bool:
+    """``to resist The planned``, ``will bring The letter``: a base verb after "to" or a modal,
+    its determiner and object after it.  Read in lower case, the determiner is the object's."""
+    tagged = tagger.tags(text[max(start, pos - 200):pos] + " " + det.lower())
+    if len(tagged) < 3 or tagged[-1][0] != det.lower():
+        return False
+    return tagged[-2][1] == "VB" and tagged[-3][1] in ("TO", "MD")
 
 
 def _split_word(text: str, end: int, start: int) -> bool:

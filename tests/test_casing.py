@@ -52,3 +52,27 @@ def test_a_very_rare_capital_before_a_name_is_applied_but_a_title_start_is_only_
     assert ("casing.stray_capital.after_function_word", "S", "s") in _fixed(sent)
     film = "The band recorded the soundtrack for the film Escape from Alcatraz last year."
     assert "film Escape from Alcatraz" in process(film, CFG).output
+
+
+def test_a_determiner_after_a_verb_that_wants_its_object_is_a_stray_capital():
+    # "to resist The planned reforms": a base verb after "to" or a modal has its object after it;
+    # the boundary stage leaves it and the casing stage lowers the determiner
+    text = ("The talks failed because the union was trying to resist The planned reforms, "
+            "Mr Brown told BBC Radio on Monday.")
+    r = process(text, CFG)
+    assert "resist the planned reforms" in r.output
+    assert not any(e.rule.startswith("segment.lost_boundary") for e in r.edits)
+
+
+def test_a_determiner_after_a_past_verb_can_still_open_a_sentence():
+    text = ("The minister said the plan had failed last year The government will now review "
+            "the scheme before the summer, officials said.")
+    assert "failed last year. The government" in process(text, CFG).output
+
+
+def test_names_ahead_do_not_make_a_title_when_the_next_word_is_lower_case():
+    # title case would capitalise "star" too: "Jessica Lange" is a name, not the rest of a title
+    text = "The revival, directed by David Leveaux, will Also star Jessica Lange as the mother in the play."
+    assert ("casing.stray_capital.function_word", "A", "a") in _fixed(text)
+    # a small word after the capital leaves a title in title case possible
+    assert "see Do the Right Thing" in process("He went to see Do the Right Thing at the cinema last week.", CFG).output
