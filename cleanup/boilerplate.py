@@ -79,6 +79,31 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
         i = j
 
 
+# a line cut after a word that cannot end an English sentence ('... every other article in the')
+_CUT_LINE = re.compile(r"\b(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+
+
+def _sure(lab: tuple[str, bool] | None) -> bool:
+    return bool(lab) and not lab[1]
+
+
+def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
+    on into the next line (a paywall prompt wrapped over two lines), and a label of at most
+    three words without punctuation between two sure leftovers belongs to them (the town of a
+    weather widget between its reading and its date, 'further' between two prompts)."""
+    for i in range(max(first, 1), len(paras)):
+        if labels[i]:
+            continue
+        line = text[paras[i][0]:paras[i][1]]
+        before = text[paras[i - 1][0]:paras[i - 1][1]].rstrip()
+        if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
+            labels[i] = labels[i - 1]
+        elif (_sure(labels[i - 1]) and i + 1 < len(paras) and _sure(labels[i + 1])
+              and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
+            labels[i] = labels[i - 1]
+
+
 def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     paras = doc.paragraphs
@@ -95,6 +120,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
+    _fill_block(text, paras, labels, first)
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
