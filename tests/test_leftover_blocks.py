@@ -31,3 +31,23 @@ def test_short_line_next_to_one_leftover_stays():
 def test_line_after_complete_prompt_stays():
     r = process(LEAD + "\n\nRead on now\n\nThe army was called in to help the residents.", ANY)
     assert "The army was called in to help the residents." in r.text
+
+
+LOW = Config(require_english=False, min_confidence=0.4)
+PROSE = "The talks ended on Monday in the capital.\n\nNo one is above the law."
+PAIR = ("Activist Montazer Al-Zaidi said that the sit-in tents in Tahrir and the rest of the squares are solid and coherent\n\n"
+        "Iraqi Prime Minister Mustafa Al-Kazemi said that the reality of the city of Nasiriyah on the level of services is not satisfactory")
+
+
+def test_pair_of_teasers_between_prose_is_offered():
+    r = process(PROSE + "\n\n" + PAIR + "\n\nThe unions have called a strike.", LOW)
+    assert "Al-Zaidi" not in r.text and "Nasiriyah" not in r.text
+    default = process(PROSE + "\n\n" + PAIR + "\n\nThe unions have called a strike.", ANY)
+    assert "Al-Zaidi" in default.text  # offered only
+
+
+def test_list_of_unpunctuated_lines_stays():
+    steps = ("Mix the flour and the water in a bowl\n\nStir the sauce over a low heat for ten minutes\n\n"
+             "Add salt and pepper to the pan and serve")
+    r = process(PROSE + "\n\n" + steps + "\n\nThe unions have called a strike.", LOW)
+    assert "Mix the flour" in r.text and "Stir the sauce" in r.text and "Add salt" in r.text
