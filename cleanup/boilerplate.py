@@ -46,20 +46,30 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
             for i, k in enumerate(keys)]
 
 
+def _teaser_shape(line: str) -> bool:
+    """A line of 5 to 24 words led by a capital, with no punctuation at all, neither prose-like
+    in its opening nor a title-case heading."""
+    words = _WORD.findall(line)
+    if not 5 <= len(words) < 25 or not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
+        return False
+    return not _PROSE_OPENER.match(line) and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
+
+
 def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
     """A short line led by a name, with no punctuation at all, between two paragraphs of prose
     ('Minister says in an interview that he wants to sell the port'): a related-article teaser
-    or a caption whose picture was not scraped.  Only offered: it may be a sentence that lost
-    its stop."""
-    if i == 0 or i + 1 >= len(paras):
+    or a caption whose picture was not scraped.  Teasers come in lists, so a neighbour may be
+    another such line (a pair of them).  Only offered: it may be a sentence that lost its stop."""
+    if i == 0 or i + 1 >= len(paras) or not _teaser_shape(text[paras[i][0]:paras[i][1]]):
         return False
-    line = text[paras[i][0]:paras[i][1]]
-    words = _WORD.findall(line)
-    if not 5 <= len(words) < 16 or not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
-        return False
-    if _PROSE_OPENER.match(line) or sum(w[:1].isupper() for w in words) >= 0.5 * len(words):
-        return False  # prose, or a title-case heading (not ours: a section heading stays)
-    return all(_ENDS_SENTENCE.search(text[s:e]) for s, e in (paras[i - 1], paras[i + 1]))
+    def ends(k: int) -> bool:
+        return 0 <= k < len(paras) and bool(_ENDS_SENTENCE.search(text[paras[k][0]:paras[k][1]]))
+
+    # a neighbour may be a second teaser, itself bordered by prose (a pair, not a list's middle)
+    if ends(i - 1) and ends(i + 1):
+        return True
+    return any(ends(j) and ends(3 * i - 2 * j) and _teaser_shape(text[paras[2 * i - j][0]:paras[2 * i - j][1]])
+               for j in (i - 1, i + 1))
 
 
 def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
@@ -79,6 +89,31 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
         i = j
 
 
+# a line cut after a word that cannot end an English sentence ('... every other article in the')
+_CUT_LINE = re.compile(r"\b(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+
+
+def _sure(lab: tuple[str, bool] | None) -> bool:
+    return bool(lab) and not lab[1] and lab[0] != "boilerplate.teaser_line"
+
+
+def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
+    on into the next line (a paywall prompt wrapped over two lines), and a label of at most
+    three words without punctuation between two sure leftovers belongs to them (the town of a
+    weather widget between its reading and its date, 'further' between two prompts)."""
+    for i in range(max(first, 1), len(paras)):
+        if labels[i]:
+            continue
+        line = text[paras[i][0]:paras[i][1]]
+        before = text[paras[i - 1][0]:paras[i - 1][1]].rstrip()
+        if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
+            labels[i] = labels[i - 1]
+        elif (_sure(labels[i - 1]) and i + 1 < len(paras) and _sure(labels[i + 1])
+              and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
+            labels[i] = labels[i - 1]
+
+
 def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     paras = doc.paragraphs
@@ -95,6 +130,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
+    _fill_block(text, paras, labels, first)
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
