@@ -355,13 +355,18 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+_DASH_CLOSES = re.compile(r"[^.!?\n]{0,200}? [-–—] ")
+
+
 @lru_cache(maxsize=8)
 def _dash_after_quote(rules: RuleSet) -> re.Pattern:
     """'...there was life”, – said the reporter': a speech tag set off by a comma and a dash
     after the quotation (Russian and Ukrainian typography): a speech verb follows the dash, or
     with the comma, within a few words ('– the head of the region said')."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b)')
+    # not the passive 'said to cost', 'reported to be' (a verb after 'to'); 'said to reporters' speaks
+    passive = r" to (?!(?:the|a|an|his|her|their|its|our|my|him|them|us|me|you|reporters|journalists)\b)[a-z]"
+    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
 
 
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
@@ -374,6 +379,8 @@ def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
         q, start = m.group(1), m.start()
         if q == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
             continue  # this straight quote opens a quotation
+        if _DASH_CLOSES.match(text, m.end()):
+            continue  # 'dubbed "Blue Sky" – said to cost $2bn – will': a pair of dashes sets off an aside
         before = text[start - 1]
         if before == ".":
             start -= 1  # the stop that ended the quotation becomes its comma

@@ -44,6 +44,16 @@ def test_dash_after_a_quoted_title_stays():
     assert "normalize.dash_after_quote" not in _rules(res)
 
 
+def test_passive_said_to_or_an_aside_after_a_quoted_name_stays():
+    for fine in ('The project, dubbed "Blue Sky" – said to cost $2bn – will start next year.',
+                 'Critics called it "a farce" – said to be the worst in years.',
+                 'The plan, known as "Phoenix" - reported to involve 300 staff, was dropped.'):
+        assert process(fine, ANY).output == fine
+    # a speech tag that says to whom is still a speech tag
+    told = '"We will win" - said to reporters the minister of defence.'
+    assert process(told, ANY).output.startswith('"We will win," said to reporters')
+
+
 def test_doubled_dash_from_chinese_typography():
     res = process("They felt the pressure from the network — — Some people call it a trap.", ANY)
     assert "network — some people call it" in res.output
