@@ -90,6 +90,21 @@ _DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
                             r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
 
 
+def _nested_tex_pairs(text: str, depth: int = 12) -> Iterator[re.Match]:
+    """Every ``...'' pair, innermost first: a pair found is masked (same length) and the text
+    searched again, so quotations nested a few deep are all paired in one pass of the chain
+    (each pass of the chain used to pair one level, and a fourth level was left for the next run)."""
+    for _ in range(depth):
+        found = list(_TEX_QUOTE.finditer(text))
+        if not found:
+            return
+        yield from found
+        chars = list(text)
+        for m in found:
+            chars[m.start():m.start() + 2] = chars[m.end() - 2:m.end()] = "\x00\x00"
+        text = "".join(chars)
+
+
 def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``\u0060\u0060like this''`` (TeX-style quotes from a converter) -> ``"like this"``, curly
     when the article's other quotation marks are curly."""
@@ -100,9 +115,9 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     opening, closing = ("“", "”") if curly else ('"', '"')
     out: list[Change] = []
     paired: set[int] = set()
-    for m in _TEX_QUOTE.finditer(text):
+    for m in _nested_tex_pairs(text):
         paired.add(m.start())
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        line = m.string[m.string.rfind("\n", 0, m.start()) + 1:m.start()]
         # a quotation inside one still open on its line (``Both ... ``light talk''...'') is single
         inner = line.count("``") > line.count("''")
         pair = (("‘", "’") if curly else ("'", "'")) if inner else (opening, closing)

@@ -25,6 +25,15 @@ def test_inner_tex_quotation_becomes_single_quotes():
     assert process(flat, ANY).output == 'He said, "We won." Then he said, "Go home."'
 
 
+def test_tex_quotations_nested_deeper_than_the_chain_passes_are_all_paired_at_once():
+    words = "one two three four five six seven eight nine ten".split()
+    text = "He said " + " ".join("``" + w for w in words) + " " + " ".join("end''" for _ in words) + " today."
+    res = process(text, ANY)
+    assert "``" not in res.output and "''" not in res.output
+    assert res.output.startswith('He said "one \'two \'three') and res.output.endswith("end' end\" today.")
+    assert clean(res.output, ANY) == res.output
+
+
 def test_speech_tag_after_a_dash_loses_the_dash():
     text = ("We see houses burning, literally a few hours ago there was life”, – said war correspondent "
             "Georgy Medvedev about the shelling.")
