@@ -98,3 +98,20 @@ def test_quotation_opened_straight_and_closed_curly():
     assert clean(res.output, ANY) == res.output
     fine = "He called it “the best” and the 55\" screen “bright” on Monday."
     assert "normalize.mixed_quotes" not in _rules(process(fine, ANY))
+
+
+def test_quotation_stages_read_one_long_line_in_linear_time():
+    import time
+
+    from cleanup import quotes
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+    # one 300 KB line: each opener or tag once looked back to the line's start or on to its end
+    for stage, text in ((quotes.fix_tex_quotes, "``a " * 75_000), (quotes.fix_tex_quotes, "``x'' " * 50_000),
+                        (quotes.fix_dash_after_quote, 'He said "ok", – said the man ' * 10_000)):
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        changes = stage(Doc(text, False, rules), ctx)
+        assert changes and time.perf_counter() - start < 3.0, stage.__name__
