@@ -80,6 +80,10 @@ def test_question_marks_glued_to_a_word_are_lost_characters_not_marks():
     assert "normalize.space_before_punctuation" not in _rules(res)
     res = process("Is this true ?? Nobody knows. What now ? He left.", ANY)
     assert "Is this true? Nobody knows. What now? He left." == res.output
+    for lost in ("They met at ?zmir on Monday.", "The ??Beijing office ??closed."):
+        assert process(lost, ANY).output == lost
+    # one mark glued to the capital of the next sentence is a mark whose space went to the wrong side
+    assert process("What ?Really? Do you agree ?Yes, he said.", ANY).output == "What? Really? Do you agree? Yes, he said."
 
 
 def test_inch_mark_after_a_number_is_not_an_opening_quote():
