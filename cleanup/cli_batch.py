@@ -17,7 +17,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -107,8 +107,29 @@ def _gunzipped(fh: IO[bytes]) -> IO[bytes]:
     """A gzipped JSONL file (``corpus.jsonl.gz``, or gzip on stdin), known by its first two
     bytes rather than its name, is read decompressed."""
     if hasattr(fh, "peek") and fh.peek(2)[:2] == _GZIP_MAGIC:
-        return io.BufferedReader(gzip.GzipFile(fileobj=fh, mode="rb"))  # type: ignore[arg-type]
+        return io.BufferedReader(_Gunzip(gzip.GzipFile(fileobj=fh, mode="rb")))  # type: ignore[arg-type]
     return fh
+
+
+class _Gunzip(io.RawIOBase):
+    """A gzip stream read one decompressed piece at a time (``read1``): a file cut short raises
+    only once every byte before the cut has been handed on, so the whole lines before the cut
+    are kept (a buffered ``read(n)`` drops the piece it was gathering when the stream ends)."""
+
+    def __init__(self, gz: gzip.GzipFile) -> None:
+        self._gz = gz
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._gz.read1(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._gz.close()
+        super().close()
 
 
 def _key(row: dict) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from numbers import Real
 
@@ -49,13 +51,7 @@ class Config:
         not a TypeError deep in the chain.  A single string where a tuple is due
         (``disable="casing"``) is taken as a tuple of one."""
         for name in ("rules_dirs", "disable", "enable"):
-            value = getattr(self, name)
-            if isinstance(value, str):
-                object.__setattr__(self, name, (value,))
-            elif not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"Config {name} takes names (str), got {value!r}")
-            else:
-                object.__setattr__(self, name, tuple(value))
+            object.__setattr__(self, name, _names(name, getattr(self, name)))
         _check_number("min_confidence", self.min_confidence, 0.0, 1.0)
         if self.summary_ratio is not None:
             _check_number("summary_ratio", self.summary_ratio, 0.0, 1.0, low_open=True)
@@ -71,6 +67,19 @@ class Config:
 
     def replace(self, **changes: object) -> Config:
         return dataclasses.replace(self, **changes)
+
+
+def _names(name: str, value: object) -> tuple[str, ...]:
+    """A tuple of names; a folder of rules may be a ``Path`` (taken as its string, as before)."""
+    folders = name == "rules_dirs"
+    if isinstance(value, str) or (folders and isinstance(value, os.PathLike)):
+        value = (value,)
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise ConfigError(f"Config {name} takes a tuple of names (str), got {value!r}")
+    items = tuple(os.fspath(v) if folders and isinstance(v, os.PathLike) else v for v in value)
+    if not all(isinstance(v, str) for v in items):
+        raise ConfigError(f"Config {name} takes names (str), got {value!r}")
+    return items
 
 
 def _check_number(name: str, value: object, low: float, high: float, low_open: bool = False) -> None:

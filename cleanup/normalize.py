@@ -208,8 +208,9 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 # -- punctuation -------------------------------------------------------------
 
 # "dispute , next" / "dispute ;" : space before a mark that attaches to the word before it
-# ('of ??the': question marks glued to the next word stand for characters the page lost, no mark)
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
+# ('of ??the': question marks glued to the next word stand for characters the page lost, no mark;
+# but one glued to a capital, 'What ?Really', is a mark with its space on the wrong side)
+_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
 # "dispute .And": space before the period and none after it
 _SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z][a-z])")
 # "word,next" / "word;next"

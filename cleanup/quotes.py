@@ -4,6 +4,7 @@ its speech tag, quotes on the wrong side of their space (from :mod:`cleanup.norm
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -86,8 +87,33 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
 
 _TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
 _TEX_OPENER = re.compile(r"(?<![`\w])``(?=[A-Za-z0-9])")
+_DASH_CLOSES = re.compile(r"[^.!?\n]{0,200}? [-–—] ")  # a second dash later in the sentence
 _DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
                             r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
+
+
+def _starts(pattern: str, text: str) -> list[int]:  # sorted positions of a pattern
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def _nested_tex_pairs(text: str, depth: int = 12) -> Iterator[tuple[re.Match, bool]]:
+    """Every ``...'' pair, innermost first (found pairs are masked, the text searched again), and
+    whether a quotation is still open before it on its line (counted from sorted positions)."""
+    for _ in range(depth):
+        found = list(_TEX_QUOTE.finditer(text))
+        if not found:
+            return
+        newlines, opens, closes = _starts("\n", text), _starts("``", text), _starts("''", text)
+        for m in found:
+            k = bisect_left(newlines, m.start())
+            line = newlines[k - 1] + 1 if k else 0
+            n_open = bisect_right(opens, m.start() - 2) - bisect_left(opens, line)
+            n_close = bisect_right(closes, m.start() - 2) - bisect_left(closes, line)
+            yield m, n_open > n_close
+        chars = list(text)
+        for m in found:
+            chars[m.start():m.start() + 2] = chars[m.end() - 2:m.end()] = "\x00\x00"
+        text = "".join(chars)
 
 
 def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
@@ -100,22 +126,19 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
     opening, closing = ("“", "”") if curly else ('"', '"')
     out: list[Change] = []
     paired: set[int] = set()
-    for m in _TEX_QUOTE.finditer(text):
+    for m, inner in _nested_tex_pairs(text):  # inside one still open (``Both ``light talk''...''): single
         paired.add(m.start())
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        # a quotation inside one still open on its line (``Both ... ``light talk''...'') is single
-        inner = line.count("``") > line.count("''")
         pair = (("‘", "’") if curly else ("'", "'")) if inner else (opening, closing)
         for a, b, new in ((m.start(), m.start() + 2, pair[0]), (m.end() - 2, m.end(), pair[1])):
             ch = ctx.change(a, b, new, "normalize.tex_quotes")
             if ch:
                 out.append(ch)
-    # an opening pair of backticks whose quotation closes in another paragraph, or with a
-    # straight quote: it opens all the same (nothing else in prose writes two backticks); one
-    # with two apostrophes later in its line is an outer quotation, paired once the inner is
+    # backticks whose quotation closes in another paragraph or with a straight quote open all the
+    # same (nothing else in prose writes two); with two apostrophes later in its line, it is paired
+    newlines, twos = _starts("\n", text), _starts("(?='')", text)
     for m in _TEX_OPENER.finditer(text):
-        line_end = text.find("\n", m.end())
-        closed = text.find("''", m.end(), line_end if line_end != -1 else len(text)) != -1
+        k, j = bisect_left(newlines, m.end()), bisect_left(twos, m.end())
+        closed = j < len(twos) and twos[j] + 2 <= (newlines[k] if k < len(newlines) else len(text))
         ch = not closed and m.start() not in paired and ctx.change(m.start(), m.end(), opening, "normalize.tex_quotes")
         if ch:
             out.append(ch)
@@ -357,11 +380,11 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _dash_after_quote(rules: RuleSet) -> re.Pattern:
-    """'...there was life”, – said the reporter': a speech tag set off by a comma and a dash
-    after the quotation (Russian and Ukrainian typography): a speech verb follows the dash, or
-    with the comma, within a few words ('– the head of the region said')."""
+    """'life”, – said the reporter' (Russian typography): a speech verb follows the dash, or with
+    the comma within a few words ('– the head of the region said'); not 'said to cost' (passive)."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b)')
+    passive = r" to (?!(?:the|a|an|his|her|their|its|our|my|him|them|us|me|you|reporters|journalists)\b)[a-z]"
+    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
 
 
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
@@ -370,10 +393,13 @@ def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule("normalize.dash_after_quote") is None or not _QUOTE.search(text):
         return []
     out: list[Change] = []
+    newlines, straight = _starts("\n", text), _starts('"', text)
     for m in _dash_after_quote(ctx.rules).finditer(text):
-        q, start = m.group(1), m.start()
-        if q == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
-            continue  # this straight quote opens a quotation
+        q, start, k = m.group(1), m.start(), bisect_left(newlines, m.start())
+        before_on_line = bisect_left(straight, start) - bisect_left(straight, newlines[k - 1] + 1 if k else 0)
+        # a straight quote that opens a quotation; a pair of dashes round an aside ('"Blue Sky" – said to cost $2bn – will')
+        if (q == '"' and before_on_line % 2 == 0) or _DASH_CLOSES.match(text, m.end()):
+            continue
         before = text[start - 1]
         if before == ".":
             start -= 1  # the stop that ended the quotation becomes its comma

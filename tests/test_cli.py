@@ -134,6 +134,7 @@ def test_batch_jsonl_goes_on_past_bad_lines(runner, tmp_path):
 
 def test_batch_reads_gzip_and_keeps_what_precedes_a_cut(runner, tmp_path):
     import gzip
+    import zlib
 
     lines = [json.dumps({"id": str(i), "text": f"Article {i}: the minister met {i} farmers on Monday. "
                                                f"and promised help with the harvest of {i * 7} tonnes."})
@@ -154,6 +155,9 @@ def test_batch_reads_gzip_and_keeps_what_precedes_a_cut(runner, tmp_path):
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert 0 < len(rows) - 1 < 400 and all("text" in r for r in rows[:-1])
     assert "cannot be read past line" in rows[-1]["error"] and rows[-1]["line"] == len(rows)
+    # every whole line before the cut is kept, none lost with the buffer that met the cut
+    whole = zlib.decompressobj(31).decompress(data[: len(data) // 2]).count(b"\n")
+    assert [r["id"] for r in rows[:-1]] == [str(i) for i in range(whole)]
 
 
 def test_batch_folder_of_txt(runner, tmp_path):

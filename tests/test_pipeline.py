@@ -235,12 +235,18 @@ def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(
 @pytest.mark.parametrize("options", [
     {"min_confidence": 1.5}, {"min_confidence": "high"}, {"min_confidence": True}, {"max_chars": 0},
     {"max_passes": 0}, {"summary_sentences": 2.5}, {"summary_ratio": 0}, {"source_language": "kor"},
-    {"disable": (1,)},
+    {"disable": (1,)}, {"disable": None}, {"enable": 5}, {"rules_dirs": b"rules"},
 ])
 def test_a_wrong_option_is_a_config_error_when_the_config_is_made(options):
     with pytest.raises(ConfigError) as err:
         Config(**options)
     assert next(iter(options)) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_config_takes_a_folder_of_rules_as_a_path_as_before(tmp_path):
+    assert Config(rules_dirs=(tmp_path,)).rules_dirs == (str(tmp_path),)
+    assert Config(rules_dirs=tmp_path).rules_dirs == (str(tmp_path),)
+    assert process("The minister visited the farm on Monday.", Config(rules_dirs=[tmp_path])).text
 
 
 def test_config_takes_one_name_for_a_tuple_and_any_case_of_a_language():

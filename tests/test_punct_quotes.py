@@ -25,6 +25,15 @@ def test_inner_tex_quotation_becomes_single_quotes():
     assert process(flat, ANY).output == 'He said, "We won." Then he said, "Go home."'
 
 
+def test_tex_quotations_nested_deeper_than_the_chain_passes_are_all_paired_at_once():
+    words = "one two three four five six seven eight nine ten".split()
+    text = "He said " + " ".join("``" + w for w in words) + " " + " ".join("end''" for _ in words) + " today."
+    res = process(text, ANY)
+    assert "``" not in res.output and "''" not in res.output
+    assert res.output.startswith('He said "one \'two \'three') and res.output.endswith("end' end\" today.")
+    assert clean(res.output, ANY) == res.output
+
+
 def test_speech_tag_after_a_dash_loses_the_dash():
     text = ("We see houses burning, literally a few hours ago there was life”, – said war correspondent "
             "Georgy Medvedev about the shelling.")
@@ -44,6 +53,16 @@ def test_dash_after_a_quoted_title_stays():
     assert "normalize.dash_after_quote" not in _rules(res)
 
 
+def test_passive_said_to_or_an_aside_after_a_quoted_name_stays():
+    for fine in ('The project, dubbed "Blue Sky" – said to cost $2bn – will start next year.',
+                 'Critics called it "a farce" – said to be the worst in years.',
+                 'The plan, known as "Phoenix" - reported to involve 300 staff, was dropped.'):
+        assert process(fine, ANY).output == fine
+    # a speech tag that says to whom is still a speech tag
+    told = '"We will win" - said to reporters the minister of defence.'
+    assert process(told, ANY).output.startswith('"We will win," said to reporters')
+
+
 def test_doubled_dash_from_chinese_typography():
     res = process("They felt the pressure from the network — — Some people call it a trap.", ANY)
     assert "network — some people call it" in res.output
@@ -61,6 +80,10 @@ def test_question_marks_glued_to_a_word_are_lost_characters_not_marks():
     assert "normalize.space_before_punctuation" not in _rules(res)
     res = process("Is this true ?? Nobody knows. What now ? He left.", ANY)
     assert "Is this true? Nobody knows. What now? He left." == res.output
+    for lost in ("They met at ?zmir on Monday.", "The ??Beijing office ??closed."):
+        assert process(lost, ANY).output == lost
+    # one mark glued to the capital of the next sentence is a mark whose space went to the wrong side
+    assert process("What ?Really? Do you agree ?Yes, he said.", ANY).output == "What? Really? Do you agree? Yes, he said."
 
 
 def test_inch_mark_after_a_number_is_not_an_opening_quote():
@@ -79,3 +102,20 @@ def test_quotation_opened_straight_and_closed_curly():
     assert clean(res.output, ANY) == res.output
     fine = "He called it “the best” and the 55\" screen “bright” on Monday."
     assert "normalize.mixed_quotes" not in _rules(process(fine, ANY))
+
+
+def test_quotation_stages_read_one_long_line_in_linear_time():
+    import time
+
+    from cleanup import quotes
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+    # one 300 KB line: each opener or tag once looked back to the line's start or on to its end
+    for stage, text in ((quotes.fix_tex_quotes, "``a " * 75_000), (quotes.fix_tex_quotes, "``x'' " * 50_000),
+                        (quotes.fix_dash_after_quote, 'He said "ok", – said the man ' * 10_000)):
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        changes = stage(Doc(text, False, rules), ctx)
+        assert changes and time.perf_counter() - start < 3.0, stage.__name__
