@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
@@ -76,14 +77,14 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
     return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
 
 
-def _capitalised_word(n: str, lower: set[str]) -> bool:
+def _capitalised_word(n: str, lower: Callable[[], set[str]]) -> bool:
     """A word news capitalises, or one English text has (almost) never seen that the article
     never writes in lower case (a town, 'Vacoas', that a dictionary also lists); not a word with
     a frequency but no case record ('Hassel' beside the name 'Hassell')."""
     ratio = lexicon.capital_ratio(n)
     if ratio is not None:
         return ratio >= 0.5
-    return lexicon.zipf(n) < 1.0 and n.lower() not in lower
+    return lexicon.zipf(n) < 1.0 and n.lower() not in lower()
 
 
 def _usual_spelling(rare: str, common: str) -> bool:
@@ -106,9 +107,10 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     names = [n for n in counts if (len(n) >= 5 or len(n) == 4 and lexicon.zipf(n) == 0) and n.isascii()
              and not lexicon.is_common_word(n)]
     by_initial: dict[str, list[str]] = defaultdict(list)
-    lower = set(re.findall(r"\b[a-z]+\b", text))
+    named = set(names)
+    lower = cache(lambda: set(re.findall(r"\b[a-z]+\b", text)))  # the article's lower-case words, once if asked
     for n in counts:  # the spelling that wins may be a word news capitalises ('Blair' beside 'Blayr')
-        if n in names or (len(n) >= 4 and n.isascii() and _capitalised_word(n, lower)):
+        if n in named or (len(n) >= 4 and n.isascii() and _capitalised_word(n, lower)):
             by_initial[n[0]].append(n)
     swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
     target: dict[str, tuple[str, bool]] = {}

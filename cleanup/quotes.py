@@ -15,6 +15,7 @@ from .normalize import changes_from_matches
 from .rules import RuleSet
 
 _QUOTE = re.compile(r'[“”"]')
+_QUOTE_DASH = re.compile(r'[”"],? ?[-–—] ')  # in every match of _dash_after_quote: a fast first scan
 
 
 def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
@@ -390,7 +391,7 @@ def _dash_after_quote(rules: RuleSet) -> re.Pattern:
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
     """``life”, – said Medvedev`` -> ``life,” said Medvedev``."""
     text = doc.text
-    if ctx.rule("normalize.dash_after_quote") is None or not _QUOTE.search(text):
+    if ctx.rule("normalize.dash_after_quote") is None or not _QUOTE_DASH.search(text):
         return []
     out: list[Change] = []
     newlines, straight = _starts("\n", text), _starts('"', text)
