@@ -4,11 +4,16 @@ from pathlib import Path
 
 import pytest
 
+from cleanup import Config
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SEED = ROOT / "samples" / "xi-putin-moscow-summit.txt"
 # a sample with fixes, suggestions and leftovers: what an editor previews
+#: a body of any language, no title: for tests of one repair in a made-up paragraph
+ANY_BODY = Config(require_english=False, detect_title=False)
+
 PREVIEW_SAMPLE = ROOT / "samples" / "korea-chip-exports.txt"
 
 
@@ -53,3 +58,8 @@ def languagetool_url():
     url = out.stdout.strip().splitlines()[-1]
     yield url
     subprocess.run(["bash", str(script), "stop", str(port)], check=False)  # ours only: other runs keep theirs
+
+
+def rules_of(result) -> set[str]:
+    """The rule ids of a result's edits."""
+    return {e.rule for e in result.edits}

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from cleanup import Config, clean, process
 
-ANY = Config(require_english=False, detect_title=False)
-
-
-def _rules(res) -> set[str]:
-    return {e.rule for e in res.edits}
+from .conftest import ANY_BODY as ANY
+from .conftest import rules_of as _rules
 
 
 def test_inner_tex_quotation_becomes_single_quotes():
