@@ -154,12 +154,16 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
-        lows = doc.case.lows[x.word.lower()]
-        # "the single Run and", "top five hit Money featuring": a work named after a noun that says what it is
-        doubt = _clauses_around(x, doc) or _after_singular_noun(x, doc)
-        tiers = ((0.01, 0.85), (0.1, 0.7)) if lows else ((0.005, 0.7), (0.02, 0.45 if doubt else 0.7))
         if _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
             tiers = ((0.02, 0.75), (0.05, 0.5))
+        elif doc.case.lows[x.word.lower()]:
+            tiers = ((0.01, 0.85), (0.1, 0.7))
+        # "the single Run and", "top five hit Money featuring": a work named after a noun that says
+        # what it is; tagged only where the answer changes the confidence
+        elif 0.005 < ratio <= 0.02 and (_clauses_around(x, doc) or _after_singular_noun(x, doc)):
+            tiers = ((0.02, 0.45),)
+        else:
+            tiers = ((0.02, 0.7),)
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     if conf is not None and x.name_ahead and ratio > 0.01:
