@@ -25,6 +25,24 @@ def match_case(template: str, found: str) -> str:
     return template
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTH_SLOT = re.compile(r"\{month:(\d{1,2})\}")
+
+
+def expand(m: re.Match, template: str) -> str:
+    """A regex rule's replacement with its groups filled in; ``{month:\\2}`` names the month
+    a group gives as a number (``{month:12}`` -> ``December``), for numeric dates of other
+    languages' order."""
+    out = m.expand(template)
+    return _MONTH_SLOT.sub(_month_name, out) if "{month:" in out else out
+
+
+def _month_name(slot: re.Match) -> str:
+    n = int(slot.group(1))
+    return _MONTHS[n - 1] if 1 <= n <= 12 else slot.group(1)
+
+
 @lru_cache(maxsize=512)
 def _phrase_table(rule: Rule) -> tuple[dict[str, str], list[re.Pattern]]:
     table = {k.lower(): v for k, v in rule.options["phrases"].items()}
@@ -72,7 +90,7 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
         if ctx.rule(rule.id) is None or (literals is not None and not any(x in text for x in literals)):
             continue  # off, or a text without any literal the pattern needs
         for m in rule.compiled.finditer(text):
-            ch = ctx.change(m.start(), m.end(), m.expand(rule.options.get("replacement", "")), rule.id)
+            ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
             if ch:
                 out.append(ch)
     return _disjoint(out)
