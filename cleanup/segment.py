@@ -327,6 +327,24 @@ def _final_stop_at(para: str, e: int) -> int | None:
     return e
 
 
+def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
+    """A paragraph cut off mid-sentence (a scraper's excerpt, a lost line): it ends on a word
+    no sentence ends on (``the``, ``of``, ``and``), so a full stop would only hide the cut.
+    At the end of the document (where excerpts are cut), a piece of one or two letters
+    (``wi``, ``th``) that no sentence ends on, or a lower-case string English never writes
+    (``announc``), is read as a cut word too."""
+    last = re.search(r"([\w’'-]+)\W*$", para)
+    word = last.group(1) if last else ""
+    if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in _SHORT_FINAL:
+        return True
+    if at_end and word.isalpha() and word.islower() and zipf(word) < 2.0:
+        return True  # ``has announc``: no word at all
+    return word.islower() and word in ctx.words("segment.never_final")
+
+
+_SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
+
+
 def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     """A body paragraph that is prose and ends without punctuation gets its period."""
     text = doc.text
@@ -341,7 +359,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         first = re.match(r"[\w’'-]+", following)
         # "...British number one\n\nwas on record-breaking form": the words between were lost;
         # a full stop would paper over the gap, so the editor is asked
-        gap = bool(first) and first.group(0) in verbs
+        gap = bool(first) and first.group(0) in verbs or _cut_short(text[s:at], ctx, n == len(paras) - 1)
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap)
         if ch:
             out.append(ch)

@@ -1,0 +1,37 @@
+"""segment.final_period: a paragraph cut short (a scraper's excerpt) is offered its stop, not
+given one; a whole sentence that lost its stop still gets it."""
+
+import cleanup
+
+BODY = ("The ministry said on Monday that talks with the unions had stalled again, and that "
+        "a new offer would follow within weeks.\n\n")
+
+
+def _final(text: str):
+    out = cleanup.process(text)
+    return out, [e for e in out.edits if e.rule == "segment.final_period"]
+
+
+def test_whole_sentence_without_its_stop_is_repaired():
+    out, edits = _final(BODY + "Officials said the new offer would be made to all unions by the end of the month")
+    assert out.text.endswith("end of the month.")
+    assert edits and all(e.action == "fix" for e in edits)
+
+
+def test_paragraph_ending_on_an_article_is_offered_not_repaired():
+    text = BODY + "Officials said the new offer would be made to all unions by the end of the"
+    out, edits = _final(text)
+    assert out.text.endswith("end of the")
+    assert edits and all(e.action == "suggest" for e in edits)
+
+
+def test_input_cut_inside_a_word_is_offered():
+    for tail in ("would be made to all unions wi", "would be made to all unions after it announc"):
+        out, edits = _final(BODY + "Officials said, after a long night, that the new offer " + tail)
+        assert out.text.endswith(tail), tail
+        assert edits and all(e.action == "suggest" for e in edits), tail
+
+
+def test_a_short_word_that_ends_sentences_still_takes_the_stop():
+    out, _ = _final(BODY + "Officials said the unions would be told of the offer before anyone else, even the PM")
+    assert out.text.rstrip().endswith("the PM.")
