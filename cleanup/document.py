@@ -65,6 +65,8 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
         return 0.9  # "Mr clarke" where the article writes Clarke
     if _pair_written(text, m, cap, bigrams) and not common:
         return 0.9
+    if not common and len(w) >= 4 and lexicon.zipf(w) < 4.5 and _after_given_name(text, m, doc, ctx):
+        return 0.85  # "Susanne fincher" where the article writes Fincher, if only at sentence starts
     if not common and lexicon.zipf(w) < 3.5 and case.caps[cap] >= 1:
         # "said wenger" where the article writes Wenger in mid-sentence: not an English word
         return 0.85 if case.caps[cap] >= 2 else 0.45
@@ -103,6 +105,17 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
             and w not in _lower_titles(ctx)):
         return 0.85  # not 'a senior Shia ayatollah': a title after an adjective is no surname
     return None
+
+
+def _after_given_name(text: str, m: re.Match, doc: Doc, ctx: Context) -> bool:
+    """Is the word right after a capitalised first name: one in mid-sentence, or one English
+    capitalises ('Jamal', 'Susanne'), not a nationality, a month or a title ('Rev', 'President')?"""
+    prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not prev or _always_capital(prev.group(1), ctx) or prev.group(1).lower() in _lower_titles(ctx):
+        return False
+    if prev.group(1).lower() in ctx.words("words.function_words"):
+        return False  # 'The', 'But' at a sentence start
+    return doc.mid_sentence(prev.start(1)) or (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9
 
 
 def _lower_titles(ctx: Context) -> frozenset[str]:
