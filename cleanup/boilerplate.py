@@ -128,15 +128,16 @@ def _breadcrumbs(text: str, paras: list[tuple[int, int]], labels: list[tuple[str
         i = max(j, i + 1)
 
 
-_CUT_TEASER = re.compile(r"(?:\.\.\.|…)$")
+_CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 
 
 def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
-    """A related-news block: a headline, its snippet cut with '...', a section label and the
-    time ('UK', '17:24').  Going back from each time stamp: at most one label of three words,
-    the cut snippet, and the headline before it (no full stop); and the document's last line
-    when it follows such a block, cut off mid-word."""
-    found = False
+    """A list of related news: items of a headline, its snippet cut with '...', a section label
+    and the time ('UK', '17:24').  Going back from each time stamp: at most one label of three
+    words, the cut snippet, and the headline before it (no full stop).  Two such items at least
+    (one paragraph trailing off before a time may be a live report's); and the document's last
+    line when it follows them, cut off mid-word."""
+    blocks: list[range] = []
     for t in range(len(paras)):
         if not labels[t] or labels[t][0] != "boilerplate.timestamp":
             continue
@@ -147,13 +148,14 @@ def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[
         if labels[k] or not _CUT_TEASER.search(snippet) or len(_WORD.findall(snippet)) > 80:
             continue
         head = text[paras[k - 1][0]:paras[k - 1][1]] if k - 1 >= first else ""
-        take = range(k - 1 if head and not labels[k - 1] and len(_WORD.findall(head)) <= 45
-                     and not head.rstrip().endswith(".") else k, t)
-        for n in take:
-            labels[n] = ("boilerplate.teaser", False)
-        found = True
+        blocks.append(range(k - 1 if head and not labels[k - 1] and len(_WORD.findall(head)) <= 45
+                            and not head.rstrip().endswith(".") else k, t))
+    if len(blocks) < 2:
+        return
+    for n in (n for b in blocks for n in b):
+        labels[n] = ("boilerplate.teaser", False)
     end = len(paras) - 1
-    if found and end > first and not labels[end] and _sure(labels[end - 1]) \
+    if end > first and not labels[end] and _sure(labels[end - 1]) \
             and not re.search(r"[.!?…:\"”’)]$", text[paras[end][0]:paras[end][1]]):
         labels[end] = ("boilerplate.teaser", False)
 
@@ -189,7 +191,8 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
     three words without punctuation between two sure leftovers belongs to them (the town of a
     weather widget between its reading and its date, 'further' between two prompts).  A lone
     token that no article writes as a paragraph, a lower-case word (a logo's text, 'infobae')
-    or initials ('C.DAN', a writer's signature), goes with a sure leftover next to it."""
+    or initials ('C.DAN', a writer's signature), and a list item cut with '...' (a link whose
+    title the page shortened) go with a sure leftover next to them."""
     for i in range(max(first, 1), len(paras)):
         if labels[i]:
             continue
@@ -201,10 +204,13 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
         elif (_sure(labels[i - 1]) and _sure(after)
               and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
             labels[i] = labels[i - 1]
-        elif _LONE_TOKEN.fullmatch(line.strip()) and (_sure(labels[i - 1]) or _sure(after)):
+        elif ((_LONE_TOKEN.fullmatch(line.strip()) or _CUT_ITEM.fullmatch(line.strip()))
+              and (_sure(labels[i - 1]) or _sure(after))):
             labels[i] = labels[i - 1] if _sure(labels[i - 1]) else after
 
 
+# an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
+_CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
 _LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
 
 

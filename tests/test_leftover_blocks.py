@@ -109,3 +109,13 @@ def test_stop_after_a_removed_line_is_recorded_on_the_word_it_ends():
     stamp = [e for e in r.fixes if e.rule == "boilerplate.timestamp"]
     assert stamp and stamp[0].before.startswith("2022-01-10")
     assert len(stops) == 1 and text[:stops[0].start].endswith("in Japan")  # not after the deleted stamp
+
+
+def test_cut_link_item_next_to_a_list_of_links_goes():
+    links = ('- "Two Meals for 7 Yuan"... Chinese Youth Tighten Their Bel...\n'
+             "- Once Short Track Emperor Kim Faces Imprisonment Over 90 Million Won in...\n"
+             "© The Daily (www.example.kr). All rights reserved.")
+    r = process(PROSE + "\n\n" + links, ANY)
+    assert r.text == PROSE
+    kept = process(PROSE + "\n\n- The army was called in and...\n\nThe unions have called a strike.", ANY)
+    assert "The army was called in" in kept.text
