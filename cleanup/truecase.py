@@ -81,7 +81,7 @@ def _names(text: str, ctx: Context, starts: set[int]) -> list[Change]:
     found: dict[str, list[int]] = {}
     for m in _WORD.finditer(text):
         found.setdefault(m.group(1), []).append(m.start(1))
-    brands = {b.lower(): b for b in ctx.words("document.brand_forms")}
+    brands = {b.lower(): b for b in (*ctx.words("document.brand_forms"), *ctx.words("document.acronyms"))}
     out = []
     for word, places in found.items():
         brand = brands.get(word)
@@ -89,7 +89,7 @@ def _names(text: str, ctx: Context, starts: set[int]) -> list[Change]:
         if confidence is None:
             continue
         for at in places:
-            if brand:  # the whole word: 'wechat' -> 'WeChat', at a line start too
+            if brand:  # the whole word: 'wechat' -> 'WeChat', 'fbi' -> 'FBI', at a line start too
                 ch = ctx.change(at, at + len(word), brand, RULE, confidence=confidence)
             elif at not in starts:
                 ch = ctx.change(at, at + 1, word[0].upper(), RULE, confidence=confidence)

@@ -62,3 +62,8 @@ def test_folded_brand_gets_its_inner_capital_back():
 def test_withheld_name_mark_takes_no_capital_from_truecasing():
     res = process(FOLDED + "\n\nxxx said the dam was broken\n\nthe rumor spread")
     assert not any(e.rule == "casing.lowercase_document" and e.before.startswith("x") for e in res.edits)
+
+
+def test_folded_acronyms_get_their_capitals_and_words_stay():
+    res = process(FOLDED + "\n\nthe fbi said the ceo of the firm spoke to us about who would pay")
+    assert "The FBI said the CEO of the firm spoke to us about who would pay" in res.output
