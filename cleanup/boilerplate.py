@@ -41,18 +41,21 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
     at the top of the body, a block scraped twice)."""
     text = doc.text
     keys = [_norm(text[s:e]) for s, e in doc.paragraphs]
+    stops = [bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in doc.paragraphs]
     title = keys[0] if doc.has_title else None
+    # the last copy written as a sentence, where the copies before it had no stop, is the lede
     return [i >= first and len(k.split()) >= 3 and (k == title or (i > first and k == keys[i - 1]))
+            and not (stops[i] and not stops[i - 1] and i > 0 and (i + 1 == len(keys) or keys[i + 1] != k))
             for i, k in enumerate(keys)]
 
 
-def _teaser_shape(line: str) -> bool:
+def _teaser_shape(line: str, capitals: float = 0.5) -> bool:
     """A line of 5 to 24 words led by a capital, with no punctuation at all, neither prose-like
-    in its opening nor a title-case heading."""
+    in its opening nor a title-case heading (at most ``capitals`` of its words capitalised)."""
     words = _WORD.findall(line)
     if not 5 <= len(words) < 25 or not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
         return False
-    return not _PROSE_OPENER.match(line) and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
+    return not _PROSE_OPENER.match(line) and sum(w[:1].isupper() for w in words) < capitals * len(words)
 
 
 def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
@@ -70,6 +73,91 @@ def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
         return True
     return any(ends(j) and ends(3 * i - 2 * j) and _teaser_shape(text[paras[2 * i - j][0]:paras[2 * i - j][1]])
                for j in (i - 1, i + 1))
+
+
+def _named_teaser(line: str) -> bool:
+    """A teaser-shaped line that names someone or something past its first word (a headline
+    'Iraqi Prime Minister Mustafa Al-Kazemi said that ...'), unlike the steps of a recipe."""
+    # a headline full of names and titles ('Former Oil Minister MP Ibrahim Bahr Al-Ulum said that...')
+    # is still in sentence case: its verbs and function words are lower case
+    return _teaser_shape(line, 0.65) and sum(w[:1].isupper() for w in _WORD.findall(line)[1:]) >= 2
+
+
+def _teaser_lists(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None],
+                  first: int) -> set[int]:
+    """Related headlines listed after the article: three or more teaser lines in a row, each
+    naming someone, after prose or other leftovers, running to the end or to prose.  One line
+    may be a sentence that lost its stop; three in a row without one are a list."""
+    found: set[int] = set()
+    i = max(first, 1)
+    while i < len(paras):
+        j = i
+        while j < len(paras) and not labels[j] and _named_teaser(text[paras[j][0]:paras[j][1]]):
+            j += 1
+        if j - i >= 3 and _bounded(text, paras, labels, i - 1) and (j == len(paras) or _bounded(text, paras, labels, j)):
+            found.update(range(i, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _bounded(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], k: int) -> bool:
+    """Does paragraph k close off a block: a sentence of prose, or a sure leftover?"""
+    return _sure(labels[k]) or bool(_ENDS_SENTENCE.search(text[paras[k][0]:paras[k][1]]))
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪►*-]|\d{1,2}[.)])\s+(\S.*)")
+
+
+def _breadcrumbs(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
+    """A breadcrumb trail scraped as a list ('• Home • News • <the headline>...', '1. News
+    2. Current 3. <the headline>'): the first items are labels of at most three words, the last
+    is the article's own headline, whole or cut, printed again in the first paragraphs."""
+    keys = [_norm(text[s:e]) for s, e in paras]
+    i = 0
+    while i < len(paras):
+        items = []
+        j = i
+        while j < len(paras) and (m := _LIST_ITEM.fullmatch(text[paras[j][0]:paras[j][1]])):
+            items.append(m.group(1))
+            j += 1
+        last = _norm(items[-1]) if items else ""
+        if (len(items) >= 2 and all(len(_WORD.findall(x)) <= 3 for x in items[:-1]) and len(last.split()) >= 4
+                and any(keys[k].startswith(last) for k in range(min(j + 3, len(paras))) if not i <= k < j)):
+            for k in range(i, j):
+                labels[k] = labels[k] or ("boilerplate.navigation", False)
+        i = max(j, i + 1)
+
+
+_CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
+
+
+def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """A list of related news: items of a headline, its snippet cut with '...', a section label
+    and the time ('UK', '17:24').  Going back from each time stamp: at most one label of three
+    words, the cut snippet, and the headline before it (no full stop).  Two such items at least
+    (one paragraph trailing off before a time may be a live report's); and the document's last
+    line when it follows them, cut off mid-word."""
+    blocks: list[range] = []
+    for t in range(len(paras)):
+        if not labels[t] or labels[t][0] != "boilerplate.timestamp":
+            continue
+        k = t - 1
+        if k > first and not labels[k] and len(_WORD.findall(text[paras[k][0]:paras[k][1]])) <= 3:
+            k -= 1
+        snippet = text[paras[k][0]:paras[k][1]] if k >= first else ""
+        if labels[k] or not _CUT_TEASER.search(snippet) or len(_WORD.findall(snippet)) > 80:
+            continue
+        head = text[paras[k - 1][0]:paras[k - 1][1]] if k - 1 >= first else ""
+        blocks.append(range(k - 1 if head and not labels[k - 1] and len(_WORD.findall(head)) <= 45
+                            and not head.rstrip().endswith(".") else k, t))
+    if len(blocks) < 2:
+        return
+    for n in (n for b in blocks for n in b):
+        labels[n] = ("boilerplate.teaser", False)
+    end = len(paras) - 1
+    if end > first and not labels[end] and _sure(labels[end - 1]) \
+            and not re.search(r"[.!?…:\"”’)]$", text[paras[end][0]:paras[end][1]]):
+        labels[end] = ("boilerplate.teaser", False)
 
 
 def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
@@ -101,17 +189,29 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
     """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
     on into the next line (a paywall prompt wrapped over two lines), and a label of at most
     three words without punctuation between two sure leftovers belongs to them (the town of a
-    weather widget between its reading and its date, 'further' between two prompts)."""
+    weather widget between its reading and its date, 'further' between two prompts).  A lone
+    token that no article writes as a paragraph, a lower-case word (a logo's text, 'infobae')
+    or initials ('C.DAN', a writer's signature), and a list item cut with '...' (a link whose
+    title the page shortened) go with a sure leftover next to them."""
     for i in range(max(first, 1), len(paras)):
         if labels[i]:
             continue
         line = text[paras[i][0]:paras[i][1]]
         before = text[paras[i - 1][0]:paras[i - 1][1]].rstrip()
+        after = labels[i + 1] if i + 1 < len(paras) else None
         if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
             labels[i] = labels[i - 1]
-        elif (_sure(labels[i - 1]) and i + 1 < len(paras) and _sure(labels[i + 1])
+        elif (_sure(labels[i - 1]) and _sure(after)
               and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
             labels[i] = labels[i - 1]
+        elif ((_LONE_TOKEN.fullmatch(line.strip()) or _CUT_ITEM.fullmatch(line.strip()))
+              and (_sure(labels[i - 1]) or _sure(after))):
+            labels[i] = labels[i - 1] if _sure(labels[i - 1]) else after
+
+
+# an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
+_CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
+_LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
 
 
 def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
@@ -130,7 +230,12 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
+    _breadcrumbs(text, paras, labels)
     _fill_block(text, paras, labels, first)
+    _related_blocks(text, paras, labels, first)
+    listed = _teaser_lists(text, paras, labels, first) if ctx.rule("boilerplate.teaser_line") else set()
+    for i in listed:
+        labels[i] = ("boilerplate.teaser_line", False)
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
@@ -140,14 +245,15 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         if not lab:
             continue
         s, e = paras[i]
-        # remove the line with the paragraph break before it (after it, for the first line)
-        if lab[0] == "boilerplate.teaser_line":
-            e += 2  # the break after it: the one before may be the output of an earlier edit
+        # remove the line with the paragraph break after it, so that the removal stays apart from
+        # the end of the paragraph before (its stop, an earlier edit there); with the break before
+        # it when nothing is kept after it
+        if i + 1 < len(paras) and (all(labels[:i]) or not all(labels[i + 1:])):
+            e += 2
         elif i > 0:
             s -= 2
-        elif i + 1 < len(paras):
-            e += 2
-        ch = ctx.change(s, e, "", lab[0])
+        # three teasers in a row are a list, surer than one line that may have lost its stop
+        ch = ctx.change(s, e, "", lab[0], confidence=0.8 if i in listed else None)
         if ch:
             out.append(ch)
     return _merge_runs(out)

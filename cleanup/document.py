@@ -65,6 +65,8 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
         return 0.9  # "Mr clarke" where the article writes Clarke
     if _pair_written(text, m, cap, bigrams) and not common:
         return 0.9
+    if not common and len(w) >= 4 and lexicon.zipf(w) < 4.5 and _after_given_name(text, m, doc, ctx):
+        return 0.85  # "Susanne fincher" where the article writes Fincher, if only at sentence starts
     if not common and lexicon.zipf(w) < 3.5 and case.caps[cap] >= 1:
         # "said wenger" where the article writes Wenger in mid-sentence: not an English word
         return 0.85 if case.caps[cap] >= 2 else 0.45
@@ -95,14 +97,33 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     if not (nxt or prev) or lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
         return None  # no capitalised word beside it, or an English word
     ratio = lexicon.capital_ratio(w)
-    if ratio is None or ratio < 0.9:
+    # a word English has (almost) never seen after a first name is a surname too ('Thomas laackmann'),
+    # unless it is shaped like an English word ('Henson nonchantly', 'New York nightspots')
+    unseen = ratio is None and lexicon.zipf(w) < 1.0 and not _ENGLISH_ENDING.search(w)
+    conf = 0.85 if ratio is not None and ratio >= 0.9 else 0.8 if unseen else None
+    if conf is None:
         return None
-    if nxt and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5 and not _always_capital(nxt.group(1), ctx):
-        return 0.85  # not 'chart bible British Hit Singles': a nationality is no surname
+    if (nxt and not unseen and (lexicon.capital_ratio(nxt.group(1)) or 1.0) >= 0.5
+            and not _always_capital(nxt.group(1), ctx)):
+        return conf  # not 'chart bible British Hit Singles': a nationality is no surname
     if (prev and (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9 and not _always_capital(prev.group(1), ctx)
             and w not in _lower_titles(ctx)):
-        return 0.85  # not 'a senior Shia ayatollah': a title after an adjective is no surname
+        return conf  # not 'a senior Shia ayatollah': a title after an adjective is no surname
     return None
+
+
+def _after_given_name(text: str, m: re.Match, doc: Doc, ctx: Context) -> bool:
+    """Is the word right after a capitalised first name: one in mid-sentence, or one English
+    capitalises ('Jamal', 'Susanne'), not a nationality, a month or a title ('Rev', 'President')?"""
+    prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if not prev or _always_capital(prev.group(1), ctx) or prev.group(1).lower() in _lower_titles(ctx):
+        return False
+    if prev.group(1).lower() in ctx.words("words.function_words") or lexicon.is_common_word(prev.group(1).lower()):
+        return False  # 'The', 'But' at a sentence start; 'Super Bowl organisers': an English word is no first name
+    return doc.mid_sentence(prev.start(1)) or (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9
+
+
+_ENGLISH_ENDING = re.compile(r"(?:ly|ing|ed|s|ise|ize|ist|ism|ness|ment|ship|ful|less|able|ible|ive|ous|ery|ete)$")
 
 
 def _lower_titles(ctx: Context) -> frozenset[str]:
@@ -162,8 +183,11 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     # a listed word is a whole run of lower-case letters: a text with none is not walked word by word
     listed = not table.keys().isdisjoint(_LOWER_RUN.findall(text))
+    listed = listed or not {w + "s" for w in table}.isdisjoint(_LOWER_RUN.findall(text))
     for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text) if listed else ():
-        if m.group(1) in table and not _in_url_or_code(text, m.start()):
+        w = m.group(1)
+        # the plural of a nationality or faith is one too: 'five canadians', 'syrians', 'sunnis'
+        if (w in table or w[-1] == "s" and w[:-1] in table) and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
             if ch:
                 out.append(ch)

@@ -117,6 +117,9 @@ def _join(a: str, b: str) -> str:
     return "+".join(parts)
 
 
+_JOINS_LEFT = frozenset(".,;:!?…")
+
+
 class EditLog:
     """The current text and the disjoint fix edits that lead to it from the original."""
 
@@ -255,7 +258,9 @@ class EditLog:
         """The one edit a group becomes: its span in the original, the new text, the rules."""
         if not members and len(changes) == 1:
             c = changes[0]
-            o_start = self._fast_original(c.start, "start")
+            # a stop or comma inserted where text was deleted joins the word before the deletion
+            side = "end" if c.start == c.end and c.after[:1] in _JOINS_LEFT else "start"
+            o_start = self._fast_original(c.start, side)
             o_end = o_start if c.start == c.end else self._fast_original(c.end, "end")
             return Edit(c.rule, o_start, o_end, self.original[o_start:o_end], c.after, c.reason, "fix", c.confidence)
         lo = min([c.start for c in changes] + [self._starts[m] for m in members])

@@ -68,8 +68,8 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
     swap_ok = lexicon.zipf(rare) < 0.5
     if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
         return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
-    if len(rare) < 5:
-        return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott')
+    if len(rare) < 5 and not (lexicon.zipf(rare) == 0 and counts[common] >= 3 * counts[rare]):
+        return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott', 'Rsti' beside Rasti x3)
     if counts[common] < 2 * counts[rare] or counts[common] < (2 if len(rare) > 5 else 3):
         return False
 

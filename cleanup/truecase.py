@@ -28,6 +28,8 @@ _LINE_START = re.compile(r"[ \t]*(?:[-•*]\s*)?[“\"‘'(\[]?([a-z])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|st|approx|jan|feb|aug|sept?|oct|nov|dec)|\b[a-z])\.$",
                            re.I)
 
+# a name withheld ('"xxx 6 employees have aids"'): a mark, not a word, so it takes no capital
+_REDACTED = re.compile(r"x{2,}\b")
 #: at most this share of the letter words carry a capital (clean English news: about 12%)
 MAX_CAPITAL_SHARE = 0.03
 #: at least this share of lines opens in lower case
@@ -54,16 +56,17 @@ def truecase(doc: Doc, ctx: Context) -> list[Change]:
     if not is_lowercase_document(text):
         return []
     starts = set(_starts(text))
-    out = [ch for at in sorted(starts) if (ch := ctx.change(at, at + 1, text[at].upper(), RULE))]
-    out += _names(text, ctx, starts)
-    return out
+    names = _names(text, ctx, starts)
+    whole = {c.start for c in names}  # a brand form replaces its whole word, its first letter too
+    out = [ch for at in sorted(starts - whole) if (ch := ctx.change(at, at + 1, text[at].upper(), RULE))]
+    return sorted(out + names, key=lambda c: c.start)
 
 
 def _starts(text: str):
     pos = 0
     for line in text.splitlines(keepends=True):
         m = _LINE_START.match(line)
-        if m:
+        if m and not _REDACTED.match(line, m.start(1)):
             yield pos + m.start(1)
         pos += len(line)
     for m in _STOP_START.finditer(text):
@@ -78,16 +81,22 @@ def _names(text: str, ctx: Context, starts: set[int]) -> list[Change]:
     found: dict[str, list[int]] = {}
     for m in _WORD.finditer(text):
         found.setdefault(m.group(1), []).append(m.start(1))
+    brands = {b.lower(): b for b in (*ctx.words("document.brand_forms"), *ctx.words("document.acronyms"))}
     out = []
     for word, places in found.items():
-        confidence = _name_confidence(word, len(places))
+        brand = brands.get(word)
+        confidence = 0.9 if brand else _name_confidence(word, len(places))
         if confidence is None:
             continue
         for at in places:
-            if at not in starts:
+            if brand:  # the whole word: 'wechat' -> 'WeChat', 'fbi' -> 'FBI', at a line start too
+                ch = ctx.change(at, at + len(word), brand, RULE, confidence=confidence)
+            elif at not in starts:
                 ch = ctx.change(at, at + 1, word[0].upper(), RULE, confidence=confidence)
-                if ch:
-                    out.append(ch)
+            else:
+                continue
+            if ch:
+                out.append(ch)
     return out
 
 

@@ -72,3 +72,15 @@ def test_fast_offset_mapping_agrees_with_the_plain_walk(original, data):
     for pos in range(len(log.text) + 1):
         for side in ("start", "end"):
             assert log._fast_original(pos, side) == log.to_original(pos, side)
+
+
+def test_stop_inserted_at_a_deletion_is_recorded_before_it():
+    # a stop joins the word before the deleted characters, not the text after them
+    from cleanup import Config, process
+
+    text = ("The talks ended on Monday in the capital.\n\nThe Ukrainians speak Russian even during official "
+            "negotiations, Zakharova said\ufe0f\ufe0f\n\nThe talks went on.")
+    r = process(text, Config(require_english=False))
+    stop = [e for e in r.fixes if e.rule == "segment.final_period"]
+    assert len(stop) == 1 and text[:stop[0].start].endswith("Zakharova said")
+    assert replay(text, r.edits) == r.text

@@ -51,3 +51,71 @@ def test_list_of_unpunctuated_lines_stays():
              "Add salt and pepper to the pan and serve")
     r = process(PROSE + "\n\n" + steps + "\n\nThe unions have called a strike.", LOW)
     assert "Mix the flour" in r.text and "Stir the sauce" in r.text and "Add salt" in r.text
+
+
+THREE = (PAIR + "\n\nFormer Oil Minister MP Ibrahim Bahr Al-Ulum said that the submission of former Prime Minister "
+         "Adel Abdul-Mahdi led to his downfall")
+
+
+def test_list_of_three_named_teasers_after_the_article_goes():
+    r = process(PROSE + "\n\n" + THREE, ANY)
+    assert r.text == PROSE
+    assert process(r.text, ANY).text == r.text
+
+
+def test_two_named_teasers_are_not_a_list():
+    r = process(PROSE + "\n\n" + PAIR, ANY)
+    assert "Al-Zaidi" in r.text and "Nasiriyah" in r.text
+
+
+def test_breadcrumb_trail_ending_in_the_headline_goes():
+    head = "Police urge calm after the attack in the capital"
+    text = f"{head}\n\n• Home\n  • News\n  • Police urge calm after the attack...\n\nPolice urged residents to stay calm."
+    r = process(text, ANY.replace(detect_title=True))
+    assert r.output == f"{head}\n\nPolice urged residents to stay calm."
+
+
+def test_numbered_list_that_is_not_a_trail_stays():
+    text = PROSE + "\n\n1. Taxes\n\n2. Health\n\n3. Schools and colleges for all children\n\nThe vote is in May."
+    assert "Schools and colleges" in process(text, ANY).text
+
+
+def test_related_news_block_with_cut_snippets_and_times_goes():
+    block = ("What will a ceasefire give Ukraine?\nOn May 10, the leaders visited Kyiv. During the final press...\nUK\n17:24\n"
+             "Europe is trying to take everything out of Ukraine\nPoliticians are using Ukraine for their own purposes and...\n"
+             "World\n17:12\nA blow to Europe. The union is punishing itself with sanctions again The council has announc")
+    r = process(PROSE + "\n\nTop\n" + block, ANY)
+    assert r.text == PROSE
+
+
+def test_sentence_copy_of_a_headline_is_the_lede_and_stays():
+    head = "The delegation spoke in Russian and the speech was read in English, Zakharova said"
+    text = f"{head}\n\n{head}\n\n{head}.\n\nThe talks went on for three hours."
+    r = process(text, ANY.replace(detect_title=True))
+    assert r.output == f"{head}\n\n{head}.\n\nThe talks went on for three hours."
+
+
+def test_lone_logo_word_and_initials_go_with_their_block():
+    r = process(PROSE + "\n\nShare\n\ninfobae\n\nThe army was called in.\n\nC.DAN\n\nSource: City Daily", ANY)
+    assert r.text == PROSE + "\n\nThe army was called in."
+    kept = process(PROSE + "\n\nindeed\n\nThe army was called in.", ANY)
+    assert "indeed" in kept.text
+
+
+def test_stop_after_a_removed_line_is_recorded_on_the_word_it_ends():
+    text = PROSE + "\n\nRestrictions on going out begin for the soldiers at the U.S. bases in Japan\n\n2022-01-10 17:57:00\nAs the infection spreads, outings are limited."
+    r = process(text, ANY)
+    stops = [e for e in r.fixes if e.rule == "segment.final_period"]
+    stamp = [e for e in r.fixes if e.rule == "boilerplate.timestamp"]
+    assert stamp and stamp[0].before.startswith("2022-01-10")
+    assert len(stops) == 1 and text[:stops[0].start].endswith("in Japan")  # not after the deleted stamp
+
+
+def test_cut_link_item_next_to_a_list_of_links_goes():
+    links = ('- "Two Meals for 7 Yuan"... Chinese Youth Tighten Their Bel...\n'
+             "- Once Short Track Emperor Kim Faces Imprisonment Over 90 Million Won in...\n"
+             "© The Daily (www.example.kr). All rights reserved.")
+    r = process(PROSE + "\n\n" + links, ANY)
+    assert r.text == PROSE
+    kept = process(PROSE + "\n\n- The army was called in and...\n\nThe unions have called a strike.", ANY)
+    assert "The army was called in" in kept.text

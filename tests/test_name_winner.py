@@ -24,3 +24,14 @@ def test_a_known_word_without_case_record_does_not_win():
     text = ("Brian Hassel spoke first.\n\nLater Hassel met the board.\n\n"
             "Brian Hassell says no official offer has been made.")
     assert "Hassell" in process(text, ANY).text
+
+
+def test_four_letter_slip_beside_a_name_used_three_times():
+    from cleanup import Config, process
+
+    text = ("Rasti grew up in Kabul. Rasti said the school was full. The children love Rasti, who teaches them. "
+            "They are full of hope despite their rough lives, Rsti said.")
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert r.text.endswith("rough lives, Rasti said.")
+    once = process("Rasti grew up in Kabul. They are full of hope, Rsti said.", Config(require_english=False, detect_title=False))
+    assert "Rsti said" in once.text  # one against one: no evidence which is right

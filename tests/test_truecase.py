@@ -48,3 +48,22 @@ def test_the_rule_can_be_disabled():
 
 def test_short_texts_are_not_judged():
     assert not is_lowercase_document("the dam held. no one was hurt.")
+
+
+def test_folded_brand_gets_its_inner_capital_back():
+    text = FOLDED + "\n\nwechat users shared the rumor in a group. the wechat group was closed"
+    res = process(text)
+    assert "WeChat users shared the rumor" in res.output and "The WeChat group was closed" in res.output
+    assert "Wechat" not in res.output
+    assert process(res.output).output == res.output
+    assert replay(text, res.edits) == res.output
+
+
+def test_withheld_name_mark_takes_no_capital_from_truecasing():
+    res = process(FOLDED + "\n\nxxx said the dam was broken\n\nthe rumor spread")
+    assert not any(e.rule == "casing.lowercase_document" and e.before.startswith("x") for e in res.edits)
+
+
+def test_folded_acronyms_get_their_capitals_and_words_stay():
+    res = process(FOLDED + "\n\nthe fbi said the ceo of the firm spoke to us about who would pay")
+    assert "The FBI said the CEO of the firm spoke to us about who would pay" in res.output
