@@ -126,3 +126,24 @@ def test_and_also_with_a_subject_of_its_own_stays():
     assert process(whole).output == whole
     out = process("The alliance helps Russia resist pressure. And also generates money for the treasury.").output
     assert "pressure and also generates" in out
+
+
+def _offered(text: str, rule: str) -> list:
+    from cleanup import process
+
+    return [e for e in process(text).edits if e.rule.startswith(rule)]
+
+
+def test_comma_splice_after_a_colon_or_complement_that_is_offered():
+    # the clause after 'meaning that' / after a colon stands on its own: the comma splices it
+    history = ("Aban 13th is a historic day, meaning that there were events on this day that will remain "
+               "in history, these events cannot be and should not be forgotten.")
+    assert [e.after for e in _offered(history, "segment.comma_splice")] == [";"]
+    place = "The police remind the public: the Internet is not a lawless place, we must be careful in words and deeds."
+    assert [e.after for e in _offered(place, "segment.comma_splice")] == [";"]
+    # a phrase closed by the comma, or a subordinate clause, is no clause of its own
+    assert not _offered("He explained that initially, his firm had planned to stay in the city for years.",
+                        "segment.comma_splice")
+    assert not _offered("The minister said that if prices keep rising, they will cut spending on fuel.",
+                        "segment.comma_splice")
+
