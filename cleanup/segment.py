@@ -180,7 +180,23 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
         return False
     if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
         return False
-    return _two_clauses(doc, m.start(), m.start(2), floor)
+    return _two_clauses(doc, m.start(), m.start(2), floor) or (kind == "opener" and _introduces_clause(doc, m.start(2)))
+
+
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z0-9][\w’'-]*){1,5}, ")
+
+
+def _introduces_clause(doc: Doc, start: int) -> bool:
+    """``taxes After the discussion, it was mentioned``, ``agency Elsewhere in his remarks,
+    Ayatollah Khamenei highlighted``: an opener, its short phrase (no verb) closed by a comma,
+    then a clause.  That shape begins a sentence even when the words before it are a heading or a
+    fragment with no verb of their own (a line break or a stop lost in translation)."""
+    text = doc.text
+    phrase = _INTRO_PHRASE.match(text, start, start + 80)
+    if not phrase or tagger.has_clause(phrase.group(0)):
+        return False  # 'For those who are interested, you can': a clause in the phrase, read no further
+    after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + _WINDOW)]
+    return len(WORD.findall(after)) >= 3 and tagger.has_clause(after)
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:

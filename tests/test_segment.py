@@ -147,3 +147,20 @@ def test_comma_splice_after_a_colon_or_complement_that_is_offered():
     assert not _offered("The minister said that if prices keep rising, they will cut spending on fuel.",
                         "segment.comma_splice")
 
+
+
+def test_opener_phrase_comma_clause_starts_a_sentence_after_a_verbless_fragment():
+    from cleanup import process
+
+    # no verb before 'After', but 'After the discussion, it was ...' opens a sentence of its own
+    out = process("He met the minister on Monday. To discuss land and building taxes After the discussion, "
+                  "it was agreed that the square could be used.").output
+    assert "building taxes. After the discussion, it was agreed" in out
+    heading = process("Joint statement by the ministry and the intelligence agency Elsewhere in his remarks, "
+                      "the leader highlighted the role of the government.").output
+    assert "intelligence agency. Elsewhere in his remarks" in heading
+    # a clause inside the phrase ('who are interested'), or a title, is no opener phrase
+    keep = "The square is open. To make it a safe space For those who are interested, you can come and listen."
+    assert "space. For those" not in process(keep).output
+    film = "She starred in the film In the Bedroom, which won three awards."
+    assert process(film).output == film
