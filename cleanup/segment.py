@@ -174,13 +174,17 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     """An opener or a capitalised common word after a complete clause, with a clause after it,
     not inside a title ('the film In the Bedroom': another capital close ahead)."""
     text = doc.text
-    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
-        return False
     if prev_tok[-1:] in "'’\"”":
         return False
     if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
         return False
-    return _two_clauses(doc, m.start(), m.start(2), floor) or (kind == "opener" and _introduces_clause(doc, m.start(2)))
+    # 'Walter Scott In the first recording, an officer talks': the phrase and its comma, then
+    # a clause, open a sentence after a name too (titles have more capitals ahead: see above)
+    intro = (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
+             and _introduces_clause(doc, m.start(2)))  # not 'Nghe An province, the ...'
+    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named) and not intro:
+        return False
+    return intro or _two_clauses(doc, m.start(), m.start(2), floor)
 
 
 _INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z0-9][\w’'-]*){1,5}, ")

@@ -164,3 +164,15 @@ def test_opener_phrase_comma_clause_starts_a_sentence_after_a_verbless_fragment(
     assert "space. For those" not in process(keep).output
     film = "She starred in the film In the Bedroom, which won three awards."
     assert process(film).output == film
+
+
+def test_opener_phrase_after_a_name_starts_a_sentence_but_not_a_place_name():
+    from cleanup import process
+
+    out = process("Storms damaged many roofs in Rio Vista and Grandview, both outliers of Fort Worth On social media, "
+                  "images circulated of flipped trucks.").output
+    assert "of Fort Worth. On social media, images" in out
+    place = "Police seized the pills in Ky Son district, Nghe An province, the border guards said on Monday."
+    assert "Nghe. An" not in process(place).output
+    song = "The band's hit All Right Now, that suddenly sold again, is back."
+    assert process(song).output == song
