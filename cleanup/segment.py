@@ -122,7 +122,8 @@ def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     # "forecast In the final quarter", "higher than expected However, analysts said"
     adverbs = "|".join(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
-    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9])|(?:" + adverbs + r")(?=, [a-z0-9]))")
+    # a capital after the opener ('In California, the company') is left to _introduces_clause
+    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9]))")
 
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
@@ -176,31 +177,41 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     text = doc.text
     if prev_tok[-1:] in "'’\"”":
         return False
+    # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
+    # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
+    # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
+    if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS
+            and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...'
+        return True
+    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
+        return False
     if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
         return False
-    # 'Walter Scott In the first recording, an officer talks': the phrase and its comma, then
-    # a clause, open a sentence after a name too (titles have more capitals ahead: see above)
-    intro = (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
-             and _introduces_clause(doc, m.start(2)))  # not 'Nghe An province, the ...'
-    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named) and not intro:
-        return False
-    return intro or _two_clauses(doc, m.start(), m.start(2), floor)
+    return _two_clauses(doc, m.start(), m.start(2), floor)
 
 
-_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [a-z0-9][\w’'-]*){1,5}, ")
+#: openers that may begin a noun phrase in mid-sentence ('with Mr Smith, the chief executive, who')
+_NOUN_PHRASE_OPENERS = frozenset({"A", "An", "His", "Her", "Our", "Mr", "Mrs", "Ms", "Dr", "Both", "Several", "Such",
+                                  "Another", "Each", "Other", "Others", "Why", "What", "How", "Where"})
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [\w’'-]+){1,6}, ")
+_SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ"})
 
 
 def _introduces_clause(doc: Doc, start: int) -> bool:
     """``taxes After the discussion, it was mentioned``, ``agency Elsewhere in his remarks,
     Ayatollah Khamenei highlighted``: an opener, its short phrase (no verb) closed by a comma,
-    then a clause.  That shape begins a sentence even when the words before it are a heading or a
-    fragment with no verb of their own (a line break or a stop lost in translation)."""
+    then a subject and a clause.  That shape begins a sentence even when the words before it
+    are a heading or a fragment with no verb of their own (a line break or a stop lost in
+    translation)."""
     text = doc.text
     phrase = _INTRO_PHRASE.match(text, start, start + 80)
     if not phrase or tagger.has_clause(phrase.group(0)):
         return False  # 'For those who are interested, you can': a clause in the phrase, read no further
     after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + _WINDOW)]
-    return len(WORD.findall(after)) >= 3 and tagger.has_clause(after)
+    tagged = tagger.tags(after)
+    if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
+        return False
+    return tagger.has_clause(after)
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:

@@ -176,3 +176,15 @@ def test_opener_phrase_after_a_name_starts_a_sentence_but_not_a_place_name():
     assert "Nghe. An" not in process(place).output
     song = "The band's hit All Right Now, that suddenly sold again, is back."
     assert process(song).output == song
+
+
+def test_opener_before_a_name_with_its_comma_and_a_subject_starts_a_sentence():
+    from cleanup import process
+
+    out = process("Unions accuse the retailer of paying staff less than its rivals do, with fewer benefits "
+                  "In California, the company is fighting opposition to new stores.").output
+    assert "fewer benefits. In California, the company is fighting" in out
+    # a title before a relative clause, a person before an apposition: no subject after the comma
+    for keep in ("She starred in the film In Bruges, which won three awards at the festival.",
+                 "The deal was agreed in talks with Mr Smith, the chief executive, on Monday."):
+        assert process(keep).output == keep
