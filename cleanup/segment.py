@@ -107,6 +107,16 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
 
 _WINDOW = 300  # characters read on each side of a candidate boundary
 
+_CONTRACTED = re.compile(r"\b(he|she|it|that|there|here|what|who|where|how)['’]s\b|['’](re|ll|ve|d|m)\b", re.IGNORECASE)
+_FULL_FORM = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
+
+
+def _has_clause(text: str) -> bool:
+    """:func:`tagger.has_clause` with contractions written out: the tagger splits ``you're``
+    into ``you ' re`` and finds no verb in ``That's a good thing when you're running``."""
+    full = _CONTRACTED.sub(lambda m: (m.group(1) or "") + _FULL_FORM[(m.group(1) and "s" or m.group(2)).lower()], text)
+    return tagger.has_clause(full)
+
 
 def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     """Is there a clause (a finite verb) both before ``stop`` and from ``start`` to the end of
@@ -114,7 +124,7 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     text = doc.text  # bounded windows: one long "sentence" must not be read again for every candidate
     before = text[max(doc.sentence_start(stop, floor), stop - _WINDOW):stop]
     after = text[start:min(doc.sentence_at(start)[1], start + _WINDOW)]
-    return len(WORD.findall(before)) >= 4 and tagger.has_clause(before) and tagger.has_clause(after)
+    return len(WORD.findall(before)) >= 4 and _has_clause(before) and _has_clause(after)
 
 
 @lru_cache(maxsize=8)
@@ -205,13 +215,13 @@ def _introduces_clause(doc: Doc, start: int) -> bool:
     translation)."""
     text = doc.text
     phrase = _INTRO_PHRASE.match(text, start, start + 80)
-    if not phrase or tagger.has_clause(phrase.group(0)):
+    if not phrase or _has_clause(phrase.group(0)):
         return False  # 'For those who are interested, you can': a clause in the phrase, read no further
     after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + _WINDOW)]
     tagged = tagger.tags(after)
     if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
         return False
-    return tagger.has_clause(after)
+    return _has_clause(after)
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
@@ -246,7 +256,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
                 continue  # "trying to resist The planned reforms": a stray capital, for the casing stage
-            if kind == "determiner" and not tagger.has_clause(
+            if kind == "determiner" and not _has_clause(
                     text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
             if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):

@@ -188,3 +188,12 @@ def test_opener_before_a_name_with_its_comma_and_a_subject_starts_a_sentence():
     for keep in ("She starred in the film In Bruges, which won three awards at the festival.",
                  "The deal was agreed in talks with Mr Smith, the chief executive, on Monday."):
         assert process(keep).output == keep
+
+
+def test_lost_boundary_after_a_clause_with_contractions():
+    from cleanup import process
+
+    # 'That's ... when you're running' is a clause: the tagger alone reads "you ' re" and finds no verb
+    out = process("That's usually a good thing when you're running a presidential campaign But when you're "
+                  "sitting at a community college in Iowa and you tick off the list, it is hard.").output
+    assert "presidential campaign. But when you're sitting" in out
