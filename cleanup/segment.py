@@ -190,8 +190,9 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
     # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
     # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
-    if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS
-            and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...'
+    titled = not prev_tok[:1].islower() and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40)
+    if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS and not titled
+            and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...', 'Suddenly Last Summer, Dame'
         return True
     if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
         return False

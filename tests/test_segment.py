@@ -197,3 +197,10 @@ def test_lost_boundary_after_a_clause_with_contractions():
     out = process("That's usually a good thing when you're running a presidential campaign But when you're "
                   "sitting at a community college in Iowa and you tick off the list, it is hard.").output
     assert "presidential campaign. But when you're sitting" in out
+
+
+def test_opener_between_capitals_is_a_title_not_a_boundary():
+    from cleanup import process
+
+    text = "Diana Rigg was best actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress."
+    assert process(text).output == text
