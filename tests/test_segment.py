@@ -204,3 +204,10 @@ def test_opener_between_capitals_is_a_title_not_a_boundary():
 
     text = "Diana Rigg was best actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress."
     assert process(text).output == text
+
+
+def test_only_after_a_capitalised_word_is_a_post_modifier():
+    from cleanup import process
+
+    text = "And then there's the man in the Members Only jacket who walks in just ahead of the family."
+    assert process(text).output == text
