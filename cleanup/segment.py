@@ -193,6 +193,7 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
     titled = not prev_tok[:1].islower() and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40)
     if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS and not titled
+            and not _subordinate_open(doc, m.start(), floor)
             and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...', 'Suddenly Last Summer, Dame'
         return True
     if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
@@ -205,6 +206,16 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
 #: openers that may begin a noun phrase in mid-sentence ('with Mr Smith, the chief executive, who')
 _NOUN_PHRASE_OPENERS = frozenset({"A", "An", "His", "Her", "Our", "Mr", "Mrs", "Ms", "Dr", "Both", "Several", "Such",
                                   "Another", "Each", "Other", "Others", "Why", "What", "How", "Where"})
+_SUBORDINATE_START = re.compile(r"\s*[“\"‘']?(?:Although|Though|Even though|While|When|Whenever|If|Because|As|Since|Once"
+                                r"|Unless|Until|After|Before|Whereas)\b[^,;:]*$")
+
+
+def _subordinate_open(doc: Doc, at: int, floor: int) -> bool:
+    """The sentence so far is a subordinate clause still open ('Although the Mac mini was very
+    cheap For an Apple computer, it was...'): the comma ahead closes it, no new sentence."""
+    return bool(_SUBORDINATE_START.match(doc.text[max(doc.sentence_start(at, floor), at - _WINDOW):at]))
+
+
 _INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [\w’'-]+){1,6}, ")
 _SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ"})
 

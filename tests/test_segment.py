@@ -211,3 +211,10 @@ def test_only_after_a_capitalised_word_is_a_post_modifier():
 
     text = "And then there's the man in the Members Only jacket who walks in just ahead of the family."
     assert process(text).output == text
+
+
+def test_opener_phrase_inside_an_open_subordinate_clause_is_no_boundary():
+    from cleanup import process
+
+    text = "Although the Mac mini was very cheap For an Apple computer, it was still expensive compared to others."
+    assert "cheap. For" not in process(text).output
