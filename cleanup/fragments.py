@@ -313,15 +313,39 @@ _SPEECH = frozenset({"said", "says", "say", "added", "told", "thinks", "believes
                      "believed", "feared", "known", "claimed", "alleged", "estimated", "reckon"})
 
 
-def _plain_clause(before: str) -> bool:
+def _plain_clause(before: str, cut: bool = False) -> bool:
     """Cheap tests first: not a quotation, a list, a complement ('explained that initially, his
     firm'), 'not just X, Y', 'so enormous, it', 'the more X, the more Y'; not opening with a
-    subordinator, a preposition, a participle or an adverb ('After the first year, we')."""
+    subordinator, a preposition, a participle or an adverb ('After the first year, we').
+    ``cut``: the text after a colon or a complement 'that' (see :func:`_complement_tail`),
+    where a later 'that' is a relative ('events that will remain')."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
     words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
     if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
         return False
-    return not _PLAIN_STOP.search(before) and not re.match(r"(?i)the \w+er\b", before)
+    stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
+    return not stop and not re.match(r"(?i)the \w+er\b", before)
+
+
+_TAIL_STOP = re.compile(r"[\"“”:;]|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
+_COMPLEMENT = re.compile(r"(?::|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b) +")
+
+
+def _complement_tail(before: str) -> str | None:
+    """The clause after the first colon or complement 'that' ('remind netizens: the Internet is
+    not a lawless place', 'meaning that there were events that will remain in history'), which
+    a comma splice may follow; None when there is neither."""
+    m = _COMPLEMENT.search(before)
+    return before[m.end():] if m else None
+
+
+def _plain_independent(before: str) -> bool:
+    """A whole clause before the comma: the text itself, or the clause after its colon or
+    complement 'that' (a comma after 'explained that initially' closes a phrase: too short)."""
+    tail = _complement_tail(before)
+    if tail is None:
+        return _plain_clause(before) and _independent(before)
+    return _plain_clause(tail, cut=True) and _independent(tail)
 
 
 def _independent(before: str) -> bool:
@@ -377,10 +401,8 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             before, after = text[start:m.start()], text[m.end(1):e]
             if _in_quotation(text, ps, m.start()):
                 continue  # people speak in comma splices: a quotation is theirs
-            if not (_plain_clause(before) and (start == s or _plain_clause(text[s:m.start()]))
-                    and _plain_after(after, speech)):
-                continue
-            if not (_independent(before) and (start == s or _independent(text[s:m.start()]))
+            if not (_plain_after(after, speech) and _plain_independent(before)
+                    and (start == s or _plain_independent(text[s:m.start()]))
                     and _clause_after(after, bool(m.group(4)))):
                 continue
             ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))

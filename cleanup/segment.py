@@ -107,6 +107,16 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
 
 _WINDOW = 300  # characters read on each side of a candidate boundary
 
+_CONTRACTED = re.compile(r"\b(he|she|it|that|there|here|what|who|where|how)['’]s\b|['’](re|ll|ve|d|m)\b", re.IGNORECASE)
+_FULL_FORM = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am"}
+
+
+def _has_clause(text: str) -> bool:
+    """:func:`tagger.has_clause` with contractions written out: the tagger splits ``you're``
+    into ``you ' re`` and finds no verb in ``That's a good thing when you're running``."""
+    full = _CONTRACTED.sub(lambda m: (m.group(1) or "") + _FULL_FORM[(m.group(1) and "s" or m.group(2)).lower()], text)
+    return tagger.has_clause(full)
+
 
 def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     """Is there a clause (a finite verb) both before ``stop`` and from ``start`` to the end of
@@ -114,7 +124,7 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
     text = doc.text  # bounded windows: one long "sentence" must not be read again for every candidate
     before = text[max(doc.sentence_start(stop, floor), stop - _WINDOW):stop]
     after = text[start:min(doc.sentence_at(start)[1], start + _WINDOW)]
-    return len(WORD.findall(before)) >= 4 and tagger.has_clause(before) and tagger.has_clause(after)
+    return len(WORD.findall(before)) >= 4 and _has_clause(before) and _has_clause(after)
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +132,8 @@ def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     # "forecast In the final quarter", "higher than expected However, analysts said"
     adverbs = "|".join(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
-    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9])|(?:" + adverbs + r")(?=, [a-z0-9]))")
+    # a capital after the opener ('In California, the company') is left to _introduces_clause
+    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9]))")
 
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
@@ -162,8 +173,9 @@ _TWO_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]*$")
 def _after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
     """May a sentence opener follow a capitalised word ('sales in Europe In contrast, ...')?
     Not a capitalised common word, a conjunction before a name ('Sex And The City'), an
-    article ('Nghe An province'), or after two capitalised words ('All Right Now, that')."""
-    return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An")
+    article ('Nghe An province'), a post-modifier ('the Members Only jacket'), or after two
+    capitalised words ('All Right Now, that')."""
+    return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
@@ -174,13 +186,55 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     """An opener or a capitalised common word after a complete clause, with a clause after it,
     not inside a title ('the film In the Bedroom': another capital close ahead)."""
     text = doc.text
-    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
-        return False
     if prev_tok[-1:] in "'’\"”":
+        return False
+    # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
+    # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
+    # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
+    titled = not prev_tok[:1].islower() and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40)
+    if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS and not titled
+            and not _subordinate_open(doc, m.start(), floor)
+            and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...', 'Suddenly Last Summer, Dame'
+        return True
+    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
         return False
     if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
         return False
     return _two_clauses(doc, m.start(), m.start(2), floor)
+
+
+#: openers that may begin a noun phrase in mid-sentence ('with Mr Smith, the chief executive, who')
+_NOUN_PHRASE_OPENERS = frozenset({"A", "An", "His", "Her", "Our", "Mr", "Mrs", "Ms", "Dr", "Both", "Several", "Such",
+                                  "Another", "Each", "Other", "Others", "Why", "What", "How", "Where"})
+_SUBORDINATE_START = re.compile(r"\s*[“\"‘']?(?:Although|Though|Even though|While|When|Whenever|If|Because|As|Since|Once"
+                                r"|Unless|Until|After|Before|Whereas)\b[^,;:]*$")
+
+
+def _subordinate_open(doc: Doc, at: int, floor: int) -> bool:
+    """The sentence so far is a subordinate clause still open ('Although the Mac mini was very
+    cheap For an Apple computer, it was...'): the comma ahead closes it, no new sentence."""
+    return bool(_SUBORDINATE_START.match(doc.text[max(doc.sentence_start(at, floor), at - _WINDOW):at]))
+
+
+_INTRO_PHRASE = re.compile(r"[A-Z][a-z]+(?: [\w’'-]+){1,6}, ")
+_SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX", "JJ"})
+
+
+def _introduces_clause(doc: Doc, start: int) -> bool:
+    """``taxes After the discussion, it was mentioned``, ``agency Elsewhere in his remarks,
+    Ayatollah Khamenei highlighted``: an opener, its short phrase (no verb) closed by a comma,
+    then a subject and a clause.  That shape begins a sentence even when the words before it
+    are a heading or a fragment with no verb of their own (a line break or a stop lost in
+    translation)."""
+    text = doc.text
+    phrase = _INTRO_PHRASE.match(text, start, start + 80)
+    if not phrase or _has_clause(phrase.group(0)):
+        return False  # 'For those who are interested, you can': a clause in the phrase, read no further
+    after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + _WINDOW)]
+    tagged = tagger.tags(after)
+    if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
+        return False
+    return _has_clause(after)
 
 
 def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
@@ -215,7 +269,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
                 continue  # "trying to resist The planned reforms": a stray capital, for the casing stage
-            if kind == "determiner" and not tagger.has_clause(
+            if kind == "determiner" and not _has_clause(
                     text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
             if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):

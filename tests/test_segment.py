@@ -126,3 +126,95 @@ def test_and_also_with_a_subject_of_its_own_stays():
     assert process(whole).output == whole
     out = process("The alliance helps Russia resist pressure. And also generates money for the treasury.").output
     assert "pressure and also generates" in out
+
+
+def _offered(text: str, rule: str) -> list:
+    from cleanup import process
+
+    return [e for e in process(text).edits if e.rule.startswith(rule)]
+
+
+def test_comma_splice_after_a_colon_or_complement_that_is_offered():
+    # the clause after 'meaning that' / after a colon stands on its own: the comma splices it
+    history = ("Aban 13th is a historic day, meaning that there were events on this day that will remain "
+               "in history, these events cannot be and should not be forgotten.")
+    assert [e.after for e in _offered(history, "segment.comma_splice")] == [";"]
+    place = "The police remind the public: the Internet is not a lawless place, we must be careful in words and deeds."
+    assert [e.after for e in _offered(place, "segment.comma_splice")] == [";"]
+    # a phrase closed by the comma, or a subordinate clause, is no clause of its own
+    assert not _offered("He explained that initially, his firm had planned to stay in the city for years.",
+                        "segment.comma_splice")
+    assert not _offered("The minister said that if prices keep rising, they will cut spending on fuel.",
+                        "segment.comma_splice")
+
+
+
+def test_opener_phrase_comma_clause_starts_a_sentence_after_a_verbless_fragment():
+    from cleanup import process
+
+    # no verb before 'After', but 'After the discussion, it was ...' opens a sentence of its own
+    out = process("He met the minister on Monday. To discuss land and building taxes After the discussion, "
+                  "it was agreed that the square could be used.").output
+    assert "building taxes. After the discussion, it was agreed" in out
+    heading = process("Joint statement by the ministry and the intelligence agency Elsewhere in his remarks, "
+                      "the leader highlighted the role of the government.").output
+    assert "intelligence agency. Elsewhere in his remarks" in heading
+    # a clause inside the phrase ('who are interested'), or a title, is no opener phrase
+    keep = "The square is open. To make it a safe space For those who are interested, you can come and listen."
+    assert "space. For those" not in process(keep).output
+    film = "She starred in the film In the Bedroom, which won three awards."
+    assert process(film).output == film
+
+
+def test_opener_phrase_after_a_name_starts_a_sentence_but_not_a_place_name():
+    from cleanup import process
+
+    out = process("Storms damaged many roofs in Rio Vista and Grandview, both outliers of Fort Worth On social media, "
+                  "images circulated of flipped trucks.").output
+    assert "of Fort Worth. On social media, images" in out
+    place = "Police seized the pills in Ky Son district, Nghe An province, the border guards said on Monday."
+    assert "Nghe. An" not in process(place).output
+    song = "The band's hit All Right Now, that suddenly sold again, is back."
+    assert process(song).output == song
+
+
+def test_opener_before_a_name_with_its_comma_and_a_subject_starts_a_sentence():
+    from cleanup import process
+
+    out = process("Unions accuse the retailer of paying staff less than its rivals do, with fewer benefits "
+                  "In California, the company is fighting opposition to new stores.").output
+    assert "fewer benefits. In California, the company is fighting" in out
+    # a title before a relative clause, a person before an apposition: no subject after the comma
+    for keep in ("She starred in the film In Bruges, which won three awards at the festival.",
+                 "The deal was agreed in talks with Mr Smith, the chief executive, on Monday."):
+        assert process(keep).output == keep
+
+
+def test_lost_boundary_after_a_clause_with_contractions():
+    from cleanup import process
+
+    # 'That's ... when you're running' is a clause: the tagger alone reads "you ' re" and finds no verb
+    out = process("That's usually a good thing when you're running a presidential campaign But when you're "
+                  "sitting at a community college in Iowa and you tick off the list, it is hard.").output
+    assert "presidential campaign. But when you're sitting" in out
+
+
+def test_opener_between_capitals_is_a_title_not_a_boundary():
+    from cleanup import process
+
+    text = "Diana Rigg was best actress for Suddenly Last Summer, Dame Judi Dench was best supporting actress."
+    assert process(text).output == text
+
+
+def test_only_after_a_capitalised_word_is_a_post_modifier():
+    from cleanup import process
+
+    text = "And then there's the man in the Members Only jacket who walks in just ahead of the family."
+    assert process(text).output == text
+
+
+def test_opener_phrase_inside_an_open_subordinate_clause_is_no_boundary():
+    from cleanup import process
+
+    text = "Although the Mac mini was very cheap For an Apple computer, it was still expensive compared to others."
+    assert "cheap. For" not in process(text).output
