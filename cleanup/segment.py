@@ -343,6 +343,8 @@ def capitalize_paragraph_start(doc: Doc, ctx: Context) -> list[Change]:
         word = m.group(1) + m.group(2)
         if not (m.group(2).islower() or m.group(2) == "") or (len(word) == 1 and word != "a"):
             continue
+        if re.fullmatch(r"x{2,}", word):
+            continue  # "xxx 6 employees": a withheld name, not a word to capitalise
         # "was on record-breaking form": a verb first means the subject is gone; a capital
         # would hide that, so the editor is asked instead
         nxt = re.match(r"[\w’'-]+ ([\w’'-]+)", text[s + m.start(1):min(e, s + 120)])
@@ -372,7 +374,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
         return None  # a heading or a list of names
-    if len(words) < 16 and para[0].isupper() and not re.search(r"[,;:.!?\"“”()]", para) and not _PROSE_OPENER.match(para):
+    bare = re.sub(r"\b(?:[A-Z]\.){2,}", "", para)  # "U.S. troops ...": an abbreviation's dots are no punctuation
+    if len(words) < 16 and para[0].isupper() and not re.search(r"[,;:.!?\"“”()]", bare) and not _PROSE_OPENER.match(para):
         return None  # one short clause on its own line, led by a name: a headline, teaser or caption
     if re.search(r"[”\"]$", para):
         opener = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
