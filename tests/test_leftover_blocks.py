@@ -103,7 +103,7 @@ def test_lone_logo_word_and_initials_go_with_their_block():
 
 
 def test_stop_after_a_removed_line_is_recorded_on_the_word_it_ends():
-    text = PROSE + "\n\nRestrictions on going out begin for the soldiers at the U.S. bases in Japan\n\n2022-01-10 17:57:00\nAs the infection spreads, outings are limited."
+    text = PROSE + "\n\nRestrictions on going out begin, officials said, for the soldiers at the U.S. bases in Japan\n\n2022-01-10 17:57:00\nAs the infection spreads, outings are limited."
     r = process(text, ANY)
     stops = [e for e in r.fixes if e.rule == "segment.final_period"]
     stamp = [e for e in r.fixes if e.rule == "boilerplate.timestamp"]
