@@ -211,8 +211,8 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 # ('of ??the': question marks glued to the next word stand for characters the page lost, no mark;
 # but one glued to a capital, 'What ?Really', is a mark with its space on the wrong side)
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
-# "dispute .And": space before the period and none after it
-_SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z][a-z])")
+# "dispute .And" / "true ?I think": space before the sentence end and none after it
+_SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +([.?!])(?=[A-Z][a-z]|I\b)")
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
@@ -254,7 +254,7 @@ _APOSTROPHE_S = re.compile(r"(?<=[A-Za-z]) ([‘’'])s\b(?![‘’'])")
 
 def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
-    out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: ". ")
+    out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_MARK, lambda m: m.group(2))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
@@ -262,7 +262,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),
-                                lambda m: m.group(1) + (m.group(2) or "").lower())
+                                lambda m: m.group(1) + _dash_subject(text, m))
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
@@ -271,6 +271,14 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                 lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)
+
+
+def _dash_subject(text: str, m: re.Match) -> str:
+    """The word after a doubled dash, lowered unless the dash starts a sentence ('. — — We left')."""
+    word = m.group(2) or ""
+    if re.search(r"(?:^|[.!?…][\"”’']?\s+|\n\s*)$", text[max(0, m.start() - 4):m.start()]) or m.start() == 0:
+        return word
+    return word.lower()
 
 
 @lru_cache(maxsize=8)
