@@ -225,6 +225,20 @@ _DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!]|[^\W_])")
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
+# "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
+_RANGE_DASH = re.compile(r"\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
+                         r"(?=(?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*))")
+
+
+def _range_word(m: re.Match) -> str | None:
+    """'to' or 'and' for a range whose second number is the larger one (not a score: 'from 2 - 1 down')."""
+    try:
+        low, high = (float(g.rstrip(".,").replace(",", "")) for g in (m.group(3), m.group(4)))
+    except ValueError:
+        return None
+    if high <= low:
+        return None
+    return f"{m.group(1)} {m.group(2)} {'to' if m.group(1).lower() == 'from' else 'and'} "
 
 
 def _parenthetical(text: str, pos: int) -> bool:
@@ -268,6 +282,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
+    out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
     out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                 lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)

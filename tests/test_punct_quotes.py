@@ -135,3 +135,13 @@ def test_space_before_a_question_mark_glued_to_the_next_sentence():
 def test_doubled_dash_that_starts_a_sentence_keeps_its_capital():
     out = process("The rain fell all day. — — We left early on Monday.", ANY).output
     assert "— We left early" in out and "— we" not in out
+
+
+def test_range_after_from_or_between_takes_a_word_not_a_dash():
+    res = process("The early season selling price is from 40,000 - 70,000 VND/kg, higher than last year.", ANY)
+    assert "from 40,000 to 70,000 VND/kg" in res.output and "normalize.range_dash" in _rules(res)
+    assert "between 25 and 30 degrees" in process("Temperatures will be between 25 - 30 degrees.", ANY).output
+    assert "from VND40,000 to VND70,000" in process("It sold from VND40,000 - VND70,000 per kg.", ANY).output
+    for keep in ("They came back from 2 - 1 down to win the match.", "Prices rose from 16-20 percent last year.",
+                 "The team went from 3 - 3 to a win."):
+        assert "normalize.range_dash" not in _rules(process(keep, ANY)), keep
