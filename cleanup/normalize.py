@@ -211,8 +211,8 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 # ('of ??the': question marks glued to the next word stand for characters the page lost, no mark;
 # but one glued to a capital, 'What ?Really', is a mark with its space on the wrong side)
 _SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
-# "dispute .And": space before the period and none after it
-_SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +\.(?=[A-Z][a-z])")
+# "dispute .And" / "true ?I think": space before the sentence end and none after it
+_SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +([.?!])(?=[A-Z][a-z]|I\b)")
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
@@ -225,6 +225,20 @@ _DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!]|[^\W_])")
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
+# "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
+_RANGE_DASH = re.compile(r"\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
+                         r"(?=(?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*))")
+
+
+def _range_word(m: re.Match) -> str | None:
+    """'to' or 'and' for a range whose second number is the larger one (not a score: 'from 2 - 1 down')."""
+    try:
+        low, high = (float(g.rstrip(".,").replace(",", "")) for g in (m.group(3), m.group(4)))
+    except ValueError:
+        return None
+    if high <= low:
+        return None
+    return f"{m.group(1)} {m.group(2)} {'to' if m.group(1).lower() == 'from' else 'and'} "
 
 
 def _parenthetical(text: str, pos: int) -> bool:
@@ -254,7 +268,7 @@ _APOSTROPHE_S = re.compile(r"(?<=[A-Za-z]) ([‘’'])s\b(?![‘’'])")
 
 def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
-    out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: ". ")
+    out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_MARK, lambda m: m.group(2))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
@@ -262,15 +276,24 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),
-                                lambda m: m.group(1) + (m.group(2) or "").lower())
+                                lambda m: m.group(1) + _dash_subject(text, m))
     out += changes_from_matches(text, ctx, "normalize.bracket_spacing", _BRACKET_SPACE, lambda m: m.group(1) or m.group(2))
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
+    out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
     out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                 lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)
+
+
+def _dash_subject(text: str, m: re.Match) -> str:
+    """The word after a doubled dash, lowered unless the dash starts a sentence ('. — — We left')."""
+    word = m.group(2) or ""
+    if re.search(r"(?:^|[.!?…][\"”’']?\s+|\n\s*)$", text[max(0, m.start() - 4):m.start()]) or m.start() == 0:
+        return word
+    return word.lower()
 
 
 @lru_cache(maxsize=8)

@@ -116,3 +116,32 @@ def test_quotation_stages_read_one_long_line_in_linear_time():
         start = time.perf_counter()
         changes = stage(Doc(text, False, rules), ctx)
         assert changes and time.perf_counter() - start < 3.0, stage.__name__
+
+
+def test_inch_mark_is_no_closing_quote_of_an_open_quotation():
+    res = process("He said “we bought a 55\" TV for the house. It was cheap.", ANY)
+    assert "55\" TV" in res.output and "normalize.mixed_quotes" not in _rules(res)
+    assert "6.5\"-long" in process("He said “it is 6.5\"-long and thin, really.", ANY).output
+    # a year before the straight quote is no screen size: the quotation closes there
+    assert "in 2019” and left" in process("He said “we bought it in 2019\" and left.", ANY).output
+
+
+def test_space_before_a_question_mark_glued_to_the_next_sentence():
+    res = process("Is it true ?I think so. Is it over ?No, it is not.", ANY)
+    assert res.output == "Is it true? I think so. Is it over? No, it is not."
+    assert clean(res.output, ANY) == res.output
+
+
+def test_doubled_dash_that_starts_a_sentence_keeps_its_capital():
+    out = process("The rain fell all day. — — We left early on Monday.", ANY).output
+    assert "— We left early" in out and "— we" not in out
+
+
+def test_range_after_from_or_between_takes_a_word_not_a_dash():
+    res = process("The early season selling price is from 40,000 - 70,000 VND/kg, higher than last year.", ANY)
+    assert "from 40,000 to 70,000 VND/kg" in res.output and "normalize.range_dash" in _rules(res)
+    assert "between 25 and 30 degrees" in process("Temperatures will be between 25 - 30 degrees.", ANY).output
+    assert "from VND40,000 to VND70,000" in process("It sold from VND40,000 - VND70,000 per kg.", ANY).output
+    for keep in ("They came back from 2 - 1 down to win the match.", "Prices rose from 16-20 percent last year.",
+                 "The team went from 3 - 3 to a win."):
+        assert "normalize.range_dash" not in _rules(process(keep, ANY)), keep
