@@ -119,6 +119,8 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
     if word.lower() in ctx_words_institutions(doc):
         return None  # "the Government", "the Treasury": house style decides, not MT
+    if x.nxt in doc.rules.words("casing.place_types"):
+        return None  # "from Can hamlet", "in Bich Dao ward": a place's name before its type
     if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
         return None  # "Hearts" written with a capital again and never in lower case: a name here
     ratio = lexicon.capital_ratio(word)
