@@ -11,6 +11,7 @@ Used as evidence, never alone:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -126,3 +127,12 @@ def is_place(word: str) -> bool:
 def is_country(word: str) -> bool:
     """A country, a continent or a US state: 'Britain'? no ('United Kingdom'); 'England'? no; 'Africa', 'Ohio'."""
     return word in _places()[1]
+
+
+_WITHHELD = re.compile(r"x{2,}\b")
+
+
+def withheld_at(text: str, pos: int) -> bool:
+    """A withheld name (``"xxx 6 employees"``) at ``pos``: a mark, not a word, so no stage
+    capitalises it."""
+    return _WITHHELD.match(text, pos) is not None

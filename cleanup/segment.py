@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import capital_ratio, is_listed_name, is_place, zipf
+from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -114,6 +114,8 @@ _FULL_FORM = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " wou
 def _has_clause(text: str) -> bool:
     """:func:`tagger.has_clause` with contractions written out: the tagger splits ``you're``
     into ``you ' re`` and finds no verb in ``That's a good thing when you're running``."""
+    if "'" not in text and "’" not in text:
+        return tagger.has_clause(text)  # no contraction to write out
     full = _CONTRACTED.sub(lambda m: (m.group(1) or "") + _FULL_FORM[(m.group(1) and "s" or m.group(2)).lower()], text)
     return tagger.has_clause(full)
 
@@ -343,7 +345,7 @@ def capitalize_paragraph_start(doc: Doc, ctx: Context) -> list[Change]:
         word = m.group(1) + m.group(2)
         if not (m.group(2).islower() or m.group(2) == "") or (len(word) == 1 and word != "a"):
             continue
-        if re.fullmatch(r"x{2,}", word):
+        if withheld_at(text, s + m.start(1)):
             continue  # "xxx 6 employees": a withheld name, not a word to capitalise
         # "was on record-breaking form": a verb first means the subject is gone; a capital
         # would hide that, so the editor is asked instead

@@ -28,8 +28,6 @@ _LINE_START = re.compile(r"[ \t]*(?:[-•*]\s*)?[“\"‘'(\[]?([a-z])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|st|approx|jan|feb|aug|sept?|oct|nov|dec)|\b[a-z])\.$",
                            re.I)
 
-# a name withheld ('"xxx 6 employees have aids"'): a mark, not a word, so it takes no capital
-_REDACTED = re.compile(r"x{2,}\b")
 #: at most this share of the letter words carry a capital (clean English news: about 12%)
 MAX_CAPITAL_SHARE = 0.03
 #: at least this share of lines opens in lower case
@@ -66,7 +64,7 @@ def _starts(text: str):
     pos = 0
     for line in text.splitlines(keepends=True):
         m = _LINE_START.match(line)
-        if m and not _REDACTED.match(line, m.start(1)):
+        if m and not lexicon.withheld_at(line, m.start(1)):  # '"xxx 6 employees'
             yield pos + m.start(1)
         pos += len(line)
     for m in _STOP_START.finditer(text):
