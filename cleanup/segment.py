@@ -392,7 +392,7 @@ def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
     At the end of the document (where excerpts are cut), a piece of one or two letters
     (``wi``, ``th``) that no sentence ends on, or a lower-case string English never writes
     (``announc``), is read as a cut word too."""
-    last = re.search(r"([\w’'-]+)\W*$", para)
+    last = re.search(r"([\w’'-]+)\W*$", para[-100:])  # the tail only: a 40,000-letter "word" must not be rescanned from every start
     word = last.group(1) if last else ""
     if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in _SHORT_FINAL:
         return True
