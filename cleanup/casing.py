@@ -17,7 +17,6 @@ from .doc import Context, Doc
 from .edits import Change
 
 _CAP_WORD = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[’'][a-z]+)?)(?![\w-])")
-_PREV = re.compile(r"([\w’']+)(,?)$")
 _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
 _TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")
@@ -41,17 +40,28 @@ class _Slot:
 
 def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
     before = text[max(s, m.start() - 80):m.start()].rstrip()
-    prev_m = _PREV.search(before)
     window = text[m.end():min(e, m.end() + 120)]
     nxt_m = _NEXT.match(window)
-    if not prev_m or not nxt_m or not nxt_m.group(1)[:1].islower():
+    prev, comma = _word_before(before)
+    if not prev or not nxt_m or not nxt_m.group(1)[:1].islower():
         return None  # a name of several words, or the end of a sentence
     ahead = _AHEAD.match(window)
     caps_ahead = [x for x in ahead.group(0).split() if x[:1].isupper() and x[1:2].islower()] if ahead else []
     title_ahead = any(_title_case_word(x) for x in caps_ahead)
-    prev, comma = prev_m.group(1), bool(prev_m.group(2))
     return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before,
                  m.start(), bool(caps_ahead) and not title_ahead)
+
+
+def _word_before(before: str) -> tuple[str, bool]:
+    """The word that ends ``before`` (letters, digits, _ and apostrophes), perhaps with a comma
+    after it: ("", False) when there is none.  Read backwards: an end-anchored search would
+    try every offset."""
+    comma = before.endswith(",")
+    end = len(before) - comma
+    start = end
+    while start > 0 and (before[start - 1].isalnum() or before[start - 1] in "_’'"):
+        start -= 1
+    return before[start:end], comma and start < end
 
 
 @lru_cache(maxsize=32)

@@ -90,8 +90,8 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     not an English word, written beside a capitalised name (a first name before a surname,
     or a surname after a first name)."""
     w = m.group(1)
-    if len(w) < 4:
-        return None
+    if len(w) < 4 or lexicon.is_common_word(w):
+        return None  # an English word (the test below again, asked first: most words stop here)
     nxt = _NAME_AFTER.match(text, m.end())
     prev = _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if not (nxt or prev) or lexicon.is_common_word(w) or w in ctx.words("words.function_words"):
@@ -182,8 +182,8 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out = []
     # a listed word is a whole run of lower-case letters: a text with none is not walked word by word
-    listed = not table.keys().isdisjoint(_LOWER_RUN.findall(text))
-    listed = listed or not {w + "s" for w in table}.isdisjoint(_LOWER_RUN.findall(text))
+    runs = set(_LOWER_RUN.findall(text))
+    listed = not table.keys().isdisjoint(runs) or any(r[-1] == "s" and r[:-1] in table for r in runs)
     for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text) if listed else ():
         w = m.group(1)
         # the plural of a nationality or faith is one too: 'five canadians', 'syrians', 'sunnis'

@@ -41,11 +41,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from .errors import RuleError
+from .literals import FOLDS_ODDLY, INLINE_I, needles, required_literals
 
 MAX_COUNTED = 3  # matches of one signal beyond this add nothing
 TOPIC_CAP = 4.0  # at most this much of a language's score may come from topic signals
@@ -71,39 +70,27 @@ class Signal:
     #: the pattern matches case-sensitively, so its needles keep their case (``Kim``, not ``kim``)
     cased: bool = field(default=False, compare=False)
 
-    def count(self, text: str, lower: str | None, grams: frozenset | None = None) -> int:
+    def count(self, text: str, lower: str | None, screened: bool = False) -> int:
         """Matches in ``text`` up to :data:`MAX_COUNTED`.  A pattern none of whose needles is
         in the text (``lower``, the text lower-cased or None, for a pattern that ignores case)
-        is skipped without a scan; ``grams`` (:func:`trigrams` of ``lower``) narrows the
-        needles worth looking for to those whose first three characters are there."""
+        is skipped without a scan; ``screened``: the caller has found one already (:func:`detect`)."""
         hay = text if self.cased else lower
-        if hay is not None and self.needles is not None:
-            index = _gram_index(self.needles)
-            if grams is not None and index is not None:
-                if not any(n in hay for g in index[0] & grams for n, tail in index[1][g] if tail in grams):
-                    return 0
-            elif not any(n in hay for n in self.needles):
+        if hay is not None and self.needles is not None and not screened:
+            if not any(n in hay for n in self.needles):
                 return 0
         return sum(1 for _ in islice(self.pattern.finditer(text), MAX_COUNTED))
 
 
-@lru_cache(maxsize=1024)
-def _gram_index(needles: tuple[str, ...]) -> tuple[frozenset, dict] | None:
-    """The needles by their first three characters lower-cased, each with its last three (a
-    needle is looked for only when the text has both); None when a needle is shorter."""
+def _by_first_three(needles: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]] | None:
+    """The needles by their first three characters lower-cased, or None when a needle is
+    shorter or changes length in lower case (then the signal tests its needles itself)."""
     if min(map(len, needles)) < 3 or any(len(n.lower()) != len(n) for n in needles):
         return None
-    by: dict[tuple[str, str, str], tuple[tuple[str, tuple[str, str, str]], ...]] = {}
+    by: dict[tuple[str, ...], tuple[str, ...]] = {}
     for n in needles:
-        low = n.lower()
-        key = (low[0], low[1], low[2])
-        by[key] = (*by.get(key, ()), (n, (low[-3], low[-2], low[-1])))
-    return frozenset(by), by
-
-
-def trigrams(lower: str) -> frozenset[tuple[str, str, str]]:
-    """Every three consecutive characters of ``lower``: one pass, then a set test per signal."""
-    return frozenset(zip(lower, lower[1:], lower[2:]))
+        first = tuple(n[:3].lower())
+        by[first] = (*by.get(first, ()), n)
+    return by
 
 
 @dataclass(frozen=True)
@@ -213,7 +200,7 @@ def signals_from_table(table: Mapping[str, Any]) -> Signals:
         topic = entry.get("topic", False)
         if not isinstance(topic, bool):
             raise RuleError(f"{where} ({sid}): topic must be true or false")
-        cased = not compiled.flags & re.IGNORECASE and not _INLINE_I.search(pattern)
+        cased = not compiled.flags & re.IGNORECASE and not INLINE_I.search(pattern)
         out.append(Signal(sid, compiled, float(weight), topic, needles(pattern, keep_case=cased), cased))
     return Signals(tuple(out))
 
@@ -226,11 +213,14 @@ class _Score:
     hits: tuple[tuple[Signal, int], ...]
 
 
-def _score(language: str, signals: Signals, text: str, lower: str | None, grams: frozenset | None) -> _Score:
+def _score(language: str, signals: Signals, text: str, lower: str | None, found: _Found) -> _Score:
     hits = []
     style = topic = 0.0
     for signal in signals.patterns:
-        count = signal.count(text, lower, grams)
+        key = id(signal)
+        if key in found.absent:
+            continue  # none of its needles is in the text: no scan
+        count = signal.count(text, lower, screened=key in found.indexed)
         if count:
             hits.append((signal, count))
             if signal.topic:
@@ -239,6 +229,53 @@ def _score(language: str, signals: Signals, text: str, lower: str | None, grams:
                 style += signal.weight * count
     hits.sort(key=lambda h: (-h[0].weight * h[1], h[0].id))
     return _Score(language, style + min(topic, TOPIC_CAP), style, tuple(hits))
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What one pass over every pack's needles found in the text."""
+
+    indexed: frozenset[int]  # ids of signals whose needles are looked for here
+    absent: frozenset[int]  # ... of which none of the needles is in the text
+
+
+_PLANS: dict[int, tuple[Mapping, frozenset[int], dict]] = {}
+
+
+def _plan(packs: Mapping[str, Signals]) -> tuple[frozenset[int], dict]:
+    """Every pack's needles in one table, by their first three characters: (signal id, needle,
+    cased).  Built once per packs mapping (the chain keeps one per rule set)."""
+    got = _PLANS.get(id(packs))
+    if got is not None and got[0] is packs:
+        return got[1], got[2]
+    indexed: set[int] = set()
+    by_first: dict[tuple[str, ...], list[tuple[int, str, bool]]] = {}
+    for signals in packs.values():
+        for s in signals.patterns:
+            index = _by_first_three(s.needles) if s.needles is not None else None
+            if index is None:
+                continue
+            indexed.add(id(s))
+            for first, found in index.items():
+                by_first.setdefault(first, []).extend((id(s), n, s.cased) for n in found)
+    if len(_PLANS) >= 8:
+        _PLANS.clear()
+    _PLANS[id(packs)] = (packs, frozenset(indexed), by_first)
+    return frozenset(indexed), by_first
+
+
+def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Found:
+    """Which signals have a needle in the text, for all packs at once: the text's trigrams are
+    read once, and a needle is looked for only when the text has its first three characters."""
+    if lower is None:
+        return _Found(frozenset(), frozenset())
+    indexed, by_first = _plan(packs)
+    hit: set[int] = set()
+    for first in frozenset(zip(lower, lower[1:], lower[2:])).intersection(by_first):
+        for key, needle, cased in by_first[first]:
+            if key not in hit and needle in (text if cased else lower):
+                hit.add(key)
+    return _Found(indexed, indexed - hit)
 
 
 def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
@@ -254,9 +291,9 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
     >>> detect("Kim Min-jun met Lee Seo-yeon in Seoul.", {"ko": ko}).language is None
     True
     """
-    lower = None if _FOLDS_ODDLY.search(text) else text.lower()
-    grams = None if lower is None else trigrams(lower)
-    scores = sorted((_score(lang, sig, text, lower, grams) for lang, sig in packs.items()),
+    lower = None if FOLDS_ODDLY.search(text) else text.lower()
+    found = _screen(packs, text, lower)
+    scores = sorted((_score(lang, sig, text, lower, found) for lang, sig in packs.items()),
                     key=lambda s: (-s.total, s.language))
     if not scores:
         return Detection(None, 0.0, ())
@@ -273,178 +310,4 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
     return Detection(best.language if decided else None, round(best.total, 3), evidence)
 
 
-# -- needles: literal strings a pattern cannot match without ------------------------------
-
-#: characters that re.IGNORECASE matches with a letter that str.lower() does not give
-def _odd_folders() -> str:
-    chars = set("\u0130\u0131\u017f\u212a\u212b\u0345\u03c2\u03d0\u03d1\u03d5\u03d6"
-                "\u03f0\u03f1\u03f5\u1e9b\u1e9e\u1fbe\ufb05\ufb06\u00b5\u00df\u03a3")
-    try:  # the pairs re.IGNORECASE adds beyond simple case mapping, as the re module lists them
-        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
-
-        # the non-ASCII side of each pair: a text holding one is not lower-cased for needles,
-        # and a needle holding one is not used ('i' stays usable: its partner 'ı' marks the text)
-        pairs = {chr(c) for c in _EXTRA_CASES} | {chr(x) for v in _EXTRA_CASES.values() for x in v}
-        chars |= {c for c in pairs if not c.isascii()}
-    except ImportError:
-        pass
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-
-
-_FOLDS_ODDLY = re.compile(_odd_folders())
-
-
-_INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline (?i) or (?i:...) anywhere: treated as ignoring case
-
-
-def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
-    """Strings one of which is in every text the pattern matches in (lower-cased unless
-    ``keep_case``), or None when no such set is found: a cheap test that spares the scan of
-    most texts.
-
-    >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b")
-    ('kim ', 'lee ')
-    >>> needles(r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b", keep_case=True)
-    ('Kim ', 'Lee ')
-    >>> needles(r"(?i)\\bcorona ?19\\b")
-    ('corona',)
-    """
-    if keep_case and (_INLINE_I.search(pattern) or re.compile(pattern).flags & re.IGNORECASE):
-        keep_case = False  # a pattern that ignores case is matched by the text lower-cased
-    try:
-        found = _required(sre_parse.parse(pattern), keep_case)
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
-        return None
-    if not found or not all(found) or (not keep_case and any(_FOLDS_ODDLY.search(n) for n in found)):
-        return None
-    return tuple(sorted(found))
-
-
-@lru_cache(maxsize=1024)
-def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings, exactly as written, one of which is in every text a case-sensitive compiled
-    ``pattern`` matches in (None for a pattern that ignores case, or when none is found): a
-    text with none of them needs no scan.
-
-    >>> required_literals(re.compile(r"(?<=\\w) \\.\\.(?![.\\w])"))
-    (' ..',)
-    >>> required_literals(re.compile(r"said", re.I)) is None
-    True
-    """
-    if pattern.flags & re.IGNORECASE or _INLINE_I.search(pattern.pattern):
-        return None
-    try:
-        found = _required(sre_parse.parse(pattern.pattern, pattern.flags), True)
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
-        return None
-    return tuple(sorted(found)) if found and all(found) else None
-
-
-def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
-    if a is None or b is None:
-        return a if b is None else b
-    return a if _strength(a) >= _strength(b) else b
-
-
-def _strength(found: frozenset[str]) -> tuple[int, bool]:
-    """Longer needles first; on a tie, needles that are not bare spaces (which every text has)."""
-    return min(map(len, found)), not any(n.isspace() for n in found)
-
-
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def _required(items, keep_case: bool = False) -> frozenset[str] | None:
-    """The best set of strings one of which every match of ``items`` contains.  Items that
-    match a known, small set of strings (a letter, ``[,;]``, ``(?:on|from)``) are joined into
-    the strings they form together, since they stand side by side in the text; ``\\b`` and
-    anchors take no room and keep them side by side."""
-    best: frozenset[str] | None = None
-    cur: frozenset[str] | None = None  # strings one of which ends where the scan now is
-    for op, av in list(items) + [(None, None)]:
-        if op is sre.AT:
-            continue
-        found = _literal_set(op, av, keep_case)
-        if found is not None:
-            joined = _joined(cur, found)
-            if joined is None:
-                best, joined = _better(best, cur), found
-            cur = joined
-            continue
-        if op in _REPEATS and av[0] >= 1 and (inner := _literal_items(av[2], keep_case)) is not None:
-            best = _better(best, _joined(cur, inner) or cur)  # ' +\\.': ' .' is in the text
-            cur = inner
-            continue
-        best = _better(best, cur)
-        cur = None
-        if op is not None:
-            best = _better(best, _required_one(op, av, keep_case))
-    return best
-
-
-_MAX_SET = 64  # strings in one set of needles, at most
-
-
-def _joined(a: frozenset[str] | None, b: frozenset[str]) -> frozenset[str] | None:
-    """Every string of ``a`` followed by every string of ``b`` (None when too many)."""
-    if a is None:
-        return b
-    if len(a) * len(b) > _MAX_SET:
-        return None
-    return frozenset(x + y for x in a for y in b)
-
-
-def _literal_set(op, av, keep_case: bool) -> frozenset[str] | None:
-    """The exact strings one regex item matches, when they are few and known; else None."""
-    if op is sre.LITERAL:
-        return frozenset([chr(av) if keep_case else chr(av).lower()])
-    if op is sre.SUBPATTERN:
-        if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
-            return None
-        return _literal_items(av[3], keep_case)
-    if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _literal_items(branch, keep_case)
-            if found is None or len(out | found) > _MAX_SET:
-                return None
-            out |= found
-        return frozenset(out)
-    return None
-
-
-def _literal_items(items, keep_case: bool) -> frozenset[str] | None:
-    cur: frozenset[str] | None = frozenset([""])
-    for op, av in items:
-        if op is sre.AT:
-            continue
-        found = _literal_set(op, av, keep_case)
-        cur = None if found is None else _joined(cur, found)
-        if cur is None:
-            return None
-    return cur
-
-
-def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:
-    if op is sre.SUBPATTERN:
-        if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
-            return None  # '(?i:kim)' in a case-sensitive pattern: its case is not kept
-        return _required(av[3], keep_case)
-    if op is sre.ATOMIC_GROUP:
-        return _required(av, keep_case)
-    if op is sre.ASSERT:
-        return _required(av[1], keep_case)
-    if op in _REPEATS:
-        return _required(av[2], keep_case) if av[0] >= 1 else None
-    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
-        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[,;]'
-
-    if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _required(branch, keep_case)
-            if found is None:
-                return None
-            out |= found
-        return frozenset(out)
-    return None
+__all__ = ["Detection", "PhraseSet", "Signal", "Signals", "detect", "needles", "required_literals", "signals_from_table"]

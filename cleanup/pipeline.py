@@ -57,8 +57,9 @@ def _analyse(doc: Doc, ctx: Context) -> list[Change]:
 
 
 _MT_SIGNALS = re.compile(
-    r"(?<=[a-z]{3})\. (?:and|but|which|or|because|including|for|to|in|of|so)\b"  # a stop inside a sentence
-    r"|(?<=[a-z]) (?:He|She|They|We|It|The|And|But|Of|In|To|For|With|On|At|By|From|Is|Are|Was|Were|Will|Would) [a-z]"
+    # each branch tests its own character first and its look-behind after, not a look-behind at every offset
+    r"\.(?<=[a-z]{3}\.) (?:and|but|which|or|because|including|for|to|in|of|so)\b"  # a stop inside a sentence
+    r"| (?<=[a-z] )(?:He|She|They|We|It|The|And|But|Of|In|To|For|With|On|At|By|From|Is|Are|Was|Were|Will|Would) [a-z]"
     r"|[\u3000-\u303f\uff00-\uffef]"  # CJK and full-width punctuation
     r"|(?<![\w’'-])([a-z]+) \1(?![\w’'-])"  # a doubled word
 )

@@ -43,7 +43,6 @@ def lexicon(rules: RuleSet) -> Lexicon:
     return Lexicon(rules)
 
 
-_TOKEN_BEFORE = re.compile(r"(\S+)\s*$")
 _ELLIPSIS = re.compile(r"\.(?: ?\.){2,}|…")
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)([•⁃]\s?)?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
 # a run of marks is matched from its first mark only (the look-behind), so a long run of
@@ -53,9 +52,16 @@ WORD = re.compile(r"[\w’'-]+")
 
 
 def prev_token(text: str, b: int) -> str:
-    """The whitespace-delimited token that ends at ``b`` (at most 80 characters back)."""
-    m = _TOKEN_BEFORE.search(text, max(0, b - 80), b)
-    return m.group(1) if m else ""
+    """The whitespace-delimited token that ends at ``b`` (at most 80 characters back).  Read
+    backwards character by character: an end-anchored search would try every offset."""
+    floor = max(0, b - 80)
+    end = b
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def next_start(text: str, b: int) -> int:
