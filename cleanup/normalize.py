@@ -89,6 +89,7 @@ def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
 # -- characters and whitespace -----------------------------------------------
 
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
+_ANY_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # "said\ufe0f\ufe0f" / "\ufe0fThe": variation selectors with no emoji before them, the debris of
 # pictographs a page or a translator dropped (after a letter, a space or at a line start)
 _STRAY_SELECTOR = re.compile(r"(?:(?<=[^\W\d_])|(?<=\s)|^)[\ufe0e\ufe0f]+", re.M)
@@ -140,7 +141,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
         return "".join(ch for ch in m.group(0)
                        if ch in (_ZWJ, _ZWNJ) and _keep_joiner(text, m.start(), m.end(), ch))
 
-    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl)
+    # one character class finds whether there is anything to remove; the two-branch pattern is slower
+    out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl) if _ANY_INVISIBLE.search(text) else []
     out += changes_from_matches(text, ctx, "normalize.invisible", _STRAY_SELECTOR,
                                 lambda m: None if m.start() and 0x2100 <= ord(text[m.start() - 1]) <= 0x214F else "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
@@ -207,26 +209,28 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 
 # -- punctuation -------------------------------------------------------------
 
+# The patterns below open with the character they need and test what stands before it with a
+# look-behind after that: a pattern that opens with a look-behind tries it at every offset.
 # "dispute , next" / "dispute ;" : space before a mark that attaches to the word before it
 # ('of ??the': question marks glued to the next word stand for characters the page lost, no mark;
 # but one glued to a capital, 'What ?Really', is a mark with its space on the wrong side)
-_SPACE_BEFORE_MARK = re.compile(r"(?<=[\w\)\]%])( +)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
+_SPACE_BEFORE_MARK = re.compile(r"( (?<=[\w\)\]%] ) *)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
 # "dispute .And" / "true ?I think": space before the sentence end and none after it
-_SPACE_BEFORE_PERIOD_WORD = re.compile(r"(?<=[a-z]{2}) +([.?!])(?=[A-Z][a-z]|I\b)")
+_SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *([.?!])(?=[A-Z][a-z]|I\b)")
 # "word,next" / "word;next"
-_NO_SPACE_AFTER_COMMA = re.compile(r"(?<=[a-zA-Z\)])([,;])(?=[a-zA-Z\(])")
+_NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
-_NO_SPACE_AFTER_END = re.compile(r"(?<=[a-z]{3})([.!?])"
+_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[a-z]{3}[.!?])"
                                  r"(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
-_DOUBLED_MARK = re.compile(r"(?<=\w)(\?)\?(?![?!]|[^\W_])")
+_DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
-_LOST_DASH = re.compile(r"(?<=[a-z]{2})\?(?=[a-z])")
+_LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
-_RANGE_DASH = re.compile(r"\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
+_RANGE_DASH = re.compile(r"(?=[FfBb])\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
                          r"(?=(?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*))")
 
 
@@ -263,7 +267,7 @@ def _in_url(text: str, m: re.Match) -> bool:
 # "( Ministry of Public Security )" -> "(Ministry of Public Security)"
 _BRACKET_SPACE = re.compile(r"(\() +(?=\S)|(?<=\S) +(\))")
 # "Shaabi ‘s" -> "Shaabi’s": a possessive cut off from its word
-_APOSTROPHE_S = re.compile(r"(?<=[A-Za-z]) ([‘’'])s\b(?![‘’'])")
+_APOSTROPHE_S = re.compile(r" (?<=[A-Za-z] )([‘’'])s\b(?![‘’'])")
 
 
 def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
@@ -283,8 +287,9 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
     out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
-    out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
-                                lambda m: None if _parenthetical(text, m.start()) else m.group(1))
+    if ", that" in text:  # every match is a comma before " that"
+        out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
+                                    lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)
 
 
