@@ -16,7 +16,7 @@ from . import lexicon, tagger
 from .doc import Context, Doc
 from .edits import Change
 
-_CAP_WORD = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:[’'][a-z]+)?)(?![\w-])")
+_CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
 _TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")

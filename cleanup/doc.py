@@ -52,8 +52,8 @@ class CaseEvidence:
 _LETTERS = re.compile(r"[A-Za-z][a-z’']*")
 _NAME_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
 _UPPER_WORD = re.compile(r"[A-Z][a-z’']*")
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?![\w-])")
-_CAP3 = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]+(?![\w-])")
+_CAP3 = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]{2,})(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $")
 
 

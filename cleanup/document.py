@@ -11,7 +11,7 @@ from .doc import Context, Doc
 from .edits import Change, disjoint
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
-_SPLIT_NAME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?=(\. | )([A-Z][a-z]+)(?![\w-]))")
+_SPLIT_NAME = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)(?=(\. | )([A-Z][a-z]+)(?![\w-]))")
 
 
 def broken_names(doc: Doc, ctx: Context) -> list[Change]:
@@ -30,7 +30,7 @@ def broken_names(doc: Doc, ctx: Context) -> list[Change]:
     return disjoint(out)
 
 
-_CAPS = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}(?![\w-])")
+_CAPS = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?![\w-])")
 _LOWER3 = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w-])")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$")
 
@@ -150,7 +150,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     (not after 'the', not inside a longer name) often enough and never writes it lower-case;
     ``said wenger`` where the article writes ``Wenger``; ``britain`` which news always capitalises."""
     text = doc.text
-    bigrams = Counter(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
+    bigrams = Counter(re.findall(r"([A-Z](?<![\w’'-][A-Z])[\w’'-]*) (?=([A-Z][a-z]{2,})(?![\w-]))", text))
     written = Counter(_CAPS.findall(text))
     out = []
     lows = doc.case.lows

@@ -15,7 +15,7 @@ from .edits import Change, disjoint
 from .rules import RuleSet
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
-_NAME = re.compile(r"(?<![\w’'-])([A-Z\u00c0-\u00de](?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
+_NAME = re.compile(r"([A-Z\u00c0-\u00de](?<![\w’'-][A-Z\u00c0-\u00de])(?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
 
 
 _SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
@@ -217,7 +217,7 @@ def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
     return out
 
 
-_HYPHENATED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)-([a-z]+)(?![\w-])")
+_HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)-([a-z]+)(?![\w-])")
 
 
 def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:

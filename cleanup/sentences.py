@@ -45,9 +45,9 @@ def lexicon(rules: RuleSet) -> Lexicon:
 
 _ELLIPSIS = re.compile(r"\.(?: ?\.){2,}|…")
 _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)([•⁃]\s?)?(\d{1,2}|[a-z])(\.\)|\)|\.)(?=\s)")
-# a run of marks is matched from its first mark only (the look-behind), so a long run of
-# full stops is scanned once, not once per offset
-_CANDIDATE = re.compile(r"(?<=[^\s.!?])([.!?]+[”\"’')\]]*)\s+(?=\S)")
+# a run of marks is matched from its first mark only (the look-behind after it: what stands
+# before the mark is no mark), so a long run of full stops is scanned once, not once per offset
+_CANDIDATE = re.compile(r"([.!?](?<=[^\s.!?][.!?])[.!?]*[”\"’')\]]*)\s+(?=\S)")
 WORD = re.compile(r"[\w’'-]+")
 
 
