@@ -41,10 +41,14 @@ def _transliteration_variant(a: str, b: str, swaps: tuple[tuple[str, str], ...] 
     )
 
 
+# "\b[A-Z]" written as the capital first and the boundary after it: the scan skips to capitals
+_FIRST_AND_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) ([A-Z][a-z]{2,})(?![\w-])")
+
+
 def _first_names(text: str, titles: frozenset[str]) -> dict[str, set[str]]:
     """The words written before each capitalised word: 'Adam Clayton' -> {'Clayton': {'Adam'}}."""
     firsts: dict[str, set[str]] = {}
-    for m in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})(?![\w-])", text):
+    for m in _FIRST_AND_NAME.finditer(text):
         ratio = lexicon.capital_ratio(m.group(1))
         if m.group(1) not in titles and (ratio is None or ratio >= 0.5):  # not "Later Blayr said"
             firsts.setdefault(m.group(2), set()).add(m.group(1))
@@ -258,8 +262,8 @@ def _particle_variants(doc: Doc, ctx: Context) -> list[Change]:
     """``Hisham Al-Hashemi`` then ``Hisham al-Hashemi``: the article writes the particle of one
     name in both cases (Arabic MT copies whatever each source sentence had).  The case it uses
     most wins, the first one on a tie; only a particle after a given name counts (not "Al-Assad said")."""
-    if ctx.rule("document.name_variant.particle") is None:
-        return []
+    if ctx.rule("document.name_variant.particle") is None or "l-" not in doc.text:
+        return []  # off, or no "al-"/"el-" to look at
     text = doc.text
     seen: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
     for m in _PARTICLE.finditer(text):
