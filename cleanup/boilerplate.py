@@ -23,11 +23,12 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
     """(rule id, needs_neighbour) of the first line rule matching the whole line."""
     words = len(_WORD.findall(line))
+    stripped = line.strip()
     for rule in ctx.rules.by_kind("line"):
         if ctx.rule(rule.id) is None or words > rule.options.get("max_words", 40):
             continue
         for pat in rule.compiled:
-            if pat.fullmatch(line.strip()):
+            if pat.fullmatch(stripped):
                 return rule.id, bool(rule.options.get("needs_neighbour", False))
     return None
 
@@ -112,7 +113,7 @@ def _breadcrumbs(text: str, paras: list[tuple[int, int]], labels: list[tuple[str
     """A breadcrumb trail scraped as a list ('• Home • News • <the headline>...', '1. News
     2. Current 3. <the headline>'): the first items are labels of at most three words, the last
     is the article's own headline, whole or cut, printed again in the first paragraphs."""
-    keys = [_norm(text[s:e]) for s, e in paras]
+    keys: list[str] = []  # the paragraphs' words, read only when a list is found
     i = 0
     while i < len(paras):
         items = []
@@ -121,6 +122,8 @@ def _breadcrumbs(text: str, paras: list[tuple[int, int]], labels: list[tuple[str
             items.append(m.group(1))
             j += 1
         last = _norm(items[-1]) if items else ""
+        if len(items) >= 2 and not keys:
+            keys = [_norm(text[s:e]) for s, e in paras]
         if (len(items) >= 2 and all(len(_WORD.findall(x)) <= 3 for x in items[:-1]) and len(last.split()) >= 4
                 and any(keys[k].startswith(last) for k in range(min(j + 3, len(paras))) if not i <= k < j)):
             for k in range(i, j):

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
 _SPLIT_NAME = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)(?=(\. | )([A-Z][a-z]+)(?![\w-]))")
@@ -174,10 +176,15 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
 _LOWER_RUN = re.compile(r"[a-z]{3,}")
 
 
+@lru_cache(maxsize=8)
+def _always_capitalized(rules: RuleSet) -> dict[str, str]:
+    return {w.lower(): w for w in rules.words("document.always_capitalized")}
+
+
 def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
     """Days, months, nationalities and languages take a capital in English: ``on friday``."""
     text = doc.text
-    table = {w.lower(): w for w in ctx.words("document.always_capitalized")}
+    table = _always_capitalized(ctx.rules)
     if not table:
         return []
     out = []
