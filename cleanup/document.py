@@ -23,6 +23,8 @@ def broken_names(doc: Doc, ctx: Context) -> list[Change]:
     words = Counter(re.findall(r"[A-Z][a-z]+", text))
     for m in _SPLIT_NAME.finditer(text):
         joined = m.group(1) + m.group(3).lower()
+        if m.group(2) == " " and text.count(m.group(1) + " " + m.group(3)) > words.get(joined, 0):
+            continue  # "Wang Mou" twice beside "Wangmou" once: the article's usual form is the spaced one
         if words.get(joined, 0) >= 1 and not lexicon.is_common_word(joined):
             end = m.end() + len(m.group(2)) + len(m.group(3))
             # "Xi Jin. Ping" is broken for sure; "Air Lines" next to "Airlines" may be the real name

@@ -136,6 +136,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     known.update(_known_variants(counts, ctx))
     official = _official_spellings(counts, ctx)
     current = _current_names(counts, ctx)
+    accents = {w: v for w, v in _accent_variants(counts, ctx).items() if w not in target and w not in known}
     out = []
     for m in _NAME.finditer(text):
         w = m.group(1)
@@ -147,6 +148,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
         elif w in target:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
+        elif w in accents:
+            ch = ctx.change(m.start(), m.end(), accents[w][0], "document.name_variant.diacritics", doubt=accents[w][1])
         else:
             continue
         if ch:
@@ -207,6 +210,41 @@ def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
         if counts[group[0]]:
             out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
+
+
+def _accent_variants(counts: Counter, ctx: Context) -> dict[str, tuple[str, bool]]:
+    """``Sánchez`` twice and ``Sanchez`` once: MT keeps the source's letters in some sentences
+    and drops them in others.  The spelling the article uses most wins; on a tie the one with
+    the source's letters, only offered (``doubt``): an editor may prefer the house style."""
+    if ctx.rule("document.name_variant.diacritics") is None:
+        return {}
+    groups: dict[str, set[str]] = defaultdict(set)
+    for w in counts:
+        if not w.isascii():
+            key = _unaccented(w)
+            groups[key].update((w, key) if counts[key] else (w,))
+    out: dict[str, tuple[str, bool]] = {}
+    for key, forms in groups.items():
+        ratio = lexicon.capital_ratio(key)
+        if len(forms) < 2 or lexicon.is_common_word(key.lower()) or (ratio is not None and ratio < 0.5):
+            continue  # "Théâtre" in a name beside "Theatre" the word ("Café", "Québec"): a house style
+        best = max(forms, key=lambda f: (counts[f], not f.isascii(), f))
+        tie = sum(1 for f in forms if counts[f] == counts[best]) > 1
+        out.update({f: (best, tie) for f in forms if f != best})
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    """The word without its accents and marks: ``Erdoğan`` -> ``Erdogan``, ``Özkır`` -> ``Ozkir``
+    (letters that are not a base letter with a mark, such as ``ı`` and ``ł``, as English writes them)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
 
 
 def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:

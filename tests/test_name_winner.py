@@ -35,3 +35,26 @@ def test_four_letter_slip_beside_a_name_used_three_times():
     assert r.text.endswith("rough lives, Rasti said.")
     once = process("Rasti grew up in Kabul. They are full of hope, Rsti said.", Config(require_english=False, detect_title=False))
     assert "Rsti said" in once.text  # one against one: no evidence which is right
+
+
+def test_accented_spelling_used_most_wins_in_machine_translation():
+    text = ("Mayor Ahmet Çelikkıran met the governor on Monday.\n\nCelikkiran said talks would go on.\n\n"
+            "Çelikkıran left the meeting early.")
+    fixed = process(text, Config(require_english=False, source_language="tr", detect_title=False))
+    assert "Celikkiran" not in fixed.text and fixed.text.count("Çelikkıran") == 3
+    native = process(text, Config(require_english=False, detect_title=False))  # no mark of MT: only offered
+    assert "Celikkiran" in native.text
+    assert any(e.rule == "document.name_variant.diacritics" and e.action == "suggest" for e in native.edits)
+
+
+def test_tie_between_accented_and_plain_spellings_is_only_offered():
+    text = "Jesús Ortega spoke first.\n\nLater Jesus Ortega met the board and left."
+    r = process(text, Config(require_english=False, source_language="es", detect_title=False))
+    assert "Jesus Ortega" in r.text and "Jesús Ortega" in r.text
+    assert [e.after for e in r.edits if e.rule == "document.name_variant.diacritics"] == ["Jesús"]
+
+
+def test_spaced_name_used_most_is_not_offered_joined():
+    text = "The suspect Wang Mou was arrested.\n\nPolice said Wangmou had fled.\n\nWang Mou confessed on Friday."
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert not [e for e in r.edits if e.rule == "document.broken_name"]
