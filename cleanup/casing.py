@@ -15,6 +15,7 @@ from functools import lru_cache
 from . import lexicon, tagger
 from .doc import Context, Doc
 from .edits import Change
+from .endings import rarely_final
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
@@ -99,7 +100,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     if x.title_ahead:
         return None  # "Do the Right Thing", "How to Dismantle a Bomb": a title in title case
     if lw in pronouns and not x.comma and x.prev not in clause:
-        if x.prev_low and _inside_phrase(x, doc):  # "giving The impression", "help With": no sentence ends there
+        if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
         return None  # a lost boundary (the boundary stage did not split here), or nothing: not for this rule
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
@@ -109,7 +110,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     kind = "pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word"
     if x.name_ahead and lw in ctx.words("words.clause_taking") and x.nxt in pronouns:
         return kind, 0.5  # "the election And they believe Tony": a lost stop? only offered
-    if lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause:
+    if lw in ctx.words("casing.prepositions") and not x.comma and x.prev not in clause and not rarely_final(x.prev):
         # "handing out At the end of...": a stray capital, or a lost full stop when a clause follows
         s, e = doc.sentence_at(x.pos)
         if tagger.has_finite_verb(doc.text[x.pos:e]):
@@ -166,7 +167,9 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
-        if _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
+        if ratio <= 0.1 and x.nxt.lower() in _VERB_FOLLOWERS and _verb_after_plural(x, doc):
+            tiers = ((0.1, 0.75),)  # "media reports in both countries Describe the deal": the sentence's verb
+        elif _past_verb_with_object(x):  # "the firm Reported lower profits": no sentence opens so
             tiers = ((0.02, 0.75), (0.05, 0.5))
         elif doc.case.lows[x.word.lower()]:
             tiers = ((0.01, 0.85), (0.1, 0.7))
@@ -196,6 +199,20 @@ def _clauses_around(x: _Slot, doc: Doc) -> bool:
     s, e = doc.sentence_at(x.pos)  # a bounded window: one long sentence is not tagged again for every capital
     after = x.pos + len(x.word)
     return tagger.has_clause(doc.text[max(s, x.pos - 300):x.pos]) and tagger.has_clause(doc.text[after:min(e, after + 300)])
+
+
+#: what follows a verb with its object or adjunct: a determiner, a pronoun, a preposition
+_VERB_FOLLOWERS = frozenset("the a an this that these those its their his her our my your it them him us me "
+                            "on in at to from for with by into onto over under up down out off and about".split())
+
+
+def _verb_after_plural(x: _Slot, doc: Doc) -> bool:
+    """Is the capitalised word, read in lower case, a verb of the present or past right after
+    a plural noun, its subject ('countries Describe the', 'investors Danced on')?"""
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower() + " " + x.nxt)
+    return (len(tagged) >= 3 and tagged[-2][0] == x.word.lower() and tagged[-2][1] in ("VB", "VBP", "VBD")
+            and tagged[-3][1] == "NNS")
 
 
 def _after_singular_noun(x: _Slot, doc: Doc) -> bool:
@@ -305,12 +322,47 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
         return _after_name(x, doc, ctx) or _after_capital(x, doc, ctx)
     common = lexicon.is_common_word(lw)
     if not x.comma and x.prev in w("words.modal_verbs") and common and not (
-            lexicon.is_listed_name(x.word) and x.nxt.lower() in w("casing.inversion_followers")):
+            lexicon.is_listed_name(x.word) and (x.nxt.lower() in w("casing.inversion_followers") or "n’t" in x.prev
+                                                or "n't" in x.prev)):  # "Why don't Mary and her brother come"
         return "after_modal", None  # "would Expand support": a verb after a modal
     if (not x.comma and not x.title_ahead and x.prev in w("casing.verb_slot_words")
-            and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)):
-        return "verb_slot", None  # "to Stop undermining"
+            and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)
+            and not (lexicon.is_place(x.word) and (lexicon.capital_ratio(x.word) or 1.0) >= 0.005)):
+        return "verb_slot", None  # "to Stop undermining"; not "travelled to Reading the night before"
+    if _after_auxiliary(x, ctx, common):
+        return "after_auxiliary", None  # "would now be Reviewing how", "accusations that have Roiled the"
+    if _gerund(x, ctx, common):
+        return "gerund", None  # "best known for Staging the musical"
     return _content_word(x, doc, ctx)
+
+
+def _gerund(x: _Slot, ctx: Context, common: bool) -> bool:
+    """A verb in -ing capitalised after a preposition and before its object ('for Staging the
+    musical', 'after Hearing his'): a gerund, not a name (a place or a name that is also a
+    word, 'to Reading the', is left)."""
+    if x.comma or x.title_ahead or x.name_ahead or x.prev not in ctx.words("casing.prepositions") or not common:
+        return False
+    if not re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word) or x.nxt.lower() not in ctx.words("casing.object_starters"):
+        return False
+    if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word):
+        return False
+    ratio = lexicon.capital_ratio(x.word)
+    return ratio is None or ratio <= 0.3
+
+
+def _after_auxiliary(x: _Slot, ctx: Context, common: bool) -> bool:
+    """A participle capitalised right after a form of 'be' (the progressive or the passive) or
+    an -ed form after 'have' (the perfect), followed by a lower-case word: English capitalises
+    neither; a title in title case goes on in capitals and a name has a high case prior."""
+    if x.comma or x.title_ahead or x.name_ahead or not common:
+        return False
+    if not (x.prev in ctx.words("casing.be_forms") and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word)
+            or x.prev in ctx.words("casing.have_forms") and re.fullmatch(r"[A-Z][a-z]{2,}ed", x.word)):
+        return False
+    if lexicon.is_listed_name(x.word):
+        return False
+    ratio = lexicon.capital_ratio(x.word)
+    return ratio is None or ratio <= 0.3
 
 
 def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:

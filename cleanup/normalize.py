@@ -230,7 +230,7 @@ _DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
-_RANGE_DASH = re.compile(r"(?=[FfBb])\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
+_RANGE_DASH = re.compile(r"\b([Ff]rom|[Bb]etween) ((?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*)(?: ?(?:%|percent))?) [-–—] "
                          r"(?=(?:[A-Z]{3} ?|[$€£])?(\d[\d,.]*))")
 
 

@@ -21,7 +21,7 @@ def test_a_past_form_is_judged_by_every_form_of_its_verb():
 
 def test_a_rare_verb_form_after_an_auxiliary_is_lowered():
     text = "The robot was shown at a store in Tokyo. It has 43 motors which are Allowing it to move its arms."
-    assert ("casing.stray_capital.after_function_word", "A", "a") in _fixed(text)
+    assert ("casing.stray_capital.after_auxiliary", "A", "a") in _fixed(text)
 
 
 def test_a_plural_noun_is_not_pooled_with_a_verb():
@@ -76,3 +76,36 @@ def test_names_ahead_do_not_make_a_title_when_the_next_word_is_lower_case():
     assert ("casing.stray_capital.function_word", "A", "a") in _fixed(text)
     # a small word after the capital leaves a title in title case possible
     assert "see Do the Right Thing" in process("He went to see Do the Right Thing at the cinema last week.", CFG).output
+
+
+def test_participles_after_be_and_have_are_lowered():
+    assert ("casing.stray_capital.after_auxiliary", "R", "r") in _fixed(
+        "The accusations that have Roiled the nation for a month were dropped on Friday.")
+    assert ("casing.stray_capital.after_auxiliary", "R", "r") in _fixed(
+        "It added that it would now be Reviewing how the scheme is run.")
+    # a participle before a title or a name in capitals is left: "was Dancing on Ice", "are Based in Leeds"
+    assert not _fixed("She said the final was Dancing on Ice, not the rival show.")
+
+
+def test_a_gerund_between_a_preposition_and_its_object_is_lowered():
+    assert ("casing.stray_capital.gerund", "S", "s") in _fixed(
+        "The director is best known for Staging the musical in London.")
+    assert not _fixed("The supporters travelled to Reading the night before the match.")
+
+
+def test_a_verb_after_its_plural_subject_is_lowered():
+    assert ("casing.stray_capital.common_word", "D", "d") in _fixed(
+        "Media reports in both countries Describe the deal as a major step forward.")
+
+
+def test_a_verb_after_a_negative_contraction_is_lowered_but_not_a_name():
+    assert ("casing.stray_capital.after_modal", "S", "s") in _fixed("She wrote that she can't Stand to see it.")
+    assert not _fixed("Why don't Mary and her brother come along to the match?")
+
+
+def test_a_capital_after_a_word_that_all_but_never_ends_a_sentence_is_a_stray_capital():
+    from cleanup.endings import rarely_final
+
+    assert rarely_final("brought") and not rarely_final("said") and not rarely_final("it")
+    fixed = process("When my wife first brought The letter to my attention, I was shocked.", CFG)
+    assert "brought the letter" in fixed.text
