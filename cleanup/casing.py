@@ -15,7 +15,7 @@ from functools import lru_cache
 from . import lexicon, tagger
 from .doc import Context, Doc
 from .edits import Change
-from .endings import rarely_final
+from .endings import rarely_final, subject_waits
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
@@ -161,7 +161,7 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.5))  # is the boundary stage's
         rule = "common_word"
-    elif x.prev in ctx.words("casing.non_final_words") or _inside_phrase(x, doc):
+    elif x.prev in ctx.words("casing.non_final_words") or subject_waits(x.before) or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
         # the article writing the word in lower case elsewhere makes a rarer capital surer
         tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))

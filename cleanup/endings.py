@@ -23,3 +23,16 @@ def _rarely_final() -> frozenset[str]:
 def rarely_final(word: str) -> bool:
     """Does native news almost never end a sentence with this word ('brought', 'about')?"""
     return word.lower() in _rarely_final()
+
+
+#: subject pronouns, and the words that open a clause before its subject
+_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
+_CLAUSE_OPENERS = frozenset({"that", "if", "when", "because", "although", "though", "while", "whether", "since",
+                             "unless", "until", "once", "whereas"})
+
+
+def subject_waits(before: str) -> bool:
+    """``Time Warner said that it Now owns``: the text ends with a word that opens a clause and
+    the clause's subject pronoun; its verb is still to come, so no sentence ends there."""
+    words = before.rsplit(None, 2)[-2:]
+    return len(words) == 2 and words[1] in _SUBJECTS and words[0].lower() in _CLAUSE_OPENERS

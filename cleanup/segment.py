@@ -14,7 +14,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .endings import rarely_final
+from .endings import rarely_final, subject_waits
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
@@ -266,8 +266,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if not closing and (prev in lex.clause_words or prev in lex.function_words
                                 or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
-            if not closing and prev_tok[:1].islower() and rarely_final(prev):
-                continue  # "brought The letter", "reflected In": no sentence ends there (a stray capital)
+            if not closing and prev_tok[:1].islower() and (
+                    rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
+                continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
             if kind == "capital" and not _common_capital(m.group(2)):
                 continue
             if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4:

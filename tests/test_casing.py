@@ -109,3 +109,11 @@ def test_a_capital_after_a_word_that_all_but_never_ends_a_sentence_is_a_stray_ca
     assert rarely_final("brought") and not rarely_final("said") and not rarely_final("it")
     fixed = process("When my wife first brought The letter to my attention, I was shocked.", CFG)
     assert "brought the letter" in fixed.text
+
+
+def test_a_capital_after_a_clause_opener_and_its_subject_is_a_stray_capital():
+    from cleanup.endings import subject_waits
+
+    assert subject_waits("Time Warner said on Friday that it") and not subject_waits("He did it")
+    out = process("Time Warner said on Friday that it Now owns 8% of search-engine Google.", CFG).text
+    assert "that it now owns" in out
