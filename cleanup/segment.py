@@ -267,7 +267,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                                 or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
             if not closing and prev_tok[:1].islower() and (
-                    rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
+                    kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
                 continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
             if kind == "capital" and not _common_capital(m.group(2)):
                 continue
