@@ -143,6 +143,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
 
     # one character class finds whether there is anything to remove; the two-branch pattern is slower
     out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl) if _ANY_INVISIBLE.search(text) else []
+    if text.isascii():  # the variation selectors and odd spaces but the tab are not: one C scan spares two
+        return out + (changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ") if "\t" in text else [])
     out += changes_from_matches(text, ctx, "normalize.invisible", _STRAY_SELECTOR,
                                 lambda m: None if m.start() and 0x2100 <= ord(text[m.start() - 1]) <= 0x214F else "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
@@ -158,6 +160,8 @@ _CJK_PUNCT = {"\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201
 def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
     """``Exports rose 20%，the ministry said。`` -> ``Exports rose 20%, the ministry said.``"""
     text = doc.text
+    if text.isascii():
+        return []  # every character it replaces is outside ASCII
 
     def repl(m: re.Match) -> str:
         out = []
@@ -291,7 +295,8 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
-    out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
+    if " - " in text or " – " in text or " — " in text:  # every match holds a spaced dash
+        out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
     if ", that" in text:  # every match is a comma before " that"
         out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                     lambda m: None if _parenthetical(text, m.start()) else m.group(1))
