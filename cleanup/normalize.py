@@ -182,7 +182,7 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
 # a line break with the spaces around it, and any blank lines: one paragraph break
-_PARA_BREAK = re.compile(r"(?<=\S)[ ]*\n[ \n]*(?=\S)")
+_PARA_BREAK = re.compile(r"(?: (?<=\S )[ ]*\n|\n(?<=\S\n))[ \n]*(?=\S)")  # each branch opens with its character
 
 
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
@@ -230,7 +230,7 @@ _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
-_DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
+_DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
