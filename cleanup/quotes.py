@@ -215,6 +215,9 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     attribution = _quote_before_attribution(ctx.rules)
     pos = 0
     for para in text.split("\n"):
+        if '"' not in para and "“" not in para and "”" not in para and "‘" not in para:
+            pos += len(para) + 1
+            continue  # every change below moves or turns a quote mark of the paragraph
         for i, role in _quote_roles(para):
             j = i
             while j > 0 and para[j - 1] == " ":
@@ -227,7 +230,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
         # '...explosive material. “' ending its paragraph opens nothing: it closes
-        end = _STOP_QUOTE_AT_END.search(para)
+        end = _STOP_QUOTE_AT_END.search(para) if para[-1:] in ('"', "“", "”") else None
         ch = end and ctx.change(pos + end.start(), pos + end.end(), "”" if end.group(1) == "“" else end.group(1),
                                 "normalize.quote_spacing")
         if ch:
