@@ -143,6 +143,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
 
     # one character class finds whether there is anything to remove; the two-branch pattern is slower
     out = changes_from_matches(text, ctx, "normalize.invisible", _INVISIBLE, repl) if _ANY_INVISIBLE.search(text) else []
+    if text.isascii():  # the variation selectors and odd spaces but the tab are not: one C scan spares two
+        return out + (changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ") if "\t" in text else [])
     out += changes_from_matches(text, ctx, "normalize.invisible", _STRAY_SELECTOR,
                                 lambda m: None if m.start() and 0x2100 <= ord(text[m.start() - 1]) <= 0x214F else "")
     out += changes_from_matches(text, ctx, "normalize.odd_space", _ODD_SPACE, lambda m: " ")
@@ -158,6 +160,8 @@ _CJK_PUNCT = {"\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201
 def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
     """``Exports rose 20%，the ministry said。`` -> ``Exports rose 20%, the ministry said.``"""
     text = doc.text
+    if text.isascii():
+        return []  # every character it replaces is outside ASCII
 
     def repl(m: re.Match) -> str:
         out = []
@@ -178,7 +182,7 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
 _LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r"(?<=\S)  +(?=\S)")
 # a line break with the spaces around it, and any blank lines: one paragraph break
-_PARA_BREAK = re.compile(r"(?<=\S)[ ]*\n[ \n]*(?=\S)")
+_PARA_BREAK = re.compile(r"(?: (?<=\S )[ ]*\n|\n(?<=\S\n))[ \n]*(?=\S)")  # each branch opens with its character
 
 
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
@@ -226,7 +230,7 @@ _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
-_DOUBLE_STOP = re.compile(r"(?<=\w) \.\.(?![.\w])|(?<=[a-z])\.\.(?= +[A-Z])")
+_DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
@@ -264,6 +268,11 @@ def _in_url(text: str, m: re.Match) -> bool:
     end = text.find(" ", m.end())
     token = text[start:end if end != -1 else len(text)]
     return any(c in token for c in "/=&@") or "www" in token
+# "'light talk'...They" / "rebellion...Addition": an ellipsis glued to the capital that opens the next
+# sentence or headline phrase (Korean and Japanese MT join headline phrases so); not '...' inside a word
+_ELLIPSIS_GLUED = re.compile(r"(\.\.\.|…)(?=[A-Z][a-z])")
+# "Law No.2" / "[2020] No.7" -> "No. 2": the abbreviation of number keeps its space before the figure
+_NUMBER_SIGN = re.compile(r"(No\.)(?<=\bNo\.)(?=\d)")
 # "( Ministry of Public Security )" -> "(Ministry of Public Security)"
 _BRACKET_SPACE = re.compile(r"(\() +(?=\S)|(?<=\S) +(\))")
 # "Shaabi ‘s" -> "Shaabi’s": a possessive cut off from its word
@@ -286,11 +295,29 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
-    out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
+    if " - " in text or " – " in text or " — " in text:  # every match holds a spaced dash
+        out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
     if ", that" in text:  # every match is a comma before " that"
         out += changes_from_matches(text, ctx, "normalize.comma_before_that", _comma_before_that(ctx.rules),
                                     lambda m: None if _parenthetical(text, m.start()) else m.group(1))
     return _disjoint(out)
+
+
+def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
+    """``'light talk'...They`` -> ``'light talk'... They``; ``Law No.2`` -> ``Law No. 2``.  After the
+    analysis: clean copy writes both now and then, so in a text without marks of MT they are offered."""
+    text = doc.text
+    out = changes_from_matches(text, ctx, "normalize.ellipsis_spacing", _ELLIPSIS_GLUED,
+                               lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
+    return out + changes_from_matches(text, ctx, "normalize.number_sign", _NUMBER_SIGN, lambda m: "No. ")
+
+
+def _ends_word(text: str, pos: int) -> bool:
+    """Does a word, or a word and its closing quote, end at ``pos``?  (Not '....They', not ' ...The'.)"""
+    k = pos
+    while k > max(0, pos - 2) and text[k - 1] in "\"”'’":
+        k -= 1  # a closing quote, or a TeX one ('')
+    return k > 0 and text[k - 1].isalnum()
 
 
 def _dash_subject(text: str, m: re.Match) -> str:

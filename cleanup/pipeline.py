@@ -110,6 +110,7 @@ STAGES: tuple[Stage, ...] = (
     # the stages above run before the analysis (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
     Stage("analyse", _analyse, first_pass_only=True),
+    Stage("normalize.glued_marks", normalize.fix_glued_marks, ("normalize.ellipsis_spacing", "normalize.number_sign")),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),

@@ -215,6 +215,9 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
     attribution = _quote_before_attribution(ctx.rules)
     pos = 0
     for para in text.split("\n"):
+        if '"' not in para and "“" not in para and "”" not in para and "‘" not in para:
+            pos += len(para) + 1
+            continue  # every change below moves or turns a quote mark of the paragraph
         for i, role in _quote_roles(para):
             j = i
             while j > 0 and para[j - 1] == " ":
@@ -227,7 +230,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
         # '...explosive material. “' ending its paragraph opens nothing: it closes
-        end = _STOP_QUOTE_AT_END.search(para)
+        end = _STOP_QUOTE_AT_END.search(para) if para[-1:] in ('"', "“", "”") else None
         ch = end and ctx.change(pos + end.start(), pos + end.end(), "”" if end.group(1) == "“" else end.group(1),
                                 "normalize.quote_spacing")
         if ch:
@@ -317,8 +320,8 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     out: list[Change] = []
     paras = doc.body
-    if not ctx.mt_like:
-        return out  # a native writer's stray quote is a typo anywhere in the paragraph
+    if '"' not in text and "“" not in text:
+        return out
     for n, (s, e) in enumerate(paras):
         para = text[s:e]
         found = _unclosed_opener(para)
@@ -326,9 +329,13 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if not found or nxt in ('"', "“", "‘", "'") or not re.search(r"\w[.!?]$", para):
             continue  # a quotation over several paragraphs leaves its close to the last one
         quoted = para[found[0] + 1:]
-        if len(quoted.split()) < 6 or _attribution(ctx.rules).search(quoted):
-            continue  # a short quoted phrase, or one whose speaker follows: its close is inside
-        ch = ctx.change(e, e, found[1], "normalize.unclosed_quote")
+        if not quoted[:1].isalpha() or _attribution(ctx.rules).search(quoted):
+            continue  # markup debris ('“> Latest news!'), or a quotation whose speaker follows: its close is inside
+        # a short quoted phrase may close inside its sentence, and a native writer's stray quote
+        # is a typo anywhere in the paragraph: offered with less confidence
+        doubt = len(quoted.split()) < 6 or not ctx.mt_like
+        # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit
+        ch = ctx.change(e - 1, e, text[e - 1] + found[1], "normalize.unclosed_quote", doubt=doubt)
         if ch:
             out.append(ch)
     return out
@@ -343,19 +350,20 @@ def _lost_opener(para: str, attributed: re.Pattern) -> tuple[int, int, str] | No
         depth, prev = 0, -1
         for i, q in curly:
             if q == "”" and depth == 0:
-                return (i, prev, "“") if attributed.match(para, i - 1) else None
+                return (i, prev, "“") if attributed.match(para, i - 1) or attributed.match(para, i) else None
             depth += 1 if q == "“" else -1
             prev = i
         return None
-    if len(straight) == 1 and not curly and attributed.match(para, straight[0] - 1):
+    if len(straight) == 1 and not curly and (attributed.match(para, straight[0] - 1) or attributed.match(para, straight[0])):
         return straight[0], -1, '"'
     return None
 
 
 @lru_cache(maxsize=8)
 def _closed_before_speaker(rules: RuleSet) -> re.Pattern:
-    """',” he said' / '," Natalia Makeeva said': a quotation's close and its speech tag."""
-    return re.compile(rf"[,.?!][”\"] (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+    """',” he said' / '," Natalia Makeeva said' / '”, assured the minister' (the comma after the
+    quote, as Spanish, Russian and the BBC write it): a quotation's close and its speech tag."""
+    return re.compile(rf"(?:[,.?!][”\"]|(?<=[^\W_])[”\"],) (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
 
 
 def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:

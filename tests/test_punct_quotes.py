@@ -145,3 +145,57 @@ def test_range_after_from_or_between_takes_a_word_not_a_dash():
     for keep in ("They came back from 2 - 1 down to win the match.", "Prices rose from 16-20 percent last year.",
                  "The team went from 3 - 3 to a win."):
         assert "normalize.range_dash" not in _rules(process(keep, ANY)), keep
+
+
+def test_quotation_closed_with_the_comma_after_its_quote_and_opened_nowhere():
+    # Spanish typography: the comma after the closing quote; the quotation follows 'has said:'
+    text = ("The minister spoke on the radio this Thursday. She has said:\n\n"
+            "conversations are open in all areas and departments”, assured the minister, who added more.")
+    res = process(text, ANY)
+    assert "\n\n“Conversations are open in all areas" in res.output
+    assert "normalize.lost_opening_quote" in _rules(res)
+    assert clean(res.output, ANY) == res.output
+    # opened, it is left as the writer set it
+    opened = "She said: “Conversations are open in all areas”, assured the minister."
+    assert process(opened, ANY).output == opened
+
+
+def test_unclosed_quotation_offered_even_after_a_paragraph_break_edit():
+    # single line breaks (made paragraph breaks) and no other mark of MT: still offered, never applied
+    text = ('Ms. Huyen said: "The ripe season has come, the price is higher than last year and '
+            'everyone is excited about it.\nThe commune plans more sales.')
+    res = process(text, ANY)
+    offers = [e for e in res.edits if e.rule == "normalize.unclosed_quote"]
+    assert len(offers) == 1 and offers[0].action == "suggest"
+    assert offers[0].after == '."' and text[offers[0].start:offers[0].end] == "."
+    assert 'about it."\n\nThe commune' in replay_all(text, res)
+    assert '"' not in res.output.split("about it")[1]
+    # markup debris after an opening quote is no quotation
+    assert not [e for e in process("The page ends with a link “> Latest news!", ANY).edits
+                if e.rule == "normalize.unclosed_quote"]
+
+
+def replay_all(text, res):
+    from cleanup import replay
+
+    return replay(text, res.edits, include_suggestions=True)
+
+
+def test_ellipsis_glued_to_the_next_capital_is_spaced_in_mt_text():
+    text = ("The party said the representative's ``light talk''...They were triple accused of trying to change "
+            "the direction. and the party said The people saw it.")
+    res = process(text, ANY)
+    assert '"light talk"... They were' in res.output
+    # inside a native writer's quotation the glued ellipsis is only offered
+    native = 'He said the talks went well. "It is far enough ...Now the real talks begin," he said.'
+    res = process(native, ANY)
+    assert "...Now" in res.output
+    glued = 'Officials said it "won the best of the best...We forget the late years," he said.'
+    edits = [e for e in process(glued, ANY).edits if e.rule == "normalize.ellipsis_spacing"]
+    assert edits and all(e.action == "suggest" for e in edits)
+
+
+def test_number_sign_glued_to_its_figure():
+    text = "Guards act as mandated in Law No.2 of 2002, the chief said. and the police said The people must obey."
+    assert "Law No. 2 of 2002" in process(text, ANY).output
+    assert "UNo.2" in process("The UNo.2 code stays as it is.", ANY).output
