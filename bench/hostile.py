@@ -155,6 +155,13 @@ def boundary_candidates(n: int) -> str:
     return _fit(pattern * (n // len(pattern) + 1), n)
 
 
+def name_pairs(n: int) -> str:
+    """One name written spaced, joined and with accents, again and again ('Wang Mou met Wangmou',
+    'Sánchez and Sanchez'): the name stages count each spelling once, not once per occurrence."""
+    pattern = "Wang Mou met Wangmou and Xi Jin. Ping met Jinping; S\u00e1nchez saw Sanchez. "
+    return _fit(pattern * (n // len(pattern) + 1), n)
+
+
 #: name -> generator of a text of about n characters (ASCII unless the generator says otherwise)
 INPUTS: dict[str, Callable[[int], str]] = {
     "full_stops": full_stops,
@@ -174,6 +181,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "many_brackets": many_brackets,
     "punctuation_runs": punctuation_runs,
     "boundary_candidates": boundary_candidates,
+    "name_pairs": name_pairs,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)
@@ -183,6 +191,7 @@ SIZES: dict[str, int] = {
     "spaces_in_sentence": 200_000,
     "words_no_punctuation": 200_000,
     "long_paragraph": 250_000,
+    "name_pairs": 200_000,
 }
 DEFAULT_SIZE = 200_000
 

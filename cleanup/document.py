@@ -16,16 +16,25 @@ from .rules import RuleSet
 _SPLIT_NAME = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)(?=(\. | )([A-Z][a-z]+)(?![\w-]))")
 
 
+_SPACED_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
+
+
 def broken_names(doc: Doc, ctx: Context) -> list[Change]:
     """``Xi Jin. Ping`` -> ``Xi Jinping`` when the article writes ``Jinping`` elsewhere."""
     text = doc.text
     out = []
     words = Counter(re.findall(r"[A-Z][a-z]+", text))
+    spaced: Counter | None = None
     for m in _SPLIT_NAME.finditer(text):
         joined = m.group(1) + m.group(3).lower()
-        if m.group(2) == " " and text.count(m.group(1) + " " + m.group(3)) > words.get(joined, 0):
-            continue  # "Wang Mou" twice beside "Wangmou" once: the article's usual form is the spaced one
-        if words.get(joined, 0) >= 1 and not lexicon.is_common_word(joined):
+        if not words.get(joined, 0):
+            continue
+        if m.group(2) == " ":
+            if spaced is None:  # counted once, and only for a text that has a candidate
+                spaced = Counter(_SPACED_PAIR.findall(text))
+            if spaced[(m.group(1), m.group(3))] > words[joined]:
+                continue  # "Wang Mou" twice beside "Wangmou" once: the article's usual form is the spaced one
+        if not lexicon.is_common_word(joined):
             end = m.end() + len(m.group(2)) + len(m.group(3))
             # "Xi Jin. Ping" is broken for sure; "Air Lines" next to "Airlines" may be the real name
             ch = ctx.change(m.start(), end, joined, "document.broken_name", doubt=m.group(2) != ". ")

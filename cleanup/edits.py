@@ -361,7 +361,7 @@ class EditLog:
         if keys and keys[0] < (o_start, o_end):  # the usual case: suggestions arrive in order
             i = len(self.suggestions)
         else:
-            i = bisect.bisect_left([(g.start, g.end) for g in self.suggestions], (o_start, o_end))
+            i = bisect.bisect_left(self.suggestions, (o_start, o_end), key=_span)  # no list of keys per call
         for g in self.suggestions[max(0, i - 1):i + 2]:
             if g.start < o_end and o_start < g.end or (g.start, g.end) == (o_start, o_end):
                 return
@@ -370,3 +370,7 @@ class EditLog:
 
     def all_edits(self) -> list[Edit]:
         return sorted(self.edits + self.suggestions, key=lambda e: (e.start, e.end, e.action))
+
+
+def _span(e: Edit) -> tuple[int, int]:
+    return e.start, e.end

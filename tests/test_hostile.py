@@ -45,6 +45,7 @@ CASES = {
     "many_brackets": (40_000, None),
     "punctuation_runs": (120_000, None),
     "boundary_candidates": (40_000, None),
+    "name_pairs": (40_000, None),
 }
 
 
