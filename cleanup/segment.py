@@ -280,10 +280,26 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # "published later This month, according to the agency": no clause follows
             if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
-            ch = ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)
+            ch = _topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)
             if ch:
                 out.append(ch)
     return _disjoint(out)
+
+
+#: a sentence opened by a topic phrase with no verb yet ("As for the lower Gulf of Thailand")
+_TOPIC_OPEN = re.compile(r"(?:^|[.!?]['’\"”]? +|\n|(?<=[a-z]) )(?:As for|As to|As regards|Regarding|Concerning|With regard to)"
+                         r" [^,;:.!?\n]{2,80}$")
+
+
+def _topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | None:
+    """``As for the lower Gulf of Thailand The sea has waves``: the subject after a topic phrase
+    is the clause the phrase introduces; a comma joins them (a stop would leave ``As for the
+    lower Gulf of Thailand.`` standing alone, with no verb)."""
+    if kind not in ("pronoun", "determiner") or not _TOPIC_OPEN.search(text, max(0, m.start() - 100), m.start()):
+        return None
+    word = m.group(2)
+    lowered = word if word == "I" else word[0].lower() + word[1:]
+    return ctx.change(m.start(), m.start(2) + 1, "," + m.group(1) + lowered[0], "segment.lost_boundary.topic")
 
 
 def _verb_wants_object(text: str, pos: int, det: str, start: int) -> bool:

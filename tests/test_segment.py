@@ -218,3 +218,18 @@ def test_opener_phrase_inside_an_open_subordinate_clause_is_no_boundary():
 
     text = "Although the Mac mini was very cheap For an Apple computer, it was still expensive compared to others."
     assert "cheap. For" not in process(text).output
+
+
+def test_topic_phrase_runs_into_its_clause_with_a_comma():
+    from cleanup import process
+
+    lead = "Rain fell across the south on Monday and the north stayed dry. "
+    out = process(lead + "As for the lower Gulf of Thailand The sea has waves about 2 metres high.")
+    assert "As for the lower Gulf of Thailand, the sea has waves" in out.text
+    assert [e.rule for e in out.fixes] == ["segment.lost_boundary.topic"]
+    # no topic phrase: the lost boundary takes its stop
+    out = process(lead + "Waves reached the lower Gulf of Thailand The sea was rough there all day.")
+    assert "Gulf of Thailand. The sea" in out.text
+    # the comma already there: nothing to do
+    done = lead + "As for the lower Gulf of Thailand, the sea has waves about 2 metres high."
+    assert process(done).text == done
