@@ -140,9 +140,15 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
         ratio = pooled if ratio is None else min(ratio, pooled)
     if ratio is None or ratio > 0.15:
         return None
-    if (lexicon.is_listed_name(word) and ratio > 0.01) or lexicon.is_place(word):
+    if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
+            ratio <= 0.01 and not x.comma and x.prev in _POSSESSIVES and not word.endswith("ing"))):
         return None  # "to Reading last year", "Rose said": a place or a name that is also a word
-    return ratio
+    return ratio  # after "his", "their", a word news all but never capitalises is no place ("his Opportunity";
+    # "their Reading base", "her Ealing flat": English towns in -ing are left)
+
+
+#: possessive determiners: a place's name does not follow one without an adjective of its own
+_POSSESSIVES = frozenset("his her their its my our your".split())
 
 
 def _past_verb_with_object(x: _Slot) -> bool:

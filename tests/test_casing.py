@@ -117,3 +117,12 @@ def test_a_capital_after_a_clause_opener_and_its_subject_is_a_stray_capital():
     assert subject_waits("Time Warner said on Friday that it") and not subject_waits("He did it")
     out = process("Time Warner said on Friday that it Now owns 8% of search-engine Google.", CFG).text
     assert "that it now owns" in out
+
+
+def test_a_word_that_is_also_a_place_is_lowered_after_a_possessive():
+    # "Opportunity" is in the gazetteer, but after "his" a word news all but never capitalises is no place
+    assert ("casing.stray_capital.after_function_word", "O", "o") in _fixed(
+        "He played a great game and it was his Opportunity to shine.")
+    # English towns in -ing stay: "their Reading base"; and a place after a preposition stays
+    assert not _fixed("The club said their Reading base would close in the spring.")
+    assert not _fixed("Investors moved their money to Reading last year.")
