@@ -231,6 +231,8 @@ _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
+# 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
+_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
@@ -294,6 +296,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
+    out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP, lambda m: "")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
     if " - " in text or " – " in text or " — " in text:  # every match holds a spaced dash
         out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)

@@ -105,7 +105,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs"), reads_analysis=False),
     Stage("normalize.punctuation", normalize.fix_punctuation,
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
-           "normalize.doubled_mark", "normalize.doubled_dash", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
+           "normalize.doubled_mark", "normalize.doubled_dash", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop", "normalize.stray_stop",
            "normalize.lost_dash", "normalize.comma_before_that", "normalize.range_dash"), reads_analysis=False),
     # the stages above run before the analysis (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage

@@ -410,15 +410,19 @@ def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
     """A paragraph cut off mid-sentence (a scraper's excerpt, a lost line): it ends on a word
     no sentence ends on (``the``, ``of``, ``and``), so a full stop would only hide the cut.
     At the end of the document (where excerpts are cut), a piece of one or two letters
-    (``wi``, ``th``) that no sentence ends on, or a lower-case string English never writes
-    (``announc``), is read as a cut word too."""
+    (``wi``, ``th``) that no sentence ends on, a lower-case string English never writes
+    (``announc``) or a capitalised one (``Metr``), is read as a cut word too; so is a word
+    that all but never ends a sentence (``are``, ``carry``: ``rules/sentence_ends.tsv``)."""
     last = re.search(r"([\w’'-]+)\W*$", para[-100:])  # the tail only: a 40,000-letter "word" must not be rescanned from every start
     word = last.group(1) if last else ""
     if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in _SHORT_FINAL:
         return True
     if at_end and word.isalpha() and word.islower() and zipf(word) < 2.0:
         return True  # ``has announc``: no word at all
-    return word.islower() and word in ctx.words("segment.never_final")
+    if (at_end and word.istitle() and len(word) <= 6 and zipf(word.lower()) < 2.0 and re.search(r"[A-Z][\w’'-]* \w+\W*$", para[-100:])
+            and not (is_listed_name(word) or is_place(word))):
+        return True  # ``the Central Jakarta Metr``, ``the National Assemb``: a name's last word cut off
+    return word.islower() and (word in ctx.words("segment.never_final") or at_end and rarely_final(word))  # ``there are``
 
 
 _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})

@@ -35,3 +35,13 @@ def test_input_cut_inside_a_word_is_offered():
 def test_a_short_word_that_ends_sentences_still_takes_the_stop():
     out, _ = _final(BODY + "Officials said the unions would be told of the offer before anyone else, even the PM")
     assert out.text.rstrip().endswith("the PM.")
+
+
+def test_a_cut_name_or_a_word_that_never_ends_a_sentence_is_only_offered_its_stop():
+    for tail in ("The police said that anyone with information should immediately contact the Central Jakarta Metr",
+                 "The fog will stay in the north for another week because there are"):
+        out, edits = _final(BODY + tail)
+        assert not out.text.endswith("."), tail
+        assert edits and all(e.action == "suggest" for e in edits)
+    out, edits = _final(BODY + "The minister discussed the trade talks on Monday with President Zelensky")
+    assert out.text.endswith("Zelensky.")
