@@ -296,7 +296,6 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.apostrophe_spacing", _APOSTROPHE_S,
                                 lambda m: ("’" if m.group(1) in "‘’" else "'") + "s")
     out += changes_from_matches(text, ctx, "normalize.double_stop", _DOUBLE_STOP, lambda m: None if _in_url(text, m) else ".")
-    out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP, lambda m: "")
     out += changes_from_matches(text, ctx, "normalize.lost_dash", _LOST_DASH, lambda m: None if _in_url(text, m) else "—")
     if " - " in text or " – " in text or " — " in text:  # every match holds a spaced dash
         out += changes_from_matches(text, ctx, "normalize.range_dash", _RANGE_DASH, _range_word)
@@ -307,11 +306,13 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
 
 
 def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
-    """``'light talk'...They`` -> ``'light talk'... They``; ``Law No.2`` -> ``Law No. 2``.  After the
+    """``'light talk'...They`` -> ``'light talk'... They``; ``Law No.2`` -> ``Law No. 2``; ``science." .``
+    -> ``science."``.  After the
     analysis: clean copy writes both now and then, so in a text without marks of MT they are offered."""
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.ellipsis_spacing", _ELLIPSIS_GLUED,
                                lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
+    out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP, lambda m: "")
     return out + changes_from_matches(text, ctx, "normalize.number_sign", _NUMBER_SIGN, lambda m: "No. ")
 
 

@@ -105,12 +105,13 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.whitespace", normalize.fix_whitespace, ("normalize.spaces", "normalize.paragraphs"), reads_analysis=False),
     Stage("normalize.punctuation", normalize.fix_punctuation,
           ("normalize.space_before_punctuation", "normalize.space_after_punctuation", "normalize.doubled_comma",
-           "normalize.doubled_mark", "normalize.doubled_dash", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop", "normalize.stray_stop",
+           "normalize.doubled_mark", "normalize.doubled_dash", "normalize.bracket_spacing", "normalize.apostrophe_spacing", "normalize.double_stop",
            "normalize.lost_dash", "normalize.comma_before_that", "normalize.range_dash"), reads_analysis=False),
     # the stages above run before the analysis (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
     Stage("analyse", _analyse, first_pass_only=True),
-    Stage("normalize.glued_marks", normalize.fix_glued_marks, ("normalize.ellipsis_spacing", "normalize.number_sign")),
+    Stage("normalize.glued_marks", normalize.fix_glued_marks,
+          ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop")),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),
