@@ -28,7 +28,8 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-from cleanup.language import Detection, Signals, detect, signals_from_table
+from cleanup.language import Detection, Signals, signals_from_table
+from cleanup.pipeline import detect_source
 
 from .common import ROOT, SHARED, bbc_body, bbc_files
 
@@ -109,7 +110,7 @@ def report(name: str, texts: list[tuple[str, str, str]], packs: dict[str, Signal
     rows: dict[str, Counter] = {}
     misses = []
     for tid, lang, text in texts:
-        found = detect(text, packs)
+        found = detect_source(text, packs)
         o = outcome(found, lang, set(packs))
         rows.setdefault(lang, Counter())[o] += 1
         if o != "right":
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     native = native_texts(args.native)
-    detected = [(tid, detect(text, packs)) for tid, text in native]
+    detected = [(tid, detect_source(text, packs)) for tid, text in native]
     wrong = [(tid, d) for tid, d in detected if d.language is not None]
     per_text = (time.perf_counter() - started) / max(len(native), 1) * 1000
     print(f"\nnative: {len(native)} texts, {len(wrong)} detected (must be 0), {per_text:.2f} ms a text")

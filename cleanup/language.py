@@ -24,7 +24,9 @@ How the evidence becomes a decision (:func:`detect`):
 - the best language wins when its score reaches ``MIN_SCORE``, of which at least
   ``MIN_STYLE`` from how the text is written (the signals that are not topic), from at least
   ``MIN_SIGNALS`` different signals, and when it beats the runner-up by ``MARGIN`` points and
-  by the factor ``RATIO``;
+  by the factor ``RATIO``; a text that shows machine-translation damage of its own (the
+  caller's ``min_style=0``) may be decided by topic signals alone, since native news about
+  Korea does not read like a translation;
 - otherwise the answer is None: null rather than wrong when the evidence is thin or split.
 
 The evidence names the best language's signals with their match counts, strongest first
@@ -48,7 +50,7 @@ from .literals import FOLDS_ODDLY, INLINE_I, needles, required_literals
 
 MAX_COUNTED = 3  # matches of one signal beyond this add nothing
 TOPIC_CAP = 4.0  # at most this much of a language's score may come from topic signals
-MIN_SCORE = 6.0  # the best language needs at least this
+MIN_SCORE = 4.0  # the best language needs at least this
 MIN_STYLE = 3.0  # ... of which this much from style (non-topic) signals
 MIN_SIGNALS = 2  # ... from at least this many different signals
 MARGIN = 3.0  # ... and this many points more than the runner-up
@@ -278,7 +280,7 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
     return _Found(indexed, indexed - hit)
 
 
-def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
+def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_STYLE) -> Detection:
     """The source language of ``text`` among ``packs`` (language -> signals), or None when
     the evidence is thin or split between languages.
 
@@ -302,7 +304,7 @@ def detect(text: str, packs: Mapping[str, Signals]) -> Detection:
     evidence = tuple(f"{best.language}.{s.id} x{n}" for s, n in best.hits)
     decided = (
         best.total >= MIN_SCORE
-        and best.style >= MIN_STYLE
+        and best.style >= min_style
         and len(best.hits) >= MIN_SIGNALS
         and best.total - second >= MARGIN
         and best.total >= RATIO * second

@@ -23,6 +23,7 @@ from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
 from .errors import ConfigError, InputError, RuleError
+from .language import Detection, detect
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
@@ -231,10 +232,18 @@ def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | No
         return config.source_language, ("forced",)
     if not rules.detect:
         return None, ()
-    from .language import detect
-
-    found = detect(text[:DETECT_CHARS], detection_signals(rules))
+    found = detect_source(text[:DETECT_CHARS], detection_signals(rules))
     return found.language, tuple(found.evidence)
+
+
+def detect_source(text: str, packs: dict) -> Detection:
+    """:func:`language.detect`, and when it stays undecided on a text that shows MT damage of
+    its own (``mt_signals``), again with topic signals allowed to decide: its places, parties
+    and names then tell which language it came from (native news about Korea shows no damage)."""
+    found = detect(text, packs)
+    if found.language is None and found.score and mt_signals(text) >= 2:
+        found = detect(text, packs, min_style=0.0)
+    return found
 
 
 @lru_cache(maxsize=8)

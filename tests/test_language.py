@@ -228,3 +228,15 @@ def test_required_literals_keep_case_and_join_repeats() -> None:
     assert required_literals(re.compile(r"(\() +|[a-z]")) is None  # a branch with no literal
     assert required_literals(re.compile(r"(?i)\bkim\b")) is None
     assert required_literals(re.compile(r"[a-z]+")) is None
+
+
+def test_topic_signals_decide_only_in_a_text_that_shows_mt_damage():
+    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.rules import load_rules
+
+    packs = detection_signals(load_rules())
+    native = ("Kim Min-jun of the People Power Party met Lee Seo-yeon of the Democratic Party of Korea "
+              "in Seoul on Monday. Kim Min-jun said the National Assembly would vote on the budget in Busan.")
+    damaged = native.replace("on Monday.", "on Monday. and").replace("budget in", "budget. and in")
+    assert detect_source(native, packs).language is None
+    assert detect_source(damaged, packs).language == "ko"
