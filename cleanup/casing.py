@@ -147,6 +147,9 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     # "their Reading base", "her Ealing flat": English towns in -ing are left)
 
 
+#: a question word shortly before: the contracted auxiliary is inverted and the capital after it is its subject
+_QUESTION_BEFORE = re.compile(r"(?i)\b(?:why|how|what|when|where|who|which|whom)\b(?:\W+\w+){0,3}\W*$")
+
 #: possessive determiners: a place's name does not follow one without an adjective of its own
 _POSSESSIVES = frozenset("his her their its my our your".split())
 
@@ -327,9 +330,10 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
             return "after_title", None
         return _after_name(x, doc, ctx) or _after_capital(x, doc, ctx)
     common = lexicon.is_common_word(lw)
+    contracted = "n’t" in x.prev or "n't" in x.prev
     if not x.comma and x.prev in w("words.modal_verbs") and common and not (
-            lexicon.is_listed_name(x.word) and (x.nxt.lower() in w("casing.inversion_followers") or "n’t" in x.prev
-                                                or "n't" in x.prev)):  # "Why don't Mary and her brother come"
+            lexicon.is_listed_name(x.word) and (x.nxt.lower() in w("casing.inversion_followers") or contracted)) and not (
+            contracted and _QUESTION_BEFORE.search(x.before)):  # "Why don't Mary and", "why doesn't Apple make"
         return "after_modal", None  # "would Expand support": a verb after a modal
     if (not x.comma and not x.title_ahead and x.prev in w("casing.verb_slot_words")
             and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)
@@ -365,10 +369,18 @@ def _after_auxiliary(x: _Slot, ctx: Context, common: bool) -> bool:
     if not (x.prev in ctx.words("casing.be_forms") and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word)
             or x.prev in ctx.words("casing.have_forms") and re.fullmatch(r"[A-Z][a-z]{2,}ed", x.word)):
         return False
-    if lexicon.is_listed_name(x.word):
-        return False
+    if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word) or not _verb_stem(x.word.lower()):
+        return False  # "will be Reading and", "was Darling in the last Labour government"
     ratio = lexicon.capital_ratio(x.word)
     return ratio is None or ratio <= 0.3
+
+
+def _verb_stem(word: str) -> bool:
+    """Is the -ing or -ed form built on an English word ('roiled': roil, 'based': base,
+    'stopping': stop), not a name that only ends so ('darling', 'sterling')?"""
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return any(len(f) > 2 and lexicon.is_common_word(f) for f in forms)
 
 
 def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:

@@ -35,4 +35,4 @@ def subject_waits(before: str) -> bool:
     """``Time Warner said that it Now owns``: the text ends with a word that opens a clause and
     the clause's subject pronoun; its verb is still to come, so no sentence ends there."""
     words = before.rsplit(None, 2)[-2:]
-    return len(words) == 2 and words[1] in _SUBJECTS and words[0].lower() in _CLAUSE_OPENERS
+    return len(words) == 2 and words[1].lower() in _SUBJECTS and words[0].lower() in _CLAUSE_OPENERS

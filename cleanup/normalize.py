@@ -14,7 +14,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .language import required_literals
+from .literals import required_literals
 from .rules import RuleSet
 
 
@@ -312,8 +312,14 @@ def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.ellipsis_spacing", _ELLIPSIS_GLUED,
                                lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
-    out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP, lambda m: "")
+    out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP,
+                                lambda m: None if _spaced_dots(text, m) else "")
     return out + changes_from_matches(text, ctx, "normalize.number_sign", _NUMBER_SIGN, lambda m: "No. ")
+
+
+def _spaced_dots(text: str, m: re.Match) -> bool:
+    """Is the match part of an ellipsis written with spaces ('paused . . . then')?"""
+    return text[max(0, m.start() - 2):m.start()] in (" .", "..") or text[m.end():m.end() + 2] == " ."
 
 
 def _ends_word(text: str, pos: int) -> bool:

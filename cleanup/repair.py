@@ -12,7 +12,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .language import required_literals
+from .literals import required_literals
 from .rules import Rule, RuleSet
 
 

@@ -126,3 +126,11 @@ def test_a_word_that_is_also_a_place_is_lowered_after_a_possessive():
     # English towns in -ing stay: "their Reading base"; and a place after a preposition stays
     assert not _fixed("The club said their Reading base would close in the spring.")
     assert not _fixed("Investors moved their money to Reading last year.")
+
+
+def test_review_cases_a_place_a_name_in_ing_and_a_question_keep_their_capitals():
+    assert not _fixed("Their opponents on Saturday will be Reading and the match is sold out.")
+    assert not _fixed("The former chancellor was Darling in the last Labour government.")
+    assert not _fixed("So why doesn't Apple make a cheaper phone for the market?")
+    assert not _fixed("Why can't Sky show the match on its free channel?")
+    assert ("casing.stray_capital.after_auxiliary", "R", "r") in _fixed("The protests haven’t Roiled the capital this week.")

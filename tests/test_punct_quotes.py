@@ -199,3 +199,11 @@ def test_number_sign_glued_to_its_figure():
     text = "Guards act as mandated in Law No.2 of 2002, the chief said. and the police said The people must obey."
     assert "Law No. 2 of 2002" in process(text, ANY).output
     assert "UNo.2" in process("The UNo.2 code stays as it is.", ANY).output
+
+
+def test_a_spaced_ellipsis_is_no_stray_stop():
+    from cleanup import Config, process
+
+    for cfg in (Config(detect_title=False), Config(detect_title=False, source_language="es")):
+        r = process("He said we would go ahead . . . and then he left the hall.", cfg)
+        assert ". . ." in r.text and not [e for e in r.edits if e.rule == "normalize.stray_stop"]
