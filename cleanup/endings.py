@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .lexicon import shipped_table
+
 
 @lru_cache(maxsize=1)
 def _rarely_final() -> frozenset[str]:
-    from .rules import shipped_rules_dir
-
-    path = shipped_rules_dir() / "sentence_ends.tsv"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t", 1)[0] for line in lines if line and not line.startswith("#"))
+    return frozenset(row[0] for row in shipped_table("sentence_ends.tsv"))
 
 
 def rarely_final(word: str) -> bool:

@@ -52,17 +52,17 @@ def zipf(word: str) -> float:
     return zipf_frequency(word.lower(), "en")
 
 
-@lru_cache(maxsize=1)
-def _case_prior() -> dict[str, tuple[int, int]]:
+def shipped_table(name: str) -> list[list[str]]:
+    """The rows of a counts table shipped in ``rules/`` (tab-separated, ``#`` comment lines)."""
     from .rules import shipped_rules_dir
 
-    table: dict[str, tuple[int, int]] = {}
-    path = shipped_rules_dir() / "case_prior.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            w, caps, lows = line.split("\t")
-            table[w] = (int(caps), int(lows))
-    return table
+    lines = (shipped_rules_dir() / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _case_prior() -> dict[str, tuple[int, int]]:
+    return {w: (int(caps), int(lows)) for w, caps, lows in shipped_table("case_prior.tsv")}
 
 
 @lru_cache(maxsize=65536)
