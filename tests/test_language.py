@@ -240,3 +240,30 @@ def test_topic_signals_decide_only_in_a_text_that_shows_mt_damage():
     damaged = native.replace("on Monday.", "on Monday. and").replace("budget in", "budget. and in")
     assert detect_source(native, packs).language is None
     assert detect_source(damaged, packs).language == "ko"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Vietnamese MT: a name, a dash and the title; a birth year and a residence; "propagate about"
+    ("Mr. Tran Van Binh - Chairman of the District People's Committee said the commune had worked to "
+     "propagate about the new law. Mr. Le Van Nam - born in 1990; residence: Dong village, was fined.", "vi"),
+    # Indonesian MT: a translated police rank, an Indonesian domain and dateline, "brother" before initials
+    ("antaranews.co.id – The police named brother AS a suspect, said Police Grand Commissioner Budi, "
+     "reported from, Monday. The suspect was detained.", "id"),
+    # Thai MT: persons in quotation marks as subjects, "As for whether"
+    ("“Somchai” insists there is no deal after “Somsak” took a trip. As for whether the party will "
+     "join, Mr. Somchai said it was normal. Mr. Somsak said nothing.", "th"),
+])
+def test_style_signals_of_a_language_decide_without_topic(text: str, lang: str) -> None:
+    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.rules import load_rules
+
+    assert detect_source(text, detection_signals(load_rules())).language == lang
+
+
+def test_quoted_titles_of_native_news_are_no_thai_evidence() -> None:
+    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.rules import load_rules
+
+    native = ('"Frozen" was the biggest film of the year and "Jazz" is on at the Barbican. '
+              "The critics said the show in London was a success.")
+    assert detect_source(native, detection_signals(load_rules())).language is None
