@@ -43,6 +43,63 @@ def broken_names(doc: Doc, ctx: Context) -> list[Change]:
     return disjoint(out)
 
 
+# a person's name in quotation marks, one or two capitalised words (a title may open it):
+# Thai MT quotes the people of a headline ('"Sutin" is not worried', 'after "Thaksin" took')
+_QUOTED_NAME = re.compile(r"([“\"‘'])((?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)([”\"’'])(?![\w’'-])")
+# the same at a paragraph start with its opening quote lost ('Phumtham” admits')
+_LEAD_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)([”\"’]) (?=[a-z])")
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+# the words after which quotation marks name a nickname, a term or a work, not a person
+_NAMING = re.compile(r"(?:\b(?:called|dubbed|nicknamed|named|known as|as|so-called|word|words|term|title|titled|"
+                     r"entitled|slogan|film|movie|song|book|album|show|series|play|novel|operation|codenamed|brand|"
+                     r"the|a|an|his|her|their|its|our|my|by|of)|[A-Z][\w’'-]*) $")
+
+
+def quoted_names(doc: Doc, ctx: Context) -> list[Change]:
+    """``“Sutin” is not worried`` -> ``Sutin is not worried`` where the article names the same
+    person with a title elsewhere (``Mr. Sutin``): not a nickname inside a full name
+    (``Dwayne "The Rock" Johnson``), not a term or a work after ``called`` or ``the``."""
+    text = doc.text
+    if ctx.rule("document.quoted_name") is None or not any(q in text for q in "”\"’'"):
+        return []
+    out: list[Change] = []
+    titled: set[str] | None = None
+    for m in _QUOTED_NAME.finditer(text):
+        if _PAIRS[m.group(1)] != m.group(3) or _NAMING.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]) or (m.group(1) == "'" and text[m.start() - 1:m.start()].isalnum()):
+            continue  # 'Big "Tu" Prayut': part of a longer name
+        titled = _titled_names(text, ctx) if titled is None else titled
+        if _named_elsewhere(m.group(2), titled, ctx):
+            ch = ctx.change(m.start(), m.end(), m.group(2), "document.quoted_name")
+            if ch:
+                out.append(ch)
+    for start, end in doc.paragraphs:  # 'Phumtham” admits': the opening quote lost at a paragraph start
+        m = _LEAD_NAME.match(text, start, end)
+        if m and (m.group(2) != '"' or text.count('"', start, end) % 2):
+            titled = _titled_names(text, ctx) if titled is None else titled
+            if _named_elsewhere(m.group(1), titled, ctx):
+                ch = ctx.change(m.end(1), m.end(2), "", "document.quoted_name")
+                if ch:
+                    out.append(ch)
+    return disjoint(out)
+
+
+def _titled_names(text: str, ctx: Context) -> set[str]:
+    """The capitalised words the article writes after a title, outside quotation marks
+    ('Mr. Sutin', 'Gen Prawit Wongsuwan' -> Sutin, Prawit)."""
+    titles = ctx.words("document.person_titles")
+    return {m.group(2) for m in re.finditer(r"([A-Z](?<!\w[A-Z])[a-z]+)\.? ([A-Z][a-z]+)(?![\w”\"’'-])", text)
+            if m.group(1) in titles}
+
+
+def _named_elsewhere(quoted: str, titled: set[str], ctx: Context) -> bool:
+    """Is a word of the quoted name (not its title) a person the article names with a title?"""
+    titles = ctx.words("document.person_titles")
+    parts = [w for w in re.split(r"[ .-]+", quoted) if w and w not in titles]
+    return any(w in titled and not lexicon.is_common_word(w.lower()) for w in parts)
+
+
 _CAPS = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?![\w-])")
 _LOWER3 = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w-])")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$")

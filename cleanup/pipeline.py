@@ -136,6 +136,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.stray_capitals", casing.stray_capitals, ("casing.stray_capital",)),
     Stage("repair.pronoun_i", casing.pronoun_i, ("casing.pronoun_i",)),
     Stage("repair.title", title.title_fixes, ("title.stray_capital", "title.conjunction", "title.site_tag")),
+    Stage("document.quoted_names", document.quoted_names, ("document.quoted_name",)),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
     Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
