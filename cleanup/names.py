@@ -154,7 +154,10 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             continue
         if ch:
             out.append(ch)
-    return disjoint(out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx))
+    korean = _korean_names(doc, ctx)
+    rest = [c for c in out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx)
+            if not any(k.start < c.end and c.start < k.end for k in korean)]
+    return disjoint(korean + rest)
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
@@ -318,3 +321,56 @@ def _particle_variants(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return out
+
+
+# a Korean name in either order: 'Yoon Seok-yeol' (family name first) or 'Seok-Yeol Yoon'
+_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+) ([A-Z][a-z]+-[A-Za-z][a-z]+)(?![\w-])")
+_GIVEN_FIRST = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+-[A-Za-z][a-z]+) ([A-Z][a-z]+)(?![\w-])")
+
+
+def _korean_names(doc: Doc, ctx: Context) -> list[Change]:
+    """One Korean person written two ways in an article: the given name in another romanisation
+    (``Lee Jae-myung`` x4, ``Lee Jae-myeong`` x1; the ko pack's letter swaps), the family name in
+    another (``Yun Seok-yeol`` beside ``Yoon``; ``ko.surnames``), the other order or case
+    (``Seok-Yeol Yoon``).  The form the article uses most wins, family name first on a tie;
+    applied when it is used at least twice and more often, else offered."""
+    text = doc.text
+    groups = ctx.rules.data.get("ko.surnames", ())
+    if ctx.rule("document.name_variant.korean") is None or not groups or "-" not in text:
+        return []
+    family = {name: i for i, group in enumerate(groups) for name in group}
+    seen = [(m.start(), m.end(), m.group(1), m.group(2), True) for m in _FAMILY_FIRST.finditer(text) if m.group(1) in family]
+    seen += [(m.start(), m.end(), m.group(2), m.group(1), False) for m in _GIVEN_FIRST.finditer(text)
+             if m.group(2) in family and not any(s < m.end() and m.start() < e for s, e, *_ in seen)]
+    if len(seen) < 2:
+        return []
+    swaps = tuple(tuple(x) for x in ctx.rules.data.get("ko.letter_swaps", ()) if len(x) == 2)
+    clusters: list[list[tuple]] = []
+    for occ in sorted(seen):
+        given = occ[3].lower()
+        for cl in clusters:
+            head = cl[0][3].lower()
+            if family[cl[0][2]] == family[occ[2]] and (head == given or _transliteration_variant(head, given, swaps)):
+                cl.append(occ)
+                break
+        else:
+            clusters.append([occ])
+    out: list[Change] = []
+    for cl in clusters:
+        forms = Counter(_korean_form(o) for o in cl)
+        if len(forms) < 2:
+            continue
+        best = max(forms, key=lambda f: (forms[f], f.split()[0] in family, -cl.index(next(o for o in cl if _korean_form(o) == f))))
+        for o in cl:
+            if _korean_form(o) != best:
+                doubt = forms[best] < 2 or forms[best] <= forms[_korean_form(o)]
+                ch = ctx.change(o[0], o[1], best, "document.name_variant.korean", doubt=doubt)
+                if ch:
+                    out.append(ch)
+    return out
+
+
+def _korean_form(occ: tuple) -> str:
+    """The name as written: family name first or last."""
+    _, _, surname, given, family_first = occ
+    return f"{surname} {given}" if family_first else f"{given} {surname}"
