@@ -52,7 +52,8 @@ _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 # the words after which quotation marks name a nickname, a term or a work, not a person
 _NAMING = re.compile(r"(?:\b(?:called|dubbed|nicknamed|named|known as|as|so-called|word|words|term|title|titled|"
                      r"entitled|slogan|film|movie|song|book|album|show|series|play|novel|operation|codenamed|brand|"
-                     r"the|a|an|his|her|their|its|our|my|by|of)|[A-Z][\w’'-]*) $")
+                     r"the|a|an|his|her|their|its|our|my|by|of)) $", re.I)
+_CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\.? $")
 
 
 def quoted_names(doc: Doc, ctx: Context) -> list[Change]:
@@ -67,6 +68,9 @@ def quoted_names(doc: Doc, ctx: Context) -> list[Change]:
     for m in _QUOTED_NAME.finditer(text):
         if _PAIRS[m.group(1)] != m.group(3) or _NAMING.search(text, max(0, m.start() - 20), m.start()):
             continue
+        cap = _CAP_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if cap and doc.mid_sentence(cap.start()):
+            continue  # 'Dwayne "The Rock"', 'Mr. "Sutin"': inside a longer name (not 'After "Thaksin" took')
         if re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]) or (m.group(1) == "'" and text[m.start() - 1:m.start()].isalnum()):
             continue  # 'Big "Tu" Prayut': part of a longer name
         titled = _titled_names(text, ctx) if titled is None else titled

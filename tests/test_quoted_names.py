@@ -20,6 +20,8 @@ def _rule_edits(text: str, config: Config = TH) -> list:
      "that Somsak will defeat"),
     ('Talks went on after "Somchai" took his family to the hills. Gen Somchai Wongsa said it was normal.',
      "after Somchai took"),
+    ('There was no deal. After "Somchai" took his family away, Gen Somchai Wongsa said it was normal.',
+     "After Somchai took"),
     ("The premier thanked ‘Pol. Somyot’ for his work. Pol. Somyot Poompanmoung said he was honoured.",
      "thanked Pol. Somyot for"),
 ])
