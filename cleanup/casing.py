@@ -224,12 +224,6 @@ def _verb_after_plural(x: _Slot, doc: Doc) -> bool:
             and tagged[-3][1] == "NNS")
 
 
-def _after_singular_noun(x: _Slot, doc: Doc) -> bool:
-    s, _ = doc.sentence_at(x.pos)
-    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
-    return len(tagged) >= 2 and tagged[-2][1] == "NN"
-
-
 def _noun_here(x: _Slot, doc: Doc) -> bool:
     """Is the capitalised word, read in lower case in its sentence, a noun (the kind of word
     a name or a title is made of: 'the new Tablet computers', 'such as Medicaid will')?"""
