@@ -1,4 +1,5 @@
-"""One half of a person's name left in lower case, capitalised from the other half."""
+"""Names left in lower case: one half of a person's name capitalised from the other half, a
+place from the gazetteer after a preposition of place or before its region."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ FIXED = [
     ("With help from some filmmakers, 102-year-old alice Barker went back in time.", "Alice Barker"),
     ("The show stars julianne Hough and Vanessa Hudgens next year.", "Julianne Hough"),
     ("Army doctor naveen Tiwari offers the only care in the valley.", "Naveen Tiwari"),
+    ("CNN's Vivian Kuo and janet DiGiacomo contributed to this report.", "Janet DiGiacomo"),
+    ("The favourite is Rep. Mike coffman, who opened a lot of eyes.", "Mike Coffman"),
+    ("The report came from the State Journal-Register in springfield, the state capital.", "in Springfield"),
+    ("The mother, Veronica of richland, Washington, wanted to buy a dress.", "of Richland, Washington"),
 ]
 
 KEPT = [
@@ -23,6 +28,7 @@ KEPT = [
     "Blogger Perez Hilton and vlogger Zoella posted a Twitter hashtag about Jesse online.",
     "Mr Simpson held a press conference in the afternoon.",
     "Frank admitted that Bill wanted more time.",
+    "Ireland have done everything but win a game of rugby this season.",
 ]
 
 
