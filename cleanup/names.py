@@ -70,7 +70,7 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
     # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen:
     # Kirsten and Kristen, Carol and Carlo are two people
     swap_ok = lexicon.zipf(rare) < 0.5
-    if _usual_spelling(rare, common) and counts[common] >= counts[rare]:
+    if _usual_spelling(rare, common, counts[rare] == 1) and counts[common] >= counts[rare]:
         return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
     if len(rare) < 5 and not (lexicon.zipf(rare) == 0 and counts[common] >= 3 * counts[rare]):
         return False  # four letters: only a spelling English has never seen ('Sctt' beside 'Scott', 'Rsti' beside Rasti x3)
@@ -91,13 +91,16 @@ def _capitalised_word(n: str, lower: Callable[[], set[str]]) -> bool:
     return lexicon.zipf(n) < 1.0 and n.lower() not in lower()
 
 
-def _usual_spelling(rare: str, common: str) -> bool:
+def _usual_spelling(rare: str, common: str, once: bool = True) -> bool:
     """English text (wordfreq) knows ``common`` as a name news capitalises and has never seen
     ``rare`` ('Khodorkovky'), or seen it hundreds of times less often ('Sudi' beside 'Saudi')."""
     ratio = lexicon.capital_ratio(common)
-    if ratio is None or ratio < 0.5:
-        return False
     z_rare, z_common = lexicon.zipf(rare), lexicon.zipf(common)
+    if ratio is None:  # a name too rare for our case counts ('Guirgis', 'Denizli', 'Cathay') that English
+        # has seen, beside a spelling it has not, used once (three times is a name of its own: 'Cu Lao Gieng')
+        return once and z_rare < 0.5 and z_common >= 1.0 and not lexicon.is_common_word(common.lower())
+    if ratio < 0.5:
+        return False
     return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
 
 
@@ -128,7 +131,9 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             if a and b and not a & b:
                 continue  # Adam Clayton and Eric Clapton: two people
             # a spelling English does not know (zipf 0) is a slip; two known names may be two people
-            doubt = not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
+            # unless English knows one spelling some 300 times better ('Lendon' beside 'London', 'Mihael')
+            doubt = (not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
+                     and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5)
             if rare not in target or counts[common] > counts[target[rare][0]]:
                 target[rare] = (common, doubt)
     # a pack's pair in an article of another language, unless the spelling rule already has it
