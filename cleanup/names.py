@@ -98,7 +98,8 @@ def _usual_spelling(rare: str, common: str, once: bool = True) -> bool:
     z_rare, z_common = lexicon.zipf(rare), lexicon.zipf(common)
     if ratio is None:  # a name too rare for our case counts ('Guirgis', 'Denizli', 'Cathay') that English
         # has seen, beside a spelling it has not, used once (three times is a name of its own: 'Cu Lao Gieng')
-        return once and z_rare < 0.5 and z_common >= 1.0 and not lexicon.is_common_word(common.lower())
+        return (once and len(rare) >= 5 and z_rare < 0.5 and z_common >= 1.0
+                and not lexicon.is_common_word(common.lower()))
     if ratio < 0.5:
         return False
     return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
