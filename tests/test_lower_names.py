@@ -19,6 +19,8 @@ FIXED = [
     ("The favourite is Rep. Mike coffman, who opened a lot of eyes.", "Mike Coffman"),
     ("The report came from the State Journal-Register in springfield, the state capital.", "in Springfield"),
     ("The mother, Veronica of richland, Washington, wanted to buy a dress.", "of Richland, Washington"),
+    ("Robots will only play a larger role in japan's future, the report said.", "in Japan's future"),
+    ("Most of the phones sold in Europe are made in china, the report said.", "made in China,"),
 ]
 
 KEPT = [
@@ -29,6 +31,7 @@ KEPT = [
     "Mr Simpson held a press conference in the afternoon.",
     "Frank admitted that Bill wanted more time.",
     "Ireland have done everything but win a game of rugby this season.",
+    "They ate turkey and drank from china cups in May; she bought new china.",
 ]
 
 
