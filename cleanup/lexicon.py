@@ -136,3 +136,12 @@ def withheld_at(text: str, pos: int) -> bool:
     """A withheld name (``"xxx 6 employees"``) at ``pos``: a mark, not a word, so no stage
     capitalises it."""
     return _WITHHELD.match(text, pos) is not None
+
+
+def preload() -> None:
+    """Load every table this module reads (dictionary, word frequencies, case counts, gazetteer)
+    now, so that a document's time budget measures its processing, not the loading."""
+    _web2()
+    _case_prior()
+    _places()
+    zipf("the")

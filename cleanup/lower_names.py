@@ -34,7 +34,7 @@ _PARTICLES = frozenset("de del della dei degli di da dal dalla das dos do du des
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str]]:
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames) in Latin letters, from Faker's person providers (every locale)."""
     import faker.providers.person as person
 
@@ -56,7 +56,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 def _given(word: str) -> bool:
     """A given name and no English word, or one news capitalises nine times in ten ('Jesse',
     'Julianne', 'Mike'; not 'Will', 'Hope', 'Bill')."""
-    return word in _names()[0] and (not lexicon.is_common_word(word.lower())
+    return word in name_lists()[0] and (not lexicon.is_common_word(word.lower())
                                     or (lexicon.capital_ratio(word) or 0.0) >= 0.9)
 
 
@@ -70,14 +70,14 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
     cap = w[0].upper() + w[1:]
     prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
-            and lexicon.zipf(w) < 4.5 and (cap in _names()[1] or lexicon.zipf(w) < 2.8 and not _ENGLISH_ENDING.search(w))):
+            and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 2.8 and not _ENGLISH_ENDING.search(w))):
         return 0.8  # "Jim whittaker", "Dmitry peskov"
     nxt = _CAPITAL_AFTER.match(text, end)
     if nxt and _given(cap) and len(w) >= 3:
         surname = nxt.group(1)
         low = surname.lower()
         if low not in always_capital and low not in titles and (
-                surname in _names()[1] or not lexicon.is_common_word(low.split("-")[0])):
+                surname in name_lists()[1] or not lexicon.is_common_word(low.split("-")[0])):
             return 0.8  # "alice Barker", "naveen Tiwari", "jim Acosta"
     return None
 

@@ -18,7 +18,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import boilerplate, casing, document, fragments, names, normalize, quotes, repair, segment, title, truecase
+from . import (
+    boilerplate,
+    casing,
+    document,
+    fragments,
+    lexicon,
+    lower_names,
+    names,
+    normalize,
+    quotes,
+    repair,
+    segment,
+    title,
+    truecase,
+)
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
@@ -330,3 +344,10 @@ def _leftover_rules(rules: RuleSet) -> frozenset[str]:
 def clean(text: str, config: Config | None = None) -> str:
     """The cleaned document as text (title, blank line, paragraphs)."""
     return process(text, config).output
+
+
+def preload() -> None:
+    """Load the word tables and name lists stages read lazily (a worker calls it before its
+    first document, so a time budget measures the document's processing, not the loading)."""
+    lexicon.preload()
+    lower_names.name_lists()

@@ -51,10 +51,11 @@ def _worker_main(conn: Any) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops us
-    from .pipeline import process
+    from .pipeline import preload, process
 
     try:
         process(_WARM_UP)
+        preload()  # the tables a later document may need: its time budget is for its own work
     except Exception:  # a broken chain shows on the first real document, with its message
         pass
     try:
