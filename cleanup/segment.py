@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import tagger
+from .boundary_shapes import THE_NAME, the_before_name, topic_comma
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -251,6 +252,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
+        found += [(m, "determiner") for m in THE_NAME.finditer(text, s, e) if the_before_name(text, m, ctx)]
         conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, lex.function_words)]
         named = {m.start() for m in conj}
         found += [(m, "opener") for m in conj]
@@ -278,28 +280,16 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if kind == "determiner" and not _has_clause(
                     text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
+            if m.re is THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
+                continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
             if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
-            ch = _topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind)
+            # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
+            ch = topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
+                                                               doubt=m.re is THE_NAME and not ctx.mt_like)
             if ch:
                 out.append(ch)
     return _disjoint(out)
-
-
-#: a sentence opened by a topic phrase with no verb yet ("As for the lower Gulf of Thailand")
-_TOPIC_OPEN = re.compile(r"(?:^|[.!?]['’\"”]? +|\n|(?<=[a-z]) )(?:As for|As to|As regards|Regarding|Concerning|With regard to)"
-                         r" [^,;:.!?\n]{2,80}$")
-
-
-def _topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | None:
-    """``As for the lower Gulf of Thailand The sea has waves``: the subject after a topic phrase
-    is the clause the phrase introduces; a comma joins them (a stop would leave ``As for the
-    lower Gulf of Thailand.`` standing alone, with no verb)."""
-    if kind not in ("pronoun", "determiner") or not _TOPIC_OPEN.search(text, max(0, m.start() - 100), m.start()):
-        return None
-    word = m.group(2)
-    lowered = word if word == "I" else word[0].lower() + word[1:]
-    return ctx.change(m.start(), m.start(2) + 1, "," + m.group(1) + lowered[0], "segment.lost_boundary.topic")
 
 
 def _verb_wants_object(text: str, pos: int, det: str, start: int) -> bool:
