@@ -143,8 +143,11 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
     if not common and len(w) >= 4 and lexicon.zipf(w) < 4.5 and _after_given_name(text, m, doc, ctx):
         return 0.85  # "Susanne fincher" where the article writes Fincher, if only at sentence starts
     if not common and lexicon.zipf(w) < 3.5 and case.caps[cap] >= 1:
-        # "said wenger" where the article writes Wenger in mid-sentence: not an English word
-        return 0.85 if case.caps[cap] >= 2 else 0.45
+        # "said wenger" where the article writes Wenger in mid-sentence: not an English word; once
+        # is enough for a word native news capitalised and never wrote in lower case ('said diack')
+        if case.caps[cap] >= 2 or (caps_news >= 2 and not lows_news):
+            return 0.85
+        return None if lows_news > caps_news else 0.45  # 'eurozone', 'trojan': news writes them lower-case
     need = 5 if common else 2  # 'china' is also a word: demand more
     if common and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
         return None  # "his favourite apple": a common noun after a determiner or adjective
