@@ -21,6 +21,7 @@ FIXED = [
     ("The mother, Veronica of richland, Washington, wanted to buy a dress.", "of Richland, Washington"),
     ("Robots will only play a larger role in japan's future, the report said.", "in Japan's future"),
     ("Most of the phones sold in Europe are made in china, the report said.", "made in China,"),
+    ("The meeting was opened by Lamine Diack on Monday. \"We will not give up,\" said diack.", "said Diack."),
 ]
 
 KEPT = [
