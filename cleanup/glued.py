@@ -19,9 +19,10 @@ _CAMEL = re.compile(r"[a-z](?=[A-Z][a-z])")
 # "hoursas the" / "Rodriguezhas reiterated": a common word glued to the function word after it
 _TAIL_WORDS = ("the", "has", "to", "as", "and", "of", "in", "is", "was", "for", "that", "with", "on", "at",
                "by", "which", "who", "will", "had", "have", "are", "were", "from", "said")
-_GLUED_TAIL = re.compile(r"[a-z](?=(?:" + "|".join(sorted(_TAIL_WORDS, key=len, reverse=True)) + r")\b)")
-# "ev eryone" / "t here": a word cut in two by a space
-_SPLIT = re.compile(r" (?=[a-z]{2})")
+_GLUED_TAIL = re.compile(r"\b[A-Za-z][a-z]{2,}?(?=(?:" + "|".join(sorted(_TAIL_WORDS, key=len, reverse=True)) + r")\b)")
+# "ev eryone" / "t here": a word cut in two by a space (the right piece read by look-ahead: it may
+# be the left piece of the next match)
+_SPLIT = re.compile(r"\b([a-z]{1,3}) (?=([a-z]{2,})\b)")
 # "the concept of’less home" / "15 days’administrative": an apostrophe with no space on one side
 _APOSTROPHE = re.compile(r"[’'](?<=[a-z][’'])(?=[a-z]{3})")
 # "high -level" / "socio- political": the hyphen of a compound with a space on one side
@@ -70,14 +71,13 @@ def _camel(text: str, m: re.Match, ctx: Context) -> Change | None:
 def _glued_tail(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``hoursas`` -> ``hours as``; ``Rodriguezhas`` -> ``Rodriguez has`` (a name as the head)."""
     s, e = _token(text, m.start(), m.end())
-    word = text[s:e]
-    head = text[s:m.end()]
-    if len(head) < 3 or not _free(text, s, e) or zipf(word) > 0 or is_common_word(word):
-        return None
+    word, head = text[s:e], m.group()
+    if zipf(word) > 0 or s != m.start() or is_common_word(word) or not _free(text, s, e):
+        return None  # a word (nearly every match), or no word start
     if word.islower():
         ok = zipf(head) >= 3.0
     else:  # a name: one capital, a head native news always capitalises
-        ok = head[0].isupper() and head[1:].islower() and len(head) >= 5 and zipf(head) >= 3.0 \
+        ok = head[0].isupper() and word[1:].islower() and len(head) >= 5 and zipf(head) >= 3.0 \
             and (capital_ratio(head) or 0) >= 0.8
     return ctx.change(m.end(), m.end(), " ", "normalize.glued_words") if ok else None
 
@@ -85,17 +85,19 @@ def _glued_tail(text: str, m: re.Match, ctx: Context) -> Change | None:
 def _split(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``with ev eryone`` -> ``with everyone``; ``whether t here will`` -> ``whether there will``:
     the joined form a common word, the right piece no word (or the left one a lone letter)."""
-    s, _ = _token(text, m.start(), m.start())
-    _, e = _token(text, m.end(), m.end())
-    left, right = text[s:m.start()], text[m.end():e]
-    if not (1 <= len(left) <= 3 and left.islower() and right.islower()) or left in ("a", "i"):
-        return None
-    if not _free(text, s, m.start()) or not _free(text, m.end(), e) or text[max(0, s - 2):s] in ("' ", "’ "):
+    left, right = m.group(1), m.group(2)
+    if len(left) == 1:
+        if left in "ai":
+            return None
+    elif zipf(left) >= 4.0 or zipf(right) >= 3.0:
+        return None  # a word of its own on the left ('the', 'of'), or a word on the right: most pairs end here
+    s, e = m.start(), m.end() + len(right)
+    if not _free(text, s, m.end() - 1) or not _free(text, m.end(), e) or text[max(0, s - 2):s] in ("' ", "’ "):
         return None  # "don' t here": a contraction's tail cut off, not a word
     joined = zipf(left + right)
-    if joined < 4.0 or not ((zipf(right) < 3.0 and zipf(left) < 4.0) or (len(left) == 1 and joined >= 4.5)):
+    if joined < 4.0 or (len(left) == 1 and joined < 4.5 and zipf(right) >= 3.0):
         return None
-    return ctx.change(m.start(), m.end(), "", "normalize.split_word")
+    return ctx.change(m.end() - 1, m.end(), "", "normalize.split_word")
 
 
 def _apostrophe(text: str, m: re.Match, ctx: Context) -> Change | None:
@@ -142,11 +144,14 @@ _CHECKS = (("normalize.glued_words", _CAMEL, _camel, None), ("normalize.glued_wo
 
 def fix_glued_words(doc: Doc, ctx: Context) -> list[Change]:
     """Split glued words, join split ones, and put a space on the right side of an apostrophe
-    or a compound's hyphen (each rule judged on word evidence)."""
+    or a compound's hyphen (each rule judged on word evidence).  The two checks that read every
+    word run only in a text that shows marks of MT, where they apply."""
     text = doc.text
     out: list[Change] = []
     for rid, pattern, check, literal in _CHECKS:
         if ctx.rule(rid) is None or (literal and not any(c in text for c in literal)):
             continue
+        if not ctx.mt_like and check in (_glued_tail, _split):
+            continue  # they scan every word: in a text without marks of MT they would only offer
         out += [ch for m in pattern.finditer(text) if (ch := check(text, m, ctx))]
     return _disjoint(out)
