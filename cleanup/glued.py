@@ -74,11 +74,12 @@ def _glued_tail(text: str, m: re.Match, ctx: Context) -> Change | None:
     word, head = text[s:e], m.group()
     if zipf(word) > 0 or s != m.start() or is_common_word(word) or not _free(text, s, e):
         return None  # a word (nearly every match), or no word start
-    if word.islower():
-        ok = zipf(head) >= 3.0
-    else:  # a name: one capital, a head native news always capitalises
+    if word.islower():  # a dictionary word as the head: not a lower-cased name ('jamieon')
+        ok = zipf(head) >= 3.0 and is_common_word(head)
+    else:  # a name: one capital, a head native news always capitalises, a tail no name ends in
+        # ('Jamieon' is a misspelt Jamieson, not 'Jamie on': names end in -on, -as, -to, -in...)
         ok = head[0].isupper() and word[1:].islower() and len(head) >= 5 and zipf(head) >= 3.0 \
-            and (capital_ratio(head) or 0) >= 0.8
+            and len(word) - len(head) >= 3 and (capital_ratio(head) or 0) >= 0.8
     return ctx.change(m.end(), m.end(), " ", "normalize.glued_words") if ok else None
 
 

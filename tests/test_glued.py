@@ -38,6 +38,8 @@ def test_glued_words_are_split_in_mt(text, want):
     "The firm, Paion, said the study by Preventon shows it; Sonit Awal and Baito were there.",
     "Caramel deLites and Leonardo diCaprio and the #jesuisCharlie tag and www.saidIt.com stayed.",
     "They went to Kansas and Arkansas with Thomas and Nicholas and the Atlas team.",
+    "Instead, Ms Jamieon will change the law, and Roberton and Martinas agreed.",
+    "Instead, ms jamieon will change the law, said roberton.",
 ])
 def test_names_brands_and_addresses_are_not_split(text):
     res = process(text, MT)
