@@ -14,6 +14,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
 from .literals import required_literals
 from .rules import RuleSet
 
@@ -226,6 +227,10 @@ _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
 _NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[a-z]{3}[.!?])"
                                  r"(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
+# "passed on.This" / "exceeds SARS.However": after a two-letter word or an acronym, only before a
+# word that opens sentences (a short word or an acronym before a stop may be a code: 'ASP.Net')
+_NO_SPACE_AFTER_SHORT_END = re.compile(r"([.!?])(?:(?<=\b[a-z]{2}[.!?])|(?<=\b[A-Z]{3}[.!?])|(?<=\b[A-Z]{4}[.!?]))"
+                                       r"(?=(?:However|This|These|The|It|He|She|They|We|But|In|After|At|As|If)\b)")
 _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
@@ -288,6 +293,8 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
                                 lambda m: None if _in_code(text, m) else m.group(1) + " ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
+                                lambda m: None if _in_url(text, m) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),

@@ -127,6 +127,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("normalize.glued_marks", normalize.fix_glued_marks,
           ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop")),
+    Stage("normalize.glued_words", normalize.fix_glued_words,
+          ("normalize.glued_words", "normalize.split_word", "normalize.quote_apostrophe", "normalize.hyphen_spacing")),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),

@@ -80,6 +80,9 @@ def _open_quote_change(para: str, i: int, j: int, k: int) -> tuple[int, int, str
     glued_before = j == i and before_ch != "" and (before_ch.isalnum() or before_ch in ",:;")
     # '2007. " We need': a quote that opens, a space, then its first word
     loose = space_after and (j == 0 or j < i or before_ch in "([") and after_ch.isalnum()
+    # 'nationwide? " We': after a question the pairing may be off (a quotation inside one that
+    # closes here): which side the space belongs to is unclear
+    loose = loose and not (q == '"' and j < i and before_ch in "?!")
     if q == '"' and not ((glued_before and before_ch.isalnum()) or loose):
         return None
     if space_after or glued_before:
