@@ -1,0 +1,69 @@
+"""Site leftovers of real MT pages: date bars, tail labels, credits, agency tags; and the native
+lines that look like them but stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+LEAD = "Police arrested two men on Monday in the capital.\n\nThey were taken to the city's main station."
+
+
+def _removed(line: str) -> bool:
+    r = process(LEAD + "\n\n" + line + "\n\nThe men will appear in court on Friday.", ANY)
+    assert process(r.text, ANY).text == r.text
+    return line.strip() not in r.text and "appear in court" in r.text
+
+
+@pytest.mark.parametrize("line", [
+    "28 December 2022 - 07:20 WIB",
+    "Last Updated: 21 March 2023 - 09:00",
+    "Kamis 28 Jun 2012 19:35 WIB",
+    "Friday, 09/20/2024",
+    "Released: 31.05.2023 – 19:26",
+    "23 Jun 2022 2:21 p.m.",
+    "Sign in to leave a comment",
+    "About the author",
+    "More from author",
+    "Related Post",
+    "Latest Articles",
+    "- Advertisement -spot_img",
+    "Foto:",
+    "Foto: Antara/Azhari",
+    "Students are detained at the Central Jakarta Police/ Photo; IST",
+    "Download the NTV application, be informed of developments",
+    "https://news.example.ru/img/2020/05/13/040945.jpg",
+])
+def test_site_leftover_line_goes(line):
+    assert _removed(line)
+
+
+@pytest.mark.parametrize("line", [
+    # a football fixture of a BBC sports page: a date without a year and a kick-off time
+    "Saturday, 26 February",
+    "1945 GMT",
+    "On 28 December 2022 the police closed the road at 07:20.",
+    "About the author of the report, little is known beyond her name.",
+    "Related talks in Geneva last year also failed to bring the two sides closer to a deal.",
+])
+def test_native_line_stays(line):
+    assert not _removed(line)
+
+
+def test_agency_bracket_and_reporter_credit_go_before_the_lede():
+    r = process("[서울=뉴시스] Reporter Lee Seung-jae = The Democratic Party criticized the plan on the 2nd.", ANY)
+    assert r.text == "The Democratic Party criticized the plan on the 2nd."
+
+
+def test_site_address_and_city_go_even_after_a_joined_headline():
+    r = process("Police Secure 14 People After the Station Fire inp.polri.go.id – Jakarta. The police have "
+                "arrested 14 people on Tuesday night.", ANY)
+    assert "polri" not in r.text and "The police have arrested 14 people" in r.text
+
+
+def test_bracketed_site_abbreviation_goes_but_a_native_dateline_stays():
+    assert process("(LSO) – On September 16, the committee met.", ANY).text == "On September 16, the committee met."
+    cnn = "(CNN) -- Police arrested two men on Monday."
+    assert process(cnn, ANY).text == cnn
