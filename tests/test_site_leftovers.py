@@ -1,5 +1,5 @@
-"""Site leftovers of real MT pages: date bars, tail labels, credits, agency tags; and the native
-lines that look like them but stay."""
+"""Site leftovers of real MT pages: date bars, tail labels, credits, agency tags, speaker captions;
+and the native lines that look like them but stay."""
 
 from __future__ import annotations
 
@@ -67,3 +67,18 @@ def test_bracketed_site_abbreviation_goes_but_a_native_dateline_stays():
     assert process("(LSO) – On September 16, the committee met.", ANY).text == "On September 16, the committee met."
     cnn = "(CNN) -- Police arrested two men on Monday."
     assert process(cnn, ANY).text == cnn
+
+
+def test_speaker_caption_becomes_an_attribution():
+    text = LEAD + "\n\n[Lee Jae-myung/Representative of the Democratic Party]\n“I will attend on my own feet.”"
+    r = process(text, ANY)
+    assert "Lee Jae-myung, Representative of the Democratic Party, said: “I will attend on my own feet.”" in r.text
+    assert process(r.text, ANY).text == r.text
+
+
+def test_speaker_caption_with_speech_is_only_offered():
+    text = LEAD + "\n\n[Lee Jae-myung / Democratic Party leader: It showed the level of diplomacy.]"
+    r = process(text, ANY)
+    assert r.text == text
+    assert any(e.rule == "boilerplate.speaker_caption" and e.after.endswith("said: “It showed the level of diplomacy.”")
+               for e in r.suggestions)
