@@ -33,6 +33,33 @@ def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
     return None
 
 
+# English function words: one of them in a line shows it is (also) English
+_ENGLISH_WORD = re.compile(r"\b(?:the|of|and|to|in|is|was|for|on|that|with|by|as|at|from|are|has|have|be|it|he|she|"
+                           r"they|this|said|will|not|an|were|which|who|would|had|been|his|her|their|its|or|but|we|i|you)\b",
+                           re.IGNORECASE)
+# function words of source languages that English does not use, and that names rarely carry (no
+# 'de', 'van', 'la', 'al'): Indonesian, Turkish, Spanish and Portuguese, French, German, Vietnamese
+_SOURCE_WORDS = frozenset("""yang dan di untuk dari dengan ini itu akan bakal para tidak pada ke oleh juga selama sebagai
+    adalah dalam atas ve ile için bir bu olarak gibi daha çok ancak que y por con para una es como pero más
+    et est une pour dans sur pas qui und ist mit von für nicht auf sich của và là các những được trong cho với không""".split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _untranslated(line: str) -> float | None:
+    """The confidence that a line was left in the source language ('kinian para tersangka bakal
+    ditahan selama 20 hari di Rutan KPK'; 'BACA JUGA: ... Klik di Sini'), or None: no English
+    function word at all, and two different function words of another language (lower case, or
+    in a line's capitals) making an eighth of its words; three making a fifth are surer."""
+    if _ENGLISH_WORD.search(line):
+        return None
+    words = [w.lower() if w.isupper() else w for w in _LETTERS.findall(line)]
+    found = {w for w in words if w in _SOURCE_WORDS}
+    share = sum(w in found for w in words) / max(len(words), 1)
+    if not 3 <= len(words) <= 60 or len(found) < 2 or share < 1 / 8:
+        return None
+    return 0.75 if len(found) >= 3 and share >= 1 / 5 else 0.6
+
+
 def _norm(para: str) -> str:
     return re.sub(r"\W+", " ", para).strip().lower()
 
@@ -185,7 +212,10 @@ _CUT_LINE = re.compile(r"\b(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|ou
 
 
 def _sure(lab: tuple[str, bool] | None) -> bool:
-    return bool(lab) and not lab[1] and lab[0] != "boilerplate.teaser_line"
+    return bool(lab) and not lab[1] and lab[0] not in _OFFERED
+
+
+_OFFERED = frozenset({"boilerplate.teaser_line", "boilerplate.untranslated_line"})
 
 
 def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
@@ -222,6 +252,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
+    confidence: dict[int, float] = {}  # of a line whose evidence varies (an untranslated line)
     repeated = _repeats(doc, first) if ctx.rule("boilerplate.repeated_text") else [False] * len(paras)
     for i, (s, e) in enumerate(paras):
         if repeated[i]:
@@ -230,6 +261,9 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             labels[i] = classify(text[s:e], ctx)
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
                 labels[i] = ("boilerplate.teaser_line", False)
+            elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):
+                labels[i] = ("boilerplate.untranslated_line", False)
+                confidence[i] = c
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
@@ -256,7 +290,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         elif i > 0:
             s -= 2
         # three teasers in a row are a list, surer than one line that may have lost its stop
-        ch = ctx.change(s, e, "", lab[0], confidence=0.8 if i in listed else None)
+        ch = ctx.change(s, e, "", lab[0], confidence=0.8 if i in listed else confidence.get(i))
         if ch:
             out.append(ch)
     return _merge_runs(out)

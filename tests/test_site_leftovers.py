@@ -1,11 +1,12 @@
-"""Site leftovers of real MT pages: date bars, tail labels, credits, agency tags, speaker captions;
-and the native lines that look like them but stay."""
+"""Site leftovers of real MT pages: date bars, tail labels, credits, agency tags, speaker captions,
+untranslated lines; and the native lines that look like them but stay."""
 
 from __future__ import annotations
 
 import pytest
 
 from cleanup import Config, process
+from cleanup.boilerplate import _untranslated
 
 ANY = Config(require_english=False)
 LEAD = "Police arrested two men on Monday in the capital.\n\nThey were taken to the city's main station."
@@ -82,3 +83,22 @@ def test_speaker_caption_with_speech_is_only_offered():
     assert r.text == text
     assert any(e.rule == "boilerplate.speaker_caption" and e.after.endswith("said: “It showed the level of diplomacy.”")
                for e in r.suggestions)
+
+
+def test_untranslated_line_removed_when_sure_offered_when_not():
+    sure = "\"kinian para tersangka bakal ditahan selama 20 hari di Rutan KPK. (Penahan atas, red) pungkas Ghufron."
+    assert _removed(sure)
+    weak = "BACA JUGA: Update Berita Politik Perspektif, Klik di Sini"
+    r = process(LEAD + "\n\n" + weak, ANY)
+    assert weak in r.text
+    assert any(e.rule == "boilerplate.untranslated_line" for e in r.suggestions)
+
+
+@pytest.mark.parametrize("line", [
+    "J Laharrague; A Rougerie, Y Jauzion; S Marconnet, J de Villiers, G du Toit, J van der Westhuyzen",
+    "Macarena (Bayside Boys Mix), Los Del Rio",
+    "Erdoğan ve Bahçeli",
+    "The word di in Indonesian means at, and dan means and.",
+])
+def test_lines_that_are_not_untranslated(line):
+    assert _untranslated(line) is None
