@@ -153,11 +153,13 @@ def _breadcrumbs(text: str, paras: list[tuple[int, int]], labels: list[tuple[str
             keys = [_norm(text[s:e]) for s, e in paras]
         if (len(items) >= 2 and all(len(_WORD.findall(x)) <= 3 for x in items[:-1]) and len(last.split()) >= 4
                 and any(keys[k].startswith(last) for k in range(min(j + 3, len(paras))) if not i <= k < j)):
-            for k in range(i, j):
-                labels[k] = labels[k] or ("boilerplate.navigation", False)
+            for k in range(i, j):  # a section's name in the trail is part of it
+                if not labels[k] or labels[k][0] == _SECTION:
+                    labels[k] = ("boilerplate.navigation", False)
         i = max(j, i + 1)
 
 
+_SECTION = "boilerplate.section_label"  # a section's name: part of a trail or of a related-news item
 _CUT_TEASER = re.compile(r"\w(?:\.\.\.|…)$")
 
 
@@ -172,7 +174,7 @@ def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[
         if not labels[t] or labels[t][0] != "boilerplate.timestamp":
             continue
         k = t - 1
-        if k > first and not labels[k] and len(_WORD.findall(text[paras[k][0]:paras[k][1]])) <= 3:
+        if k > first and (not labels[k] or labels[k][0] == _SECTION) and len(_WORD.findall(text[paras[k][0]:paras[k][1]])) <= 3:
             k -= 1
         snippet = text[paras[k][0]:paras[k][1]] if k >= first else ""
         if labels[k] or not _CUT_TEASER.search(snippet) or len(_WORD.findall(snippet)) > 80:

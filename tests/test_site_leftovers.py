@@ -36,6 +36,16 @@ def _removed(line: str) -> bool:
     "Students are detained at the Central Jakarta Police/ Photo; IST",
     "Download the NTV application, be informed of developments",
     "https://news.example.ru/img/2020/05/13/040945.jpg",
+    "[Phone] 02-398-8585",
+    "[Mail] social@ytn.co.kr",
+    "Contact: 18503913377 statement:.",
+    "[Kakao Talk] YTN Search and Add Channel",
+    "[Copyright holder (c) YTN Unauthorized reproduction, redistribution and use of AI data prohibited].",
+    "※ 'Your report becomes news'",
+    "Politics",
+    "• news",
+    "Internal Affairs",
+    "HOME",
 ])
 def test_site_leftover_line_goes(line):
     assert _removed(line)
@@ -48,6 +58,9 @@ def test_site_leftover_line_goes(line):
     "On 28 December 2022 the police closed the road at 07:20.",
     "About the author of the report, little is known beyond her name.",
     "Related talks in Geneva last year also failed to bring the two sides closer to a deal.",
+    "The hotline, 02-398-8585, was open all night, the ministry said.",
+    "Politics is a hard trade, its new leader said.",
+    "World leaders",
 ])
 def test_native_line_stays(line):
     assert not _removed(line)
