@@ -115,3 +115,21 @@ def test_untranslated_line_removed_when_sure_offered_when_not():
 ])
 def test_lines_that_are_not_untranslated(line):
     assert _untranslated(line) is None
+
+
+def test_line_patterns_read_a_run_of_spaces_in_linear_time():
+    """A line rule's optional parts each open with their own spaces: adjacent ``\\s*`` made a
+    date bar followed by thousands of spaces take seconds (quadratic), which no line may."""
+    import time
+
+    from cleanup.rules import load_rules
+
+    gap = " " * 20000
+    lines = [f"{head}{gap}x" for head in ("28 December 2022", "Updated", "Updated:", "Politics", "• ",
+                                          "2023-05-15 03:30:56 |", "28 December 2022 - 07:20", "Friday,")]
+    start = time.perf_counter()
+    for rule in load_rules().by_kind("line"):
+        for pattern in rule.compiled:
+            for line in lines:
+                pattern.fullmatch(line)
+    assert time.perf_counter() - start < 10
