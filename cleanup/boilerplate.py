@@ -10,9 +10,11 @@ leftovers, so a one-word paragraph of a real article stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .rules import Rule
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
@@ -20,17 +22,31 @@ _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|Th
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 
 
-def classify(line: str, ctx: Context) -> tuple[str, bool] | None:
+LineRules = list[tuple[str, int, bool, re.Pattern]]
+
+
+def line_rules(ctx: Context) -> LineRules:
+    """The line rules that are on: (id, max_words, needs_neighbour, all patterns as one), read
+    once per document rather than once per line."""
+    return [(r.id, int(r.options.get("max_words", 40)), bool(r.options.get("needs_neighbour", False)), _whole_line(r))
+            for r in ctx.rules.by_kind("line") if ctx.rule(r.id) is not None]
+
+
+def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:
     """(rule id, needs_neighbour) of the first line rule matching the whole line."""
     words = len(_WORD.findall(line))
     stripped = line.strip()
-    for rule in ctx.rules.by_kind("line"):
-        if ctx.rule(rule.id) is None or words > rule.options.get("max_words", 40):
-            continue
-        for pat in rule.compiled:
-            if pat.fullmatch(stripped):
-                return rule.id, bool(rule.options.get("needs_neighbour", False))
+    for rule_id, max_words, needs_neighbour, pattern in rules:
+        if words <= max_words and pattern.fullmatch(stripped):
+            return rule_id, needs_neighbour
     return None
+
+
+@lru_cache(maxsize=512)
+def _whole_line(rule: Rule) -> re.Pattern:
+    """A line rule's patterns as one alternation: a line costs one match per rule, not one per
+    pattern (every short line of a page is read by every line rule)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in rule.compiled), rule.compiled[0].flags)
 
 
 # English function words: one of them in a line shows it is (also) English
@@ -255,12 +271,13 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     first = 1 if doc.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
     confidence: dict[int, float] = {}  # of a line whose evidence varies (an untranslated line)
+    rules = line_rules(ctx)
     repeated = _repeats(doc, first) if ctx.rule("boilerplate.repeated_text") else [False] * len(paras)
     for i, (s, e) in enumerate(paras):
         if repeated[i]:
             labels[i] = ("boilerplate.repeated_text", False)
         elif "\n" not in text[s:e]:
-            labels[i] = classify(text[s:e], ctx)
+            labels[i] = classify(text[s:e], rules)
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
                 labels[i] = ("boilerplate.teaser_line", False)
             elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):
