@@ -6,6 +6,7 @@ phrases cost one pass over the text."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -93,4 +94,22 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
             if ch:
                 out.append(ch)
-    return _disjoint(out)
+    return _disjoint(_merge_same(out))
+
+
+def _merge_same(changes: list[Change]) -> list[Change]:
+    """Two rules proposing the very same change (span and replacement: a generic rule and a
+    language pack's) make one edit under both ids, applied if either applies it, so neither
+    hides the other's reason."""
+    seen: dict[tuple[int, int, str], int] = {}
+    out: list[Change] = []
+    for c in changes:
+        k = (c.start, c.end, c.after)
+        if k not in seen:
+            seen[k] = len(out)
+            out.append(c)
+            continue
+        a = out[seen[k]]
+        best = a if (a.action == "fix", a.confidence) >= (c.action == "fix", c.confidence) else c
+        out[seen[k]] = dataclasses.replace(best, rule=f"{a.rule}+{c.rule}")
+    return out

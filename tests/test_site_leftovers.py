@@ -86,7 +86,8 @@ def test_bracketed_site_abbreviation_goes_but_a_native_dateline_stays():
 def test_speaker_caption_becomes_an_attribution():
     text = LEAD + "\n\n[Lee Jae-myung/Representative of the Democratic Party]\n“I will attend on my own feet.”"
     r = process(text, ANY)
-    assert "Lee Jae-myung, Representative of the Democratic Party, said: “I will attend on my own feet.”" in r.text
+    assert "Lee Jae-myung, Representative of the Democratic Party, said:\n\n“I will attend on my own feet.”" in r.text
+    assert any(e.rule.startswith("boilerplate.speaker_label") and e.action == "fix" for e in r.edits)
     assert process(r.text, ANY).text == r.text
 
 
