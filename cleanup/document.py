@@ -52,7 +52,7 @@ _LEAD_NAME = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)([”\"’]) (?=[a-z])")
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 # the words after which quotation marks name a nickname, a term or a work, not a person
 _NAMING = re.compile(r"(?:\b(?:called|dubbed|nicknamed|named|known as|as|so-called|word|words|term|title|titled|"
-                     r"entitled|slogan|film|movie|song|book|album|show|series|play|novel|operation|codenamed|brand|"
+                     r"entitled|slogan|name|names|alias|aliases|pseudonym|nickname|codename|handle|film|movie|song|book|album|show|series|play|novel|operation|codenamed|brand|"
                      r"the|a|an|his|her|their|its|our|my|by|of)) $", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w’'-]*\.? $")
 

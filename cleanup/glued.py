@@ -33,15 +33,22 @@ _SPACED_AFTER = frozenset("socio anti non pre post multi semi inter pseudo quasi
                           "self".split())
 _SUSPENDED = frozenset("and or to nor but as".split())  # 'pre- and post-war': a suspended hyphen
 _CONTRACTION_TAILS = frozenset("s t re ve ll d m".split())
-_WORD_CHARS = re.compile(r"[A-Za-z]*")
+_PAIRED_DASH = re.compile(r"[^.!?\n]*?(?:\w- | -\w)")
+_WORD_CHARS = re.compile(r"[A-Za-z]{0,41}")
+_LONGEST = 40  # letters: a longer run is no pair of words (and reading it whole at every capital is quadratic)
 
 
-def _token(text: str, start: int, end: int) -> tuple[int, int]:
-    """The letters around text[start:end]: (start, end) of the whole run."""
+def _token(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The letters around text[start:end]: (start, end) of the whole run, or None when it runs
+    on for more than 40 letters either way."""
     s = start
     while s > 0 and text[s - 1].isalpha():
         s -= 1
+        if start - s > _LONGEST:
+            return None
     m = _WORD_CHARS.match(text, end)
+    if m and m.end() - end > _LONGEST:
+        return None
     return s, m.end() if m else end
 
 
@@ -57,7 +64,10 @@ def _free(text: str, s: int, e: int) -> bool:
 def _camel(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``knowledgeableHe said`` -> ``knowledgeable He said``: both halves common words (or the
     right one a name), the whole no word; never a brand's camel case (a short lower-case head)."""
-    s, e = _token(text, m.start(), m.end())
+    span = _token(text, m.start(), m.end())
+    if span is None:
+        return None
+    s, e = span
     left, right = text[s:m.end()], text[m.end():e]
     if not (left.islower() and len(left) >= 4 and right[1:].islower() and _free(text, s, e)):
         return None
@@ -72,7 +82,10 @@ def _glued_tail(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``hoursas`` -> ``hours as``: a dictionary word glued to a function word.  A capitalised
     head is left: a misspelt name ('Jamieon' for Jamieson) reads as a name and a tail, and one
     glued to its verb ('Rodriguezhas') is seen in one text only."""
-    s, e = _token(text, m.start(), m.end())
+    span = _token(text, m.start(), m.end())
+    if span is None:
+        return None
+    s, e = span
     word, head = text[s:e], m.group()
     if not word.islower() or zipf(word) > 0 or s != m.start() or is_common_word(word) or not _free(text, s, e):
         return None  # a word (nearly every match), no word start, or a capital
@@ -104,8 +117,10 @@ def _apostrophe(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``15 days’administrative`` -> ``15 days’ administrative`` (a plural's possessive);
     ``the concept of’less home`` -> ``the concept of ‘less home`` (a quotation's opening mark)."""
     i = m.start()
-    s, _ = _token(text, i, i)
-    _, e = _token(text, i + 1, i + 1)
+    before, after = _token(text, i, i), _token(text, i + 1, i + 1)
+    if before is None or after is None:
+        return None
+    s, e = before[0], after[1]
     left, right = text[s:i], text[i + 1:e]
     if len(left) < 2 or not left.islower() or not right.islower() or right in _CONTRACTION_TAILS:
         return None
@@ -123,17 +138,20 @@ def _apostrophe(text: str, m: re.Match, ctx: Context) -> Change | None:
 def _hyphen(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``high -level`` -> ``high-level``; ``socio- political`` -> ``socio-political`` (a closed
     list of compound heads; not a suspended hyphen, 'pre- and post-war')."""
+    before, after = _token(text, m.start(), m.start()), _token(text, m.end(), m.end())
+    if before is None or after is None:
+        return None
+    s, e = before[0], after[1]
     if m.group().startswith(" "):
-        s, _ = _token(text, m.start(), m.start())
         head, heads = text[s:m.start()].lower(), _SPACED_BEFORE
         space = (m.start(), m.start() + 1)
     else:
-        s, _ = _token(text, m.start(), m.start())
         head, heads = text[s:m.start()].lower(), _SPACED_AFTER
         space = (m.end() - 1, m.end())
-    _, e = _token(text, m.end(), m.end())
     if head not in heads or text[m.end():e] in _SUSPENDED or (s and (text[s - 1].isalnum() or text[s - 1] in "-’'")):
         return None
+    if _PAIRED_DASH.match(text, e - 1, min(len(text), e + 60)):
+        return None  # "stayed on -briefly- during": a dash used as brackets, closed further on
     return ctx.change(space[0], space[1], "", "normalize.hyphen_spacing")
 
 

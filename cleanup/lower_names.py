@@ -70,7 +70,7 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
     cap = w[0].upper() + w[1:]
     prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
-            and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 2.8 and not _ENGLISH_ENDING.search(w))):
+            and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 1.0 and not _ENGLISH_ENDING.search(w))):
         return 0.8  # "Jim whittaker", "Dmitry peskov"
     nxt = _CAPITAL_AFTER.match(text, end)
     if nxt and _given(cap) and len(w) >= 3:
@@ -86,6 +86,7 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|near|outside|across|of)\s+$")
 _REGION_AFTER = re.compile(r", [A-Z][a-z]+")
 _SHORT_PLACE_BEFORE = re.compile(r"\b(?:in|from|to)\s+$")
+_PHRASE_END = re.compile(r"(?:[.,;:!?)]|[’']s\b| [A-Z]| (?:on|in|at|for|from|to|and|with|since|after|before)\b|$)")
 
 
 def place_name(text: str, start: int, end: int, function_words: frozenset[str]) -> float | None:
@@ -104,8 +105,10 @@ def place_name(text: str, start: int, end: int, function_words: frozenset[str]) 
                                                        and re.match(r"[.,;:]", text[end:end + 1])):
             return 0.8
         return None
-    if not lexicon.is_place(w[0].upper() + w[1:]) or lows > caps:
-        return None  # not 'a game of rugby': news writes the word in lower case
-    if _PLACE_BEFORE.search(text, max(0, start - 12), start) or _REGION_AFTER.match(text, end):
+    if not lexicon.is_place(w[0].upper() + w[1:]) or lows:
+        return None  # not 'a game of rugby', 'in metro areas': news writes the word in lower case
+    # the place ends its phrase ('in springfield, the state capital'), not a modifier ('in centro areas')
+    if _REGION_AFTER.match(text, end) or (_PLACE_BEFORE.search(text, max(0, start - 12), start)
+                                          and _PHRASE_END.match(text, end)):
         return 0.8
     return None

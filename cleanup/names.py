@@ -352,21 +352,29 @@ def _korean_names(doc: Doc, ctx: Context) -> list[Change]:
         return []
     swaps = tuple(tuple(x) for x in ctx.rules.data.get("ko.letter_swaps", ()) if len(x) == 2)
     clusters: list[list[tuple]] = []
+    exact: dict[tuple[int, str], list[tuple]] = {}  # (family group, given name): its cluster
+    heads: dict[int, list[list[tuple]]] = {}  # a family group's clusters, compared by spelling
     for occ in sorted(seen):
-        given = occ[3].lower()
-        for cl in clusters:
-            head = cl[0][3].lower()
-            if family[cl[0][2]] == family[occ[2]] and (head == given or _transliteration_variant(head, given, swaps)):
-                cl.append(occ)
-                break
-        else:
-            clusters.append([occ])
+        key = (family[occ[2]], occ[3].lower())
+        cl = exact.get(key)
+        if cl is None:  # at most 30 people of one family name are compared: linear in a long text
+            cl = next((c for c in heads.get(key[0], ())[:30] if _transliteration_variant(c[0][3].lower(), key[1], swaps)),
+                      None)
+            if cl is None:
+                cl = []
+                clusters.append(cl)
+                heads.setdefault(key[0], []).append(cl)
+            exact[key] = cl
+        cl.append(occ)
     out: list[Change] = []
     for cl in clusters:
         forms = Counter(_korean_form(o) for o in cl)
         if len(forms) < 2:
             continue
-        best = max(forms, key=lambda f: (forms[f], f.split()[0] in family, -cl.index(next(o for o in cl if _korean_form(o) == f))))
+        first = {}
+        for i, o in enumerate(cl):
+            first.setdefault(_korean_form(o), i)
+        best = max(forms, key=lambda f: (forms[f], f.split()[0] in family, -first[f]))
         for o in cl:
             if _korean_form(o) != best:
                 doubt = forms[best] < 2 or forms[best] <= forms[_korean_form(o)]

@@ -137,3 +137,28 @@ def test_a_spaced_quote_after_a_question_is_left_alone():
     res = process(text, Config(source_language="ja"))
     assert 'nationwide? "We' not in res.output
 
+
+
+def test_a_dash_used_as_brackets_is_no_compound_hyphen():
+    from cleanup import Config, process
+
+    mt = Config(detect_title=False, require_english=False, source_language="th")
+    for text in ("The lights stayed on -briefly- during the storm.", "He played well -scoring twice- in the final."):
+        assert process(text, mt).text == text
+    assert "high-level experts" in process("The leader of high -level experts met on Monday.", mt).text
+
+
+def test_a_long_camel_case_run_is_read_in_linear_time():
+    import time
+
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    process("aA" * 1_000, cfg)
+    start = time.perf_counter()
+    small = process("aA" * 2_000, cfg)
+    t_small = time.perf_counter() - start
+    start = time.perf_counter()
+    big = process("aA" * 20_000, cfg)
+    t_big = time.perf_counter() - start
+    assert small.text and big.text and t_big < 30 * t_small + 0.5  # quadratic was 100x

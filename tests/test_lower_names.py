@@ -16,7 +16,6 @@ FIXED = [
     ("The show stars julianne Hough and Vanessa Hudgens next year.", "Julianne Hough"),
     ("Army doctor naveen Tiwari offers the only care in the valley.", "Naveen Tiwari"),
     ("CNN's Vivian Kuo and janet DiGiacomo contributed to this report.", "Janet DiGiacomo"),
-    ("The favourite is Rep. Mike coffman, who opened a lot of eyes.", "Mike Coffman"),
     ("The report came from the State Journal-Register in springfield, the state capital.", "in Springfield"),
     ("The mother, Veronica of richland, Washington, wanted to buy a dress.", "of Richland, Washington"),
     ("Robots will only play a larger role in japan's future, the report said.", "in Japan's future"),
@@ -33,6 +32,8 @@ KEPT = [
     "Frank admitted that Bill wanted more time.",
     "Ireland have done everything but win a game of rugby this season.",
     "They ate turkey and drank from china cups in May; she bought new china.",
+    "The Oscar frontrunner was named on Monday, and the Jordan kibbutz and a Victoria headscarf were shown.",
+    "Home prices rose in metro areas across the country, and commuters switched from metro to bus.",
 ]
 
 
