@@ -7,12 +7,15 @@ full name.  The other half is the evidence, read against the given names and sur
 ships for its 80-odd locales (``Julianne``, ``Naveen``, ``Tanisha``; ``Whittaker``, ``Acosta``):
 
 - a lower-case given name before a capitalised surname (``alice Barker``, ``naveen Tiwari``);
-- a capitalised given name before a lower-case surname (``Jim whittaker``), or before a word
-  English has all but never seen (``Dmitry peskov``).
+- a capitalised given name before a lower-case surname Faker lists (``Jim whittaker``), or
+  before a word English has never seen.
 
 A word English writes in lower case is never the missing half (``Charles biopic``, ``the
-Olympic heptathlon``, ``blogger Perez Hilton``): the dictionary lists it, it is no listed name,
+Oscar frontrunner``, ``blogger Perez Hilton``): the dictionary lists it, it is no listed name,
 or it is too frequent; nor is a name particle (``CA del Fava``) or a contraction (``Jamie didn't``).
+
+Also here: a city, country or state left in lower case where only the place fits (``in
+springfield,``, ``japan's``).
 """
 
 from __future__ import annotations
@@ -71,7 +74,7 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
     prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
             and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 1.0 and not _ENGLISH_ENDING.search(w))):
-        return 0.8  # "Jim whittaker", "Dmitry peskov"
+        return 0.8  # "Jim whittaker": a surname Faker lists, or a word English has never seen
     nxt = _CAPITAL_AFTER.match(text, end)
     if nxt and _given(cap) and len(w) >= 3:
         surname = nxt.group(1)
