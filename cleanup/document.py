@@ -177,7 +177,7 @@ def _given_name(text: str, m: re.Match, ctx: Context) -> float | None:
     ratio = lexicon.capital_ratio(w)
     # a word English has (almost) never seen after a first name is a surname too ('Thomas laackmann'),
     # unless it is shaped like an English word ('Henson nonchantly', 'New York nightspots')
-    unseen = ratio is None and lexicon.zipf(w) < 1.0 and not _ENGLISH_ENDING.search(w)
+    unseen = ratio is None and lexicon.zipf(w) < 1.0 and not lexicon.english_ending(w)
     conf = 0.85 if ratio is not None and ratio >= 0.9 else 0.8 if unseen else None
     if conf is None:
         return None
@@ -201,7 +201,6 @@ def _after_given_name(text: str, m: re.Match, doc: Doc, ctx: Context) -> bool:
     return doc.mid_sentence(prev.start(1)) or (lexicon.capital_ratio(prev.group(1)) or 0.0) >= 0.9
 
 
-_ENGLISH_ENDING = re.compile(r"(?:ly|ing|ed|s|ise|ize|ist|ism|ness|ment|ship|ful|less|able|ible|ive|ous|ery|ete)$")
 
 
 def _lower_titles(ctx: Context) -> frozenset[str]:

@@ -44,6 +44,16 @@ def is_listed_name(word: str) -> bool:
     return word[:1].upper() + word[1:].lower() in _web2()[1]
 
 
+#: endings of English words, not of names ('nonchalantly', 'jihadists', 'airstrikes', 'statehood')
+_ENGLISH_ENDING = re.compile(r"(?:ly|ing|ed|s|ise|ize|ist|ism|ness|ment|ship|ful|less|able|ible|ive|ous|ery|ete)$")
+
+
+def english_ending(word: str) -> bool:
+    """Is the word shaped like an English word by its ending ('nonchalantly', 'airstrikes'),
+    whatever a dictionary says? A name rarely ends so ('Laackmann', 'Whittaker')."""
+    return _ENGLISH_ENDING.search(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Frequency of the word in English on the Zipf scale (wordfreq): 'the' 7.7, 'firmness' 2.8."""

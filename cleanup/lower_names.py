@@ -29,8 +29,6 @@ from . import lexicon
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?![\w’'-])")
-#: endings of English words, not of names ('nonchalantly', 'jihadists', 'airstrikes')
-_ENGLISH_ENDING = re.compile(r"(?:ly|ing|ed|s|ise|ize|ist|ism|ness|ment|ship|ful|less|able|ible|ive|ous|ery|ete)$")
 #: particles inside names, written in lower case on purpose ('Mazara del Vallo', 'Ludwig van Beethoven')
 _PARTICLES = frozenset("de del della dei degli di da dal dalla das dos do du des van von der den ter le la les "
                        "al el bin ibn abu bint ben dan".split())
@@ -73,7 +71,7 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
     cap = w[0].upper() + w[1:]
     prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
-            and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 1.0 and not _ENGLISH_ENDING.search(w))):
+            and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 1.0 and not lexicon.english_ending(w))):
         return 0.8  # "Jim whittaker": a surname Faker lists, or a word English has never seen
     nxt = _CAPITAL_AFTER.match(text, end)
     if nxt and _given(cap) and len(w) >= 3:
