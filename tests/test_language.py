@@ -161,9 +161,9 @@ def test_shipped_detect_tables_compile(name: str, table: dict) -> None:
 
 
 def _module_patterns() -> list[re.Pattern]:
-    from cleanup import boilerplate, document, normalize, quotes, segment
+    from cleanup import boilerplate, document, lexicon, normalize, quotes, segment
 
-    return [v for m in (normalize, quotes, segment, document, boilerplate)
+    return [v for m in (normalize, quotes, segment, document, boilerplate, lexicon)
             for v in vars(m).values() if isinstance(v, re.Pattern)]
 
 
