@@ -1,15 +1,18 @@
-"""Two shapes of a lost full stop that the boundary stage reads apart from the rest.
+"""Three shapes of a lost full stop that the boundary stage reads apart from the rest.
 
 - A topic phrase with no verb of its own (``As for the lower Gulf of Thailand The sea has
   waves``): the clause after it is the one it introduces, so a comma joins them, not a stop.
 - ``The`` before a capitalised name after a complete clause (``off the Libyan coast The
   Italian coast guard, however, told``): a sentence opening with a name, not a title in title
-  case (``the biopic The Aviator``, ``told The Guardian``, ``in The Hague``)."""
+  case (``the biopic The Aviator``, ``told The Guardian``, ``in The Hague``).
+- A capitalised conjunction opening a clause (``with traffic And if more is needed``, ``spent
+  But the bank``), not one inside a phrase (``the third And final film``)."""
 
 from __future__ import annotations
 
 import re
 
+from . import tagger
 from .doc import Context
 from .edits import Change
 
@@ -29,18 +32,54 @@ def topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | Non
     return ctx.change(m.start(), m.start(2) + 1, "," + m.group(1) + lowered[0], "segment.lost_boundary.topic")
 
 
-#: 'The' after a lower-case word, before a capitalised one
-THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][a-z])")
+#: 'The' after a lower-case word, before a capitalised one ('The Italian', 'The NYPD', 'The U.S. Coast Guard')
+THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][\w.])")
 
 
-def the_before_name(text: str, m: re.Match, ctx: Context) -> bool:
+def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     """May ``The`` + name at ``m`` open a sentence?  Not after a word that names a work, a paper
     or a band (``biopic The Aviator``, ``newspaper The Times``) or a verb that takes one as its
     object (``told The Guardian``, ``starring The Rock``), and not when a capitalised run goes on
-    for three words or more before a lower-case one (a title in title case: ``The Life Of Brian``)."""
+    for three words or more before a lower-case one (a title in title case: ``The Life Of Brian``),
+    unless the run ends with the head of an institution's name (``The Palestine Liberation
+    Organization condemned``): 'institution' then, a name as surely as the grammar allows;
+    'name' for one or two capitalised words, which may still be a title."""
     prev = re.search(r"(?<![\w’'-])([a-z]+)$", text[max(0, m.start() - 30):m.start()])
     if not prev or prev.group(1) in ctx.words("segment.title_nouns"):
-        return False  # "2003's The Black Album", "Meet The Fockers": no lower-case word of its own
+        return None  # "2003's The Black Album", "Meet The Fockers": no lower-case word of its own
     run = re.match(r"(?: (?:[A-Z][\w’'.-]*|of|and|the|in|a|to|for))+", text[m.end(2):m.end(2) + 80])
     caps = [w for w in (run.group(0).split() if run else []) if w[:1].isupper()]
-    return len(caps) <= 2
+    if 2 <= len(caps) <= 5 and caps[-1] in ctx.words("segment.institution_heads"):
+        return "institution"
+    return "name" if len(caps) <= 2 else None
+
+
+#: a capitalised conjunction after a lower-case word ('with traffic And if more is needed', 'spent But the')
+CONJUNCTION = re.compile(r"(?<=[a-z’'%])( )(And|But|Yet|So)(?= [\w’']|, )")
+#: what may open the clause after the conjunction: a subject, a determiner, an adverb or a subordinator ('And he
+#: had', 'And then', 'But when'), not a noun or adjective going on with a phrase ('the third And final film')
+_CLAUSE_START_TAGS = frozenset({"PRP", "PRP$", "DT", "EX", "RB", "WRB", "IN", "NNP", "NNPS", "CD", ","})
+
+
+def opens_clause(text: str, m: re.Match) -> bool:
+    """Does the conjunction at ``m`` open a clause (its next word a subject, an adverb or a
+    subordinator: 'And he had', 'And then', 'But when')?  Not a second complement ('counterparts
+    And that its economy', 'And whether the script'), nor a preposition whose phrase goes on into
+    the verb of the first clause's subject ('after a death And in no way implicates'): a phrase
+    that opens a sentence is closed by a comma ('And in March, the agency')."""
+    after = text[m.end(2):m.end(2) + 60]
+    tagged = tagger.tags(after)
+    if not tagged or tagged[0][1] not in _CLAUSE_START_TAGS or tagged[0][0].lower() in ("whether", "than", "of"):
+        return False
+    first = tagged[0][0].lower()
+    if first == "that":
+        return bool(re.match(r" that(?:['’]s| is| was| has| had| will| would)\b", after))
+    if tagged[0][1] == "IN" and first not in _SUBORDINATORS:
+        phrase = [t for w, t in tagged[:8]]
+        return "," in phrase and not any(t.startswith(("VB", "MD")) for t in phrase[:phrase.index(",")])
+    return True
+
+
+#: conjunctions that open a clause of their own after And/But ('And if it beats', 'But when Anthony Scott saw')
+_SUBORDINATORS = frozenset({"if", "when", "while", "after", "before", "because", "as", "since", "although", "though",
+                            "once", "unless", "until"})

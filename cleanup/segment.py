@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import tagger
-from .boundary_shapes import THE_NAME, the_before_name, topic_comma
+from .boundary_shapes import CONJUNCTION, THE_NAME, opens_clause, the_before_name, topic_comma
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -252,10 +252,12 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
-        found += [(m, "determiner") for m in THE_NAME.finditer(text, s, e) if the_before_name(text, m, ctx)]
+        names = {m.start(): (m, the_before_name(text, m, ctx)) for m in THE_NAME.finditer(text, s, e)}
+        found += [(m, "determiner") for m, shape in names.values() if shape]
         conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, lex.function_words)]
         named = {m.start() for m in conj}
         found += [(m, "opener") for m in conj]
+        found += [(m, "conjunction") for m in CONJUNCTION.finditer(text, s, e)]
         found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
@@ -282,11 +284,16 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # "published later This month, according to the agency": no clause follows
             if m.re is THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
+            if kind == "conjunction" and not (prev_tok[:1].islower() and opens_clause(text, m)
+                                              and not _subordinate_open(doc, m.start(), s)
+                                              and _two_clauses(doc, m.start(), m.start(2), s)):
+                continue  # "the third And final film": a stray capital
             if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
             ch = topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
-                                                               doubt=m.re is THE_NAME and not ctx.mt_like)
+                                                               doubt=m.re is THE_NAME and not ctx.mt_like
+                                                               and names[m.start()][1] != "institution")
             if ch:
                 out.append(ch)
     return _disjoint(out)

@@ -233,3 +233,32 @@ def test_topic_phrase_runs_into_its_clause_with_a_comma():
     # the comma already there: nothing to do
     done = lead + "As for the lower Gulf of Thailand, the sea has waves about 2 metres high."
     assert process(done).text == done
+
+
+def test_capitalised_conjunction_opening_a_clause_is_a_lost_boundary():
+    from cleanup import process
+
+    lead = "The council met on Monday. "
+    out = process(lead + "Officials said the road would reopen next spring And if more repairs are needed, work will go on.")
+    assert "next spring. And if more repairs" in out.text
+    assert [e.rule for e in out.fixes] == ["segment.lost_boundary.conjunction"]
+    # 'and that its economy': a second complement; 'And final': a phrase goes on; 'Gutter And The': a title
+    for text, kept in (("He said the bank was doing well And that its profits were rising fast.", " and that its"),
+                       ("It was the third And final film in the long series, the studio said.", " and final"),
+                       ("She sang Halfway Between The Gutter And The Stars, and the crowd cheered.", "Gutter And The")):
+        assert kept in process(text).text
+        assert not any(e.rule == "segment.lost_boundary.conjunction" for e in process(text).edits)
+
+
+def test_the_before_an_institution_opens_a_sentence_in_native_copy_too():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    text = "Rockets hit the camp on Sunday as clashes continued The Palestine Liberation Organization condemned it."
+    out = process(text, cfg)
+    assert "clashes continued. The Palestine Liberation Organization condemned" in out.text
+    # a name that may be a title stays a suggestion in copy with no other mark of MT; a title run is left alone
+    short = process("Officers put the men in zip ties in the street The NYPD also handed out leaflets to them.", cfg)
+    assert [e.action for e in short.edits if e.rule == "segment.lost_boundary.determiner"] == ["suggest"]
+    title = "The critics who saw the film gave it The Life Of Brian Award for comedy."
+    assert process(title, cfg).text == title
