@@ -15,6 +15,7 @@ import re
 from . import tagger
 from .doc import Context
 from .edits import Change
+from .lexicon import capital_ratio, is_common_word
 
 #: a sentence opened by a topic phrase with no verb yet ("As for the lower Gulf of Thailand")
 _TOPIC_OPEN = re.compile(r"(?:^|[.!?]['’\"”]? +|\n|(?<=[a-z]) )(?:As for|As to|As regards|Regarding|Concerning|With regard to)"
@@ -83,3 +84,28 @@ def opens_clause(text: str, m: re.Match) -> bool:
 #: conjunctions that open a clause of their own after And/But ('And if it beats', 'But when Anthony Scott saw')
 _SUBORDINATORS = frozenset({"if", "when", "while", "after", "before", "because", "as", "since", "although", "though",
                             "once", "unless", "until"})
+
+
+_NOUNS = frozenset({"NN", "NNS"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def subject_and_verb(text: str, m: re.Match, common: bool) -> bool:
+    """Does the capitalised common word at ``m`` head a subject whose finite verb comes next
+    (``as he sang Organisers were``, ``chart Download sales are``)?  A stray capital seldom
+    lands there: on a verb (``the damage Had been``), a preposition (``heard About``) or a
+    noun with no verb after it (``five Years ago``).  ``common``: native news all but never
+    capitalises the word; else it must be a dictionary word it capitalises at most one time
+    in five (``Police``, as in ``Baltimore Police``)."""
+    word = m.group(2).lower()
+    if not common and not (is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2):
+        return False
+    before = text[max(0, m.start() - 30):m.start()].split()[-3:]
+    held = tagger.tags(" ".join(before)) if before else ()
+    tagged = tagger.tags(" ".join(before + [word]) + text[m.end(2):m.end(2) + 40])[len(held):]
+    if (len(tagged) < 2 or tagged[0][1] not in _NOUNS or held and held[-1][1] in ("JJ", "CD", "DT")
+            or len(held) > 1 and held[-2][1] == "CD"):
+        return False  # 'three saudi Soldiers were killed': a number or an adjective before it still holds the phrase
+    verb = 2 if tagged[1][1] in _NOUNS and len(tagged) > 2 else 1
+    # a plural head ('Officials said', 'Download sales are'): a bare singular is a name ('the moment Gear scored')
+    return tagged[verb][1] in _FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import tagger
-from .boundary_shapes import CONJUNCTION, THE_NAME, opens_clause, the_before_name, topic_comma
+from .boundary_shapes import CONJUNCTION, THE_NAME, opens_clause, subject_and_verb, the_before_name, topic_comma
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -273,7 +273,10 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if not closing and prev_tok[:1].islower() and (
                     kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
                 continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
-            if kind == "capital" and not _common_capital(m.group(2)):
+            if kind == "capital" and prev not in ctx.words("segment.title_nouns") and subject_and_verb(
+                    text, m, _common_capital(m.group(2))):
+                kind = "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
+            elif kind == "capital" and not _common_capital(m.group(2)):
                 continue
             if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4:
                 continue
@@ -288,7 +291,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                                               and not _subordinate_open(doc, m.start(), s)
                                               and _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the third And final film": a stray capital
-            if kind in ("opener", "capital") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
+            if kind in ("opener", "capital", "subject") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
             ch = topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
