@@ -103,8 +103,9 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
     # the subject must be followed by its verb, not by "and", "of"...: "show Faking It and comedy duo"
     words = rules.words("words.subject_pronouns") | rules.words("words.boundary_subjects")
     # "the top of this story It's an annual tradition": a contracted verb may follow the subject
-    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b)? "
-                      r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z])")
+    # ("It's an unexpected layover": the contraction is the verb, so any word may follow it)
+    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b(?= [a-z])| "
+                      r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z]))")
 
 
 _WINDOW = 300  # characters read on each side of a candidate boundary

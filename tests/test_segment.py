@@ -262,3 +262,14 @@ def test_the_before_an_institution_opens_a_sentence_in_native_copy_too():
     assert [e.action for e in short.edits if e.rule == "segment.lost_boundary.determiner"] == ["suggest"]
     title = "The critics who saw the film gave it The Life Of Brian Award for comedy."
     assert process(title, cfg).text == title
+
+
+def test_contracted_subject_opens_a_sentence_whatever_follows_it():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("The trip has now stretched into a two-and-a-half week stay It's an unexpected layover for them.", cfg)
+    assert "week stay. It's an unexpected layover" in out.text
+    # no contraction: 'It and' still joins two subjects, no boundary before it
+    keep = "Officials said the report and the data were wrong, but It and its authors stood firm."
+    assert not any(e.rule.startswith("segment.lost_boundary") for e in process(keep, cfg).edits)
