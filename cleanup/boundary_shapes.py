@@ -16,6 +16,7 @@ from . import tagger
 from .doc import Context
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word
+from .rules import RuleSet
 
 #: a sentence opened by a topic phrase with no verb yet ("As for the lower Gulf of Thailand")
 _TOPIC_OPEN = re.compile(r"(?:^|[.!?]['’\"”]? +|\n|(?<=[a-z]) )(?:As for|As to|As regards|Regarding|Concerning|With regard to)"
@@ -109,3 +110,33 @@ def subject_and_verb(text: str, m: re.Match, common: bool) -> bool:
     verb = 2 if tagged[1][1] in _NOUNS and len(tagged) > 2 else 1
     # a plural head ('Officials said', 'Download sales are'): a bare singular is a name ('the moment Gear scored')
     return tagged[verb][1] in _FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
+
+
+#: a capital close ahead of an opener: the words before it, the name's other capitalised words, the word after them
+CAPITAL_AHEAD = re.compile(r"((?: [\w’'-]+){0,2}) [A-Z][a-z][\w’'.-]*((?: [A-Z][\w’'.-]*)*)(?: ([\w’'-]+))?")
+#: the words a title in title case keeps in lower case
+_TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
+                          "from", "by", "as", "into", "than", "vs"})
+
+
+def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -> bool:
+    """Is there a capital close ahead of the opener ending at ``start`` in what may be a title or
+    a name (``the film In the Bedroom with``, ``When Harry Met Sally``, ``said Mr Blair had``)?
+    After a lower-case word that names no work, a subordinator or a preposition before a name
+    opens a clause when a word around the name is in lower case as only a sentence writes it: a
+    content word before the capital (``in public When news reached Lee that``) or a verb after
+    the name (``drive closely behind After Pyongyang fired on``)."""
+    m = CAPITAL_AHEAD.match(text, start, start + 60)
+    if not m:
+        return False
+    if opener not in _CLAUSE_OPENERS or not prev[:1].islower() or prev.lower() in rules.words("segment.title_nouns"):
+        return True
+    if any(w.islower() and w not in _TITLE_LOWER for w in m.group(1).split()):
+        return False
+    after = m.group(3)
+    return not (after and after.islower() and after not in _TITLE_LOWER)
+
+
+#: openers of a clause or a phrase that a name may follow: "When news reached Lee", "After Pyongyang fired"
+_CLAUSE_OPENERS = frozenset({"When", "While", "If", "As", "After", "Before", "Since", "Although", "Though", "Because",
+                             "Unless", "Until", "Once", "In", "On", "At", "During", "Under", "Despite"})

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import boundary_shapes as shapes
 from . import tagger
-from .boundary_shapes import CONJUNCTION, THE_NAME, opens_clause, subject_and_verb, the_before_name, topic_comma
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -184,7 +184,6 @@ def _after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
-_CAPITAL_AHEAD = re.compile(r"(?: [\w’'-]+){0,2} [A-Z][a-z]")
 
 
 def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, named: set[int], floor: int) -> bool:
@@ -196,16 +195,16 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
     # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
     # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
     # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
-    titled = not prev_tok[:1].islower() and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40)
+    titled = not prev_tok[:1].islower() and shapes.CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40)
     if (kind == "opener" and m.start() not in named and m.group(2) not in _NOUN_PHRASE_OPENERS and not titled
             and not _subordinate_open(doc, m.start(), floor)
             and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...', 'Suddenly Last Summer, Dame'
         return True
     if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
         return False
-    if m.start() not in named and _CAPITAL_AHEAD.match(text, m.end(2), m.end(2) + 40):
+    if m.start() not in named and shapes.title_ahead(text, m.end(2), m.group(2), prev_tok, doc.rules):
         return False
-    return _two_clauses(doc, m.start(), m.start(2), floor)
+    return _two_clauses(doc, m.start(), m.start(2), floor) and not _subordinate_open(doc, m.start(), floor)
 
 
 #: openers that may begin a noun phrase in mid-sentence ('with Mr Smith, the chief executive, who')
@@ -253,12 +252,12 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
         found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
                  for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
         found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
-        names = {m.start(): (m, the_before_name(text, m, ctx)) for m in THE_NAME.finditer(text, s, e)}
+        names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
         found += [(m, "determiner") for m, shape in names.values() if shape]
         conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, lex.function_words)]
         named = {m.start() for m in conj}
         found += [(m, "opener") for m in conj]
-        found += [(m, "conjunction") for m in CONJUNCTION.finditer(text, s, e)]
+        found += [(m, "conjunction") for m in shapes.CONJUNCTION.finditer(text, s, e)]
         found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
@@ -274,7 +273,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if not closing and prev_tok[:1].islower() and (
                     kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
                 continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
-            if kind == "capital" and prev not in ctx.words("segment.title_nouns") and subject_and_verb(
+            if kind == "capital" and prev not in ctx.words("segment.title_nouns") and shapes.subject_and_verb(
                     text, m, _common_capital(m.group(2))):
                 kind = "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
             elif kind == "capital" and not _common_capital(m.group(2)):
@@ -286,17 +285,17 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if kind == "determiner" and not _has_clause(
                     text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
                 continue  # "published later This month, according to the agency": no clause follows
-            if m.re is THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
+            if m.re is shapes.THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
-            if kind == "conjunction" and not (prev_tok[:1].islower() and opens_clause(text, m)
+            if kind == "conjunction" and not (prev_tok[:1].islower() and shapes.opens_clause(text, m)
                                               and not _subordinate_open(doc, m.start(), s)
                                               and _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the third And final film": a stray capital
             if kind in ("opener", "capital", "subject") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
-            ch = topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
-                                                               doubt=m.re is THE_NAME and not ctx.mt_like
+            ch = shapes.topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
+                                                               doubt=m.re is shapes.THE_NAME and not ctx.mt_like
                                                                and names[m.start()][1] != "institution")
             if ch:
                 out.append(ch)

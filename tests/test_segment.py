@@ -273,3 +273,15 @@ def test_contracted_subject_opens_a_sentence_whatever_follows_it():
     # no contraction: 'It and' still joins two subjects, no boundary before it
     keep = "Officials said the report and the data were wrong, but It and its authors stood firm."
     assert not any(e.rule.startswith("segment.lost_boundary") for e in process(keep, cfg).edits)
+
+
+def test_subordinator_before_a_name_opens_a_sentence_but_a_title_or_mr_does_not():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("The stoic Lee did not express bitterness in public When news reached Lee that Lincoln had died, he wept.", cfg)
+    assert "in public. When news reached Lee" in out.text
+    for keep in ("He loved the old movie When Harry Met Sally and watched it often with friends.",
+                 "The Tories said they were glad Mr Straw had been shamed into going to the ceremony.",
+                 "Stewart introduced Percy Sledge, citing his best-known hit When a Man loves a Woman as a classic."):
+        assert not any(e.rule.startswith("segment.lost_boundary") for e in process(keep, cfg).edits)
