@@ -165,8 +165,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
-    if ratio is None:
-        return None
+    if ratio is None or not x.comma and x.prev in ctx.words("casing.work_nouns") and not _past_or_present(x.word):
+        return None  # "the top five hit Money featuring": the title of a work (not "the show Became one")
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
@@ -195,6 +195,11 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
         conf = min(conf, 0.5)
     return (rule, conf) if conf is not None else None
+
+
+def _past_or_present(word: str) -> bool:
+    """A finite verb form on its own (``Became``, ``Says``): a work's title seldom opens with one."""
+    return tagger.tags(word.lower())[0][1] in ("VBD", "VBZ")
 
 
 #: tags of a word after which a sentence cannot end: the capital that follows is inside a phrase
@@ -264,8 +269,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     if re.search(r"[A-Z]{2,}[\w-]*$", x.before):
         return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text
     ratio = _not_a_name(x, doc)
-    if ratio is None:
-        return None
+    if ratio is None or not x.comma and x.prev in ctx.words("casing.work_nouns") and not _past_or_present(x.word):
+        return None  # "the top five hit Money featuring": the title of a work (not "the show Became one")
     i = x.pos - 1
     while i > 0 and doc.text[i] == " ":
         i -= 1

@@ -134,3 +134,14 @@ def test_review_cases_a_place_a_name_in_ing_and_a_question_keep_their_capitals()
     assert not _fixed("So why doesn't Apple make a cheaper phone for the market?")
     assert not _fixed("Why can't Sky show the match on its free channel?")
     assert ("casing.stray_capital.after_auxiliary", "R", "r") in _fixed("The protests haven’t Roiled the capital this week.")
+
+
+def test_a_capital_after_a_work_noun_is_a_title_unless_it_is_a_finite_verb():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("It reached the charts as the top five hit Money featuring the vocals of a friend.",
+                 "The band found success last year with the single Run and an award-winning album."):
+        assert process(keep, cfg).text == keep
+    out = process("A warm bond grew between the cast as the show Became one of the best loved on air.", cfg)
+    assert "the show became one" in out.text
