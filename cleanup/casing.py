@@ -165,8 +165,9 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
-    if ratio is None or not x.comma and x.prev in ctx.words("casing.work_nouns") and not _past_or_present(x.word):
-        return None  # "the top five hit Money featuring": the title of a work (not "the show Became one")
+    if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
+            _past_or_present(x.word)):
+        return None  # "the top five hit Money featuring", "for Company magazine": a work's title (not "the show Became")
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
@@ -195,6 +196,10 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
         conf = min(conf, 0.5)
     return (rule, conf) if conf is not None else None
+
+
+#: a capital before one of these is the name of a paper or a magazine ("editor of Develop magazine")
+_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
 
 
 def _past_or_present(word: str) -> bool:
@@ -269,8 +274,9 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     if re.search(r"[A-Z]{2,}[\w-]*$", x.before):
         return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text
     ratio = _not_a_name(x, doc)
-    if ratio is None or not x.comma and x.prev in ctx.words("casing.work_nouns") and not _past_or_present(x.word):
-        return None  # "the top five hit Money featuring": the title of a work (not "the show Became one")
+    if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
+            _past_or_present(x.word)):
+        return None  # "the top five hit Money featuring", "for Company magazine": a work's title (not "the show Became")
     i = x.pos - 1
     while i > 0 and doc.text[i] == " ":
         i -= 1

@@ -145,3 +145,12 @@ def test_a_capital_after_a_work_noun_is_a_title_unless_it_is_a_finite_verb():
         assert process(keep, cfg).text == keep
     out = process("A warm bond grew between the cast as the show Became one of the best loved on air.", cfg)
     assert "the show became one" in out.text
+
+
+def test_a_capital_before_magazine_names_the_magazine():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    keep = "She is a dating expert for Company magazine and the author of a book on love."
+    assert process(keep, cfg).text == keep
+    assert "for company reasons" in process("She left the firm for Company reasons and the author of a book.", cfg).text
