@@ -17,6 +17,8 @@ def test_a_lower_case_word_inside_a_name_takes_its_capital():
     assert ("fix", "h", "H") in _edits(text, "casing.institution_name")
     text = MT + "The shelling was reported by the ministry of the self-proclaimed Donetsk people’s Republic."
     assert "Donetsk People’s Republic" in process(text, CFG).output
+    text = MT + "A notice from the Puyang Epidemic prevention Headquarters asked residents to stay home."
+    assert "Puyang Epidemic Prevention Headquarters" in process(text, CFG).output
 
 
 def test_a_portfolio_before_its_ministry_takes_a_capital_but_not_a_title_before_a_name():
