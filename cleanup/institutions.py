@@ -35,7 +35,7 @@ _AFTER = re.compile(r" ([a-z][\w’'-]*)|[.,;:](?=\s)")
 # a capitalised word, then the lower-case word (perhaps a possessive) right before the head
 _BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) ([a-z]{3,})((?:’|')s)? $")
 # a portfolio in lower case right before the head ("the defense Ministry of the DPR")
-_PORTFOLIO_BEFORE = re.compile(r"([a-z]+) $")
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+) $")
 _NOUN_TAGS = frozenset({"NN", "NNS", "JJ", "POS"})
 
 
