@@ -94,7 +94,8 @@ _TEX_QUOTE = re.compile(r"``(?=\S)([^`\n]{1,600}?)(?<=\S)''(?!')")
 _TEX_OPENER = re.compile(r"(?<![`\w])``(?=[A-Za-z0-9])")
 _DASH_CLOSES = re.compile(r"[^.!?\n]{0,200}? [-–—] ")  # a second dash later in the sentence
 _DOUBLED_CLOSE = re.compile(r'(?<=[.,!?…])(["”])( ?)(["”])(?=\s|$)'
-                            r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)')  # '"a fair result" " and
+                            r'|(?<=[\w.,!?…])(")( )(")(?= [a-z]|[,.;:]|$)'  # '"a fair result" " and'
+                            r'|(?:^|(?<=[\s(]))(")( )(")(?=[\w‘\'])')  # an opening one: 'the so-called " "Fight of'
 
 
 def _starts(pattern: str, text: str) -> list[int]:  # sorted positions of a pattern
@@ -170,7 +171,7 @@ def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if para.count('"') + para.count("”") < 3:
             continue
         for m in _DOUBLED_CLOSE.finditer(para):
-            first, second = (1, 3) if m.group(1) else (4, 6)
+            first, second = (1, 3) if m.group(1) else (4, 6) if m.group(4) else (7, 9)
             if (para.count('"') % 2 == 1 if m.group(second) == '"' else para.count("“") == para.count("”") - 1):
                 ch = ctx.change(s + m.end(first), s + m.end(second), "", "normalize.doubled_quote")
                 if ch:

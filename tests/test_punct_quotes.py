@@ -214,3 +214,14 @@ def test_a_spaced_ellipsis_is_no_stray_stop():
     for cfg in (Config(detect_title=False), Config(detect_title=False, source_language="es")):
         r = process("He said we would go ahead . . . and then he left the hall.", cfg)
         assert ". . ." in r.text and not [e for e in r.edits if e.rule == "normalize.stray_stop"]
+
+
+def test_opening_quote_written_twice_is_removed_when_the_marks_pair_without_it():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    res = process('If anything, the so-called " "Fight of the Century" just reinforces the point.', cfg)
+    assert 'the so-called "Fight of the Century" just' in res.text
+    # an even count: two quotations side by side, both kept
+    keep = 'The sign read "yes" "no" and then " "maybe" "later" in four colours.'
+    assert process(keep, cfg).text.count('"') == keep.count('"')
