@@ -269,14 +269,15 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     in title case going on: a carried-over capital.  After a sentence-opening pronoun or
     determiner the capital cannot start a name with it; after a name it might end one, so only
     the rarest capitals are applied."""
+    if x.prev in _WEEKDAYS and x.word.lower() in _DAY_PARTS and not x.comma:
+        return "time_of_day", None  # "capsized sailboats Saturday Afternoon during a regatta"
     if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects"):
         return None  # "Paris He said": a lost boundary, for the boundary stage
     if re.search(r"[A-Z]{2,}[\w-]*$", x.before):
         return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text
     ratio = _not_a_name(x, doc)
-    if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word)):
-        return None  # "the top five hit Money featuring", "for Company magazine": a work's title (not "the show Became")
+    if ratio is None:
+        return None
     i = x.pos - 1
     while i > 0 and doc.text[i] == " ":
         i -= 1
@@ -291,6 +292,10 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         tiers = ((0.0015, 0.75), (0.005, 0.6))
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     return ("after_name", conf) if conf is not None else None
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _verb_follows(x: _Slot, doc: Doc) -> bool:

@@ -154,3 +154,13 @@ def test_a_capital_before_magazine_names_the_magazine():
     keep = "She is a dating expert for Company magazine and the author of a book on love."
     assert process(keep, cfg).text == keep
     assert "for company reasons" in process("She left the firm for Company reasons and the author of a book.", cfg).text
+
+
+def test_part_of_the_day_after_a_weekday_is_lower_case_unless_a_show_goes_on():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("Three boats capsized on Saturday Afternoon during a regatta off the coast.", cfg)
+    assert "on Saturday afternoon during" in out.text
+    keep = "He hosted Saturday Night Live for the first time in 2015."
+    assert process(keep, cfg).text == keep
