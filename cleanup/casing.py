@@ -138,6 +138,9 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     pooled = lexicon.verb_capital_ratio(word)  # "the rockscape Captured in": every form of "capture" counts
     if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
         ratio = pooled if ratio is None else min(ratio, pooled)
+    pair = lexicon.pair_capital_ratio(word, x.nxt) if ratio is None or ratio > 0.02 else None
+    if pair is not None and pair < (ratio or 1.0):
+        ratio = pair  # "to Medical school": never capitalised before "school", though "Medical Center" is
     if ratio is None or ratio > 0.15:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (

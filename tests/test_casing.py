@@ -164,3 +164,16 @@ def test_part_of_the_day_after_a_weekday_is_lower_case_unless_a_show_goes_on():
     assert "on Saturday afternoon during" in out.text
     keep = "He hosted Saturday Night Live for the first time in 2015."
     assert process(keep, cfg).text == keep
+
+
+def test_the_word_after_a_capital_tells_a_stray_capital_from_a_name():
+    from cleanup import Config, lexicon, process
+
+    # "Medical" alone is capitalised one time in seven (Medical Center); before "school", never
+    assert lexicon.capital_ratio("Medical") > 0.1
+    assert lexicon.pair_capital_ratio("Medical", "school") < 0.1
+    assert lexicon.pair_capital_ratio("Medical", "zzzz") is None
+    cfg = Config(detect_title=False, require_english=False, min_confidence=0.5)
+    out = process("It started as a ploy to gain admission to Medical school and turned into a career.", cfg)
+    assert "to medical school" in out.text
+    assert [e.rule for e in out.fixes] == ["casing.stray_capital.after_function_word"]
