@@ -22,24 +22,29 @@ from .case_prior import tuning_texts
 
 OUT = Path(__file__).resolve().parent.parent / "rules" / "case_bigrams.tsv"
 _PAIR = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+) (?=([a-z][a-z’'-]+)\b)")
+#: a lower-case word, then the word ("social Media": native news writes "social media")
+_LEFT = re.compile(r"(?<![\w’'.-])([a-z][a-z’'-]+) (?=([A-Za-z][a-z]+)(?![\w’'-]))")
 
 
 def count(texts: list[str], words: set[str]) -> tuple[Counter, Counter]:
-    """(capitalised in mid-sentence, lower case) for each (word, next word) pair of ``words``."""
+    """(capitalised in mid-sentence, lower case) for each pair of a word of ``words`` and the
+    lower-case word after it (key ``(word, next, ">")``) or before it (``(word, prev, "<")``)."""
     from cleanup.doc import mid_sentence
 
     caps: Counter = Counter()
     lows: Counter = Counter()
     for text in texts:
-        for m in _PAIR.finditer(text):
-            w = m.group(1)
-            key = (w.lower(), m.group(2))
-            if key[0] not in words:
-                continue
-            if w[0].islower():
-                lows[key] += 1
-            elif mid_sentence(text, m.start()) and not text[max(0, m.start() - 2):m.start()].endswith(("“", '"')):
-                caps[key] += 1
+        for pattern, side in ((_PAIR, ">"), (_LEFT, "<")):
+            for m in pattern.finditer(text):
+                w, other = (m.group(1), m.group(2)) if side == ">" else (m.group(2), m.group(1))
+                key = (w.lower(), other, side)
+                at = m.start(1) if side == ">" else m.end(1) + 1
+                if key[0] not in words:
+                    continue
+                if w[0].islower():
+                    lows[key] += 1
+                elif mid_sentence(text, at) and not text[max(0, at - 2):at].endswith(("“", '"')):
+                    caps[key] += 1
     return caps, lows
 
 
@@ -52,11 +57,12 @@ def main(argv: list[str] | None = None) -> None:
     rows_prior = [line.split("\t") for line in PRIOR.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     words = {w for w, c, lw in rows_prior if int(c) > args.min_ratio * (int(c) + int(lw))}
     caps, lows = count(tuning_texts(), words)
-    rows = sorted((w, n, caps[(w, n)], c) for (w, n), c in lows.items() if c >= args.min_lower)
-    header = ("# How native English news cases a word before a lower-case word, in mid-sentence: word, next word,\n"
-              "# times capitalised, times in lower case (words case_prior.tsv capitalises\n# in more than 2% of their uses). Counts only, from the tuning\n"
+    rows = sorted((w, side, n, caps[(w, n, side)], c) for (w, n, side), c in lows.items() if c >= args.min_lower)
+    header = ("# How native English news cases a word next to a lower-case word, in mid-sentence: word, side of the\n"
+              "# other word ('>' after it, '<' before it), the other word, times capitalised, times in lower case\n"
+              "# (words case_prior.tsv capitalises in more than 2% of their uses). Counts only, from the tuning\n"
               "# halves of the BBC and CNN/DailyMail sets; rebuild: python -m bench.case_bigrams\n")
-    OUT.write_text(header + "".join(f"{w}\t{n}\t{c}\t{lw}\n" for w, n, c, lw in rows), encoding="utf-8")
+    OUT.write_text(header + "".join(f"{w}\t{side}\t{n}\t{c}\t{lw}\n" for w, side, n, c, lw in rows), encoding="utf-8")
     print(f"{len(rows)} pairs written to {OUT}")
 
 

@@ -138,9 +138,11 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     pooled = lexicon.verb_capital_ratio(word)  # "the rockscape Captured in": every form of "capture" counts
     if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
         ratio = pooled if ratio is None else min(ratio, pooled)
-    pair = lexicon.pair_capital_ratio(word, x.nxt) if ratio is None or ratio > 0.02 else None
-    if pair is not None and pair < (ratio or 1.0):
-        ratio = pair  # "to Medical school": never capitalised before "school", though "Medical Center" is
+    if ratio is None or ratio > 0.02:  # "to Medical school", "on social Media": never capitalised next to
+        content = x.prev_low and not x.comma and x.prev not in _lowered(doc.rules, "words.function_words",
+                                                                        "words.closed_class")
+        pair = lexicon.pair_capital_ratio(word, x.nxt, x.prev if content else None)  # not "the City", "of the"
+        ratio = pair if pair is not None and pair < (ratio or 1.0) else ratio  # those words ("Medical Center" is)
     if ratio is None or ratio > 0.15:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (

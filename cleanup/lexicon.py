@@ -82,16 +82,21 @@ def case_counts(word: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _case_pairs() -> dict[tuple[str, str], tuple[int, int]]:
-    return {(w, n): (int(c), int(lw)) for w, n, c, lw in shipped_table("case_bigrams.tsv")}
+def _case_pairs() -> dict[tuple[str, str, str], tuple[int, int]]:
+    return {(w, side, other): (int(c), int(lw)) for w, side, other, c, lw in shipped_table("case_bigrams.tsv")}
 
 
-def pair_capital_ratio(word: str, nxt: str) -> float | None:
-    """The share of capitals native news gives ``word`` before the lower-case word ``nxt``
-    (``rules/case_bigrams.tsv``, smoothed), or None without evidence: ``Medical`` before
-    ``school`` is 0.07 (never capitalised in 6 uses) though ``Medical`` alone is 0.14."""
-    caps, lows = _case_pairs().get((word.lower(), nxt), (0, 0))
-    return (caps + 0.5) / (caps + lows + 1) if lows else None
+def pair_capital_ratio(word: str, nxt: str, prev: str | None = None) -> float | None:
+    """The share of capitals native news gives ``word`` before the lower-case word ``nxt`` or
+    after the lower-case word ``prev`` (``rules/case_bigrams.tsv``, smoothed; the lower of the
+    two), or None without evidence: ``Medical`` before ``school`` is 0.07 (never capitalised in
+    6 uses) though ``Medical`` alone is 0.14; ``Media`` after ``social`` is 0.01."""
+    ratios = []
+    for side, other in ((">", nxt), ("<", prev)):
+        caps, lows = _case_pairs().get((word.lower(), side, other), (0, 0)) if other else (0, 0)
+        if lows:
+            ratios.append((caps + 0.5) / (caps + lows + 1))
+    return min(ratios) if ratios else None
 
 
 #: words in the corpus behind rules/case_prior.tsv, to turn a Zipf frequency into an expected count

@@ -177,3 +177,8 @@ def test_the_word_after_a_capital_tells_a_stray_capital_from_a_name():
     out = process("It started as a ploy to gain admission to Medical school and turned into a career.", cfg)
     assert "to medical school" in out.text
     assert [e.rule for e in out.fixes] == ["casing.stray_capital.after_function_word"]
+    # the word before counts too when it is a content word ('social media'), not a determiner ('the City')
+    assert lexicon.pair_capital_ratio("Media", "accepted", "social") < 0.05
+    assert "on social media accepted" in process("Many on social Media accepted his apology at once.", cfg).text
+    keep = "The talk in the City is that a US giant will soon bid for the firm."
+    assert process(keep, cfg).text == keep
