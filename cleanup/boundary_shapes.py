@@ -140,3 +140,16 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
 #: openers of a clause or a phrase that a name may follow: "When news reached Lee", "After Pyongyang fired"
 _CLAUSE_OPENERS = frozenset({"When", "While", "If", "As", "After", "Before", "Since", "Although", "Though", "Because",
                              "Unless", "Until", "Once", "In", "On", "At", "During", "Under", "Despite"})
+
+
+#: a preposition opening a sentence, the phrase it heads (determiners, one to three words), and what follows
+_PREPOSITION_PHRASE = re.compile(r"(?:In|On|At|For|By|From|With|Under|Over|During)(?: (?:the|a|an|this|that|these|those|"
+                                 r"his|her|its|their|our|my|your))?(?: [\w’'-]+){1,3}?(?=[,;:.!?]| [a-z]| [A-Z]|$)")
+
+
+def clause_start(text: str, m: re.Match) -> int:
+    """Where the clause an opener brings must be found: after the phrase a preposition heads
+    (``looking For suspects.`` has none: the tagger reads 'suspects' as a verb), at the opener
+    otherwise."""
+    p = _PREPOSITION_PHRASE.match(text, m.start(2), m.start(2) + 80)
+    return p.end() if p and m.group(2) != "As" else m.start(2)

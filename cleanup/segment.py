@@ -204,7 +204,7 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
         return False
     if m.start() not in named and shapes.title_ahead(text, m.end(2), m.group(2), prev_tok, doc.rules):
         return False
-    return _two_clauses(doc, m.start(), m.start(2), floor) and not _subordinate_open(doc, m.start(), floor)
+    return _two_clauses(doc, m.start(), shapes.clause_start(text, m), floor) and not _subordinate_open(doc, m.start(), floor)
 
 
 #: openers that may begin a noun phrase in mid-sentence ('with Mr Smith, the chief executive, who')

@@ -285,3 +285,13 @@ def test_subordinator_before_a_name_opens_a_sentence_but_a_title_or_mr_does_not(
                  "The Tories said they were glad Mr Straw had been shamed into going to the ceremony.",
                  "Stewart introduced Percy Sledge, citing his best-known hit When a Man loves a Woman as a classic."):
         assert not any(e.rule.startswith("segment.lost_boundary") for e in process(keep, cfg).edits)
+
+
+def test_a_preposition_and_its_object_alone_open_no_sentence():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("Police are still looking For suspects in the case.", cfg)
+    assert "looking for suspects" in out.text
+    out = process("Sales were higher than the company had forecast In the final quarter, profits rose by a fifth.", cfg)
+    assert "had forecast. In the final quarter" in out.text
