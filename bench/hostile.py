@@ -136,6 +136,12 @@ def quote_run(n: int) -> str:
     return "The minister said " + '"' * n
 
 
+def doubled_quotes(n: int) -> str:
+    """Quotation marks written twice, opening and closing ('" "x', 'x." " and'), in one paragraph."""
+    pattern = '" "x said x." " and '
+    return _fit(pattern * (n // len(pattern) + 1), n)
+
+
 def many_brackets(n: int) -> str:
     pattern = "The talks (in Geneva [and Bern]) ended ((( ]]] "
     return _fit(pattern * (n // len(pattern) + 1), n)
@@ -178,6 +184,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "long_words": long_words,
     "many_quotes": many_quotes,
     "quote_run": quote_run,
+    "doubled_quotes": doubled_quotes,
     "many_brackets": many_brackets,
     "punctuation_runs": punctuation_runs,
     "boundary_candidates": boundary_candidates,

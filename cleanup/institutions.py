@@ -89,10 +89,11 @@ def _nouns(rules) -> re.Pattern:
     return re.compile(rf"(?:{'|'.join(nouns)})\b")
 
 
-def _lone_noun(text: str, m: re.Match, doc: Doc) -> bool:
+def _lone_noun(text: str, m: re.Match, doc: Doc, written: dict[str, bool]) -> bool:
     """Is the capitalised noun a common noun here: after a determiner or a compound adjective
     in lower case, followed by a lower-case word (or by the end of a clause, when the article
-    writes the noun in lower case elsewhere), not inside a longer name?"""
+    writes the noun in lower case elsewhere), not inside a longer name?  ``written``: whether
+    the article writes each noun in lower case, searched once per noun, not once per match."""
     if not doc.mid_sentence(m.start()):
         return False
     bm = _DET_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -102,7 +103,9 @@ def _lone_noun(text: str, m: re.Match, doc: Doc) -> bool:
     if am is None:
         return False  # "the Police Federation", "the Coalition Provisional Authority": a longer name
     low = m.group().lower()
-    written_low = doc.case.lows[low.split()[0]] > 0 and low in text
+    if low not in written:
+        written[low] = doc.case.lows[low.split()[0]] > 0 and low in text
+    written_low = written[low]
     if am.group(1) is None:
         return written_low  # "in the Governorate." where "the governorate" is written too
     if am.group(1) in _NAME_LINKS and _TITLE_GOES_ON.match(text, am.end()):
@@ -120,8 +123,9 @@ def institution_nouns(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     out: list[Change] = []
+    written: dict[str, bool] = {}
     for m in _nouns(ctx.rules).finditer(text):
-        if (m.start() and text[m.start() - 1].isalnum()) or not _lone_noun(text, m, doc):
+        if (m.start() and text[m.start() - 1].isalnum()) or not _lone_noun(text, m, doc, written):
             continue
         ratio = lexicon.capital_ratio(m.group().split()[0])
         if ratio is not None and ratio > 0.35:

@@ -168,11 +168,13 @@ def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     for s, e in doc.paragraphs:
         para = text[s:e]
-        if para.count('"') + para.count("”") < 3:
+        straight, curly_open, curly_close = para.count('"'), para.count("“"), para.count("”")
+        if straight + curly_close < 3:
             continue
+        # counted once per paragraph, not per match: '" "x' repeated is a match every 4 characters
         for m in _DOUBLED_CLOSE.finditer(para):
             first, second = (1, 3) if m.group(1) else (4, 6) if m.group(4) else (7, 9)
-            if (para.count('"') % 2 == 1 if m.group(second) == '"' else para.count("“") == para.count("”") - 1):
+            if (straight % 2 == 1 if m.group(second) == '"' else curly_open == curly_close - 1):
                 ch = ctx.change(s + m.end(first), s + m.end(second), "", "normalize.doubled_quote")
                 if ch:
                     out.append(ch)

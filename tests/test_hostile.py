@@ -42,6 +42,7 @@ CASES = {
     "long_words": (40_000, None),
     "many_quotes": (40_000, None),
     "quote_run": (40_000, None),
+    "doubled_quotes": (120_000, None),
     "many_brackets": (40_000, None),
     "punctuation_runs": (120_000, None),
     "boundary_candidates": (40_000, None),

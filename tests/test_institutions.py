@@ -66,3 +66,26 @@ def test_a_body_noun_before_a_stop_or_a_link_word_needs_the_article_to_write_it_
     out = process(text, CFG).output
     assert "the working group of the Traffic Police Department" in out
     assert process(out, CFG).output == out
+
+
+def test_many_body_nouns_in_one_long_text_in_linear_time():
+    """'the Working Group met while working' a thousand times over: whether the article writes
+    the noun in lower case is searched once per noun (it was once per match: quadratic)."""
+    import time
+
+    from cleanup import institutions
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+
+    def seconds(text: str) -> float:
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        assert institutions.institution_nouns(Doc(text, False, rules), ctx)
+        return time.perf_counter() - start
+
+    unit = "and the Working Group met while working hard "
+    small = min(seconds(unit * 600) for _ in range(3))
+    big = seconds(unit * 9_000)
+    assert big < 30 * small + 0.2, (big, small)

@@ -125,6 +125,29 @@ def test_quotation_stages_read_one_long_line_in_linear_time():
         assert big < 30 * small + 0.2, (stage.__name__, big, small)
 
 
+def test_doubled_quotes_in_one_long_paragraph_in_linear_time():
+    """'" "x' and 'x." " and' a thousand times over: the paragraph's marks are counted once,
+    not once per match (that was quadratic: 300 KB took seconds in this stage alone)."""
+    import time
+
+    from cleanup import quotes
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+
+    def seconds(text: str) -> float:
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        assert quotes.fix_doubled_quotes(Doc(text, False, rules), ctx)  # an odd count: every doubled mark goes
+        return time.perf_counter() - start
+
+    unit = '" "x said x." " and '
+    small = min(seconds(unit * 1_500 + '"') for _ in range(3))
+    big = seconds(unit * 15_000 + '"')
+    assert big < 30 * small + 0.2, (big, small)
+
+
 def test_inch_mark_is_no_closing_quote_of_an_open_quotation():
     res = process("He said “we bought a 55\" TV for the house. It was cheap.", ANY)
     assert "55\" TV" in res.output and "normalize.mixed_quotes" not in _rules(res)
