@@ -58,7 +58,7 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: tuple[Counter,
     w = text[start:end]
     cap = w[0].upper() + w[1:]
     function_words, always_capital, titles = words
-    if _lower_forms(doc, w) != 1 or not doc.capitals[cap] or w in _PARTICLES:
+    if _lower_forms(doc, w) != 1 or not doc.capitals[cap] or w in _PARTICLES or w in function_words:
         return None
     every, mid = pairs
     left = _LEFT.search(text, max(0, start - 40), start)
@@ -75,7 +75,7 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: tuple[Counter,
         if not (lexicon.is_country(name) and name not in _CONTINENTS and mid[(cap, " ", right.group(2))]):
             return None
     elif (left and left.group(2) == " " and not right and w not in titles and given_name(left.group(1))
-          and not lexicon.is_place(left.group(1))):
+          and not lexicon.is_country(left.group(1))):
         # 'Robin cook said' where the article writes Cook: a surname after a given name; offered
         # when news writes the word in lower case as often ('Lee green', 'Freddie roach')
         return 0.8 if (lexicon.capital_ratio(w) or 0.0) >= 0.8 else 0.6
@@ -117,13 +117,18 @@ def lone_name(text: str, start: int, end: int, doc: Doc) -> float | None:
     cap = w[0].upper() + w[1:]
     case = doc.case
     mids = case.caps[cap] + case.caps[cap + "'s"] + case.caps[cap + "’s"]
-    if _lower_forms(doc, w) != 1 or not mids or not case.alone[cap] and mids < 2:
+    if _lower_forms(doc, w) != 1 or not mids:
         return None
     if not (_BEFORE_ALONE.search(text, max(0, start - 12), start) and _AFTER_ALONE.match(text, end)):
         return None
     ratio = lexicon.capital_ratio(w)
     if ratio is not None and ratio < 0.5:
         return None  # 'labour is cheap', 'chase': news writes the word in lower case as often
+    if not case.alone[cap] and mids < 2:
+        # capitalised once, inside a longer name: a surname the article writes after a given name
+        # ('said burton.' beside 'Tim Burton')
+        full = re.search(rf"(?<![\w’'-])([A-Z][a-z]+) {cap}(?![\w-])", text)
+        return 0.8 if full and given_name(full.group(1)) and (ratio is None or ratio >= 0.9) else None
     # a word news has (almost) never seen ('shreeves') or nearly always capitalises, three times
     # capitalised in the article: applied; with less evidence offered
     return 0.8 if (ratio is None or ratio >= 0.9) and mids >= 3 else 0.6
