@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import lexicon
+from . import lexicon, tagger
 from .doc import Doc, mid_sentence
 from .lower_names import given_name
 
@@ -108,7 +108,7 @@ _AFTER_ALONE = re.compile(r"(?:[’']s\b|[,;:.)]| (?:is|was|has|had|said|says|ad
                           r"decided|came|went|won|lost|joined|announced|revealed|claimed|admitted|and|but|to)\b)")
 
 
-def lone_name(text: str, start: int, end: int, doc: Doc) -> float | None:
+def lone_name(text: str, start: int, end: int, doc: Doc, titles: frozenset[str]) -> float | None:
     """``said burton.``, ``gray's death``, ``by arsenal,``: a word the article capitalises in
     mid-sentence, on its own, several times and writes in lower case once, standing where a name
     stands (no determiner or adjective before it; a possessive, a stop or a verb after it), and
@@ -117,9 +117,10 @@ def lone_name(text: str, start: int, end: int, doc: Doc) -> float | None:
     cap = w[0].upper() + w[1:]
     case = doc.case
     mids = case.caps[cap] + case.caps[cap + "'s"] + case.caps[cap + "’s"]
-    if _lower_forms(doc, w) != 1 or not mids:
-        return None
-    if not (_BEFORE_ALONE.search(text, max(0, start - 12), start) and _AFTER_ALONE.match(text, end)):
+    if _lower_forms(doc, w) != 1 or not mids or w in titles:
+        return None  # 'a candidate for president,': a title stands alone in lower case
+    if not (_AFTER_ALONE.match(text, end) and (_BEFORE_ALONE.search(text, max(0, start - 12), start)
+                                               or _after_verb(text, start, end))):
         return None
     ratio = lexicon.capital_ratio(w)
     if ratio is not None and ratio < 0.5:
@@ -132,6 +133,18 @@ def lone_name(text: str, start: int, end: int, doc: Doc) -> float | None:
     # a word news has (almost) never seen ('shreeves') or nearly always capitalises, three times
     # capitalised in the article: applied; with less evidence offered
     return 0.8 if (ratio is None or ratio >= 0.9) and mids >= 3 else 0.6
+
+
+_PREV_WORD = re.compile(r"(?<![\w’'-])([a-z]{3,}) $")
+
+
+def _after_verb(text: str, start: int, end: int) -> bool:
+    """Is the word right after a verb ('bought apple's shares', 'blame lucy's mother')?"""
+    prev = _PREV_WORD.search(text, max(0, start - 20), start)
+    if not prev or not tagger.could_be_verb(prev.group(1)):
+        return False
+    words = tuple(text[max(0, start - 40):start].split()[-3:] + text[start:end].split()[:1])
+    return tagger.tag_words(words)[-2].startswith("VB")  # not 'major championships', 'oil ministry's'
 
 
 def _lower_forms(doc: Doc, w: str) -> int:

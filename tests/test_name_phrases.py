@@ -83,3 +83,18 @@ def test_surname_alone_after_the_full_name():
     res = process(text, CFG)
     assert "said Burton." in res.text
     assert [e.rule for e in res.fixes] == ["document.proper_noun_case.alone"]
+
+
+def test_possessive_after_a_verb():
+    text = ("Apple launched a phone. Analysts like Apple, rivals copy Apple and fans love Apple. "
+            "Investors bought apple's shares on Monday.")
+    res = process(text, CFG)
+    assert "bought Apple's shares" in res.text
+    kept = "Apple launched a phone. Analysts like Apple, rivals copy Apple. She ate the apple's core."
+    assert process(kept, CFG).text == kept  # after a determiner: the fruit
+
+
+def test_title_alone_is_kept():
+    text = "President Obama spoke. Obama met President Xi. She ran as a candidate for president, aides said."
+    res = process(text, CFG)
+    assert res.text == text and not [e for e in res.edits if e.rule.startswith("document.proper_noun_case.")]
