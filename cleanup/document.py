@@ -249,7 +249,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
             pairs = name_pairs(text) if pairs is None else pairs  # counted once, for a text with a candidate
             conf, rule = phrase_name(text, m.start(), m.end(), doc, pairs, (halves[2], halves[0], halves[1])), "document.proper_noun_case.phrase"
             if conf is None:
-                conf, rule = lone_name(text, m.start(), m.end(), doc, halves[1]), "document.proper_noun_case.alone"
+                conf, rule = lone_name(text, m.start(), m.end(), doc, pairs, halves[1]), "document.proper_noun_case.alone"
         if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:

@@ -10,6 +10,9 @@ across ``of`` / ``for`` / ``and`` / ``&`` (``Bank of England``, ``Ben & Jerry's`
 Not evidence: a neighbour that is a function word (``The Gospel`` beside ``the gospel``), or a
 pair seen only at a sentence start (``Former President Bush`` does not make ``former``
 a name).
+
+Also here: a name standing alone (``said burton.``, ``by arsenal,``, ``bought apple's shares``)
+where the article capitalises it in mid-sentence and news capitalises it more often than not.
 """
 
 from __future__ import annotations
@@ -28,17 +31,23 @@ _LEFT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)( (?:(?:of|for|and|&) )?)$")
 _RIGHT = re.compile(r"( (?:(?:of|for|and|&) )?)([A-Z][a-z]+)(?![\w-])")
 
 
-def name_pairs(text: str) -> tuple[Counter, Counter]:
-    """The capitalised pairs of the text (first word, joiner, second word): all of them, and
-    those whose first word stands in mid-sentence."""
+Pairs = tuple[Counter, Counter, dict[str, set[str]]]
+
+
+def name_pairs(text: str) -> Pairs:
+    """The capitalised pairs of the text (first word, joiner, second word): all of them, those
+    whose first word stands in mid-sentence, and the words written right before each second word."""
     pairs: Counter = Counter()
     mid: Counter = Counter()
+    before: dict[str, set[str]] = {}
     for m in _PAIR.finditer(text):
         key = (m.group(1), m.group(2), m.group(3))
         pairs[key] += 1
         if mid_sentence(text, m.start()):
             mid[key] += 1
-    return pairs, mid
+        if m.group(2) == " ":
+            before.setdefault(m.group(3), set()).add(m.group(1))
+    return pairs, mid, before
 
 
 #: a compass word is a name's only in a country or state ('South Korea', 'North Carolina'): news writes
@@ -49,7 +58,7 @@ _CONTINENTS = frozenset(("North America", "South America"))
 _PARTICLES = frozenset("de del della di da dal dalla das dos do du des van von der den ter le la les al el bin ibn".split())
 
 
-def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: tuple[Counter, Counter],
+def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
                 words: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> float | None:
     """Confidence that the lower-case word text[start:end] belongs to a name the article writes
     capitalised beside the same neighbour, or None.  ``words``: function words, the words always
@@ -60,7 +69,7 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: tuple[Counter,
     function_words, always_capital, titles = words
     if _lower_forms(doc, w) != 1 or not doc.capitals[cap] or w in _PARTICLES or w in function_words:
         return None
-    every, mid = pairs
+    every, mid, _ = pairs
     left = _LEFT.search(text, max(0, start - 40), start)
     right = _RIGHT.match(text, end)
     if left and (left.group(1).lower() in function_words or left.group(1).lower() in always_capital
@@ -108,7 +117,7 @@ _AFTER_ALONE = re.compile(r"(?:[’']s\b|[,;:.)]| (?:is|was|has|had|said|says|ad
                           r"decided|came|went|won|lost|joined|announced|revealed|claimed|admitted|and|but|to)\b)")
 
 
-def lone_name(text: str, start: int, end: int, doc: Doc, titles: frozenset[str]) -> float | None:
+def lone_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs, titles: frozenset[str]) -> float | None:
     """``said burton.``, ``gray's death``, ``by arsenal,``: a word the article capitalises in
     mid-sentence, on its own, several times and writes in lower case once, standing where a name
     stands (no determiner or adjective before it; a possessive, a stop or a verb after it), and
@@ -128,8 +137,8 @@ def lone_name(text: str, start: int, end: int, doc: Doc, titles: frozenset[str])
     if not case.alone[cap] and mids < 2:
         # capitalised once, inside a longer name: a surname the article writes after a given name
         # ('said burton.' beside 'Tim Burton')
-        full = re.search(rf"(?<![\w’'-])([A-Z][a-z]+) {cap}(?![\w-])", text)
-        return 0.8 if full and given_name(full.group(1)) and (ratio is None or ratio >= 0.9) else None
+        full = any(given_name(g) for g in pairs[2].get(cap, ()))
+        return 0.8 if full and (ratio is None or ratio >= 0.9) else None
     # a word news has (almost) never seen ('shreeves') or nearly always capitalises, three times
     # capitalised in the article: applied; with less evidence offered
     return 0.8 if (ratio is None or ratio >= 0.9) and mids >= 3 else 0.6
