@@ -11,6 +11,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_half, place_name
+from .name_phrases import lone_name, name_pairs, phrase_name
 from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
@@ -232,19 +233,25 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     lows = doc.case.lows
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
+    pairs = None
     for m in _LOWER3.finditer(text):
         w = m.group(1)
         if lows[w] > 1:
             continue
         conf = (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
                 or place_name(text, m.start(), m.end(), halves[2]))
+        rule = "document.proper_noun_case"
         if conf is None:
             if w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]:
                 continue
             conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
+        if conf is None and written[w[0].upper() + w[1:]]:
+            pairs = name_pairs(text) if pairs is None else pairs  # counted once, for a text with a candidate
+            conf, rule = phrase_name(text, m.start(), m.end(), doc, pairs, (halves[2], halves[0], halves[1])), "document.proper_noun_case.phrase"
+            if conf is None:
+                conf, rule = lone_name(text, m.start(), m.end(), doc, pairs, halves[1]), "document.proper_noun_case.alone"
         if conf is not None and not _in_url_or_code(text, m.start()):
-            ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.proper_noun_case",
-                            confidence=conf)
+            ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:
                 out.append(ch)
     return out

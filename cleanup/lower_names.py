@@ -54,7 +54,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family)
 
 
-def _given(word: str) -> bool:
+def given_name(word: str) -> bool:
     """A given name and no English word, or one news capitalises nine times in ten ('Jesse',
     'Julianne', 'Mike'; not 'Will', 'Hope', 'Bill')."""
     return word in name_lists()[0] and (not lexicon.is_common_word(word.lower())
@@ -70,11 +70,11 @@ def name_half(text: str, start: int, end: int, always_capital: frozenset[str], t
         return None
     cap = w[0].upper() + w[1:]
     prev = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-    if (prev and _given(prev.group(1)) and prev.group(1).lower() not in always_capital
+    if (prev and given_name(prev.group(1)) and prev.group(1).lower() not in always_capital
             and lexicon.zipf(w) < 4.5 and (cap in name_lists()[1] or lexicon.zipf(w) < 1.0 and not lexicon.english_ending(w))):
         return 0.8  # "Jim whittaker": a surname Faker lists, or a word English has never seen
     nxt = _CAPITAL_AFTER.match(text, end)
-    if nxt and _given(cap) and len(w) >= 3:
+    if nxt and given_name(cap) and len(w) >= 3:
         surname = nxt.group(1)
         low = surname.lower()
         if low not in always_capital and low not in titles and (

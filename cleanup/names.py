@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .lower_names import name_lists
 from .rules import RuleSet
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
@@ -96,6 +97,10 @@ def _usual_spelling(rare: str, common: str, once: bool = True) -> bool:
     ``rare`` ('Khodorkovky'), or seen it hundreds of times less often ('Sudi' beside 'Saudi')."""
     ratio = lexicon.capital_ratio(common)
     z_rare, z_common = lexicon.zipf(rare), lexicon.zipf(common)
+    given, family = name_lists()
+    if (once and (common in given or common in family) and rare not in given and rare not in family
+            and z_rare < 1.5 and not lexicon.is_common_word(rare.lower())):
+        return True  # 'Ariano' beside 'Adriano': Faker's name lists know one spelling, English neither
     if ratio is None:  # a name too rare for our case counts ('Guirgis', 'Denizli', 'Cathay') that English
         # has seen, beside a spelling it has not, used once (three times is a name of its own: 'Cu Lao Gieng')
         return (once and len(rare) >= 5 and z_rare < 0.5 and z_common >= 1.0
