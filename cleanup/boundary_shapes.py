@@ -51,7 +51,8 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
         return None  # "2003's The Black Album", "Meet The Fockers": no lower-case word of its own
     run = re.match(r"(?: (?:[A-Z][\w’'.-]*|of|and|the|in|a|to|for))+", text[m.end(2):m.end(2) + 80])
     caps = [w for w in (run.group(0).split() if run else []) if w[:1].isupper()]
-    if 2 <= len(caps) <= 5 and caps[-1] in ctx.words("segment.institution_heads"):
+    if 2 <= len(caps) <= 5 and caps[-1] in ctx.words("segment.institution_heads") | ctx.words(
+            "casing.institution_heads"):
         return "institution"
     return "name" if len(caps) <= 2 else None
 
@@ -91,7 +92,7 @@ _NOUNS = frozenset({"NN", "NNS"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def subject_and_verb(text: str, m: re.Match, common: bool) -> bool:
+def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozenset[str] | set[str]) -> bool:
     """Does the capitalised common word at ``m`` head a subject whose finite verb comes next
     (``as he sang Organisers were``, ``chart Download sales are``)?  A stray capital seldom
     lands there: on a verb (``the damage Had been``), a preposition (``heard About``) or a
@@ -102,7 +103,11 @@ def subject_and_verb(text: str, m: re.Match, common: bool) -> bool:
     if not common and not (is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2):
         return False
     before = text[max(0, m.start() - 30):m.start()].split()[-3:]
+    if any(w.lower().strip(",") in clause_words for w in before):
+        return False  # 'police said the village Residents were': the clause a verb of saying takes
     held = tagger.tags(" ".join(before)) if before else ()
+    if held and held[-1][1].startswith("VB"):
+        return False  # 'the study found Students were': the verb's object clause
     tagged = tagger.tags(" ".join(before + [word]) + text[m.end(2):m.end(2) + 40])[len(held):]
     if (len(tagged) < 2 or tagged[0][1] not in _NOUNS or held and held[-1][1] in ("JJ", "CD", "DT")
             or len(held) > 1 and held[-2][1] == "CD"):
@@ -131,10 +136,11 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
         return False
     if opener not in _CLAUSE_OPENERS or not prev[:1].islower() or prev.lower() in rules.words("segment.title_nouns"):
         return True
-    if any(w.islower() and w not in _TITLE_LOWER for w in m.group(1).split()):
-        return False
-    after = m.group(3)
-    return not (after and after.islower() and after not in _TITLE_LOWER)
+    words = m.group(1).split()
+    if words and all(w.islower() for w in words) and any(w not in _TITLE_LOWER for w in words):
+        return False  # 'When news reached Lee': lower-case words as a sentence writes them (not 'Until Dawn creator')
+    after = m.group(3)  # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
+    return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in _FINITE)
 
 
 #: openers of a clause or a phrase that a name may follow: "When news reached Lee", "After Pyongyang fired"

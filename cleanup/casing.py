@@ -171,8 +171,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word)):
-        return None  # "the top five hit Money featuring", "for Company magazine": a work's title (not "the show Became")
+            _past_or_present(x.word) or _past_or_present(x.nxt)):
+        return None  # "the hit Money featuring", "for Company magazine": a title (not "the show Became", "band Members were")
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"

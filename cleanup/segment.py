@@ -102,9 +102,9 @@ def said_colon(doc: Doc, ctx: Context) -> list[Change]:
 def _subject_pattern(rules: RuleSet) -> re.Pattern:
     # the subject must be followed by its verb, not by "and", "of"...: "show Faking It and comedy duo"
     words = rules.words("words.subject_pronouns") | rules.words("words.boundary_subjects")
-    # "the top of this story It's an annual tradition": a contracted verb may follow the subject
-    # ("It's an unexpected layover": the contraction is the verb, so any word may follow it)
-    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b(?= [a-z])| "
+    # "It's an unexpected layover": any word after a contraction, no capital ahead ("sketch It's a Knockout")
+    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b(?= [a-z])"
+                      r"(?!(?: [\w’'-]+){1,2} [A-Z][a-z])| "
                       r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z]))")
 
 
@@ -274,7 +274,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                     kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
                 continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
             if kind == "capital" and prev not in ctx.words("segment.title_nouns") and shapes.subject_and_verb(
-                    text, m, _common_capital(m.group(2))):
+                    text, m, _common_capital(m.group(2)), lex.clause_words):
                 kind = "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
             elif kind == "capital" and not _common_capital(m.group(2)):
                 continue

@@ -182,3 +182,10 @@ def test_the_word_after_a_capital_tells_a_stray_capital_from_a_name():
     assert "on social media accepted" in process("Many on social Media accepted his apology at once.", cfg).text
     keep = "The talk in the City is that a US giant will soon bid for the firm."
     assert process(keep, cfg).text == keep
+
+
+def test_a_work_noun_guards_no_subject_before_its_verb():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    assert "The band members were told" in process("The band Members were told to wait outside.", cfg).text

@@ -248,4 +248,4 @@ def test_opening_quote_written_twice_is_removed_when_the_marks_pair_without_it()
     assert [e.rule for e in res.fixes] == ["normalize.doubled_quote"]
     # the marks already pair up (an even count): nothing is taken
     keep = 'The sign read " "yes" and " "no" in two colours.'
-    assert process(keep, cfg).text.count('"') == keep.count('"')
+    assert not any(e.rule == "normalize.doubled_quote" for e in process(keep, cfg).edits)

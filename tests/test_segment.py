@@ -295,3 +295,15 @@ def test_a_preposition_and_its_object_alone_open_no_sentence():
     assert "looking for suspects" in out.text
     out = process("Sales were higher than the company had forecast In the final quarter, profits rose by a fifth.", cfg)
     assert "had forecast. In the final quarter" in out.text
+
+
+def test_review_cases_titles_and_reported_clauses_get_no_stop():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for text in ("Tickets were bought by fans of the veteran Until Dawn creator Will Byles.",
+                 "Viewers voted for the sketch It's a Knockout again in the poll.",
+                 "The police said the village Residents were evacuated overnight.",
+                 "The study at the University of Leeds found Students were happier."):
+        assert not any(e.rule.startswith("segment.lost_boundary") and e.action == "fix"
+                       for e in process(text, cfg).edits), text
