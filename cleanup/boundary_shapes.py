@@ -94,7 +94,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozenset[str] | set[str]) -> bool:
     """Does the capitalised common word at ``m`` head a subject whose finite verb comes next
-    (``as he sang Organisers were``, ``chart Download sales are``)?  A stray capital seldom
+    (``against the dollar Analysts said``, ``chart Download sales are``)?  A stray capital seldom
     lands there: on a verb (``the damage Had been``), a preposition (``heard About``) or a
     noun with no verb after it (``five Years ago``).  ``common``: native news all but never
     capitalises the word; else it must be a dictionary word it capitalises at most one time
@@ -148,7 +148,8 @@ _CLAUSE_OPENERS = frozenset({"When", "While", "If", "As", "After", "Before", "Si
                              "Unless", "Until", "Once", "In", "On", "At", "During", "Under", "Despite"})
 
 
-#: a preposition opening a sentence, the phrase it heads (determiners, one to three words), and what follows
+#: a preposition opening a sentence, a determiner, and the word after them (the lazy repeat stops at the first
+#: word whatever follows): 'For suspects', 'In the final', 'In December'
 _PREPOSITION_PHRASE = re.compile(r"(?:In|On|At|For|By|From|With|Under|Over|During)(?: (?:the|a|an|this|that|these|those|"
                                  r"his|her|its|their|our|my|your))?(?: [\w’'-]+){1,3}?(?=[,;:.!?]| [a-z]| [A-Z]|$)")
 
