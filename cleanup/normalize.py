@@ -89,8 +89,12 @@ def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
 
 # -- characters and whitespace -----------------------------------------------
 
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_ANY_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# a terminal colour code whole ('\x1b[31m'), zero-width characters, C0 controls, and the five C1 controls that
+# Windows-1252 leaves undefined (the others are its quotes and euro sign, which the encoding stage restores: '\x93'
+# becomes '“'), where no Latin-1 letter stands before them (after one they may be half of UTF-8 read as Latin-1)
+_INVISIBLE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+"
+                        r"|(?<![\u00c0-\u00ff\x80-\x9f])[\x81\x8d\x8f\x90\x9d]+")
+_ANY_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]")
 # "said\ufe0f\ufe0f" / "\ufe0fThe": variation selectors with no emoji before them, the debris of
 # pictographs a page or a translator dropped (after a letter, a space or at a line start)
 _STRAY_SELECTOR = re.compile(r"(?:(?<=[^\W\d_])|(?<=\s)|^)[\ufe0e\ufe0f]+", re.M)

@@ -41,3 +41,13 @@ def test_junk_invisibles_are_removed(junk, clean):
     assert clean in res.output
     assert any(e.rule == "normalize.invisible" for e in res.edits)
     assert replay(text, res.edits) == res.output
+
+
+def test_terminal_colour_codes_and_undefined_c1_controls_go_windows_1252_ones_are_repaired():
+    from cleanup import Config, process
+
+    cfg = Config(require_english=False)
+    assert process("A\x1b[31m red\x1b[0m text here for you.", cfg).text == "A red text here for you."
+    assert process("Hello world.\x81 The minister said so.", cfg).text == "Hello world. The minister said so."
+    assert process("He said \x93hello\x94 to all.", cfg).text == "He said “hello” to all."
+    assert process("The minister\u00e2\x80\x99s plan was clear to all.", cfg).text == "The minister’s plan was clear to all."
