@@ -210,7 +210,7 @@ _ENGLISH = frozenset(
     "this its an not but they which who will their been would had also after more than or we i she "
     "her there one new all about into up out over two first when can no year years last".split()
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]|\x1b(?!" + normalize.COLOUR_CODE_TAIL + ")")  # a colour code: text
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 

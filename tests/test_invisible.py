@@ -51,3 +51,14 @@ def test_terminal_colour_codes_and_undefined_c1_controls_go_windows_1252_ones_ar
     assert process("Hello world.\x81 The minister said so.", cfg).text == "Hello world. The minister said so."
     assert process("He said \x93hello\x94 to all.", cfg).text == "He said “hello” to all."
     assert process("The minister\u00e2\x80\x99s plan was clear to all.", cfg).text == "The minister’s plan was clear to all."
+
+
+def test_colour_codes_are_text_not_binary_and_a_control_before_one_leaves_no_bracket():
+    from cleanup import Config, process
+
+    cfg = Config(require_english=False)
+    text = "The minister said on Monday that the \x1b[1mtalks\x1b[0m had ended. " * 8  # 16 codes
+    assert process(text, cfg).text == ("The minister said on Monday that the talks had ended. " * 8).strip()
+    assert process("\x01\x1b[31mThe talks ended well.", cfg).text == "The talks ended well."
+    assert process("\x1b\x1b[31mThe talks ended well.", cfg).text == "The talks ended well."
+    assert process("The talks\x1b[ ended well.", cfg).text == "The talks[ ended well."  # no letter eaten
