@@ -139,9 +139,9 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
         ratio = pooled if ratio is None else min(ratio, pooled)
     if ratio is None or ratio > 0.02:  # "to Medical school", "on social Media": never capitalised next to
-        content = x.prev_low and not x.comma and x.prev not in _lowered(doc.rules, "words.function_words",
-                                                                        "words.closed_class")
-        pair = lexicon.pair_capital_ratio(word, x.nxt, x.prev if content else None)  # not "the City", "of the"
+        closed = _lowered(doc.rules, "words.function_words", "words.closed_class")  # no evidence: "the City of"
+        content = x.prev_low and not x.comma and x.prev not in closed
+        pair = lexicon.pair_capital_ratio(word, None if x.nxt in closed else x.nxt, x.prev if content else None)
         ratio = pair if pair is not None and pair < (ratio or 1.0) else ratio  # those words ("Medical Center" is)
     if ratio is None or ratio > 0.15:
         return None
@@ -171,8 +171,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word) or _past_or_present(x.nxt)):
-        return None  # "the hit Money featuring", "for Company magazine": a title (not "the show Became", "band Members were")
+            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):
+        return None  # "the film Cars was", "for Company magazine": a title (not "the show Became", "band Members were")
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
@@ -205,6 +205,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
 
 #: a capital before one of these is the name of a paper or a magazine ("editor of Develop magazine")
 _NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
+#: work nouns for a group of people: a plural after one may be its members ("the band Members were")
+_GROUPS = frozenset({"band", "duo", "trio"})
 
 
 def _past_or_present(word: str) -> bool:
@@ -274,8 +276,10 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     in title case going on: a carried-over capital.  After a sentence-opening pronoun or
     determiner the capital cannot start a name with it; after a name it might end one, so only
     the rarest capitals are applied."""
-    if x.prev in _WEEKDAYS and x.word.lower() in _DAY_PARTS and not x.comma:
-        return "time_of_day", None  # "capsized sailboats Saturday Afternoon during a regatta"
+    if x.prev in _WEEKDAYS and x.word.lower() in _DAY_PARTS and not (x.comma or x.name_ahead or x.title_ahead):
+        return "time_of_day", None  # "Saturday Afternoon during a regatta"; not "Sunday Night at the London Palladium"
+    if x.nxt in _NAMED_BEFORE:
+        return None  # "the Big Issue magazine"
     if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects"):
         return None  # "Paris He said": a lost boundary, for the boundary stage
     if re.search(r"[A-Z]{2,}[\w-]*$", x.before):

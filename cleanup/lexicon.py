@@ -86,7 +86,7 @@ def _case_pairs() -> dict[tuple[str, str, str], tuple[int, int]]:
     return {(w, side, other): (int(c), int(lw)) for w, side, other, c, lw in shipped_table("case_bigrams.tsv")}
 
 
-def pair_capital_ratio(word: str, nxt: str, prev: str | None = None) -> float | None:
+def pair_capital_ratio(word: str, nxt: str | None, prev: str | None = None) -> float | None:
     """The share of capitals native news gives ``word`` before the lower-case word ``nxt`` or
     after the lower-case word ``prev`` (``rules/case_bigrams.tsv``, smoothed; the lower of the
     two), or None without evidence: ``Medical`` before ``school`` is 0.07 (never capitalised in

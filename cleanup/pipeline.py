@@ -329,7 +329,8 @@ def process(text: str, config: Config | None = None, *, summarize: bool = False)
     log, ctx = run(text, config)
     out = log.text
     if not any(ch.isprintable() and not ch.isspace() for ch in out):
-        raise InputError("no article text is left once the site leftovers are removed: give an article to clean")
+        raise InputError("nothing printable is left once control characters and leftovers are removed: "
+                         "give an article to clean")
     title, body = out.partition("\n\n")[::2] if ctx.has_title else (None, out)
     res = Result(text, out, title, body, tuple(split_sentences(body, ctx.rules)), tuple(log.all_edits()),
                  ctx.language, ctx.language_evidence, leftover_rules=_leftover_rules(ctx.rules))

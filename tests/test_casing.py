@@ -189,3 +189,12 @@ def test_a_work_noun_guards_no_subject_before_its_verb():
 
     cfg = Config(detect_title=False, require_english=False)
     assert "The band members were told" in process("The band Members were told to wait outside.", cfg).text
+
+
+def test_review_a_title_after_a_work_noun_keeps_its_capital_before_its_verb():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("The film Cars was a hit with children.", "He said that the City of London was calm.",
+                 "He hosted Sunday Night at the London Palladium for years.", "She writes for the Big Issue magazine."):
+        assert not any(e.action == "fix" for e in process(keep, cfg).edits), keep

@@ -107,10 +107,10 @@ def test_never_raises_replays_and_is_idempotent_on_any_text(text):
     _replays_and_is_idempotent(text)
 
 
-def test_text_that_is_all_leftovers_is_refused_with_a_one_line_error():
+def test_text_with_nothing_printable_left_is_refused_with_a_one_line_error():
     # after Hypothesis's '\x81\nÐ\x80' (the undefined C1 control is now removed as invisible): a widget line
     # removed and an unprintable private-use character left, nothing to clean again
-    with pytest.raises(InputError, match="leftovers"):
+    with pytest.raises(InputError, match="nothing printable"):
         process("\ue000\nÐ\x80", ANY)
     assert process("\x81\nÐ\x80", ANY).output == "Ѐ"  # the control character goes, the mojibake is repaired
 
