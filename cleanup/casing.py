@@ -139,9 +139,11 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
     if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
         ratio = pooled if ratio is None else min(ratio, pooled)
     if ratio is None or ratio > 0.02:  # "to Medical school", "on social Media": never capitalised next to
-        closed = _lowered(doc.rules, "words.function_words", "words.closed_class")  # no evidence: "the City of"
+        closed = _lowered(doc.rules, "words.function_words", "words.closed_class")
         content = x.prev_low and not x.comma and x.prev not in closed
-        pair = lexicon.pair_capital_ratio(word, None if x.nxt in closed else x.nxt, x.prev if content else None)
+        at = x.pos + len(x.word) + 1 + len(x.nxt)  # no evidence from "of" before a name: "the City of London"
+        named = x.nxt in closed and re.match(r" [A-Z]", doc.text[at:at + 2])
+        pair = lexicon.pair_capital_ratio(word, None if named else x.nxt, x.prev if content else None)
         ratio = pair if pair is not None and pair < (ratio or 1.0) else ratio  # those words ("Medical Center" is)
     if ratio is None or ratio > 0.15:
         return None
