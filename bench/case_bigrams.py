@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from .case_prior import OUT as PRIOR
-from .case_prior import tuning_texts
+from .case_prior import capital_mid_sentence, tuning_texts
 
 OUT = Path(__file__).resolve().parent.parent / "rules" / "case_bigrams.tsv"
 _PAIR = re.compile(r"(?<![\w’'.-])([A-Za-z][a-z]+) (?=([a-z][a-z’'-]+)\b)")
@@ -29,8 +29,6 @@ _LEFT = re.compile(r"(?<![\w’'.-])([a-z][a-z’'-]+) (?=([A-Za-z][a-z]+)(?![\w
 def count(texts: list[str], words: set[str]) -> tuple[Counter, Counter]:
     """(capitalised in mid-sentence, lower case) for each pair of a word of ``words`` and the
     lower-case word after it (key ``(word, next, ">")``) or before it (``(word, prev, "<")``)."""
-    from cleanup.doc import mid_sentence
-
     caps: Counter = Counter()
     lows: Counter = Counter()
     for text in texts:
@@ -43,7 +41,7 @@ def count(texts: list[str], words: set[str]) -> tuple[Counter, Counter]:
                     continue
                 if w[0].islower():
                     lows[key] += 1
-                elif mid_sentence(text, at) and not text[max(0, at - 2):at].endswith(("“", '"')):
+                elif capital_mid_sentence(text, at):
                     caps[key] += 1
     return caps, lows
 

@@ -33,9 +33,14 @@ def tuning_texts() -> list[str]:
     return texts
 
 
-def count(texts: list[str]) -> tuple[Counter, Counter]:
+def capital_mid_sentence(text: str, at: int) -> bool:
+    """Does the word at ``at`` stand in mid-sentence, not at a quotation's start?"""
     from cleanup.doc import mid_sentence
 
+    return mid_sentence(text, at) and not text[max(0, at - 2):at].endswith(("“", '"'))
+
+
+def count(texts: list[str]) -> tuple[Counter, Counter]:
     caps: Counter = Counter()
     lows: Counter = Counter()
     for text in texts:
@@ -43,7 +48,7 @@ def count(texts: list[str]) -> tuple[Counter, Counter]:
             w = m.group(0)
             if w[0].islower():
                 lows[w] += 1
-            elif mid_sentence(text, m.start()) and not text[max(0, m.start() - 2):m.start()].endswith(("“", '"')):
+            elif capital_mid_sentence(text, m.start()):
                 caps[w.lower()] += 1
     return caps, lows
 

@@ -89,7 +89,6 @@ _SUBORDINATORS = frozenset({"if", "when", "while", "after", "before", "because",
 
 
 _NOUNS = frozenset({"NN", "NNS"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozenset[str] | set[str]) -> bool:
@@ -114,7 +113,7 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
         return False  # 'three saudi Soldiers were killed': a number or an adjective before it still holds the phrase
     verb = 2 if tagged[1][1] in _NOUNS and len(tagged) > 2 else 1
     # a plural head ('Officials said', 'Download sales are'): a bare singular is a name ('the moment Gear scored')
-    return tagged[verb][1] in _FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
+    return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
 
 
 #: a capital close ahead of an opener: the words before it, the name's other capitalised words, the word after them
@@ -140,7 +139,7 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
     if words and all(w.islower() for w in words) and any(w not in _TITLE_LOWER for w in words):
         return False  # 'When news reached Lee': lower-case words as a sentence writes them (not 'Until Dawn creator')
     after = m.group(3)  # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
-    return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in _FINITE)
+    return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in tagger.FINITE)
 
 
 #: openers of a clause or a phrase that a name may follow: "When news reached Lee", "After Pyongyang fired"

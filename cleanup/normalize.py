@@ -89,11 +89,11 @@ def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
 
 # -- characters and whitespace -----------------------------------------------
 
-# a terminal colour code whole ('\x1b[31m'), zero-width characters, C0 controls, and the five C1 controls that
-# Windows-1252 leaves undefined (the others are its quotes and euro sign, which the encoding stage restores: '\x93'
-# becomes '“'), where no Latin-1 letter stands before them (after one they may be half of UTF-8 read as Latin-1)
-#: a terminal colour code (no space inside: '\x1b[ said' is an ESC and a bracket, not a code ending in 's')
-COLOUR_CODE_TAIL = r"\[[0-9;?]*[!-/]*[@-~]"  # what follows its ESC
+#: what follows the ESC of a terminal colour code (no space inside: '\x1b[ said' is an ESC and a bracket)
+COLOUR_CODE_TAIL = r"\[[0-9;?]*[!-/]*[@-~]"
+# a colour code whole ('\x1b[31m'), zero-width characters, C0 controls, and the five C1 controls that Windows-1252
+# leaves undefined (the others are its quotes and euro sign, which the encoding stage restores: '\x93' becomes '“'),
+# where no Latin-1 letter stands before them (after one they may be half of UTF-8 read as Latin-1)
 _INVISIBLE = re.compile(r"\x1b" + COLOUR_CODE_TAIL + r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+"
                         r"|(?:[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]|\x1b(?!" + COLOUR_CODE_TAIL + r"))+"  # not a code's ESC
                         r"|(?<![\u00c0-\u00ff\x80-\x9f])[\x81\x8d\x8f\x90\x9d]+")

@@ -63,3 +63,25 @@ def languagetool_url():
 def rules_of(result) -> set[str]:
     """The rule ids of a result's edits."""
     return {e.rule for e in result.edits}
+
+
+def grows_linearly(stage, unit: str, n: int, tail: str = "") -> tuple[float, float]:
+    """Time one stage (it must find something to change) on ``unit`` repeated ``n // 10`` and
+    ``n`` times, in an MT-like context: (seconds on the large text, seconds on the small one).
+    The small one is the best of three, the large one the best of two (a busy machine's pause
+    is no trend); linear is 10x, quadratic 100x, and a caller asserts below 30x plus slack."""
+    import time
+
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+
+    def seconds(text: str) -> float:
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        assert stage(Doc(text, False, rules), ctx), stage.__name__
+        return time.perf_counter() - start
+
+    small = min(seconds(unit * (n // 10) + tail) for _ in range(3))
+    return min(seconds(unit * n + tail) for _ in range(2)), small

@@ -3,6 +3,8 @@ common noun for a body capitalised on its own (cleanup/institutions.py)."""
 
 from cleanup import Config, process
 
+from .conftest import grows_linearly
+
 CFG = Config(detect_title=False, require_english=False)
 # two marks of MT (a full stop inside a sentence, a capital after a lower-case word): rules apply here
 MT = "The meeting ended late. and the officials left. Officials said The results were good. "
@@ -71,21 +73,7 @@ def test_a_body_noun_before_a_stop_or_a_link_word_needs_the_article_to_write_it_
 def test_many_body_nouns_in_one_long_text_in_linear_time():
     """'the Working Group met while working' a thousand times over: whether the article writes
     the noun in lower case is searched once per noun (it was once per match: quadratic)."""
-    import time
-
     from cleanup import institutions
-    from cleanup.doc import Context, Doc
-    from cleanup.rules import load_rules
 
-    rules = load_rules(())
-
-    def seconds(text: str) -> float:
-        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
-        start = time.perf_counter()
-        assert institutions.institution_nouns(Doc(text, False, rules), ctx)
-        return time.perf_counter() - start
-
-    unit = "and the Working Group met while working hard "
-    small = min(seconds(unit * 600) for _ in range(3))
-    big = min(seconds(unit * 9_000) for _ in range(2))  # the better of two: a busy machine's pause
+    big, small = grows_linearly(institutions.institution_nouns, "and the Working Group met while working hard ", 9_000)
     assert big < 30 * small + 0.5, (big, small)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from cleanup import Config, clean, process
 
 from .conftest import ANY_BODY as ANY
+from .conftest import grows_linearly
 from .conftest import rules_of as _rules
 
 
@@ -102,49 +103,22 @@ def test_quotation_opened_straight_and_closed_curly():
 
 
 def test_quotation_stages_read_one_long_line_in_linear_time():
-    import time
-
     from cleanup import quotes
-    from cleanup.doc import Context, Doc
-    from cleanup.rules import load_rules
 
-    rules = load_rules(())
-
-    def seconds(stage, text: str) -> float:
-        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
-        start = time.perf_counter()
-        assert stage(Doc(text, False, rules), ctx), stage.__name__
-        return time.perf_counter() - start
-
-    # one 300 KB line: each opener or tag once looked back to the line's start or on to its end.
-    # Timed against a tenth of it, so a loaded machine slows both: linear is 10x, quadratic 100x
+    # one 300 KB line: each opener or tag once looked back to the line's start or on to its end
     for stage, unit, n in ((quotes.fix_tex_quotes, "``a ", 75_000), (quotes.fix_tex_quotes, "``x'' ", 50_000),
                            (quotes.fix_dash_after_quote, 'He said "ok", – said the man ', 10_000)):
-        small = min(seconds(stage, unit * (n // 10)) for _ in range(3))
-        big = min(seconds(stage, unit * n) for _ in range(2))  # the better of two: a busy machine's pause is no trend
+        big, small = grows_linearly(stage, unit, n)
         assert big < 30 * small + 0.5, (stage.__name__, big, small)
 
 
 def test_doubled_quotes_in_one_long_paragraph_in_linear_time():
     """'" "x' and 'x." " and' a thousand times over: the paragraph's marks are counted once,
     not once per match (that was quadratic: 300 KB took seconds in this stage alone)."""
-    import time
-
     from cleanup import quotes
-    from cleanup.doc import Context, Doc
-    from cleanup.rules import load_rules
 
-    rules = load_rules(())
-
-    def seconds(text: str) -> float:
-        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
-        start = time.perf_counter()
-        assert quotes.fix_doubled_quotes(Doc(text, False, rules), ctx)  # an odd count: every doubled mark goes
-        return time.perf_counter() - start
-
-    unit = '" "x said x." " and '
-    small = min(seconds(unit * 1_500 + '"') for _ in range(3))
-    big = min(seconds(unit * 15_000 + '"') for _ in range(2))  # the better of two: a busy machine's pause
+    # an odd count: every doubled mark goes
+    big, small = grows_linearly(quotes.fix_doubled_quotes, '" "x said x." " and ', 15_000, tail='"')
     assert big < 30 * small + 0.5, (big, small)
 
 
@@ -232,7 +206,7 @@ def test_number_sign_glued_to_its_figure():
 
 
 def test_a_spaced_ellipsis_is_no_stray_stop():
-    from cleanup import Config, process
+    from cleanup import process
 
     for cfg in (Config(detect_title=False), Config(detect_title=False, source_language="es")):
         r = process("He said we would go ahead . . . and then he left the hall.", cfg)
@@ -240,7 +214,7 @@ def test_a_spaced_ellipsis_is_no_stray_stop():
 
 
 def test_opening_quote_written_twice_is_removed_when_the_marks_pair_without_it():
-    from cleanup import Config, process
+    from cleanup import process
 
     cfg = Config(detect_title=False, require_english=False)
     res = process('If anything, the so-called " "Fight of the Century" just reinforces the point.', cfg)
