@@ -116,6 +116,87 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
     return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
 
 
+_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){0,5}$")
+
+
+def closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
+    """``...forces," the military said The airstrikes``, ``..., Netflix said The show``: a
+    speech verb closing an attribution after a quotation or a comma ends its sentence, so a
+    capitalised subject after it starts the next one (not ``said He was``, its object)."""
+    if prev not in ctx.words("words.speech_verbs"):
+        return False
+    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, at - len(prev) - 60), at - len(prev)))
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ENDS = ("day", "week", "weekend", "month", "year", "ago", "uary", "March", "April", "May", "June", "July", "August",
+         "ber", "night", "morning", "afternoon", "evening", "season", "summer", "winter", "spring", "autumn")
+#: a capital after a word that may end a time expression ('on Thursday Allied Irish Banks', 'last month Throughout')
+AFTER_TIME = re.compile(r"( )(?:" + "|".join(f"(?<={w} )" for w in _ENDS) + r"|(?<=[0-9]{4} ))([A-Z][\w’'.-]*)")
+_PART = r"(?: (?:morning|afternoon|evening|night))?"
+#: a time expression that may close a clause, read back from the capital after it
+_TIME_END = re.compile(
+    r"(?<![\w’'-])(?:(?:(?:on|last|next|this|since|until|late|early|later|earlier)(?: on)? )?" + _WEEKDAY + _PART +
+    r"|(?:last|next|this|every|that) (?:week|weekend|month|year|season|summer|winter|spring|autumn|morning|afternoon|"
+    r"evening|night)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|on " + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?"
+    r"|(?:in|since|until|by|from|of|during|early|late|mid-) ?(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|yesterday|today|(?:\w+) (?:days|weeks|months|years) ago)$")
+#: capitals that go on with the time ('on Monday GMT', 'on Friday Morning') or open a date ('on Monday March 3')
+_TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Afternoon|Evening|Night|Eve)$|" + _MONTH + "$|"
+                           + _WEEKDAY + "$")
+
+
+#: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
+PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
+                         r"Writing|Asked|Addressing)\b[^,;:]*$")
+
+
+def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
+    """Does a time expression close a clause before the capital at ``m`` (``hit recent highs on
+    Thursday Allied Irish Banks, Ireland's biggest``, ``fell 11,000 last month Throughout 2004``)?
+    A clause that ends on its time is the commonest end of a news sentence; not a time after a
+    verb of saying, whose reported clause may follow without 'that' (``said on Monday Microsoft
+    would``).  The boundary stage then asks for a clause on both sides."""
+    if ctx.rule("segment.lost_boundary.time") is None or m.group(2) == "I" or _TIME_GOES_ON.match(m.group(2)):
+        return False  # "What I have lived today I do not think I will live again": a fronted object
+    t = _TIME_END.search(text, max(0, m.start() - 40), m.start())
+    if not t:
+        return False
+    before = text[max(0, t.start() - 40):t.start()].split()[-3:]
+    if t.group(0)[0].isupper() and not (before and before[-1].islower() and before[-1].isalpha()
+                                         and before[-1] not in ctx.words("words.function_words")):
+        return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
+    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs")
+    return not any(w.lower().strip(",") in saying for w in before)
+
+
+#: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')
+_QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){0,5}[a-z]+$")
+#: month names that are also words ('he said March'): a date, not a subject
+_CALENDAR = frozenset({"march", "may", "june", "august"})
+#: words that open a title or a name after a verb of saying ('said Head of Public Relations', 'said Former
+#: president'), so no subject's capital
+_TITLE_OPENERS = frozenset({"head", "chief", "former", "acting", "deputy", "vice", "general", "senior", "interim",
+                            "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "minister", "executive"})
+
+
+def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool, clause_words: set[str],
+                 rules: RuleSet) -> str | None:
+    """Which lost boundary a capitalised word after a lower-case one marks, if any: 'attribution'
+    after a verb of saying that closes a quotation's attribution (``," he said Prices for autos
+    also jumped``: the quotation is what he said, so the capital opens the next sentence),
+    'subject' before its verb (``the dollar Analysts said``), 'capital' for another word native
+    news writes in lower case (offered), None for a name."""
+    word = m.group(2).lower()
+    if (closing and word not in _TITLE_OPENERS | _CALENDAR and is_common_word(word)
+            and (capital_ratio(word) or 0.0) <= 0.2 and _QUOTED_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+        return "attribution"  # not after a bare comma ('Meanwhile, officials said Prices would'): a stray capital
+    if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
+        return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
+    return "capital" if common else None
+
+
 #: a capital close ahead of an opener: the words before it, the name's other capitalised words, the word after them
 CAPITAL_AHEAD = re.compile(r"((?: [\w’'-]+){0,2}) [A-Z][a-z][\w’'.-]*((?: [A-Z][\w’'.-]*)*)(?: ([\w’'-]+))?")
 #: the words a title in title case keeps in lower case

@@ -160,18 +160,6 @@ def _common_capital(word: str) -> bool:
     return ratio is not None and ratio <= 0.02 and not is_place(word) and not is_listed_name(word)
 
 
-_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){0,5}$")
-
-
-def _closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
-    """``...forces," the military said The airstrikes``, ``..., Netflix said The show``: a
-    speech verb closing an attribution after a quotation or a comma ends its sentence, so a
-    capitalised subject after it starts the next one (not ``said He was``, its object)."""
-    if prev not in ctx.words("words.speech_verbs"):
-        return False
-    return bool(_ATTRIBUTION_BEFORE.search(text, max(0, at - len(prev) - 60), at - len(prev)))
-
-
 _TWO_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]*$")
 
 
@@ -246,19 +234,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     ``forecast In the final quarter, sales rose`` -> ``forecast. In the final quarter``."""
     text = doc.text
     lex = lexicon(ctx.rules)
-    pronouns = ctx.words("words.subject_pronouns")
     out: list[Change] = []
     for s, e in doc.body:
-        found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
-                 for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
-        found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
-        names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
-        found += [(m, "determiner") for m, shape in names.values() if shape]
-        conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, lex.function_words)]
-        named = {m.start() for m in conj}
-        found += [(m, "opener") for m in conj]
-        found += [(m, "conjunction") for m in shapes.CONJUNCTION.finditer(text, s, e)]
-        found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
+        found, names, named = _candidates(text, s, e, ctx)
         seen: set[int] = set()
         for m, kind in sorted(found, key=lambda f: f[0].start()):
             if m.start() in seen:
@@ -266,17 +244,15 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             seen.add(m.start())
             prev_tok = prev_token(text, m.start())
             prev = prev_tok.lower()
-            closing = kind in ("pronoun", "determiner", "opener") and _closes_attribution(text, m.start(), prev, ctx)
+            closing = kind != "conjunction" and shapes.closes_attribution(text, m.start(), prev, ctx)
             if not closing and (prev in lex.clause_words or prev in lex.function_words
                                 or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
             if not closing and prev_tok[:1].islower() and (
                     kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
                 continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
-            if kind == "capital" and prev not in ctx.words("segment.title_nouns") and shapes.subject_and_verb(
-                    text, m, _common_capital(m.group(2)), lex.clause_words):
-                kind = "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
-            elif kind == "capital" and not _common_capital(m.group(2)):
+            if kind == "capital" and not (kind := shapes.capital_kind(
+                    text, m, prev, closing, _common_capital(m.group(2)), lex.clause_words, ctx.rules)):
                 continue
             if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4:
                 continue
@@ -291,7 +267,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                                               and not _subordinate_open(doc, m.start(), s)
                                               and _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the third And final film": a stray capital
-            if kind in ("opener", "capital", "subject") and not _opener_starts_sentence(doc, m, kind, prev_tok, named, s):
+            if kind == "time" and (not _two_clauses(doc, m.start(), m.start(2), s) or _subordinate_open(doc, m.start(), s)
+                                   or shapes.PHRASE_OPEN.match(text, doc.sentence_start(m.start(), s), m.start())):
+                continue  # "At a conference on Thursday Intel announced": a phrase opens the sentence
+            if kind in ("opener", "capital", "subject", "attribution") and not _opener_starts_sentence(
+                    doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
             ch = shapes.topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
@@ -300,6 +280,27 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return _disjoint(out)
+
+
+def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, set[int]]:
+    """Every place in the paragraph ``text[s:e]`` where a full stop may have been lost, with its
+    kind; the ``The`` + name places with their shape; the starts of conjunctions before a name."""
+    pronouns = ctx.words("words.subject_pronouns")
+    found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
+             for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
+    found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
+    names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
+    found += [(m, "determiner") for m, shape in names.values() if shape]
+    function_words = lexicon(ctx.rules).function_words
+    conj = [m for m in _CONJUNCTION_NAME.finditer(text, s, e) if _verb_after_name(text, m, function_words)]
+    found += [(m, "opener") for m in conj]
+    found += [(m, "conjunction") for m in shapes.CONJUNCTION.finditer(text, s, e)]
+    found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
+    # before an opener or a capital at the same place ("early next year Mr Gammell set up", which the
+    # opener rule leaves: "with Mr Smith"); a subject or a conjunction keeps its own rule
+    taken = {m.start() for m, kind in found if kind in ("pronoun", "determiner", "conjunction")}
+    return [(m, "time") for m in shapes.AFTER_TIME.finditer(text, s, e)
+            if m.start() not in taken and shapes.time_ends_clause(text, m, ctx)] + found, names, {m.start() for m in conj}
 
 
 def _verb_wants_object(text: str, pos: int, det: str, start: int) -> bool:

@@ -307,3 +307,43 @@ def test_review_cases_titles_and_reported_clauses_get_no_stop():
                  "The study at the University of Leeds found Students were happier."):
         assert not any(e.rule.startswith("segment.lost_boundary") and e.action == "fix"
                        for e in process(text, cfg).edits), text
+
+
+def test_capital_after_a_closed_attribution_opens_a_sentence():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for text, joined in (('"Gazprom needs the field," he added Analysts said the deal was a blow to the firm.',
+                          'he added. Analysts said'),
+                         ('"We expect people to live longer," the minister said Researchers have not updated the tables.',
+                          'minister said. Researchers have')):
+        out = process(text, cfg)
+        assert joined in out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.attribution"]
+    # a title after the verb, a bare comma (a reported clause may follow), a month: no stop
+    for keep in ('"We will see," said Head of Public Relations Yusri Yunus in Jakarta on Friday.',
+                 "Shares fell, he said Prices would go on falling for a year.",
+                 '"It was a good day," he said May sales would tell.'):
+        assert not [e for e in process(keep, cfg).edits if e.rule == "segment.lost_boundary.attribution"]
+
+
+def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for text, joined in (("Shares in the bank hit recent highs on Thursday Allied Irish Banks, the biggest lender, "
+                          "rose by 2%.", "on Thursday. Allied Irish Banks"),
+                         ("The claimant count fell by 11,000 last month Throughout the year, the number of people in "
+                          "work rose.", "last month. Throughout the year"),
+                         ("The firm would be appraising another field early next year Mr Gammell set up the company "
+                          "in 1972.", "next year. Mr Gammell set up")):
+        out = process(text, cfg)
+        assert joined in out.text, out.text
+        assert "segment.lost_boundary.time" in [e.rule for e in out.edits]
+    for keep in ("At a press conference on Thursday Intel announced two new chips for phones.",
+                 "In a statement issued on Wednesday Lord Woolf said the sentences were too short.",
+                 "The company said on Monday Microsoft would buy the unit for $2bn.",
+                 "What I have lived today I do not think I will live again.",
+                 "The ordeal landed on the front page of South Africa's Sunday Times under a headline.",
+                 "The talks broke up at 2300 on Monday GMT and resumed the next day."):
+        assert process(keep, cfg).text == keep
