@@ -173,6 +173,35 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
 
 #: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')
 _QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){0,5}[a-z]+$")
+#: number words: native news spells a number opening a sentence, and capitalises one in mid-sentence only in a
+#: name or a title after another capital ('Formula One', 'Channel Four'), so after a lower-case word it opens one
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozens hundreds "
+                     "thousands millions".split())
+
+
+def _closed_before(text: str, m: re.Match) -> bool:
+    """Has the attribution before ``m`` closed a quotation (``," he said``) or a clause of its own
+    (``There was a risk to the public, police said``)?  Not a phrase before its comma
+    (``Meanwhile, officials said Prices would``: the capital is a stray one in the reported clause)."""
+    if _QUOTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return True
+    if text[max(0, m.start() - 6):m.start()].split()[-1:] not in (["said"], ["says"], ["added"], ["adds"]):
+        return False  # "..., Eli Yishai declared Grass a persona non grata": a verb with its object
+    comma = text.rfind(",", max(0, m.start() - 80), m.start())
+    stop = max(text.rfind(c, max(0, comma - 200), comma) for c in ".!?\n")
+    return comma > 0 and tagger.has_clause(text[stop + 1:comma])
+
+
+def _noun_before(text: str, at: int) -> bool:
+    """Does the word before ``at`` end a noun phrase or an adverb (``the brink of bankruptcy``,
+    ``arrived later``), not a verb or a preposition that wants the capital as its object
+    (``killed Two people``, ``for Two years``)?"""
+    before = text[max(0, at - 40):at].split()[-3:]
+    tagged = tagger.tags(" ".join(before)) if before else ()
+    return bool(tagged) and tagged[-1][1] in ("NN", "NNS", "NNP", "NNPS", "RB", "RP")
+
+
 #: month names that are also words ('he said March'): a date, not a subject
 _CALENDAR = frozenset({"march", "may", "june", "august"})
 #: words that open a title or a name after a verb of saying ('said Head of Public Relations', 'said Former
@@ -189,9 +218,11 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     'subject' before its verb (``the dollar Analysts said``), 'capital' for another word native
     news writes in lower case (offered), None for a name."""
     word = m.group(2).lower()
-    if (closing and word not in _TITLE_OPENERS | _CALENDAR and is_common_word(word)
-            and (capital_ratio(word) or 0.0) <= 0.2 and _QUOTED_BEFORE.search(text, max(0, m.start() - 80), m.start())):
-        return "attribution"  # not after a bare comma ('Meanwhile, officials said Prices would'): a stray capital
+    if (closing and word not in _TITLE_OPENERS | _CALENDAR and (
+            word in _NUMBERS or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2) and _closed_before(text, m)):
+        return "attribution"
+    if word in _NUMBERS and _noun_before(text, m.start()):
+        return "subject"  # "on the brink of bankruptcy One suspects", "arrived in the car Two passengers were
     if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
         return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
     return "capital" if common else None

@@ -190,7 +190,7 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
         return True
     if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
         return False
-    if m.start() not in named and shapes.title_ahead(text, m.end(2), m.group(2), prev_tok, doc.rules):
+    if m.start() not in named and kind != "attribution" and shapes.title_ahead(text, m.end(2), m.group(2), prev_tok, doc.rules):
         return False
     return _two_clauses(doc, m.start(), shapes.clause_start(text, m), floor) and not _subordinate_open(doc, m.start(), floor)
 

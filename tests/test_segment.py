@@ -320,10 +320,17 @@ def test_capital_after_a_closed_attribution_opens_a_sentence():
         out = process(text, cfg)
         assert joined in out.text
         assert [e.rule for e in out.edits] == ["segment.lost_boundary.attribution"]
-    # a title after the verb, a bare comma (a reported clause may follow), a month: no stop
+    # after a clause and its comma, 'said' closes the attribution too; a number opens the next sentence
+    out = process("There was also a risk to the public, police said Police said the suspects were targeting homes.", cfg)
+    assert "police said. Police said the suspects" in out.text
+    out = process('"We will call our ambassador back," he said Six other inmates were executed on the island.', cfg)
+    assert "he said. Six other inmates" in out.text
+    # a title after the verb, a phrase before the comma (a reported clause may follow), a month, a verb
+    # with an object: no stop
     for keep in ('"We will see," said Head of Public Relations Yusri Yunus in Jakarta on Friday.',
-                 "Shares fell, he said Prices would go on falling for a year.",
-                 '"It was a good day," he said May sales would tell.'):
+                 "Meanwhile, he said Prices would go on falling for a year.",
+                 '"It was a good day," he said May sales would tell.',
+                 "They imposed a visa ban, and the minister declared Grass a persona non grata in the country."):
         assert not [e for e in process(keep, cfg).edits if e.rule == "segment.lost_boundary.attribution"]
 
 
@@ -347,3 +354,15 @@ def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
                  "The ordeal landed on the front page of South Africa's Sunday Times under a headline.",
                  "The talks broke up at 2300 on Monday GMT and resumed the next day."):
         assert process(keep, cfg).text == keep
+
+
+def test_number_word_after_a_complete_clause_opens_a_sentence():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("Police arrested the driver at the scene Two passengers in the car were also held.", cfg)
+    assert "at the scene. Two passengers in the car" in out.text
+    # after a verb or a preposition the number is its object: a stray capital, not a sentence
+    for text in ("The gunman killed Two people in the attack on the market.",
+                 "The talks went on for Two years before the deal was signed."):
+        assert not [e for e in process(text, cfg).edits if e.rule.startswith("segment.lost_boundary")]
