@@ -38,6 +38,9 @@ def topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | Non
 THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][\w.])")
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     """May ``The`` + name at ``m`` open a sentence?  Not after a word that names a work, a paper
     or a band (``biopic The Aviator``, ``newspaper The Times``) or a verb that takes one as its
@@ -45,7 +48,8 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     for three words or more before a lower-case one (a title in title case: ``The Life Of Brian``),
     unless the run ends with the head of an institution's name (``The Palestine Liberation
     Organization condemned``): 'institution' then, a name as surely as the grammar allows;
-    'name' for one or two capitalised words, which may still be a title."""
+    'subject' for one or two capitalised words and their finite verb (``The EU said``), 'name'
+    for one or two capitalised words otherwise, which may still be a title."""
     prev = re.search(r"(?<![\w’'-])([a-z]+)$", text[max(0, m.start() - 30):m.start()])
     if not prev or prev.group(1) in ctx.words("segment.title_nouns"):
         return None  # "2003's The Black Album", "Meet The Fockers": no lower-case word of its own
@@ -54,7 +58,12 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     if 2 <= len(caps) <= 5 and caps[-1] in ctx.words("segment.institution_heads") | ctx.words(
             "casing.institution_heads"):
         return "institution"
-    return "name" if len(caps) <= 2 else None
+    if len(caps) > 2:
+        return None
+    verb = _NEXT_WORD.match(text, m.end(2) + len(run.group(0))) if run else None
+    if verb and caps and prev.group(1) not in ctx.words("words.speech_verbs") and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE:
+        return "subject"  # "under pressure The EU said a tax": a name and its verb (not "he said The Game was")
+    return "name"
 
 
 #: a capitalised conjunction after a lower-case word ('with traffic And if more is needed', 'spent But the')

@@ -366,3 +366,15 @@ def test_number_word_after_a_complete_clause_opens_a_sentence():
     for text in ("The gunman killed Two people in the attack on the market.",
                  "The talks went on for Two years before the deal was signed."):
         assert not [e for e in process(text, cfg).edits if e.rule.startswith("segment.lost_boundary")]
+
+
+def test_the_name_and_its_verb_after_a_clause_is_applied_in_native_copy():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("Firms will pay more at a time when earnings are under pressure The EU said a tax would pass.", cfg)
+    assert "under pressure. The EU said" in out.text
+    # a name with no verb after it may be a title (offered only); after 'said' the name is its clause's subject
+    for text in ("She was the driving force behind The Osbournes, which ran for three series on MTV.",
+                 "He appeared on the station two days later, he said The Game was no longer a member."):
+        assert not [e for e in process(text, cfg).edits if e.rule.startswith("segment.lost_boundary") and e.action == "fix"]
