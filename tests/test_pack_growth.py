@@ -36,6 +36,24 @@ FIRES = [
     ("id", "Police arrested a suspect on behalf of ES alias L in Tulungagung.", "id.on_behalf_of_named",
      "a suspect named ES"),
     ("ar", "The suspect stabbed the victim with a white weapon during the quarrel.", "ar.white_weapon", "with a knife"),
+    # second round
+    ("th", "The deputy prime minister talked about the case of the minister traveling abroad.", "th.case_of",
+     "talked about the minister traveling"),
+    ("tr", "The minister made examinations on the ongoing works at the tunnel.", "tr.made_examinations",
+     "minister inspected the ongoing works"),
+    ("tr", "Expressing that the works continue, the minister said the line will open soon.", "tr.expressing_that",
+     "Saying that the works continue"),
+    ("tr", "Reminding that the tender was held in July, the minister said work would start.", "tr.reminding_that",
+     "Recalling that the tender"),
+    ("tr", "The line reached 2 thousand 228 kilometers this year.", "tr.thousand_and", "2,228 kilometers"),
+    ("tr", "As of June, we will offer the line to the service of our citizens.", "tr.service_of_citizens",
+     "offer the line to our citizens"),
+    ("vi", "Localities must promptly handle arising issues during the holiday.", "vi.arising_issues",
+     "issues as they arise"),
+    ("vi", "Units must strictly maintain the on-duty regime during the storm.", "vi.on_duty_regime",
+     "keep staff on duty"),
+    ("id", "Asked about the motive, the police chief said it is still being explored.", "id.still_being_explored",
+     "still under investigation"),
 ]
 
 # English look-alikes the same packs must leave alone
@@ -48,6 +66,12 @@ KEEPS = [
     ("ko", "According to the industry newspaper, the studio had been trying to buy the rights."),
     ("id", "She accepted the award on behalf of Oxfam."),
     ("tr", "She said “hello” and used expressions from her childhood."),
+    ("tr", "Expressing that view in public cost him his job."),
+    ("tr", "Doctors made an examination of the patient on Monday."),
+    ("tr", "About 2 thousand 50-year-old trees were felled."),
+    ("vi", "Issues arising from the merger were settled in court."),
+    ("th", "The court talked about the case for more than an hour."),
+    ("id", "Other options are still being considered by the council."),
 ]
 
 
