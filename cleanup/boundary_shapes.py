@@ -280,3 +280,15 @@ def clause_start(text: str, m: re.Match) -> int:
     otherwise."""
     p = _PREPOSITION_PHRASE.match(text, m.start(2), m.start(2) + 80)
     return p.end() if p and m.group(2) != "As" else m.start(2)
+
+
+_TWO_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]*$")
+
+
+def after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
+    """May a sentence opener follow a capitalised word ('sales in Europe In contrast, ...')?
+    Not a capitalised common word, a conjunction before a name ('Sex And The City'), an
+    article ('Nghe An province'), a post-modifier ('the Members Only jacket'), or after two
+    capitalised words ('All Right Now, that')."""
+    return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
+            and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))

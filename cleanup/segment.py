@@ -137,8 +137,11 @@ def _opener_pattern(rules: RuleSet) -> re.Pattern:
     words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     # "forecast In the final quarter", "higher than expected However, analysts said"
     adverbs = "|".join(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
-    # a capital after the opener ('In California, the company') is left to _introduces_clause
-    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9]))")
+    # a capital after the opener ('In California, the company') is left to _introduces_clause; after a
+    # clause adverb and its comma ('its kind However, Lakshmi Mittal has told'), to _opener_starts_sentence
+    clause = "|".join(sorted(rules.words("segment.clause_adverbs"), key=len, reverse=True))
+    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9])"
+                      r"|(?:" + clause + r")(?=, [A-Z]))")
 
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
@@ -160,26 +163,14 @@ def _common_capital(word: str) -> bool:
     return ratio is not None and ratio <= 0.02 and not is_place(word) and not is_listed_name(word)
 
 
-_TWO_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]* [A-Z][\w’'-]*$")
-
-
-def _after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
-    """May a sentence opener follow a capitalised word ('sales in Europe In contrast, ...')?
-    Not a capitalised common word, a conjunction before a name ('Sex And The City'), an
-    article ('Nghe An province'), a post-modifier ('the Members Only jacket'), or after two
-    capitalised words ('All Right Now, that')."""
-    return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
-            and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
-
-
-
-
 def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, named: set[int], floor: int) -> bool:
     """An opener or a capitalised common word after a complete clause, with a clause after it,
     not inside a title ('the film In the Bedroom': another capital close ahead)."""
     text = doc.text
     if prev_tok[-1:] in "'’\"”":
         return False
+    if m.group(2) in doc.rules.words("segment.clause_adverbs") and text.startswith(", ", m.end(2)):
+        return _two_clauses(doc, m.start(), m.end(2) + 2, floor) and not _subordinate_open(doc, m.start(), floor)
     # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
     # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
     # after a name or before one too ('the film In the Bedroom, which won' has no subject there)
@@ -188,7 +179,7 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
             and not _subordinate_open(doc, m.start(), floor)
             and _introduces_clause(doc, m.start(2))):  # not 'Nghe An province, the ...', 'Suddenly Last Summer, Dame'
         return True
-    if not prev_tok[:1].islower() and not _after_name_ok(text, kind, m, named):
+    if not prev_tok[:1].islower() and not shapes.after_name_ok(text, kind, m, named):
         return False
     if m.start() not in named and kind != "attribution" and shapes.title_ahead(text, m.end(2), m.group(2), prev_tok, doc.rules):
         return False
@@ -263,10 +254,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # "published later This month, according to the agency": no clause follows
             if m.re is shapes.THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
-            if kind == "conjunction" and not (prev_tok[:1].islower() and shapes.opens_clause(text, m)
+            if kind == "conjunction" and not ((prev_tok[:1].islower() or text[m.end(2) + 1:m.end(2) + 2].islower())
+                                              and shapes.opens_clause(text, m)
                                               and not _subordinate_open(doc, m.start(), s)
                                               and _two_clauses(doc, m.start(), m.start(2), s)):
-                continue  # "the third And final film": a stray capital
+                continue  # "the third And final film": a stray capital; "Sex And The City": title case
             if kind == "time" and (not _two_clauses(doc, m.start(), m.start(2), s) or _subordinate_open(doc, m.start(), s)
                                    or shapes.PHRASE_OPEN.match(text, doc.sentence_start(m.start(), s), m.start())):
                 continue  # "At a conference on Thursday Intel announced": a phrase opens the sentence

@@ -378,3 +378,20 @@ def test_the_name_and_its_verb_after_a_clause_is_applied_in_native_copy():
     for text in ("She was the driving force behind The Osbournes, which ran for three series on MTV.",
                  "He appeared on the station two days later, he said The Game was no longer a member."):
         assert not [e for e in process(text, cfg).edits if e.rule.startswith("segment.lost_boundary") and e.action == "fix"]
+
+
+def test_clause_adverb_with_its_comma_before_a_name_opens_a_sentence():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for text, joined in (("Mittal is one of the largest global firms of its kind However, Lakshmi Mittal has told "
+                          "investors he will stay.", "of its kind. However, Lakshmi Mittal"),
+                         ("The service opened at the Economics institute in New York However, President Bush is "
+                          "expected to speak.", "in New York. However, President Bush"),
+                         ("Stocks had a good run on the news from Tokyo But the US stock market was on its way down.",
+                          "from Tokyo. But the US stock market")):
+        assert joined in process(text, cfg).text
+    # an adverb inside its own clause, a conjunction in title case: no stop
+    for keep in ("He said that, however, Lakshmi Mittal would stay on as chairman of the group.",
+                 "She starred in Sex And The City for six seasons."):
+        assert process(keep, cfg).text == keep
