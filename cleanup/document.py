@@ -128,7 +128,7 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
         return None  # written in lower case more than once: the article means the word
     if re.match(r"[’'][a-rt-z]", text[m.end():m.end() + 2]):
         return None  # "don't", "they'll": a contraction
-    common = lexicon.is_common_word(w)
+    common = lexicon.is_common_word(w) and (w in ctx.words("document.country_homographs") or not lexicon.is_country(cap))
     caps_news, lows_news = lexicon.case_counts(w)
     if not common and caps_news >= 5 and lows_news * 20 <= caps_news and (written[cap] or lexicon.is_country(cap)):
         return 0.9  # 'britain', 'linux', 'everton': news (nearly) always capitalises them

@@ -48,3 +48,14 @@ def test_name_half_is_capitalised(text, want):
 def test_words_beside_names_are_kept(text):
     res = process(text, CFG)
     assert res.text == text, [(e.rule, e.before, e.after) for e in res.edits]
+
+
+def test_country_the_dictionary_lists_as_a_common_noun_is_still_a_name():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("Exports to japan and brazil rose, and representatives from russia were invited.", cfg)
+    assert "Japan and Brazil rose" in out.text and "from Russia were" in out.text
+    # a country whose lower-case form is a word news uses stays as written
+    keep = "They ate turkey and drank from fine china at the family reunion."
+    assert process(keep, cfg).text == keep
