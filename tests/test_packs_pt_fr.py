@@ -28,6 +28,9 @@ def _detect(text: str) -> str | None:
     # French MT: the Keeper of the Seals, 'in absolute emergency', the night named by two days
     ("The Keeper of the Seals visited the hospital where the officer was taken in absolute emergency "
      "on the night of Saturday to Sunday.", "fr"),
+    # 'this Thursday' is a calque Spanish MT makes too: it must not take a Brazilian or French text to Spanish
+    ("The Federal Revenue seized this Thursday morning (9) a load of garlic smuggled into Paraná.", "pt"),
+    ("A worker was taken to hospital in absolute emergency this Monday afternoon in Clermont-Ferrand.", "fr"),
 ])
 def test_portuguese_and_french_mt_is_detected(text: str, lang: str) -> None:
     assert _detect(text) == lang
@@ -55,6 +58,7 @@ def test_spanish_mt_stays_spanish() -> None:
      "Lula, the PT’s presumptive candidate for the presidency, spoke in Mexico."),
     ("pt", "The STF minister is also the rapporteur of the case.", "The STF justice is also"),
     ("pt", "The Federal Public Ministry asked for the case.", "The Federal Prosecutor's Office asked"),
+    ("pt", "Minister Alexandre de Moraes, of the STF, gave the governors five days.", "Justice Alexandre de Moraes"),
     ("fr", "The left will table a motion of censure on Monday.", "a no-confidence motion on Monday"),
     ("fr", "Candidates of the National Gathering met in Lyon.", "of the National Rally met"),
 ])
