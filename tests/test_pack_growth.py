@@ -104,6 +104,6 @@ def test_native_text_with_look_alikes_is_not_detected():
 def test_several_new_calques_let_the_pack_language_be_detected():
     text = ("Holders of their statements before the media:\n\n"
             "He warns that the PP will not accept double measuring rods, because who is silent, gives. "
-            "He demands that Sanchez appear at the parliamentary headquarters after the failure of "
-            "the motion of censure.")
+            "He demands that Sanchez appear at the parliamentary headquarters and act with a sense of state.")
+    # ('motion of censure' is a calque of French MT too: alone with it the text would be either)
     assert process(text).source_language == "es"
