@@ -42,6 +42,9 @@ def test_native_news_about_germany_is_not_german_mt() -> None:
     ("First Corona, then the war: the coalition had no rest.", "First Covid, then the war"),
     ("She answered questions about the Corona crisis alone.", "about the coronavirus crisis alone"),
     ("Federal Minister of Health Karl Lauterbach warned of a new wave.", "Health Minister Karl Lauterbach warned"),
+    ("He asked whether the new CDU-Chairman had the first claim.", "the new CDU chairman had"),
+    ("CSU Prime Minister Markus Söder joined the meeting.", "CSU State Premier Markus Söder joined"),
+    ("Federal President Frank-Walter Steinmeier signed the law.", "President Frank-Walter Steinmeier signed"),
 ])
 def test_pack_repairs_are_applied(text: str, want: str) -> None:
     res = process(text, DE)
@@ -55,6 +58,8 @@ def test_pack_repairs_are_applied(text: str, want: str) -> None:
      "Federal Minister of Economics and Climate Protection"),
     ("The European Union faction in the assembly said no.", "The European Union faction"),
     ("He ordered a Corona beer at the bar.", "a Corona beer"),
+    ("Prime Minister Rishi Sunak joined the meeting.", "Prime Minister Rishi Sunak"),
+    ("As federal president, he said, he would not take sides.", "As federal president"),
 ])
 def test_pack_leaves_english_alone(text: str, kept: str) -> None:
     assert kept in process(text, DE).text
