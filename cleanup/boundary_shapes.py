@@ -73,6 +73,18 @@ CONJUNCTION = re.compile(r"(?<=[a-z’'%])( )(And|But|Yet|So)(?= [\w’']|, )")
 _CLAUSE_START_TAGS = frozenset({"PRP", "PRP$", "DT", "EX", "RB", "WRB", "IN", "NNP", "NNPS", "CD", ","})
 
 
+_BETWEEN = re.compile(r"\b(?:between|both)\b(?: [\w’'.-]+){1,4}$")
+
+
+def conjunction_after(text: str, m: re.Match, prev: str) -> bool:
+    """May the conjunction at ``m`` open a sentence after ``prev``?  After a lower-case word; after
+    a capitalised one only when the word after the conjunction is in lower case (``from Tokyo But
+    the US market``; not ``Sex And The City``), and not inside ``between the Lords And the Commons``."""
+    if prev[:1].islower():
+        return True
+    return text[m.end(2) + 1:m.end(2) + 2].islower() and not _BETWEEN.search(text, max(0, m.start() - 50), m.start())
+
+
 def opens_clause(text: str, m: re.Match) -> bool:
     """Does the conjunction at ``m`` open a clause (its next word a subject, an adverb or a
     subordinator: 'And he had', 'And then', 'But when')?  Not a second complement ('counterparts

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon, tagger
+from . import lexicon, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -360,48 +360,13 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
             and _object_like(x.nxt, w("casing.object_starters")) and common and not lexicon.is_listed_name(x.word)
             and not (lexicon.is_place(x.word) and (lexicon.capital_ratio(x.word) or 1.0) >= 0.005)):
         return "verb_slot", None  # "to Stop undermining"; not "travelled to Reading the night before"
-    if _after_auxiliary(x, ctx, common):
+    if verb_capitals.after_auxiliary(x, ctx, common):
         return "after_auxiliary", None  # "would now be Reviewing how", "accusations that have Roiled the"
-    if _gerund(x, ctx, common):
+    if verb_capitals.gerund(x, ctx, common):
         return "gerund", None  # "best known for Staging the musical"
+    if verb_capitals.verb_form_between(x, ctx, common, bool(_NAME_BEHIND.search(x.before))):
+        return "verb_form", None  # "six tracks Occupying spots", "worried about supply and Underlying fears"
     return _content_word(x, doc, ctx)
-
-
-def _gerund(x: _Slot, ctx: Context, common: bool) -> bool:
-    """A verb in -ing capitalised after a preposition and before its object ('for Staging the
-    musical', 'after Hearing his'): a gerund, not a name (a place or a name that is also a
-    word, 'to Reading the', is left)."""
-    if x.comma or x.title_ahead or x.name_ahead or x.prev not in ctx.words("casing.prepositions") or not common:
-        return False
-    if not re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word) or x.nxt.lower() not in ctx.words("casing.object_starters"):
-        return False
-    if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word):
-        return False
-    ratio = lexicon.capital_ratio(x.word)
-    return ratio is None or ratio <= 0.3
-
-
-def _after_auxiliary(x: _Slot, ctx: Context, common: bool) -> bool:
-    """A participle capitalised right after a form of 'be' (the progressive or the passive) or
-    an -ed form after 'have' (the perfect), followed by a lower-case word: English capitalises
-    neither; a title in title case goes on in capitals and a name has a high case prior."""
-    if x.comma or x.title_ahead or x.name_ahead or not common:
-        return False
-    if not (x.prev in ctx.words("casing.be_forms") and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word)
-            or x.prev in ctx.words("casing.have_forms") and re.fullmatch(r"[A-Z][a-z]{2,}ed", x.word)):
-        return False
-    if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word) or not _verb_stem(x.word.lower()):
-        return False  # "will be Reading and", "was Darling in the last Labour government"
-    ratio = lexicon.capital_ratio(x.word)
-    return ratio is None or ratio <= 0.3
-
-
-def _verb_stem(word: str) -> bool:
-    """Is the -ing or -ed form built on an English word ('roiled': roil, 'based': base,
-    'stopping': stop), not a name that only ends so ('darling', 'sterling')?"""
-    stem = word[:-3] if word.endswith("ing") else word[:-2]
-    forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
-    return any(len(f) > 2 and lexicon.is_common_word(f) for f in forms)
 
 
 def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:

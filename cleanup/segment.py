@@ -254,8 +254,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # "published later This month, according to the agency": no clause follows
             if m.re is shapes.THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
-            if kind == "conjunction" and not ((prev_tok[:1].islower() or text[m.end(2) + 1:m.end(2) + 2].islower())
-                                              and shapes.opens_clause(text, m)
+            if kind == "conjunction" and not (shapes.conjunction_after(text, m, prev_tok) and shapes.opens_clause(text, m)
                                               and not _subordinate_open(doc, m.start(), s)
                                               and _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the third And final film": a stray capital; "Sex And The City": title case

@@ -198,3 +198,17 @@ def test_review_a_title_after_a_work_noun_keeps_its_capital_before_its_verb():
     for keep in ("The film Cars was a hit with children.", "He said that the City of London was calm.",
                  "He hosted Sunday Night at the London Palladium for years.", "She writes for the Big Issue magazine."):
         assert not any(e.action == "fix" for e in process(keep, cfg).edits), keep
+
+
+def test_verb_form_capitalised_between_lower_case_words_is_lowered():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    out = process("There are currently six re-released tracks Occupying spots in the top 40 singles chart.", cfg)
+    assert "tracks occupying spots" in out.text
+    assert [e.rule for e in out.edits] == ["casing.stray_capital.verb_form"]
+    # a name's last words after 'and', a place, a title running on in capitals: left
+    for keep in ("The Parliamentary Group on Betting and Gaming held an inquiry into the sport.",
+                 "The fans travelled to Reading the night before the match.",
+                 "He watched Breaking Bad again last night."):
+        assert process(keep, cfg).text == keep

@@ -391,7 +391,16 @@ def test_clause_adverb_with_its_comma_before_a_name_opens_a_sentence():
                          ("Stocks had a good run on the news from Tokyo But the US stock market was on its way down.",
                           "from Tokyo. But the US stock market")):
         assert joined in process(text, cfg).text
-    # an adverb inside its own clause, a conjunction in title case: no stop
+    # an adverb inside its own clause, a conjunction in title case or after 'between': no stop
     for keep in ("He said that, however, Lakshmi Mittal would stay on as chairman of the group.",
-                 "She starred in Sex And The City for six seasons."):
+                 "She starred in Sex And The City for six seasons.",
+                 "They looked at the relationship between the Lords and the Commons in the new bill."):
         assert process(keep, cfg).text == keep
+
+
+def test_capitalised_and_after_between_is_no_boundary():
+    from cleanup import Config, process
+
+    out = process("They looked at the relationship between the Lords And the Commons in the new bill.",
+                  Config(detect_title=False, require_english=False))
+    assert not [e for e in out.edits if e.rule.startswith("segment.lost_boundary")]
