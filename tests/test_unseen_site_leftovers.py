@@ -23,6 +23,8 @@ def _removed(line: str) -> bool:
 @pytest.mark.parametrize("line", [
     "| 23 April 2024, Tuesday |",
     "• 09/21/2024",
+    "6 April 2019 12:01 (UTC+04:00)",
+    "17 Apr. 17:20 (UTC+3 MSK)",
     "0 0",
     "Ann Lee Published May 13, 2024 | 11:28 PM",
     "Source:City Daily Published: 2017/9/10 17:38:40",
