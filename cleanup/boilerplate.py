@@ -231,6 +231,23 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
         return
 
 
+# a credit alone on the page's last line: an agency, a site, an editor's name ('• NNA', 'News.Az', 'T24')
+_END_CREDIT = re.compile(r"[•·-]?\s*[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?")
+
+
+def _end_credit(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """The last line of the page, one or two capitalised tokens without a stop of their own
+    ('• NNA', 'News.Az', 'Fedaa'), after a paragraph that ends like prose: the agency, the site or
+    the editor credited under the article (a sports page's last line, a referee after the
+    attendance figure, follows a number, not prose)."""
+    last = len(paras) - 1
+    if last < first + 2 or labels[last]:
+        return
+    line = text[paras[last][0]:paras[last][1]].strip()
+    if _END_CREDIT.fullmatch(line) and not line.endswith(".") and _ENDS_SENTENCE.search(text[paras[last - 1][0]:paras[last - 1][1]]):
+        labels[last] = ("boilerplate.end_credit", False)
+
+
 def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
     """A line that is leftover only in company (``Name``, ``Email``) stays unless its run of such
     lines touches a sure leftover; one pass over the runs, so linear in the lines."""
@@ -313,6 +330,8 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     _fill_block(text, paras, labels, first)
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
+    if ctx.rule("boilerplate.end_credit"):
+        _end_credit(text, paras, labels, first)
     listed = _teaser_lists(text, paras, labels, first) if ctx.rule("boilerplate.teaser_line") else set()
     for i in listed:
         labels[i] = ("boilerplate.teaser_line", False)

@@ -80,3 +80,20 @@ def test_a_date_bar_before_the_headline_is_not_the_title():
     text = "| 23 April 2024, Tuesday |\n\nMinister affirms the plan\n\n" + LEAD
     r = process(text, Config(require_english=False, detect_title=True))
     assert r.title == "Minister affirms the plan" and "2024" not in r.text
+
+
+@pytest.mark.parametrize("credit", ["• NNA", "News.Az", "Fedaa"])
+def test_a_credit_alone_on_the_last_line_goes(credit):
+    r = process(LEAD + "\n\n" + TAIL + "\n\n" + credit, ANY)
+    assert r.text.endswith(TAIL) and any(e.rule == "boilerplate.end_credit" for e in r.edits)
+    assert process(r.text, ANY).text == r.text
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "\n\nAttendance: 8,661\n\nK Clark",           # a sports page: the referee after the attendance
+    LEAD + "\n\n" + TAIL + "\n\nThank you",              # a short last line that is not a name
+    LEAD + "\n\nWINNERS (once)",
+])
+def test_a_last_line_that_is_no_credit_stays(text):
+    r = process(text, ANY)
+    assert r.text.endswith(text.rsplit("\n\n", 1)[1]) and not any(e.rule == "boilerplate.end_credit" for e in r.edits)
