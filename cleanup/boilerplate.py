@@ -208,6 +208,46 @@ def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[
         labels[end] = ("boilerplate.teaser", False)
 
 
+_RELATED = "boilerplate.related"
+# a related-news heading with nothing after it ('Read more:', 'Check Also', 'Related Articles:')
+_BARE_LABEL = re.compile(r"[^\W\d][\w ]{0,40}?\s*:?", re.I)
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """The links under a bare related-news heading at the foot of the page ('Read more:' or
+    'Check Also', then a headline and its snippet cut with '...'): when every line after the
+    heading to the end is headline-sized (at most 30 words) and none ends like a sentence of
+    prose (a snippet cut with '...' may), at most six of them, they go with the heading."""
+    last = len(paras) - 1
+    for i in range(max(last - 6, first + 1), last):
+        if not labels[i] or labels[i][0] != _RELATED or not _BARE_LABEL.fullmatch(text[paras[i][0]:paras[i][1]].strip()):
+            continue
+        tail = [text[s:e].strip() for s, e in paras[i + 1:]]
+        if all(labels[k] or (len(_WORD.findall(line)) <= 30 and (not _PROSE_END.search(line) or _CUT_TEASER.search(line)))
+               for k, line in zip(range(i + 1, last + 1), tail)):
+            for k in range(i + 1, last + 1):
+                labels[k] = labels[k] or (_RELATED, False)
+        return
+
+
+# a credit alone on the page's last line: an agency, a site, an editor's name ('• NNA', 'News.Az', 'T24')
+_END_CREDIT = re.compile(r"[•·-]?\s*[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?")
+
+
+def _end_credit(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
+    """The last line of the page, one or two capitalised tokens without a stop of their own
+    ('• NNA', 'News.Az', 'Fedaa'), after a paragraph that ends like prose: the agency, the site or
+    the editor credited under the article (a sports page's last line, a referee after the
+    attendance figure, follows a number, not prose)."""
+    last = len(paras) - 1
+    if last < first + 2 or labels[last]:
+        return
+    line = text[paras[last][0]:paras[last][1]].strip()
+    if _END_CREDIT.fullmatch(line) and not line.endswith(".") and _ENDS_SENTENCE.search(text[paras[last - 1][0]:paras[last - 1][1]]):
+        labels[last] = ("boilerplate.end_credit", False)
+
+
 def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
     """A line that is leftover only in company (``Name``, ``Email``) stays unless its run of such
     lines touches a sure leftover; one pass over the runs, so linear in the lines."""
@@ -289,6 +329,9 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     _breadcrumbs(text, paras, labels)
     _fill_block(text, paras, labels, first)
     _related_blocks(text, paras, labels, first)
+    _related_tail(text, paras, labels, first)
+    if ctx.rule("boilerplate.end_credit"):
+        _end_credit(text, paras, labels, first)
     listed = _teaser_lists(text, paras, labels, first) if ctx.rule("boilerplate.teaser_line") else set()
     for i in listed:
         labels[i] = ("boilerplate.teaser_line", False)
