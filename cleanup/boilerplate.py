@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .lexicon import zipf
 from .rules import Rule
 
 _WORD = re.compile(r"\w+")
@@ -244,6 +245,8 @@ def _end_credit(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
     if last < first + 2 or labels[last]:
         return
     line = text[paras[last][0]:paras[last][1]].strip()
+    if any(len(w) < 3 or zipf(w) >= 5.0 for w in line.lstrip("•·- ").split()):
+        return  # 'The', 'Af': the first word of a paragraph the excerpt cut off, no credit
     if _END_CREDIT.fullmatch(line) and not line.endswith(".") and _ENDS_SENTENCE.search(text[paras[last - 1][0]:paras[last - 1][1]]):
         labels[last] = ("boilerplate.end_credit", False)
 

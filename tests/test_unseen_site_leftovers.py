@@ -97,3 +97,14 @@ def test_a_credit_alone_on_the_last_line_goes(credit):
 def test_a_last_line_that_is_no_credit_stays(text):
     r = process(text, ANY)
     assert r.text.endswith(text.rsplit("\n\n", 1)[1]) and not any(e.rule == "boilerplate.end_credit" for e in r.edits)
+
+
+def test_a_paragraph_cut_after_its_first_word_is_no_end_credit():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    body = ("The council met on Monday to discuss the budget.\n\nMembers agreed to raise the tax by two percent.\n\n"
+            "The mayor said the money would go to schools.\n\n")
+    for cut in ("The", "Af"):
+        assert not [e for e in process(body + cut, cfg).edits if e.rule == "boilerplate.end_credit"]
+    assert [e.rule for e in process(body + "Lusine Balasyan", cfg).edits if e.rule == "boilerplate.end_credit"]
