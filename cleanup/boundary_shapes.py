@@ -153,8 +153,15 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ENDS = ("day", "week", "weekend", "month", "year", "ago", "uary", "March", "April", "May", "June", "July", "August",
          "ber", "night", "morning", "afternoon", "evening", "season", "summer", "winter", "spring", "autumn")
-#: a capital after a word that may end a time expression ('on Thursday Allied Irish Banks', 'last month Throughout')
-AFTER_TIME = re.compile(r"( )(?:" + "|".join(f"(?<={w} )" for w in _ENDS) + r"|(?<=[0-9]{4} ))([A-Z][\w’'.-]*)")
+#: a capital after a space: those after a word that may end a time expression ('on Thursday Allied Irish Banks',
+#: 'last month Throughout') are tested (a test in Python is three times faster than 24 look-behinds at every space)
+_CAPITAL_AFTER_SPACE = re.compile(r"( )([A-Z][\w’'.-]*)")
+
+
+def after_time(text: str, s: int, e: int) -> list[re.Match]:
+    """The capitals in ``text[s:e]`` right after a word that may end a time expression."""
+    return [m for m in _CAPITAL_AFTER_SPACE.finditer(text, s, e)
+            if text.endswith(_ENDS, max(0, m.start() - 9), m.start()) or text[max(0, m.start() - 4):m.start()].isdigit()]
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
 #: a time expression that may close a clause, read back from the capital after it
 _TIME_END = re.compile(

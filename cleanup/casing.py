@@ -364,7 +364,7 @@ def classify(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] | Non
         return "after_auxiliary", None  # "would now be Reviewing how", "accusations that have Roiled the"
     if verb_capitals.gerund(x, ctx, common):
         return "gerund", None  # "best known for Staging the musical"
-    if verb_capitals.verb_form_between(x, ctx, common, bool(_NAME_BEHIND.search(x.before))):
+    if verb_capitals.verb_form_between(x, ctx, common) and not _NAME_BEHIND.search(x.before):
         return "verb_form", None  # "six tracks Occupying spots", "worried about supply and Underlying fears"
     return _content_word(x, doc, ctx)
 

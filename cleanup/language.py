@@ -251,7 +251,7 @@ def _plan(packs: Mapping[str, Signals]) -> tuple[frozenset[int], dict]:
     if got is not None and got[0] is packs:
         return got[1], got[2]
     indexed: set[int] = set()
-    by_first: dict[tuple[str, ...], list[tuple[int, str, bool]]] = {}
+    by_first: dict[tuple[str, ...], list[tuple[int, str, bool, frozenset]]] = {}
     for signals in packs.values():
         for s in signals.patterns:
             index = _by_first_three(s.needles) if s.needles is not None else None
@@ -259,7 +259,7 @@ def _plan(packs: Mapping[str, Signals]) -> tuple[frozenset[int], dict]:
                 continue
             indexed.add(id(s))
             for first, found in index.items():
-                by_first.setdefault(first, []).extend((id(s), n, s.cased) for n in found)
+                by_first.setdefault(first, []).extend((id(s), n, s.cased, _trigrams(n.lower())) for n in found)
     if len(_PLANS) >= 8:
         _PLANS.clear()
     _PLANS[id(packs)] = (packs, frozenset(indexed), by_first)
@@ -273,11 +273,18 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
         return _Found(frozenset(), frozenset())
     indexed, by_first = _plan(packs)
     hit: set[int] = set()
-    for first in frozenset(zip(lower, lower[1:], lower[2:])).intersection(by_first):
-        for key, needle, cased in by_first[first]:
-            if key not in hit and needle in (text if cased else lower):
+    grams = _trigrams(lower)
+    for first in grams.intersection(by_first):
+        # a needle whose every trigram is in the text is looked for (a scan of the text); most
+        # needles sharing a common first trigram ('the ', 'and') fail that test at no cost
+        for key, needle, cased, needed in by_first[first]:
+            if key not in hit and needed <= grams and needle in (text if cased else lower):
                 hit.add(key)
     return _Found(indexed, indexed - hit)
+
+
+def _trigrams(text: str) -> frozenset:
+    return frozenset(zip(text, text[1:], text[2:]))
 
 
 def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_STYLE) -> Detection:

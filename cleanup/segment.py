@@ -290,7 +290,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     # before an opener or a capital at the same place ("early next year Mr Gammell set up", which the
     # opener rule leaves: "with Mr Smith"); a subject or a conjunction keeps its own rule
     taken = {m.start() for m, kind in found if kind in ("pronoun", "determiner", "conjunction")}
-    return [(m, "time") for m in shapes.AFTER_TIME.finditer(text, s, e)
+    return [(m, "time") for m in shapes.after_time(text, s, e)
             if m.start() not in taken and shapes.time_ends_clause(text, m, ctx)] + found, names, {m.start() for m in conj}
 
 

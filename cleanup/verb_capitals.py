@@ -13,13 +13,12 @@ from . import lexicon
 from .doc import Context
 
 
-def verb_form_between(x: Any, ctx: Context, common: bool, name_behind: bool) -> bool:
+def verb_form_between(x: Any, ctx: Context, common: bool) -> bool:
     """A verb's -ing or -ed form capitalised between two lower-case words, built on an English
-    verb and no name or place: a title or a name runs on in capitals."""
+    verb and no name or place: a title or a name runs on in capitals (the caller also leaves the
+    last words of a name, 'the Parliamentary Group on Betting and Gaming held')."""
     if x.comma or x.title_ahead or x.name_ahead or not common or not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word):
         return False
-    if name_behind:
-        return False  # "the Parliamentary Group on Betting and Gaming held": a name's last words
     if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word) or not verb_stem(x.word.lower()):
         return False
     ratio = lexicon.capital_ratio(x.word)
