@@ -229,6 +229,9 @@ _CALENDAR = frozenset({"march", "may", "june", "august"})
 #: president'), so no subject's capital
 _TITLE_OPENERS = frozenset({"head", "chief", "former", "acting", "deputy", "vice", "general", "senior", "interim",
                             "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "minister", "executive"})
+#: verbs of saying whose next word is the one addressed ('," he told Meet the Press the', '," she asked Members'):
+#: a capital after them is their object, a programme or a body, not the next sentence's subject
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "reminded"})
 
 
 def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool, clause_words: set[str],
@@ -239,7 +242,7 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     'subject' before its verb (``the dollar Analysts said``), 'capital' for another word native
     news writes in lower case (offered), None for a name."""
     word = m.group(2).lower()
-    if (closing and word not in _TITLE_OPENERS | _CALENDAR and (
+    if (closing and prev not in _ADDRESSEE_VERBS and word not in _TITLE_OPENERS | _CALENDAR and (
             word in _NUMBERS or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2) and _closed_before(text, m)):
         return "attribution"
     if word in _NUMBERS and _noun_before(text, m.start()):

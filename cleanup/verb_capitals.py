@@ -20,6 +20,9 @@ def verb_form_between(x: Any, ctx: Context, common: bool, name_behind: bool) -> 
         return False
     if name_behind:
         return False  # "the Parliamentary Group on Betting and Gaming held": a name's last words
+    if x.word.endswith("ed") and x.prev in ctx.words("casing.work_nouns") and x.nxt not in ctx.words(
+            "casing.object_starters"):
+        return False  # "the sitcom Bewitched gathered", "the poem Remembered at": a title, no object after it
     if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word) or not verb_stem(x.word.lower()):
         return False
     ratio = lexicon.capital_ratio(x.word)

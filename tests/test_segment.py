@@ -334,6 +334,18 @@ def test_capital_after_a_closed_attribution_opens_a_sentence():
         assert not [e for e in process(keep, cfg).edits if e.rule == "segment.lost_boundary.attribution"]
 
 
+def test_a_programme_after_told_is_its_object_not_a_new_sentence():
+    """review8: 'told' names whom the quotation was said to ('told Meet the Press'), so the
+    capital after it is no lost boundary, even after a closed quotation."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ('"We will not back down," he told Meet the Press the administration would keep pushing.',
+                 '"We will not back down," he told Face the Nation the White House would not change course.',
+                 '"It was fantastic," he told Match of the Day his side had deserved to win.'):
+        assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+
+
 def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
     from cleanup import Config, process
 
