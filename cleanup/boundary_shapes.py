@@ -39,6 +39,8 @@ THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][\w.])")
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+#: a relative clause's verb right before ``The`` ('The man who owns The Spectator says'): the name is its object
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)(?: [\w’'-]+){1,2}$")
 
 
 def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
@@ -61,7 +63,8 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     if len(caps) > 2:
         return None
     verb = _NEXT_WORD.match(text, m.end(2) + len(run.group(0))) if run else None
-    if verb and caps and prev.group(1) not in ctx.words("words.speech_verbs") and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE:
+    if (verb and caps and prev.group(1) not in ctx.words("words.speech_verbs")
+            and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE):
         return "subject"  # "under pressure The EU said a tax": a name and its verb (not "he said The Game was")
     return "name"
 
