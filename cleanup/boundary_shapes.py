@@ -171,6 +171,12 @@ _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Af
                            + _WEEKDAY + "$")
 
 
+#: verbs of finding and deciding whose clause follows without 'that' in news after a bare day ('a judge ruled
+#: Tuesday Apple must pay', 'the court decided Friday Google should face'), as a verb of saying's does
+_FINDING_VERBS = frozenset({"ruled", "rules", "decided", "decides", "agreed", "agrees", "found", "finds", "showed", "shows",
+                            "learned", "learnt", "estimated", "predicted", "acknowledged", "conceded", "concluded",
+                            "determined", "disclosed", "testified", "indicated", "suggested", "signaled", "signalled",
+                            "alleged", "ordered", "voted", "promised", "pledged", "vowed"})
 #: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
 PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
                          r"Writing|Asked|Addressing)\b[^,;:]*$")
@@ -191,7 +197,7 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
     if t.group(0)[0].isupper() and not (before and before[-1].islower() and before[-1].isalpha()
                                          and before[-1] not in ctx.words("words.function_words")):
         return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
-    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs")
+    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | _FINDING_VERBS
     return not any(w.lower().strip(",") in saying for w in before)
 
 

@@ -358,6 +358,18 @@ def test_a_name_after_a_relative_clause_verb_is_not_applied_as_a_subject():
                     and e.action == "fix"], keep
 
 
+def test_a_clause_after_ruled_or_decided_and_a_bare_day_gets_no_stop():
+    """review8: CNN/AP style drops 'that' after a verb of finding or deciding and its day
+    ('ruled Tuesday Apple must pay') as after 'said Tuesday'."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("A federal judge ruled Tuesday Apple must pay the damages to the company that brought the case.",
+                 "The court decided Friday Google should face the lawsuit brought by its former employees.",
+                 "The commission agreed Wednesday Britain could keep its rebate for another five years."):
+        assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+
+
 def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
     from cleanup import Config, process
 
