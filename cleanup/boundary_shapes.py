@@ -198,7 +198,20 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
                                          and before[-1] not in ctx.words("words.function_words")):
         return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
     saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | _FINDING_VERBS
-    return not any(w.lower().strip(",") in saying for w in before)
+    return not any(w.lower().strip(",") in saying for w in before) and not _said_with_phrases(text, t.start(), ctx)
+
+
+def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
+    """Is the time at ``at`` the adverbial of a verb of saying a few phrases back, with no verb
+    between (``said in a statement Tuesday Iran had``, ``told reporters in Brussels on Monday
+    Britain would``), whose reported clause follows without 'that'?"""
+    words = re.split(r"[.!?;:]\s", text[max(0, at - 90):at])[-1].split()[-9:]
+    verbs = ctx.words("words.speech_verbs") | _FINDING_VERBS | {"confirmed", "reported"}
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().strip(",") in verbs:
+            between = " ".join(words[i + 1:])
+            return not between or not any(tag.startswith(("VB", "MD")) for _, tag in tagger.tags(between))
+    return False
 
 
 #: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')

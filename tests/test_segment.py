@@ -370,6 +370,20 @@ def test_a_clause_after_ruled_or_decided_and_a_bare_day_gets_no_stop():
         assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
 
 
+def test_a_time_after_said_and_its_phrases_gets_no_stop():
+    """review8: 'said in a statement Tuesday Iran had': the time is the verb of saying's, phrases
+    apart, and its reported clause follows without 'that'; a verb between ends the exception."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("The White House said in a statement Tuesday Iran had until the end of the month to respond.",
+                 "The senator said in an interview with CNN on Sunday Republicans would block the nominee.",
+                 "The minister told reporters in Brussels on Monday Britain would not sign the treaty."):
+        assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+    out = process("The company said profits rose sharply on Thursday Shares in the group fell by 5% in London.", cfg)
+    assert "on Thursday. Shares" in out.text
+
+
 def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
     from cleanup import Config, process
 
