@@ -140,7 +140,9 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
     return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
 
 
-_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){0,5}$")
+#: the subject stands between the quotation or comma and the verb; right after it the verb is inverted
+#: ('," said Save the Children, which'), and the capital after the verb is its subject
+_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){1,5}$")
 
 
 def closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
@@ -215,7 +217,7 @@ def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
 
 
 #: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')
-_QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){0,5}[a-z]+$")
+_QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){1,5}[a-z]+$")
 #: number words: native news spells a number opening a sentence, and capitalises one in mid-sentence only in a
 #: name or a title after another capital ('Formula One', 'Channel Four'), so after a lower-case word it opens one
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -233,7 +235,8 @@ def _closed_before(text: str, m: re.Match) -> bool:
         return False  # "..., Eli Yishai declared Grass a persona non grata": a verb with its object
     comma = text.rfind(",", max(0, m.start() - 80), m.start())
     stop = max(text.rfind(c, max(0, comma - 200), comma) for c in ".!?\n")
-    return comma > 0 and tagger.has_clause(text[stop + 1:comma])
+    inverted = len(text[comma + 1:m.start()].split()) < 2  # ", said Save the Children": the verb's subject follows
+    return comma > 0 and not inverted and tagger.has_clause(text[stop + 1:comma])
 
 
 def _noun_before(text: str, at: int) -> bool:

@@ -384,6 +384,19 @@ def test_a_time_after_said_and_its_phrases_gets_no_stop():
     assert "on Thursday. Shares" in out.text
 
 
+def test_an_inverted_attribution_keeps_its_subject():
+    """review8: in '," said Save the Children' the verb comes first and the capital after it is
+    its subject (a body whose name is common words), so no sentence ends at the verb."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ('"Children are dying," said Save the Children, which has staff in the region and wants a ceasefire.',
+                 '"We need action now," said Friends of the Earth campaigner Mike Childs, who was at the protest.',
+                 '"Workers deserve better," said Unite general secretary Sharon Graham, who is leading the talks.',
+                 "There was a real risk to children in the camps, said Save the Children, which has staff there."):
+        assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+
+
 def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
     from cleanup import Config, process
 
