@@ -64,7 +64,8 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
         return None
     verb = _NEXT_WORD.match(text, m.end(2) + len(run.group(0))) if run else None
     if (verb and caps and prev.group(1) not in ctx.words("words.speech_verbs")
-            and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE):
+            and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE):
         return "subject"  # "under pressure The EU said a tax": a name and its verb (not "he said The Game was")
     return "name"
 
@@ -248,6 +249,10 @@ def _noun_before(text: str, at: int) -> bool:
     return bool(tagged) and tagged[-1][1] in ("NN", "NNS", "NNP", "NNPS", "RB", "RP")
 
 
+#: nouns a capitalised number word names a part of, not a new sentence ('series Two', 'chapter Eleven', 'year Six')
+_NUMBERED_NOUNS = frozenset({"series", "season", "part", "chapter", "volume", "number", "level", "stage", "phase",
+                             "round", "act", "episode", "year", "grade", "division", "league", "tier", "category",
+                             "class", "formula"})
 #: month names that are also words ('he said March'): a date, not a subject
 _CALENDAR = frozenset({"march", "may", "june", "august"})
 #: words that open a title or a name after a verb of saying ('said Head of Public Relations', 'said Former
@@ -270,7 +275,8 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     if (closing and prev not in _ADDRESSEE_VERBS and word not in _TITLE_OPENERS | _CALENDAR and (
             word in _NUMBERS or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2) and _closed_before(text, m)):
         return "attribution"
-    if word in _NUMBERS and _noun_before(text, m.start()):
+    if word in _NUMBERS and prev not in rules.words("segment.title_nouns") | _NUMBERED_NOUNS and _noun_before(
+            text, m.start()):
         return "subject"  # "on the brink of bankruptcy One suspects", "arrived in the car Two passengers were
     if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
         return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital

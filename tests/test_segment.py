@@ -397,6 +397,20 @@ def test_an_inverted_attribution_keeps_its_subject():
         assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
 
 
+def test_a_number_word_naming_a_work_or_a_part_gets_no_stop():
+    """review8: 'the thriller Seven', 'the boy band Five', 'series Two' are names, not a new
+    sentence's number; a number after a noun that ends a clause still opens one."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("Fincher directed the thriller Seven which became one of the biggest hits of the decade.",
+                 "Cowell signed the boy band Five who had a string of hits in the late 1990s.",
+                 "The contestants who appeared on series Two were all under the age of thirty when filming began."):
+        assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+    out = process("The firm wants to cut the number of staff living in temporary housing Three years ago it was lower.", cfg)
+    assert "housing. Three years" in out.text
+
+
 def test_capital_after_a_time_that_closes_a_clause_opens_a_sentence():
     from cleanup import Config, process
 
