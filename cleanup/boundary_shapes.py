@@ -39,6 +39,8 @@ THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][\w.])")
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+#: a relative clause's verb right before ``The`` ('The man who owns The Spectator says'): the name is its object
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)(?: [\w’'-]+){1,2}$")
 
 
 def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
@@ -61,7 +63,9 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
     if len(caps) > 2:
         return None
     verb = _NEXT_WORD.match(text, m.end(2) + len(run.group(0))) if run else None
-    if verb and caps and prev.group(1) not in ctx.words("words.speech_verbs") and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE:
+    if (verb and caps and prev.group(1) not in ctx.words("words.speech_verbs")
+            and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and tagger.tags(f"The {' '.join(caps)} {verb.group(1)}")[-1][1] in tagger.FINITE):
         return "subject"  # "under pressure The EU said a tax": a name and its verb (not "he said The Game was")
     return "name"
 
@@ -137,7 +141,9 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
     return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
 
 
-_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){0,5}$")
+#: the subject stands between the quotation or comma and the verb; right after it the verb is inverted
+#: ('," said Save the Children, which'), and the capital after the verb is its subject
+_ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){1,5}$")
 
 
 def closes_attribution(text: str, at: int, prev: str, ctx: Context) -> bool:
@@ -175,6 +181,12 @@ _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Af
                            + _WEEKDAY + "$")
 
 
+#: verbs of finding and deciding whose clause follows without 'that' in news after a bare day ('a judge ruled
+#: Tuesday Apple must pay', 'the court decided Friday Google should face'), as a verb of saying's does
+_FINDING_VERBS = frozenset({"ruled", "rules", "decided", "decides", "agreed", "agrees", "found", "finds", "showed", "shows",
+                            "learned", "learnt", "estimated", "predicted", "acknowledged", "conceded", "concluded",
+                            "determined", "disclosed", "testified", "indicated", "suggested", "signaled", "signalled",
+                            "alleged", "ordered", "voted", "promised", "pledged", "vowed"})
 #: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
 PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
                          r"Writing|Asked|Addressing)\b[^,;:]*$")
@@ -195,12 +207,25 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
     if t.group(0)[0].isupper() and not (before and before[-1].islower() and before[-1].isalpha()
                                          and before[-1] not in ctx.words("words.function_words")):
         return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
-    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs")
-    return not any(w.lower().strip(",") in saying for w in before)
+    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | _FINDING_VERBS
+    return not any(w.lower().strip(",") in saying for w in before) and not _said_with_phrases(text, t.start(), ctx)
+
+
+def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
+    """Is the time at ``at`` the adverbial of a verb of saying a few phrases back, with no verb
+    between (``said in a statement Tuesday Iran had``, ``told reporters in Brussels on Monday
+    Britain would``), whose reported clause follows without 'that'?"""
+    words = re.split(r"[.!?;:]\s", text[max(0, at - 90):at])[-1].split()[-9:]
+    verbs = ctx.words("words.speech_verbs") | _FINDING_VERBS | {"confirmed", "reported"}
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower().strip(",") in verbs:
+            between = " ".join(words[i + 1:])
+            return not between or not any(tag.startswith(("VB", "MD")) for _, tag in tagger.tags(between))
+    return False
 
 
 #: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')
-_QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){0,5}[a-z]+$")
+_QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){1,5}[a-z]+$")
 #: number words: native news spells a number opening a sentence, and capitalises one in mid-sentence only in a
 #: name or a title after another capital ('Formula One', 'Channel Four'), so after a lower-case word it opens one
 _NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -218,7 +243,8 @@ def _closed_before(text: str, m: re.Match) -> bool:
         return False  # "..., Eli Yishai declared Grass a persona non grata": a verb with its object
     comma = text.rfind(",", max(0, m.start() - 80), m.start())
     stop = max(text.rfind(c, max(0, comma - 200), comma) for c in ".!?\n")
-    return comma > 0 and tagger.has_clause(text[stop + 1:comma])
+    inverted = len(text[comma + 1:m.start()].split()) < 2  # ", said Save the Children": the verb's subject follows
+    return comma > 0 and not inverted and tagger.has_clause(text[stop + 1:comma])
 
 
 def _noun_before(text: str, at: int) -> bool:
@@ -230,12 +256,19 @@ def _noun_before(text: str, at: int) -> bool:
     return bool(tagged) and tagged[-1][1] in ("NN", "NNS", "NNP", "NNPS", "RB", "RP")
 
 
+#: nouns a capitalised number word names a part of, not a new sentence ('series Two', 'chapter Eleven', 'year Six')
+_NUMBERED_NOUNS = frozenset({"series", "season", "part", "chapter", "volume", "number", "level", "stage", "phase",
+                             "round", "act", "episode", "year", "grade", "division", "league", "tier", "category",
+                             "class", "formula"})
 #: month names that are also words ('he said March'): a date, not a subject
 _CALENDAR = frozenset({"march", "may", "june", "august"})
 #: words that open a title or a name after a verb of saying ('said Head of Public Relations', 'said Former
 #: president'), so no subject's capital
 _TITLE_OPENERS = frozenset({"head", "chief", "former", "acting", "deputy", "vice", "general", "senior", "interim",
                             "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "minister", "executive"})
+#: verbs of saying whose next word is the one addressed ('," he told Meet the Press the', '," she asked Members'):
+#: a capital after them is their object, a programme or a body, not the next sentence's subject
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "reminded"})
 
 
 def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool, clause_words: set[str],
@@ -246,10 +279,11 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     'subject' before its verb (``the dollar Analysts said``), 'capital' for another word native
     news writes in lower case (offered), None for a name."""
     word = m.group(2).lower()
-    if (closing and word not in _TITLE_OPENERS | _CALENDAR and (
+    if (closing and prev not in _ADDRESSEE_VERBS and word not in _TITLE_OPENERS | _CALENDAR and (
             word in _NUMBERS or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2) and _closed_before(text, m)):
         return "attribution"
-    if word in _NUMBERS and _noun_before(text, m.start()):
+    if word in _NUMBERS and prev not in rules.words("segment.title_nouns") | _NUMBERED_NOUNS and _noun_before(
+            text, m.start()):
         return "subject"  # "on the brink of bankruptcy One suspects", "arrived in the car Two passengers were
     if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
         return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital

@@ -19,6 +19,9 @@ def verb_form_between(x: Any, ctx: Context, common: bool) -> bool:
     last words of a name, 'the Parliamentary Group on Betting and Gaming held')."""
     if x.comma or x.title_ahead or x.name_ahead or not common or not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word):
         return False
+    if x.word.endswith("ed") and x.prev in ctx.words("casing.work_nouns") and x.nxt not in ctx.words(
+            "casing.object_starters"):
+        return False  # "the sitcom Bewitched gathered", "the poem Remembered at": a title, no object after it
     if lexicon.is_listed_name(x.word) or lexicon.is_place(x.word) or not verb_stem(x.word.lower()):
         return False
     ratio = lexicon.capital_ratio(x.word)

@@ -212,3 +212,15 @@ def test_verb_form_capitalised_between_lower_case_words_is_lowered():
                  "The fans travelled to Reading the night before the match.",
                  "He watched Breaking Bad again last night."):
         assert process(keep, cfg).text == keep
+
+
+def test_a_title_in_ed_after_a_work_noun_keeps_its_capital():
+    """review8: 'the sitcom Bewitched gathered' is a title, not a stray verb form; the band's verb
+    with its object after it is still one."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    for keep in ("The stars of the sitcom Bewitched gathered for a reunion in Los Angeles.",
+                 "She read the poem Remembered at the funeral, which hundreds attended.",
+                 "Viewers of the show Wanted down under complained about the ending."):
+        assert not any(e.rule == "casing.stray_capital.verb_form" for e in process(keep, cfg).edits), keep
