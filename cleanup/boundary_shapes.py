@@ -174,7 +174,8 @@ _TIME_END = re.compile(
     r"(?<![\w’'-])(?:(?:(?:on|last|next|this|since|until|late|early|later|earlier)(?: on)? )?" + _WEEKDAY + _PART +
     r"|(?:last|next|this|every|that) (?:week|weekend|month|year|season|summer|winter|spring|autumn|morning|afternoon|"
     r"evening|night)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|on " + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?"
-    r"|(?:in|since|until|by|from|of|during|early|late|mid-) ?(?:" + _MONTH + r"(?: (?:19|20)\d\d)?|(?:19|20)\d\d)"
+    r"|(?:in|since|until|by|from|of|during|early|late|mid-) ?" + _MONTH + r"(?: (?:19|20)\d\d)?"
+    r"|(?:in|since|until|by|from|during|early|late|mid-) ?(?:19|20)\d\d"  # not 'a sample of 2000 Britons
     r"|yesterday|today|(?:\w+) (?:days|weeks|months|years) ago)$")
 #: capitals that go on with the time ('on Monday GMT', 'on Friday Morning') or open a date ('on Monday March 3')
 _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Afternoon|Evening|Night|Eve)$|" + _MONTH + "$|"

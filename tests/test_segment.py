@@ -481,3 +481,10 @@ def test_capitalised_and_after_between_is_no_boundary():
     out = process("They looked at the relationship between the Lords And the Commons in the new bill.",
                   Config(detect_title=False, require_english=False))
     assert not [e for e in out.edits if e.rule.startswith("segment.lost_boundary")]
+
+
+def test_a_head_count_after_of_is_no_year_closing_a_clause():
+    from cleanup import Config, process
+
+    keep = "The researchers surveyed a sample of 2000 Britons and found most slept badly."
+    assert process(keep, Config(detect_title=False, require_english=False)).text == keep
