@@ -1,4 +1,4 @@
-"""Three shapes of a lost full stop that the boundary stage reads apart from the rest.
+"""Shapes of a lost full stop that the boundary stage (:mod:`cleanup.segment`) reads apart from the rest.
 
 - A topic phrase with no verb of its own (``As for the lower Gulf of Thailand The sea has
   waves``): the clause after it is the one it introduces, so a comma joins them, not a stop.
@@ -6,7 +6,11 @@
   Italian coast guard, however, told``): a sentence opening with a name, not a title in title
   case (``the biopic The Aviator``, ``told The Guardian``, ``in The Hague``).
 - A capitalised conjunction opening a clause (``with traffic And if more is needed``, ``spent
-  But the bank``), not one inside a phrase (``the third And final film``)."""
+  But the bank``), not one inside a phrase (``the third And final film``).
+- A capital after a verb of saying that closes an attribution (``," he said Analysts expect``),
+  after a number word or a plural subject and its verb (``the dollar Analysts said``).
+- A capital after a time expression that closes a clause (``hit recent highs on Thursday
+  Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``)."""
 
 from __future__ import annotations
 
@@ -175,7 +179,7 @@ _TIME_END = re.compile(
     r"|(?:last|next|this|every|that) (?:week|weekend|month|year|season|summer|winter|spring|autumn|morning|afternoon|"
     r"evening|night)|on (?:the )?\d{1,2}(?:st|nd|rd|th)? " + _MONTH + r"|on " + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?"
     r"|(?:in|since|until|by|from|of|during|early|late|mid-) ?" + _MONTH + r"(?: (?:19|20)\d\d)?"
-    r"|(?:in|since|until|by|from|during|early|late|mid-) ?(?:19|20)\d\d"  # not 'a sample of 2000 Britons
+    r"|(?:in|since|until|by|from|during|early|late|mid-) ?(?:19|20)\d\d"  # not 'a sample of 2000 Britons'
     r"|yesterday|today|(?:\w+) (?:days|weeks|months|years) ago)$")
 #: capitals that go on with the time ('on Monday GMT', 'on Friday Morning') or open a date ('on Monday March 3')
 _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Afternoon|Evening|Night|Eve)$|" + _MONTH + "$|"
@@ -285,7 +289,7 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
         return "attribution"
     if word in _NUMBERS and prev not in rules.words("segment.title_nouns") | _NUMBERED_NOUNS and _noun_before(
             text, m.start()):
-        return "subject"  # "on the brink of bankruptcy One suspects", "arrived in the car Two passengers were
+        return "subject"  # "on the brink of bankruptcy One suspects", "at the scene Two passengers were"
     if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
         return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
     return "capital" if common else None
