@@ -186,12 +186,6 @@ _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Af
                            + _WEEKDAY + "$")
 
 
-#: verbs of finding and deciding whose clause follows without 'that' in news after a bare day ('a judge ruled
-#: Tuesday Apple must pay', 'the court decided Friday Google should face'), as a verb of saying's does
-_FINDING_VERBS = frozenset({"ruled", "rules", "decided", "decides", "agreed", "agrees", "found", "finds", "showed", "shows",
-                            "learned", "learnt", "estimated", "predicted", "acknowledged", "conceded", "concluded",
-                            "determined", "disclosed", "testified", "indicated", "suggested", "signaled", "signalled",
-                            "alleged", "ordered", "voted", "promised", "pledged", "vowed"})
 #: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
 PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
                          r"Writing|Asked|Addressing)\b[^,;:]*$")
@@ -212,7 +206,7 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
     if t.group(0)[0].isupper() and not (before and before[-1].islower() and before[-1].isalpha()
                                          and before[-1] not in ctx.words("words.function_words")):
         return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
-    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | _FINDING_VERBS
+    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | ctx.words("segment.finding_verbs")
     return not any(w.lower().strip(",") in saying for w in before) and not _said_with_phrases(text, t.start(), ctx)
 
 
@@ -221,7 +215,7 @@ def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
     between (``said in a statement Tuesday Iran had``, ``told reporters in Brussels on Monday
     Britain would``), whose reported clause follows without 'that'?"""
     words = re.split(r"[.!?;:]\s", text[max(0, at - 90):at])[-1].split()[-9:]
-    verbs = ctx.words("words.speech_verbs") | _FINDING_VERBS | {"confirmed", "reported"}
+    verbs = ctx.words("words.speech_verbs") | ctx.words("segment.finding_verbs") | {"confirmed", "reported"}
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower().strip(",") in verbs:
             between = " ".join(words[i + 1:])
@@ -231,11 +225,6 @@ def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
 
 #: a quotation closed, then its attribution up to the verb of saying ('," he said', '?" the minister added')
 _QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){1,5}[a-z]+$")
-#: number words: native news spells a number opening a sentence, and capitalises one in mid-sentence only in a
-#: name or a title after another capital ('Formula One', 'Channel Four'), so after a lower-case word it opens one
-_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-                     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozens hundreds "
-                     "thousands millions".split())
 
 
 def _closed_before(text: str, m: re.Match) -> bool:
@@ -261,21 +250,6 @@ def _noun_before(text: str, at: int) -> bool:
     return bool(tagged) and tagged[-1][1] in ("NN", "NNS", "NNP", "NNPS", "RB", "RP")
 
 
-#: nouns a capitalised number word names a part of, not a new sentence ('series Two', 'chapter Eleven', 'year Six')
-_NUMBERED_NOUNS = frozenset({"series", "season", "part", "chapter", "volume", "number", "level", "stage", "phase",
-                             "round", "act", "episode", "year", "grade", "division", "league", "tier", "category",
-                             "class", "formula"})
-#: month names that are also words ('he said March'): a date, not a subject
-_CALENDAR = frozenset({"march", "may", "june", "august"})
-#: words that open a title or a name after a verb of saying ('said Head of Public Relations', 'said Former
-#: president'), so no subject's capital
-_TITLE_OPENERS = frozenset({"head", "chief", "former", "acting", "deputy", "vice", "general", "senior", "interim",
-                            "spokesman", "spokeswoman", "spokesperson", "director", "secretary", "minister", "executive"})
-#: verbs of saying whose next word is the one addressed ('," he told Meet the Press the', '," she asked Members'):
-#: a capital after them is their object, a programme or a body, not the next sentence's subject
-_ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "assured", "urged", "reminded"})
-
-
 def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool, clause_words: set[str],
                  rules: RuleSet) -> str | None:
     """Which lost boundary a capitalised word after a lower-case one marks, if any: 'attribution'
@@ -284,10 +258,13 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     'subject' before its verb (``the dollar Analysts said``), 'capital' for another word native
     news writes in lower case (offered), None for a name."""
     word = m.group(2).lower()
-    if (closing and prev not in _ADDRESSEE_VERBS and word not in _TITLE_OPENERS | _CALENDAR and (
-            word in _NUMBERS or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2) and _closed_before(text, m)):
+    numbers = rules.words("segment.number_words")
+    if (closing and prev not in rules.words("segment.addressee_verbs")
+            and word not in rules.words("segment.attribution_title_openers") | rules.words("segment.calendar_words")
+            and (word in numbers or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2)
+            and _closed_before(text, m)):
         return "attribution"
-    if word in _NUMBERS and prev not in rules.words("segment.title_nouns") | _NUMBERED_NOUNS and _noun_before(
+    if word in numbers and prev not in rules.words("segment.title_nouns") | rules.words("segment.numbered_nouns") and _noun_before(
             text, m.start()):
         return "subject"  # "on the brink of bankruptcy One suspects", "at the scene Two passengers were"
     if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
