@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .config import Config
@@ -137,6 +137,12 @@ class Doc:
         return CaseEvidence(caps, lows, alone)
 
 
+@lru_cache(maxsize=64)
+def _rule_table(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...], language: str | None) -> dict:
+    """Which rules are on (rule id -> rule, or None when off), filled as they are asked for."""
+    return {}
+
+
 @dataclass
 class Context:
     """What a stage may know besides the text: rules, config, the document's title and
@@ -150,7 +156,8 @@ class Context:
     #: does the document show machine-translation damage (see pipeline.mt_signals)?  Rules whose
     #: pattern is also a native writer's style (a fragment for effect) are surer when it does.
     mt_like: bool = True
-    _rules: dict[str, Rule | None] = field(default_factory=dict)
+    _rules: dict[str, Rule | None] | None = None
+    _rules_language: str | None = None
     _view: Doc | None = None
 
     def view(self, text: str) -> Doc:
@@ -166,12 +173,17 @@ class Context:
     def rule(self, rule_id: str) -> Rule | None:
         """The loaded rule, or None when it is not loaded, disabled, off by default or for
         another source language."""
-        if rule_id not in self._rules:
+        table = self._rules
+        if table is None or self._rules_language != self.language:
+            # shared by every document cleaned with the same rules, options and source language
+            table = self._rules = _rule_table(self.rules, self.config.disable, self.config.enable, self.language)
+            self._rules_language = self.language
+        if rule_id not in table:
             r = self.rules.get(rule_id)
             if r is not None and (self.disabled(r.id) or not self.active(r)):
                 r = None
-            self._rules[rule_id] = r
-        return self._rules[rule_id]
+            table[rule_id] = r
+        return table[rule_id]
 
     def active(self, r: Rule) -> bool:
         enabled = r.default_on or any(r.id == x or r.id.startswith(x + ".") for x in self.config.enable)

@@ -223,6 +223,13 @@ def _always_a_name(w: str, caps_news: int, lows_news: int, common: bool) -> bool
     return not common or (lexicon.zipf(w) < 4.0 and not lexicon.is_country(w[0].upper() + w[1:]))
 
 
+@lru_cache(maxsize=65536)
+def _plain_word(w: str) -> bool:
+    """An English word that native news also writes in lower case and no country: no test below
+    can make it a name unless the article writes it with a capital (most words of a text)."""
+    return lexicon.is_common_word(w) and lexicon.case_counts(w)[1] > 0 and not lexicon.is_country(w[0].upper() + w[1:])
+
+
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     """``north of china`` -> ``China`` where the article capitalises the name on its own
     (not after 'the', not inside a longer name) often enough and never writes it lower-case;
@@ -234,9 +241,13 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     lows = doc.case.lows
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
     pairs = None
-    for m in _LOWER3.finditer(text):
+    # most words are English words the article never capitalises: none of the tests below
+    # can make them names, and a text with no other word is not walked word by word
+    maybe = {w for w in set(_LOWER3.findall(text))
+             if lows[w] <= 1 and not (_plain_word(w) and w[0].upper() + w[1:] not in written)}
+    for m in _LOWER3.finditer(text) if maybe else ():
         w = m.group(1)
-        if lows[w] > 1:
+        if w not in maybe:
             continue
         conf = (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
                 or place_name(text, m.start(), m.end(), halves[2]))

@@ -39,6 +39,7 @@ No I/O here: the tables come from the rule loader.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -81,18 +82,6 @@ class Signal:
             if not any(n in hay for n in self.needles):
                 return 0
         return sum(1 for _ in islice(self.pattern.finditer(text), MAX_COUNTED))
-
-
-def _by_first_three(needles: tuple[str, ...]) -> dict[tuple[str, ...], tuple[str, ...]] | None:
-    """The needles by their first three characters lower-cased, or None when a needle is
-    shorter or changes length in lower case (then the signal tests its needles itself)."""
-    if min(map(len, needles)) < 3 or any(len(n.lower()) != len(n) for n in needles):
-        return None
-    by: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for n in needles:
-        first = tuple(n[:3].lower())
-        by[first] = (*by.get(first, ()), n)
-    return by
 
 
 @dataclass(frozen=True)
@@ -222,7 +211,9 @@ def _score(language: str, signals: Signals, text: str, lower: str | None, found:
         key = id(signal)
         if key in found.absent:
             continue  # none of its needles is in the text: no scan
-        count = signal.count(text, lower, screened=key in found.indexed)
+        count = found.counted.get(key)
+        if count is None:
+            count = signal.count(text, lower, screened=key in found.indexed)
         if count:
             hits.append((signal, count))
             if signal.topic:
@@ -239,48 +230,87 @@ class _Found:
 
     indexed: frozenset[int]  # ids of signals whose needles are looked for here
     absent: frozenset[int]  # ... of which none of the needles is in the text
+    counted: Mapping[int, int] = field(default_factory=dict)  # matches of the phrase signals
 
 
-_PLANS: dict[int, tuple[Mapping, frozenset[int], dict]] = {}
+@dataclass(frozen=True)
+class _Plan:
+    """Every pack's needles and phrases in one table, read once per text."""
+
+    indexed: frozenset[int]
+    #: (signal id, needle, cased, the needle's trigrams) by one of its trigrams
+    by_key: dict[tuple[str, ...], list[tuple[int, str, bool, frozenset]]]
+    #: (signal id, needle, cased) of needles the trigram table cannot hold ('ov', 'İzmir')
+    direct: tuple[tuple[int, str, bool], ...]
+    #: every pack's calques in one phrase set, and the signals each phrase counts for
+    phrases: PhraseSet | None
+    owners: dict[str, tuple[int, ...]]
+    phrase_signals: tuple[int, ...]
 
 
-def _plan(packs: Mapping[str, Signals]) -> tuple[frozenset[int], dict]:
-    """Every pack's needles in one table, by their first three characters: (signal id, needle,
-    cased).  Built once per packs mapping (the chain keeps one per rule set)."""
+_PLANS: dict[int, tuple[Mapping, _Plan]] = {}
+
+
+def _plan(packs: Mapping[str, Signals]) -> _Plan:
+    """Built once per packs mapping (the chain keeps one per rule set)."""
     got = _PLANS.get(id(packs))
     if got is not None and got[0] is packs:
-        return got[1], got[2]
+        return got[1]
     indexed: set[int] = set()
-    by_first: dict[tuple[str, ...], list[tuple[int, str, bool, frozenset]]] = {}
+    entries: list[tuple[int, str, bool, frozenset]] = []
+    direct: list[tuple[int, str, bool]] = []
+    owners: dict[str, tuple[int, ...]] = {}
     for signals in packs.values():
         for s in signals.patterns:
-            index = _by_first_three(s.needles) if s.needles is not None else None
-            if index is None:
+            if isinstance(s.pattern, PhraseSet):
+                for phrase in s.pattern.runs:
+                    owners[phrase] = (*owners.get(phrase, ()), id(s))
+            if s.needles is None:
                 continue
             indexed.add(id(s))
-            for first, found in index.items():
-                by_first.setdefault(first, []).extend((id(s), n, s.cased, _trigrams(n.lower())) for n in found)
+            if min(map(len, s.needles)) < 3 or any(len(n.lower()) != len(n) for n in s.needles):
+                direct.extend((id(s), n, s.cased) for n in s.needles)
+            else:
+                entries.extend((id(s), n, s.cased, _trigrams(n.lower())) for n in s.needles)
+    # each needle is filed under its trigram that the fewest needles share: 'the' and ' of'
+    # open many needles and are in every text, 'zak' and 'ouk' are in few texts
+    shared = Counter(g for entry in entries for g in entry[3])
+    by_key: dict[tuple[str, ...], list[tuple[int, str, bool, frozenset]]] = {}
+    for entry in entries:
+        by_key.setdefault(min(entry[3], key=lambda g: (shared[g], " " in g, g)), []).append(entry)
     if len(_PLANS) >= 8:
         _PLANS.clear()
-    _PLANS[id(packs)] = (packs, frozenset(indexed), by_first)
-    return frozenset(indexed), by_first
+    phrases = PhraseSet(list(owners)) if owners else None
+    keys = tuple(dict.fromkeys(k for ks in owners.values() for k in ks))
+    plan = _Plan(frozenset(indexed), by_key, tuple(direct), phrases, owners, keys)
+    _PLANS[id(packs)] = (packs, plan)
+    return plan
 
 
 def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Found:
     """Which signals have a needle in the text, for all packs at once: the text's trigrams are
-    read once, and a needle is looked for only when the text has its first three characters."""
+    read once, and a needle is looked for only when the text has all its trigrams.
+    Every pack's calques are counted in one pass over the text's words."""
     if lower is None:
         return _Found(frozenset(), frozenset())
-    indexed, by_first = _plan(packs)
+    plan = _plan(packs)
     hit: set[int] = set()
     grams = _trigrams(lower)
-    for first in grams.intersection(by_first):
-        # a needle whose every trigram is in the text is looked for (a scan of the text); most
-        # needles sharing a common first trigram ('the ', 'and') fail that test at no cost
-        for key, needle, cased, needed in by_first[first]:
+    for gram in grams.intersection(plan.by_key):
+        # a needle whose every trigram is in the text is looked for (a scan of the text)
+        for key, needle, cased, needed in plan.by_key[gram]:
             if key not in hit and needed <= grams and needle in (text if cased else lower):
                 hit.add(key)
-    return _Found(indexed, indexed - hit)
+    for key, needle, cased in plan.direct:
+        if key not in hit and needle in (text if cased else lower):
+            hit.add(key)
+    counted: dict[int, int] = {}
+    if plan.phrases is not None:
+        counted = dict.fromkeys(plan.phrase_signals, 0)
+        for at, end in plan.phrases.finditer(text):
+            for key in plan.owners[lower[at:end]]:
+                counted[key] = min(counted[key] + 1, MAX_COUNTED)
+    return _Found(plan.indexed, plan.indexed - hit, counted)
 
 
 def _trigrams(text: str) -> frozenset:

@@ -230,7 +230,7 @@ def check_input(text: Any, config: Config) -> None:
         head = text[:20000]
         ascii_only = head.isascii()  # then every letter is Latin: nothing to count
         n_latin = 1 if ascii_only else len(_ASCII_LETTER.findall(head))
-        n_letters = 1 if ascii_only else sum(1 for ch in head if ch.isalpha())
+        n_letters = 1 if ascii_only else sum(map(str.isalpha, head))
         if n_letters:
             latin = n_latin / n_letters
             words = re.findall(r"[a-z]+", head.lower())
