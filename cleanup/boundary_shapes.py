@@ -39,7 +39,7 @@ def topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | Non
 
 
 #: 'The' after a lower-case word, before a capitalised one ('The Italian', 'The NYPD', 'The U.S. Coast Guard')
-THE_NAME = re.compile(r"(?<=[a-z])( )(The)(?= [A-Z][\w.])")
+THE_NAME = re.compile(r"( )(?<=[a-z] )(The)(?= [A-Z][\w.])")
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
@@ -75,7 +75,7 @@ def the_before_name(text: str, m: re.Match, ctx: Context) -> str | None:
 
 
 #: a capitalised conjunction after a lower-case word ('with traffic And if more is needed', 'spent But the')
-CONJUNCTION = re.compile(r"(?<=[a-z’'%])( )(And|But|Yet|So)(?= [\w’']|, )")
+CONJUNCTION = re.compile(r"( )(?<=[a-z’'%] )(And|But|Yet|So)(?= [\w’']|, )")
 #: what may open the clause after the conjunction: a subject, a determiner, an adverb or a subordinator ('And he
 #: had', 'And then', 'But when'), not a noun or adjective going on with a phrase ('the third And final film')
 _CLAUSE_START_TAGS = frozenset({"PRP", "PRP$", "DT", "EX", "RB", "WRB", "IN", "NNP", "NNPS", "CD", ","})

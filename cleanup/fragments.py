@@ -39,7 +39,7 @@ _OPENERS = {
 _COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
                "According to", "Among"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
-_FRAGMENT = re.compile(r"(?<=[a-z’'”0-9%)])\.( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
+_FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
                        r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
                        r"\b(?=,? [\w“\"])")
 #: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
@@ -286,7 +286,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
 
 # -- comma splices ---------------------------------------------------------------------------
 
-_SPLICE = re.compile(r"(?<=[\w’'%)]),( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
+_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
                      r"(?: [a-z][\w-]*){1,3})(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
                      r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
                      r"consequently)\b)")

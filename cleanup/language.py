@@ -242,6 +242,8 @@ class _Plan:
     by_key: dict[tuple[str, ...], list[tuple[int, str, bool, frozenset]]]
     #: (signal id, needle, cased) of needles the trigram table cannot hold ('ov', 'İzmir')
     direct: tuple[tuple[int, str, bool], ...]
+    #: signals whose needles are single characters, by character, tested against the text as written
+    by_char: dict[str, set[int]]
     #: every pack's calques in one phrase set, and the signals each phrase counts for
     phrases: PhraseSet | None
     owners: dict[str, tuple[int, ...]]
@@ -259,6 +261,7 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
     indexed: set[int] = set()
     entries: list[tuple[int, str, bool, frozenset]] = []
     direct: list[tuple[int, str, bool]] = []
+    by_char: dict[str, set[int]] = {}
     owners: dict[str, tuple[int, ...]] = {}
     for signals in packs.values():
         for s in signals.patterns:
@@ -268,7 +271,10 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
             if s.needles is None:
                 continue
             indexed.add(id(s))
-            if min(map(len, s.needles)) < 3 or any(len(n.lower()) != len(n) for n in s.needles):
+            if all(len(n) == 1 for n in s.needles) and (s.cased or all(n == n.lower() == n.upper() for n in s.needles)):
+                for n in s.needles:
+                    by_char.setdefault(n, set()).add(id(s))
+            elif min(map(len, s.needles)) < 3 or any(len(n.lower()) != len(n) for n in s.needles):
                 direct.extend((id(s), n, s.cased) for n in s.needles)
             else:
                 entries.extend((id(s), n, s.cased, _trigrams(n.lower())) for n in s.needles)
@@ -282,7 +288,7 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
         _PLANS.clear()
     phrases = PhraseSet(list(owners)) if owners else None
     keys = tuple(dict.fromkeys(k for ks in owners.values() for k in ks))
-    plan = _Plan(frozenset(indexed), by_key, tuple(direct), phrases, owners, keys)
+    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, phrases, owners, keys)
     _PLANS[id(packs)] = (packs, plan)
     return plan
 
@@ -304,6 +310,9 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
     for key, needle, cased in plan.direct:
         if key not in hit and needle in (text if cased else lower):
             hit.add(key)
+    if plan.by_char:
+        for ch in plan.by_char.keys() & set(text):  # one-letter needles ('é', 'ş', '▲'): the text's letters, once
+            hit.update(plan.by_char[ch])
     counted: dict[int, int] = {}
     if plan.phrases is not None:
         counted = dict.fromkeys(plan.phrase_signals, 0)

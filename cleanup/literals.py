@@ -142,6 +142,8 @@ def _literal_set(op, av, keep_case: bool) -> frozenset[str] | None:
         if keep_case and av[1] & sre.SRE_FLAG_IGNORECASE:
             return None
         return _literal_items(av[3], keep_case)
+    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
+        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[’\']s', '[Mm]ou'
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:

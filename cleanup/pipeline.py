@@ -31,6 +31,7 @@ from . import (
     quotes,
     repair,
     segment,
+    tagger,
     title,
     truecase,
 )
@@ -360,3 +361,4 @@ def preload() -> None:
     first document, so a time budget measures the document's processing, not the loading)."""
     lexicon.preload()
     lower_names.name_lists()
+    tagger.preload()

@@ -20,7 +20,7 @@ from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
-_BREAK_LOWER = re.compile(r"(?<=[^\s.])\.( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
+_BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
 
 
 def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
@@ -103,7 +103,7 @@ def _subject_pattern(rules: RuleSet) -> re.Pattern:
     # the subject must be followed by its verb, not by "and", "of"...: "show Faking It and comedy duo"
     words = rules.words("words.subject_pronouns") | rules.words("words.boundary_subjects")
     # "It's an unexpected layover": any word after a contraction, no capital ahead ("sketch It's a Knockout")
-    return re.compile(r"(?<=[\w’'%])( )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b(?= [a-z])"
+    return re.compile(r"( )(?<=[\w’'%] )(" + "|".join(sorted(words)) + r")(?:[’'](?:s|re|ve|ll|d)\b(?= [a-z])"
                       r"(?!(?: [\w’'-]+){1,2} [A-Z][a-z])| "
                       r"(?!(?:and|or|nor|of|the|a|an|to|in|on|for|with|by|at|from|as|but)\b)(?=[a-z]))")
 
@@ -140,12 +140,12 @@ def _opener_pattern(rules: RuleSet) -> re.Pattern:
     # a capital after the opener ('In California, the company') is left to _introduces_clause; after a
     # clause adverb and its comma ('its kind However, Lakshmi Mittal has told'), to _opener_starts_sentence
     clause = "|".join(sorted(rules.words("segment.clause_adverbs"), key=len, reverse=True))
-    return re.compile(r"(?<=[\w’'%])( )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9])"
+    return re.compile(r"( )(?<=[\w’'%] )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9])"
                       r"|(?:" + clause + r")(?=, [A-Z]))")
 
 
 # "the past decade But Northern Ireland led": a capitalised conjunction, then a name and its verb
-_CONJUNCTION_NAME = re.compile(r"(?<=[a-z’'%])( )(But|And)(?= (?:[A-Z][\w’'-]* ){1,3}[a-z])")
+_CONJUNCTION_NAME = re.compile(r"( )(?<=[a-z’'%] )(But|And)(?= (?:[A-Z][\w’'-]* ){1,3}[a-z])")
 _WORD_AFTER_NAME = re.compile(r"(?: [A-Z][\w’'-]*){1,3} ([a-z]+)")
 
 
@@ -154,7 +154,7 @@ def _verb_after_name(text: str, m: re.Match, function_words: frozenset[str]) -> 
     title ('the film And God Created Woman with', 'And Then They Came for Us')."""
     w = _WORD_AFTER_NAME.match(text, m.end(2))
     return bool(w) and w.group(1) not in function_words and tagger.could_be_verb(w.group(1))
-_CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z’'%])( )([A-Z][a-z]{2,})(?= [a-z])")
+_CAPITAL_AFTER_LOWER = re.compile(r"( )(?<=[a-z’'%] )([A-Z][a-z]{2,})(?= [a-z])")
 
 
 def _common_capital(word: str) -> bool:

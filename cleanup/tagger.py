@@ -93,3 +93,10 @@ def verb_forms(word: str) -> tuple[str, ...]:
 
     forms = {lemmas[0]} | {f for fs in getAllInflections(lemmas[0], upos="VERB").values() for f in fs}
     return tuple(sorted(forms)) if word.lower() in forms else ()
+
+
+def preload() -> None:
+    """Load the tagger's lexicon and lemminflect's tables now (each loads on first use)."""
+    tags("The minister walked home.")
+    verb_forms("walked")
+    present("walk", plural=False)
