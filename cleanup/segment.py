@@ -82,6 +82,8 @@ def said_colon(doc: Doc, ctx: Context) -> list[Change]:
     """``Koizumi said at a press conference. "We will..."``: a stop where a colon introduces
     the quotation (a Japanese and Korean translation pattern)."""
     text = doc.text
+    if '. "' not in text and ". “" not in text:
+        return []  # no stop before an opening quote: nothing for the pattern to find
     said, attributed = _said_stop(ctx.rules)
     out = []
     for s, e in doc.body:
