@@ -47,7 +47,19 @@ def _month_name(slot: re.Match) -> str:
 @lru_cache(maxsize=512)
 def _phrase_table(rule: Rule) -> tuple[dict[str, str], list[re.Pattern]]:
     table = {k.lower(): v for k, v in rule.options["phrases"].items()}
-    return table, [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
+    return table, _antipatterns(rule)
+
+
+@lru_cache(maxsize=512)
+def _antipatterns(rule: Rule) -> list[re.Pattern]:
+    """A phrase or regex rule's ``antipatterns``: a sentence where one matches (ignoring case)
+    keeps the rule's match as it is ('Corona beer' is no pandemic)."""
+    return [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
+
+
+def _in_antipattern(doc: Doc, m: re.Match, anti: list[re.Pattern]) -> bool:
+    s, e = doc.sentence_at(m.start())
+    return any(a.search(doc.text, s, max(e, m.end())) for a in anti)
 
 
 @lru_cache(maxsize=64)
@@ -78,10 +90,8 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
             if not m or ctx.rule(rule.id) is None:
                 continue
             table, anti = _phrase_table(rule)
-            if anti:
-                s, e = doc.sentence_at(m.start())
-                if any(a.search(text, s, max(e, m.end())) for a in anti):
-                    continue
+            if anti and _in_antipattern(doc, m, anti):
+                continue
             ch = ctx.change(m.start(), m.end(), match_case(table[m.group(0).lower()], m.group(0)), rule.id)
             if ch:
                 out.append(ch)
@@ -90,7 +100,10 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
         literals = required_literals(rule.compiled)
         if ctx.rule(rule.id) is None or (literals is not None and not any(x in text for x in literals)):
             continue  # off, or a text without any literal the pattern needs
+        anti = _antipatterns(rule)
         for m in rule.compiled.finditer(text):
+            if anti and _in_antipattern(doc, m, anti):
+                continue
             ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
             if ch:
                 out.append(ch)

@@ -154,6 +154,21 @@ def _check_examples(rid: str, examples: tuple) -> None:
         raise RuleError(f"rule {rid}: add at least one {{before, after}} example and one {{keep}} example")
 
 
+def _check_antipatterns(rid: str, kind: str, anti: Any) -> None:
+    """``antipatterns``: regexes of sentences where a phrase or regex rule stays silent."""
+    if anti is None:
+        return
+    if kind not in {"phrase", "regex"}:
+        raise RuleError(f"rule {rid}: antipatterns apply to phrase and regex rules only, not to {kind!r} rules")
+    if not isinstance(anti, list) or not all(isinstance(a, str) and a for a in anti):
+        raise RuleError(f"rule {rid}: antipatterns must be a list of regular expressions")
+    for a in anti:
+        try:
+            re.compile(a)
+        except re.error as exc:
+            raise RuleError(f"rule {rid}: bad antipattern {a!r}: {exc}") from None
+
+
 def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
     raw = dict(raw)
     short = raw.pop("id", None)
@@ -177,6 +192,7 @@ def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
         raise RuleError(f"rule {rid}: default must be 'on' or 'off'")
     examples = tuple(raw.pop("examples", ()))
     _check_examples(rid, examples)
+    _check_antipatterns(rid, kind, raw.get("antipatterns"))
     return Rule(rid, kind, explanation, action, float(confidence), examples, raw, language, default == "on",
                 _compile(rid, kind, raw))
 

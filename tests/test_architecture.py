@@ -103,3 +103,33 @@ def test_word_lists_are_read_by_qualified_name():
     assert "said" in rules.words("words.speech_verbs")
     with pytest.raises(KeyError):
         rules.words("speech_verbs")
+
+
+def _regex_rule(extra: str) -> str:
+    return ('[[rules]]\nid = "tonnes"\nkind = "regex"\npattern = \'\\btons of rice\\b\'\nreplacement = "tonnes of rice"\n'
+            'explanation = "e"\n' + extra +
+            'examples = [ { before = "ten tons of rice", after = "ten tonnes of rice" }, { keep = "rice" } ]\n')
+
+
+def test_a_regex_rule_keeps_a_sentence_its_antipattern_matches(tmp_path):
+    from cleanup import process
+
+    (tmp_path / "mine.toml").write_text(_regex_rule("antipatterns = ['\\bshort tons\\b']\n"), encoding="utf-8")
+    cfg = Config(rules_dirs=(str(tmp_path),))
+    fixed = process("The ship carried ten tons of rice to the port.", cfg)
+    assert "ten tonnes of rice" in fixed.output and any(e.rule == "mine.tonnes" for e in fixed.edits)
+    kept = process("The ship carried ten tons of rice, in short tons, to the port.", cfg)
+    assert "ten tons of rice" in kept.output and not any(e.rule == "mine.tonnes" for e in kept.edits)
+
+
+def test_antipatterns_on_a_rule_kind_that_ignores_them_are_refused(tmp_path):
+    from cleanup import RuleError, process
+
+    (tmp_path / "mine.toml").write_text(_regex_rule("antipatterns = ['(unclosed']\n"), encoding="utf-8")
+    with pytest.raises(RuleError, match="bad antipattern"):
+        process("The talks ended on Monday.", Config(rules_dirs=(str(tmp_path),)))
+    (tmp_path / "mine.toml").write_text(
+        '[[rules]]\nid = "crumbs"\nkind = "line"\npatterns = ["^Home >"]\nantipatterns = ["x"]\nexplanation = "e"\n'
+        'examples = [ { before = "Home > News", after = "" }, { keep = "c" } ]\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="antipatterns apply to phrase and regex rules only"):
+        process("The talks ended on Monday.", Config(rules_dirs=(str(tmp_path),)))
