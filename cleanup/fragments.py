@@ -1,10 +1,9 @@
-"""Fragments and comma splices: a sentence cut in two, and two sentences run together.
+"""Fragments: a sentence cut in two.
 
 A piece after a full stop that opens with a subordinator (``Because``, ``When``, ``Although``),
 a preposition that heads no clause (``According to``, ``Among``, ``Including``) or a
 participle, and has no main clause of its own, cannot stand alone: it joins the sentence
-before it (``segment.fragment.*``).  Two clauses joined by a bare comma (``the motorcyclist,
-he had to give his name``) are offered a semicolon (``segment.comma_splice.*``).
+before it (``segment.fragment.*``).  Comma splices are :mod:`cleanup.splices`.
 
 Whether a piece has a main clause is read from the pattern tagger (:mod:`cleanup.tagger`):
 finite verbs, less those a relative pronoun takes (``people who do not agree`` is no clause
@@ -34,9 +33,16 @@ _OPENERS = {
     "According to": ("including", "source"), "Among": ("including", "source"),
     "And also": ("and_also", "and"), "In order to": ("in_order_to", "purpose"), "So as to": ("in_order_to", "purpose"),
     "So that": ("in_order_to", "purpose"),
+    # a phrase or a clause of time or condition: 'After a day on the loose', 'As he fights'
+    "After": ("time", "prep"), "Before": ("time", "prep"), "Since": ("time", "prep"), "Until": ("time", "prep"),
+    "During": ("time", "prep"), "As": ("time", "prep"), "If": ("time", "prep"),
+    "Even if": ("time", "prep"), "Even as": ("time", "prep"), "As soon as": ("time", "prep"),
+    "As long as": ("time", "prep"), "Despite": ("although", "prep"),
+    # a relative clause cut from the noun it describes: 'his son, Elijah. Who was skeptical'
+    "Who": ("which", "relative"), "Whose": ("which", "relative"), "Where": ("which", "relative"),
 }
 #: openers that take a comma when joined: ", which", ", although", ", according to", ", making"
-_COMMA_JOIN = {"Which", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
+_COMMA_JOIN = {"Which", "Who", "Whose", "Where", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
                "According to", "Among"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
 _FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
@@ -191,6 +197,12 @@ def _verdict(word: str, rest: str) -> str | None:
     rule, kind = _OPENERS.get(word, ("participle", "participle"))
     if kind == "which":
         return "fix"
+    if kind == "relative":  # 'Who is to blame is unclear' has a main clause; 'Where will this end' asks
+        first = rest.split()[0].lower() if rest.split() else ""
+        asks = first in _NOT_RELATIVE and (word != "Who" or first not in _BE_HAVE)
+        return None if asks or main_clauses(word.lower() + rest) else "fix"
+    if kind == "prep":
+        return _prep_verdict(word, rest)
     if kind == "and":  # 'And also from below she was calling' has a subject of its own
         return None if unlinked_clauses(rest, skip_first=False) else "fix"
     if kind == "sub" and rule == "because":
@@ -221,7 +233,38 @@ def _verdict(word: str, rest: str) -> str | None:
     return "fix" if kind == "source" or is_common_word(word) else None
 
 
-def _in_quotation(text: str, para_start: int, pos: int) -> bool:
+#: 'As for the budget', 'As of today', 'As well': a phrase that opens its own sentence
+_AS_PHRASES = frozenset({"for", "of", "to", "regards", "well", "such", "if", "though", "usual", "ever", "always"})
+#: 'Who knows', 'Where will this end': a question or an idiom, not a relative clause
+_NOT_RELATIVE = frozenset({"knows", "cares", "knew", "else", "would", "could", "can", "will", "is", "are", "was", "were",
+                           "do", "does", "did", "should", "might", "must", "has", "have", "had"})
+_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # 'Murphy. Who is now representing'
+#: 'Before that it had', 'Since then the town has': a time phrase, then the main clause
+_DEICTIC = frozenset({"that", "then", "this", "now", "all", "which", "long", "today", "yesterday"})
+
+
+def _prep_verdict(word: str, rest: str) -> str | None:
+    """A phrase with no verb ('After a day on the loose', 'Before joining Time') is cut off;
+    a clause after a subject pronoun ('As he fights injustice') is a subordinate one, cut off
+    unless a main clause follows it; after a noun the first clause may be the main one ('Since
+    then the town has grown'): offered."""
+    words = rest.split()
+    first = words[0].lower() if words else ""
+    if word == "As" and first in _AS_PHRASES or first in _DEICTIC:
+        return None
+    clause = main_clauses(rest)
+    if "," in rest or " -- " in rest or " — " in rest or " – " in rest:
+        # 'After the war, the town was rebuilt', 'If you struggle, try this': the main clause
+        # may follow the comma (an order has no subject to find)
+        return None if clause or _after_comma_clause(rest) else "doubt"
+    if not clause:
+        return "fix"
+    if first in _NOMINATIVE:
+        return "doubt" if unlinked_clauses(rest) else "fix"
+    return "doubt"
+
+
+def in_quotation(text: str, para_start: int, pos: int) -> bool:
     """Is ``pos`` inside a quotation?  The nearest quotation mark before it in its paragraph
     opens one (a straight one opens after a space, before a word)."""
     i = max(text.rfind(q, para_start, pos) for q in '"“”')
@@ -246,7 +289,7 @@ def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int)
     length = len(text[stop + 1:end].split())
     # inside a quotation a short fragment is how people speak ('Because it's just too painful.');
     # a long one is a clause the translation cut off
-    if _in_quotation(text, para, stop) and length <= 8 or (word == "Especially" and not ctx.mt_like):
+    if in_quotation(text, para, stop) and length <= 8 or (word == "Especially" and not ctx.mt_like):
         return True
     if not ctx.mt_like and _OPENERS.get(word, ("",))[0] == "although" and word != "While" and length > 14:
         # "Though Mr Lanzone added that...": a long one is also a native writer's afterthought
@@ -275,137 +318,12 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             verdict = _verdict(word, rest.rstrip(".!?"))
             if verdict is None:
                 continue
+            if _OPENERS.get(word, ("", ""))[1] == "prep" and not ctx.mt_like and main_clauses(rest):
+                verdict = "doubt"  # 'As I sat across from Sens.': a native sentence the splitter cut
             # "Because we are.": a short one is often said for effect
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
             ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
-            if ch:
-                out.append(ch)
-    return out
-
-
-# -- comma splices ---------------------------------------------------------------------------
-
-_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
-                     r"(?: [a-z][\w-]*){1,3})(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
-                     r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
-                     r"consequently)\b)")
-#: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'
-_SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
-                            "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
-
-
-_CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
-
-
-def _splice_kind(m: re.Match) -> str:
-    return "pronoun" if m.group(2) else "subject" if m.group(3) else "connective"
-
-
-_PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
-                         r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
-_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
-_OPENING_PHRASE = frozenset({"in", "on", "at", "by", "for", "from", "with", "without", "after", "during", "despite",
-                             "under", "over", "thanks", "according", "even", "should", "had", "were", "to", "like",
-                             "unlike", "besides", "instead", "then", "now", "still", "yes", "no", "of"})
-_SPEECH = frozenset({"said", "says", "say", "added", "told", "thinks", "believes", "argues", "announced", "reported",
-                     "wonder", "think", "believe", "confirmed", "hoped", "expected", "understood", "thought",
-                     "believed", "feared", "known", "claimed", "alleged", "estimated", "reckon"})
-
-
-def _plain_clause(before: str, cut: bool = False) -> bool:
-    """Cheap tests first: not a quotation, a list, a complement ('explained that initially, his
-    firm'), 'not just X, Y', 'so enormous, it', 'the more X, the more Y'; not opening with a
-    subordinator, a preposition, a participle or an adverb ('After the first year, we').
-    ``cut``: the text after a colon or a complement 'that' (see :func:`_complement_tail`),
-    where a later 'that' is a relative ('events that will remain')."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
-    words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
-    if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
-        return False
-    stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
-    return not stop and not re.match(r"(?i)the \w+er\b", before)
-
-
-_TAIL_STOP = re.compile(r"[\"“”:;]|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
-_COMPLEMENT = re.compile(r"(?::|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b) +")
-
-
-def _complement_tail(before: str) -> str | None:
-    """The clause after the first colon or complement 'that' ('remind netizens: the Internet is
-    not a lawless place', 'meaning that there were events that will remain in history'), which
-    a comma splice may follow; None when there is neither."""
-    m = _COMPLEMENT.search(before)
-    return before[m.end():] if m else None
-
-
-def _plain_independent(before: str) -> bool:
-    """A whole clause before the comma: the text itself, or the clause after its colon or
-    complement 'that' (a comma after 'explained that initially' closes a phrase: too short)."""
-    tail = _complement_tail(before)
-    if tail is None:
-        return _plain_clause(before) and _independent(before)
-    return _plain_clause(tail, cut=True) and _independent(tail)
-
-
-def _independent(before: str) -> bool:
-    """Is the text before the comma a whole clause of its own (one tagging)?  Not when it ends
-    in a subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...')
-    or in a phrase after 'and' ('They will stay and for the rest of their lives, they...')."""
-    tagged = list(tagger.tags(before))
-    low = [w.lower() for w, _ in tagged]
-    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS), default=None)
-    if last is not None and clauses_in(tagged[last + 1:]) >= 1:
-        return False
-    cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
-    if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
-        return False
-    # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
-    first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
-    return first in _CLAUSE_START
-
-
-def _plain_after(after: str, speech: frozenset[str]) -> bool:
-    """Not a parenthesis or an attribution ('It was, he said, a mistake'; '..., it was
-    confirmed.'), not a question."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
-    return not (any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4)
-
-
-def _clause_after(after: str, connective: bool) -> bool:
-    """After the comma, a clause of its own: 'he had to give', 'the glass was blown out';
-    after a connective, a clause past its phrase ('as a result of fire, several houses burned')."""
-    if connective:
-        parts = after.split(",", 1)
-        return len(parts) == 2 and main_clauses(parts[1]) >= 1
-    return main_clauses(after) >= 1
-
-
-def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
-    """``the police questioned the rider, he had to give his name``: two clauses joined by a
-    bare comma.  A semicolon is offered (or a full stop: the editor chooses)."""
-    text = doc.text
-    out: list[Change] = []
-    speech = ctx.words("words.speech_verbs") | _SPEECH
-    for ps, pe in doc.body:
-        for m in _SPLICE.finditer(text, ps, pe):
-            # the sentence around the comma, found by its stops (no full segmentation: this runs
-            # on every comma before a subject)
-            stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
-            s = ps if stop == -1 else stop + 2
-            ahead = _STOP_AHEAD.search(text, m.end(), pe)
-            e = ahead.end() if ahead else pe
-            # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
-            # struggled' has none before it); a connective onto the sentence so far
-            start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)
-            before, after = text[start:m.start()], text[m.end(1):e]
-            if _in_quotation(text, ps, m.start()):
-                continue  # people speak in comma splices: a quotation is theirs
-            if not (_plain_after(after, speech) and _plain_independent(before)
-                    and (start == s or _plain_independent(text[s:m.start()]))
-                    and _clause_after(after, bool(m.group(4)))):
-                continue
-            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))
             if ch:
                 out.append(ch)
     return out

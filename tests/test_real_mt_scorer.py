@@ -131,3 +131,16 @@ def test_spacing_only_edits_are_neither_right_nor_wrong():
     ins = glued.index("T")
     sc = score_excerpt(glued, [edit(glued, ins, ins, " ")], Annotation("x", "xx", (), ()), "xx")
     assert [u["after"] for u in sc.unannotated] == [" "] and sc.spacing_edits == 0
+
+
+def test_the_fragment_probe_cuts_a_sentence_and_accepts_the_joins_an_editor_would():
+    from bench.fragment_probe import sites
+
+    text = "The firm cut its forecast for the year, although sales in Asia grew strongly. Shares fell."
+    [(s, e, damaged, accepted)] = sites(text, "comma_subordinate")
+    assert text[:s] + damaged + text[e:] == ("The firm cut its forecast for the year. Although sales in Asia grew "
+                                             "strongly. Shares fell.")
+    assert ", although " in accepted and " although " in accepted
+    # a cut piece that is not the end of its sentence, or a cut right after a sentence start, is no fragment
+    assert sites("Prices rose, although wages fell, and spending held up well in May.", "comma_subordinate") == []
+    assert sites("Shares fell. Prices rose, although wages fell a little in May.", "comma_subordinate") == []

@@ -78,9 +78,10 @@ def test_every_rule_names_its_evidence():
             elif kind == "sample":
                 assert (ROOT / "samples" / name).is_file(), f"{r.id}: no sample {name!r}"
             elif kind == "probe":
+                from bench.fragment_probe import KINDS as FRAGMENT_KINDS
                 from bench.probe import KINDS
 
-                assert name in KINDS, f"{r.id}: no probe {name!r} in bench.probe"
+                assert name in KINDS + FRAGMENT_KINDS, f"{r.id}: no probe {name!r} in bench.probe or bench.fragment_probe"
             elif kind in ("dev", "mining"):
                 assert name.split()[0] in dev or name.split()[0].removeprefix("m_") in dev or kind == "mining", \
                     f"{r.id}: no development text {name!r}"

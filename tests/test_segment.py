@@ -483,3 +483,44 @@ def _no_lost_boundary(*texts: str) -> None:
     cfg = Config(detect_title=False, require_english=False)
     for keep in texts:
         assert not [e for e in process(keep, cfg).edits if e.rule.startswith("segment.lost_boundary")], keep
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Fifteen buffalo were shot and killed on Friday. After a day on the loose in the hills near the town.",
+     "on Friday after a day on the loose"),
+    ("He wrote film reviews for a variety of magazines. Before joining the paper as its critic in 1980.",
+     "magazines before joining the paper"),
+    ("There will be no visits between the two countries for months. If not the rest of the year.",
+     "for months if not the rest of the year"),
+    ("The band played for the crowd until midnight. During the final part of the show at the stadium.",
+     "midnight during the final part"),
+    ("He got the phone number from his son, Elijah. Who was skeptical of his father's plan from the start.",
+     "his son, Elijah, who was skeptical"),
+    ("Avalanches swept the slopes of Mount Everest. Where the earthquake released tons of snow and ice.",
+     "Mount Everest, where the earthquake released"),
+])
+def test_a_phrase_or_relative_clause_cut_off_by_a_stop_is_joined(text, joined):
+    from cleanup import Config, process
+
+    # two marks of MT elsewhere in the text, as in a translated page ('the talks. and the', a doubled word)
+    text = "The minister spoke about the the talks. and the vote was delayed again. " + text
+    res = process(text, Config(detect_title=False))
+    assert joined in res.output, res.output
+
+
+@pytest.mark.parametrize("whole", [
+    "The town was destroyed in 1944. After the war, the town was rebuilt by its people.",
+    "The council met twice in May. Since then the plan has been shelved by the mayor.",
+    "Rain is expected in the north. As for the capital, the skies will stay clear all day.",
+    "The deal collapsed last week. Who is to blame for it is still unclear to everyone.",
+    "The money has gone from the account. Where will this end for the small savers.",
+    "The party invited old rivals to the summit. Who knows who may turn up this time around.",
+    "The house was sold months ago for 340,000 pounds. Before that it had been empty for years.",
+    "Something has to change for the planet. If we shoot for two degrees and end at three, that is still better.",
+])
+def test_a_sentence_that_stands_on_its_own_after_such_an_opener_stays(whole):
+    from cleanup import Config, process
+
+    res = process(whole, Config(detect_title=False))
+    assert res.output == whole
+    assert not [e for e in res.edits if e.rule.startswith("segment.fragment") and e.action == "fix"]

@@ -1,0 +1,95 @@
+"""Fragments, sampled more widely than ``bench.inject`` makes them: a subordinate clause, a
+relative clause or a participle phrase cut off from its sentence by a full stop.
+
+    python -m bench.fragment_probe [--style bbc|cnn|both] [--n 150] [--tuning]
+
+One cut per article, at a place chosen at random among every place of the kind in the clean
+article; ``bench.inject`` cuts only before seven words after a comma.  Kinds:
+
+- ``comma_subordinate``: ``X, when Y.`` -> ``X. When Y.`` (any subordinating conjunction);
+- ``comma_relative``: ``X, who Y.`` -> ``X. Who Y.`` (who, which, whose, where);
+- ``comma_participle``: ``X, saying Y.`` -> ``X. Saying Y.`` (an -ing or -ed word after a comma);
+- ``bare_subordinate``: ``X because Y.`` -> ``X. Because Y.`` (no comma before the conjunction).
+
+A repair is fixed when the chain gives back the article's own text, or the same with or
+without a comma (``X when Y``, ``X, although Y``: an editor accepts either).  By default the articles after the first
+``n`` (held out); ``--tuning`` scores the first ones."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter
+
+from .repair import corpus
+from .scoring import outcome
+
+_SUBORDINATORS = ("although", "though", "because", "while", "whereas", "when", "whenever", "after", "before", "since",
+                  "until", "unless", "if", "as", "once", "despite", "even though", "so that", "including", "according to")
+_RELATIVES = ("who", "which", "whose", "where")
+KINDS = ("comma_subordinate", "comma_relative", "comma_participle", "bare_subordinate")
+_ALT = "|".join(sorted(_SUBORDINATORS, key=len, reverse=True))
+_PATTERNS = {
+    "comma_subordinate": re.compile(r"(?<=[a-z]{3})(, )(" + _ALT + r") (?=[a-z])"),
+    "comma_relative": re.compile(r"(?<=[a-z]{3})(, )(" + "|".join(_RELATIVES) + r") (?=[a-z])"),
+    "comma_participle": re.compile(r"(?<=[a-z]{3})(, )([a-z]{3,}(?:ing|ed)) (?=[a-z])"),
+    "bare_subordinate": re.compile(r"(?<=[a-z]{3})( )(because|although|while|unless|whereas|since|after|before) (?=[a-z])"),
+}
+
+
+def sites(text: str, kind: str) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, damaged text, acceptable repairs) of every place of ``kind``: the piece cut off
+    runs to the end of its sentence (four words or more, no comma, no quotation mark) after five
+    words or more of its sentence."""
+    out = []
+    for m in _PATTERNS[kind].finditer(text):
+        end = text.find(".", m.end())
+        rest = text[m.end():end]
+        if end == -1 or "\n" in rest or "," in rest or any(q in rest for q in "\"“”") or len(rest.split()) < 4:
+            continue  # the cut piece runs to the end of its sentence, as a translation's fragment does
+        before = re.split(r"[.!?\n]", text[max(0, m.start() - 300):m.start()])[-1]
+        if any(q in before for q in "\"“”") or len(before.split()) < 5:
+            continue  # inside a quotation, perhaps; or no clause before the cut
+        word = m.group(2)
+        damaged = ". " + word[0].upper() + word[1:] + " "
+        out.append((m.start(), m.end(), damaged, [text[m.start():m.end()], ", " + word + " ", " " + word + " "]))
+    return out
+
+
+def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    result: Counter = Counter()
+    articles = corpus(style, 3 * n)
+    for name, body in articles[n:2 * n] if heldout else articles[:n]:
+        rng = random.Random(f"{name}:{kind}")
+        found = sites(body, kind)
+        if not found:
+            continue
+        s, e, rep, accepted = rng.choice(found)
+        damaged = body[:s] + rep + body[e:]
+        result[outcome(damaged, process(damaged, cfg).edits, s, s + len(rep), accepted)] += 1
+    return result
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--style", choices=("bbc", "cnn", "both"), default="both")
+    ap.add_argument("--n", type=int, default=150)
+    ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
+    ap.add_argument("--tuning", action="store_true", help="the first articles (looked at while writing rules)")
+    args = ap.parse_args(argv)
+    print("| kind | style | articles | fixed | offered | wrong | missed | fixed % |")
+    print("|---|---|--:|--:|--:|--:|--:|--:|")
+    for kind in args.kind or KINDS:
+        for style in ("bbc", "cnn") if args.style == "both" else (args.style,):
+            r = run(style, args.n, kind, heldout=not args.tuning)
+            total = sum(r.values())
+            pct = f"{100 * r['fixed'] / total:.0f}%" if total else "-"
+            print(f"| {kind} | {style} | {total} | {r['fixed']} | {r['offered']} | {r['wrong']} | {r['missed']} | {pct} |")
+
+
+if __name__ == "__main__":
+    main()
