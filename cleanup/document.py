@@ -111,11 +111,12 @@ _LOWER3 = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w-])")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$")
 
 
-def _pair_written(text: str, m: re.Match, cap: str, bigrams: Counter) -> bool:
-    """``Balfour beatty`` / ``gordon Brown``: the article writes the two-word name in full elsewhere."""
+def _pair_written(text: str, m: re.Match, cap: str, bigrams: Counter) -> int:
+    """``Balfour beatty`` / ``gordon Brown``: how often the article writes the two-word name in
+    full elsewhere (0: never)."""
     prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
     nxt = re.match(r" ([A-Z][a-z]+)", text[m.end():m.end() + 40])
-    return bool(prev and bigrams[(prev.group(1), cap)]) or bool(nxt and bigrams[(cap, nxt.group(1))])
+    return max(bigrams[(prev.group(1), cap)] if prev else 0, bigrams[(cap, nxt.group(1))] if nxt else 0)
 
 
 def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigrams: Counter,
@@ -139,8 +140,13 @@ def _proper_noun_confidence(text: str, m: re.Match, doc: Doc, ctx: Context, bigr
     prev = re.search(r"([A-Z][\w’'-]*) $", text[max(0, m.start() - 40):m.start()])
     if prev and prev.group(1) in ctx.words("words.honorifics"):
         return 0.9  # "Mr clarke" where the article writes Clarke
-    if _pair_written(text, m, cap, bigrams) and not common:
+    pair = _pair_written(text, m, cap, bigrams)
+    if pair and not common:
         return 0.9
+    if pair >= 3 and case.lows[w] == 1:
+        # 'Time warner' where the article writes Time Warner twice and never the word alone in
+        # lower case ('Baltimore police' beside 'Baltimore Police' has 'police' again)
+        return 0.85
     if not common and len(w) >= 4 and lexicon.zipf(w) < 4.5 and _after_given_name(text, m, doc, ctx):
         return 0.85  # "Susanne fincher" where the article writes Fincher, if only at sentence starts
     if not common and lexicon.zipf(w) < 3.5 and case.caps[cap] >= 1:

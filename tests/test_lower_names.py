@@ -59,3 +59,17 @@ def test_country_the_dictionary_lists_as_a_common_noun_is_still_a_name():
     # a country whose lower-case form is a word news uses stays as written
     keep = "They ate turkey and drank from fine china at the family reunion."
     assert process(keep, cfg).text == keep
+
+
+def test_a_dictionary_word_of_a_name_the_article_writes_in_full_three_times_is_capitalised():
+    text = ("Axa Sun Life cut its bonuses. Axa Sun Life has 50,000 policies, and Axa Sun Life said more cuts may come. "
+            "Insurer Axa Sun life has lowered its annual payouts for the second year.")
+    res = process(text, CFG)
+    assert "Insurer Axa Sun Life has lowered" in res.output
+    # the same word written in lower case elsewhere is the article's own usage: 'Baltimore police'
+    kept = ("Baltimore Police said the man was held. Baltimore Police later freed him, and Baltimore Police "
+            "apologised. The police said more arrests were likely, and Baltimore police said the case was open.")
+    assert process(kept, CFG).output == kept
+    # twice is not enough: 'Q Magazine' beside 'the Q magazine poll' is the article's own variation
+    twice = "Q Magazine named the album. Q Magazine readers agreed, and the band topped the Q magazine poll in May."
+    assert process(twice, CFG).output == twice
