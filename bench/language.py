@@ -32,6 +32,7 @@ from cleanup.language import Detection, Signals, signals_from_table
 from cleanup.pipeline import detect_source
 
 from .common import ROOT, SHARED, bbc_body, bbc_files
+from .real_mt_texts import dev_text_paths
 
 PACKS = ROOT / "rules" / "packs"
 DRAFTS = ROOT.parent / "notes" / "detect-tables.toml"
@@ -82,9 +83,9 @@ def _input(d: dict) -> str:
 
 
 def mt_texts() -> dict[str, list[tuple[str, str, str]]]:
-    """(id, lang, input) of the dev and the mining texts."""
+    """(id, lang, input) of the dev and the mining texts (never the held-out set, texts/holdout/)."""
     dev = [json.loads(line) for line in EXCERPTS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    dev += [json.loads(p.read_text(encoding="utf-8")) for p in sorted(TEXTS.glob("*.json"))]
+    dev += [json.loads(p.read_text(encoding="utf-8")) for p in dev_text_paths(TEXTS)]
     mining = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((TEXTS / "mining").glob("*.json"))]
     return {name: [(d["id"], d["lang"], _input(d)) for d in docs] for name, docs in (("dev", dev), ("mining", mining))}
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .common import ROOT, SHARED, bbc_body, bbc_files
+from .real_mt_texts import dev_text_paths
 
 REAL_MT = ROOT / "bench" / "real_mt" / "texts"
 EXCERPTS = SHARED / "data" / "real-mt-dev" / "excerpts.jsonl"
@@ -85,7 +86,7 @@ def _doc_text(d: dict) -> str:
 
 def load_mt(root: Path = REAL_MT, excerpts: Path = EXCERPTS) -> list[Doc]:
     """Every MT document, sorted by id: the shared dev set, the dev texts rebuilt into
-    ``texts/`` and the mining pages in ``texts/mining/``."""
+    ``texts/`` and the mining pages in ``texts/mining/`` (never the held-out set, ``texts/holdout/``)."""
     docs: dict[str, Doc] = {}
     if excerpts.exists():
         for line in excerpts.read_text(encoding="utf-8").splitlines():
@@ -93,7 +94,7 @@ def load_mt(root: Path = REAL_MT, excerpts: Path = EXCERPTS) -> list[Doc]:
                 d = json.loads(line)
                 docs[d["id"]] = Doc(d["id"], d["lang"], "dev", _doc_text(d))
     for origin, folder in (("dev", root), ("mining", root / "mining")):
-        for path in sorted(folder.glob("*.json")):
+        for path in dev_text_paths(folder):
             d = json.loads(path.read_text(encoding="utf-8"))
             docs[d["id"]] = Doc(d["id"], d["lang"], origin, _doc_text(d))
     return [docs[k] for k in sorted(docs)]

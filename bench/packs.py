@@ -15,20 +15,21 @@ import argparse
 import json
 import multiprocessing as mp
 from collections import Counter
+from pathlib import Path
 
 from .common import SHARED, bbc_body, bbc_files
+from .real_mt_texts import TEXTS, dev_text_paths
 
 
-def real_mt_texts() -> list[tuple[str, str, str]]:
-    """(id, lang, input) of every real-MT text we have: the shared dev set and our own."""
-    from pathlib import Path
-
+def real_mt_texts(shared: Path = SHARED / "data" / "real-mt-dev" / "excerpts.jsonl",
+                  here: Path = TEXTS) -> list[tuple[str, str, str]]:
+    """(id, lang, input) of every real-MT text we may tune on: the shared dev set and our own
+    (mining pages too), never the held-out set."""
     out = []
-    for line in (SHARED / "data" / "real-mt-dev" / "excerpts.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in shared.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         out.append(d)
-    here = Path(__file__).resolve().parent / "real_mt" / "texts"
-    for p in sorted(here.rglob("*.json")):
+    for p in dev_text_paths(here, recursive=True):
         out.append(json.loads(p.read_text(encoding="utf-8")))
     return [(d["id"], d["lang"], (d["title"] + "\n\n" + d["text"]) if d.get("title") else d["text"]) for d in out]
 

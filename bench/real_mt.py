@@ -1,7 +1,7 @@
 """Real machine-translated news: what the chain repairs and what it breaks, per class and language.
 
-    python -m bench.real_mt [--grammar languagetool] [--min-confidence X] [--only ID_PREFIX]
-                            [--show] [--json PATH] [--check]
+    python -m bench.real_mt [--set dev|holdout|all] [--grammar languagetool] [--min-confidence X]
+                            [--only ID_PREFIX] [--show] [--json PATH] [--check]
 
 Excerpts come from ``../shared/data/real-mt-dev/excerpts.jsonl`` and from the texts a session
 rebuilt into ``bench/real_mt/texts/*.json``; the editor's truth from
@@ -14,7 +14,11 @@ A repair is *fixed* when ``got_fix`` is one of the annotated corrections (whites
 collapsed, case kept), *offered* when only ``got_all`` is, *wrong* when an applied edit touches
 it and neither is, *missed* otherwise.  A keep is *broken* when an applied edit touching it
 changes its window.  Applied edits touching no annotation are *unannotated*: read them, they
-are a missed annotation or a false edit.  ``--check`` only validates the annotations."""
+are a missed annotation or a false edit.  ``--check`` only validates the annotations.
+
+``--set`` chooses the excerpts: ``dev`` (the default: every figure rules were written against),
+``holdout`` (ids ``h_...``, texts in ``bench/real_mt/texts/holdout/``: real MT no rule was written,
+tuned or evidenced on; see the README) or ``all``."""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .common import SHARED
+from .real_mt_texts import is_holdout
 
 if TYPE_CHECKING:
     from cleanup import Config
@@ -40,6 +45,7 @@ EXCERPTS = SHARED / "data" / "real-mt-dev" / "excerpts.jsonl"
 TEXTS = HERE / "texts"
 ANNOTATIONS = HERE / "annotations"
 
+SETS = ("dev", "holdout", "all")
 CLASSES = ("leftover", "punctuation", "quote", "name", "casing", "boundary", "garbled", "mistranslation")
 OUTCOMES = ("fixed", "offered", "wrong", "missed")
 
@@ -98,12 +104,20 @@ class Annotation:
     path: str = ""
 
 
-def load_excerpts(shared: Path = EXCERPTS, texts: Path = TEXTS) -> dict[str, Excerpt]:
-    """The given dev set, then whatever texts a session rebuilt (later files do not override)."""
+def in_set(excerpt_id: str, which: str) -> bool:
+    """Whether an excerpt id belongs to the set ``dev``, ``holdout`` or ``all``."""
+    if which not in SETS:
+        raise ValueError(f"unknown set {which!r}: one of {', '.join(SETS)}")
+    return which == "all" or is_holdout(excerpt_id) == (which == "holdout")
+
+
+def load_excerpts(shared: Path = EXCERPTS, texts: Path = TEXTS, which: str = "dev") -> dict[str, Excerpt]:
+    """The given dev set, then whatever texts a session rebuilt (later files do not override);
+    ``which`` keeps one set (``texts/holdout/`` is read for ``holdout`` and ``all`` only)."""
     out: dict[str, Excerpt] = {}
 
     def add(d: dict) -> None:
-        if d["id"] not in out:
+        if d["id"] not in out and in_set(d["id"], which):
             out[d["id"]] = Excerpt(d["id"], d.get("lang", "?"), d.get("source_url", ""), d.get("title") or "",
                                    d["text"])
 
@@ -112,7 +126,8 @@ def load_excerpts(shared: Path = EXCERPTS, texts: Path = TEXTS) -> dict[str, Exc
             if line.strip():
                 add(json.loads(line))
     if texts.is_dir():
-        for path in sorted(texts.glob("*.json")):
+        held_out = sorted((texts / "holdout").glob("*.json")) if which != "dev" else []
+        for path in sorted(texts.glob("*.json")) + held_out:
             add(json.loads(path.read_text(encoding="utf-8")))
     return out
 
@@ -124,10 +139,10 @@ def parse_annotation(data: dict, path: str = "") -> Annotation:
     return Annotation(data.get("id", ""), data.get("lang", ""), repairs, keeps, path)
 
 
-def load_annotations(folder: Path = ANNOTATIONS) -> tuple[dict[str, Annotation], list[str]]:
-    """Annotations by id, and the files that do not parse (reported, not fatal)."""
+def load_annotations(folder: Path = ANNOTATIONS, which: str = "dev") -> tuple[dict[str, Annotation], list[str]]:
+    """Annotations of one set by id, and the files that do not parse (reported, not fatal)."""
     out, errors = {}, []
-    for path in sorted(folder.glob("*.toml")):
+    for path in sorted(p for p in folder.glob("*.toml") if in_set(p.stem, which)):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
@@ -430,6 +445,7 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
     for cls in CLASSES:
         lines.append(row(cls, tally(by_class[cls])))
     lines.append(row("**total**", tally(all_repairs)))
+    lines.append(row("**total without mistranslation**", tally(r for r in all_repairs if r["class"] != "mistranslation")))
 
     lines += ["", "## By source language", "",
               head.format("lang") + " keeps | broken | unannotated edits | excerpts (annotated) |",
@@ -486,6 +502,8 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", choices=SETS, default="dev", dest="which",
+                    help="dev (default), holdout (the held-out set: bench/real_mt/README.md) or all")
     ap.add_argument("--grammar", choices=["languagetool"], default=None,
                     help="run the LanguageTool pass (server: MT_CLEANUP_LANGUAGETOOL_URL)")
     ap.add_argument("--min-confidence", type=float, default=None)
@@ -495,8 +513,8 @@ def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap.add_argument("--check", action="store_true", help="only validate the annotations; exit 1 on a problem")
     args = ap.parse_args(argv)
 
-    excerpts = load_excerpts()
-    annotations, errors = load_annotations()
+    excerpts = load_excerpts(which=args.which)
+    annotations, errors = load_annotations(which=args.which)
     warnings: list[str] = []
     for ann_id, ann in annotations.items():
         ex = excerpts.get(ann_id)
@@ -526,6 +544,7 @@ def main(argv: list[str] | None = None) -> list[ExcerptScore]:
         scores = run(chosen, annotations, make_config(args.grammar, args.min_confidence))
     except CleanupError as exc:  # e.g. no LanguageTool server: one line, not a traceback
         raise SystemExit(f"error: {exc}") from None
+    print(f"Set: {args.which} ({len(scores)} excerpts)\n")
     print(report(scores, show=args.show))
     if args.json:
         Path(args.json).write_text(json.dumps([dataclasses.asdict(sc) for sc in scores], ensure_ascii=False, indent=1),

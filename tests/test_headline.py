@@ -9,6 +9,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from bench.real_mt_texts import dev_text_paths
 from cleanup import Config, headline, process
 from cleanup.cli import main
 from cleanup.headline import good_title, title_headline, trim_lede
@@ -38,7 +39,7 @@ def _dev_documents() -> list[tuple[str, str]]:
             d = json.loads(line)
             docs.append((d["id"], ((d.get("title") or "") + "\n\n" + d["text"]).strip()))
     if REAL_MT_TEXTS.is_dir():
-        for path in sorted(REAL_MT_TEXTS.glob("*.json")):
+        for path in dev_text_paths(REAL_MT_TEXTS):  # never the held-out set
             d = json.loads(path.read_text(encoding="utf-8"))
             docs.append((d["id"], ((d.get("title") or "") + "\n\n" + d["text"]).strip()))
     return docs

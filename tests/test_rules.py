@@ -58,12 +58,14 @@ def test_every_rule_names_its_evidence():
     import json
 
     from bench.inject import CLASSES, INJECTORS
+    from bench.real_mt_texts import is_holdout
 
     from .conftest import ROOT, SHARED
 
     dev = {json.loads(x)["id"] for x in (SHARED / "data" / "real-mt-dev" / "excerpts.jsonl").read_text().splitlines()}
     for recipes in (ROOT / "bench" / "real_mt").glob("*recipes.jsonl"):
         dev |= {json.loads(x)["id"] for x in recipes.read_text().splitlines() if x.strip()}
+    dev = {x for x in dev if not is_holdout(x)}  # the held-out set is never evidence
     known = set(CLASSES) | set(INJECTORS)
     for r in RULES.rules:
         evidence = r.options.get("evidence", [])
@@ -73,6 +75,8 @@ def test_every_rule_names_its_evidence():
             assert evidence, f"{r.id}: name the injector class or the real MT texts it repairs"
         for ev in evidence:
             kind, _, name = ev.partition(":")
+            if kind in ("dev", "mining") and name.split():
+                assert not is_holdout(name.split()[0]), f"{r.id}: cites held-out text {name!r}"
             if kind == "injector":
                 assert name in known, f"{r.id}: no injector {name!r}"
             elif kind == "sample":
