@@ -232,8 +232,12 @@ _SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *([.?!])(?=[A-Z][a-z]|I
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
-_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[a-z]{3}[.!?])"
-                                 r"(?=[A-Z][a-z]{2}|(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
+# (also after a capitalised word, 'World Cup.Al-Sudani', and before 'A' and a word, 'drugs.A suspect')
+_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[A-Za-z][a-z]{2}[.!?])"
+                                 r"(?=[A-Z][a-z]{2}|[A-Z][a-z]?-[A-Z][a-z]|A (?=[a-z]{2})|"
+                                 r"(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
+# 'the recovery."It was' / 'said it.”The': a quotation closed after its stop, glued to the next sentence
+_NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])([\"”])(?=[A-Z][a-z]+ [a-z]|(?:He|It|In|We|A) [a-z])")
 # "passed on.This" / "exceeds SARS.However": after a two-letter word or an acronym, only before a
 # word that opens sentences (a short word or an acronym before a stop may be a code: 'ASP.Net')
 _NO_SPACE_AFTER_SHORT_END = re.compile(r"([.!?])(?:(?<=\b[a-z]{2}[.!?])|(?<=\b[A-Z]{3}[.!?])|(?<=\b[A-Z]{4}[.!?]))"
@@ -271,9 +275,25 @@ def _parenthetical(text: str, pos: int) -> bool:
 
 def _in_code(text: str, m: re.Match) -> bool:
     """An address or a name in code ('amazon.It', 'System.In'): the token holds a slash or the
-    like, or a capitalised word runs into a two-letter one."""
+    like, or a capitalised word runs into a two-letter one that no lower-case word follows
+    ('Division.He added' is two sentences)."""
     start = text.rfind(" ", 0, m.start()) + 1
-    return _in_url(text, m) or (text[start:start + 1].isupper() and not text[m.end() + 2:m.end() + 3].isalpha())
+    word = _WORD_AT.match(text, m.end())
+    pronoun = word.group() in ("He", "It", "We") and _LOWER_NEXT.match(text, word.end())
+    return _in_url(text, m) or (text[start:start + 1].isupper() and len(word.group()) == 2 and not pronoun)
+
+
+_WORD_AT = re.compile(r"[A-Za-z-]*")
+_LOWER_NEXT = re.compile(r" [a-z]")
+
+
+def _closes_quote(text: str, m: re.Match) -> bool:
+    """Does the quotation mark at the match close a quotation (a curly closing one, or a
+    straight one after an odd number of them in its paragraph)?"""
+    if m.group(1) == "”":
+        return True
+    para = text.rfind("\n", 0, m.start()) + 1
+    return text.count('"', para, m.start()) % 2 == 1
 
 
 def _in_url(text: str, m: re.Match) -> bool:
@@ -302,6 +322,8 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: None if _in_code(text, m) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
                                 lambda m: None if _in_url(text, m) else m.group(1) + " ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_QUOTE,
+                                lambda m: m.group(1) + " " if _closes_quote(text, m) else None)
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),

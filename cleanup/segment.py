@@ -16,6 +16,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .endings import rarely_final, subject_waits
+from .fragments import main_clauses
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
@@ -388,6 +389,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
     words = WORD.findall(para)
     if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
         return None
+    if re.search(r"\((?:[A-Z]{2,}[ /.&-]*){1,6}\)$", para):
+        return None  # a caption and its credit: '... central Japan, May 26 (JIG PRESS/AFP-STR)'
     if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
         return None  # a heading or a list of names
     bare = re.sub(r"\b(?:[A-Z]\.){2,}", "", para)  # "U.S. troops ...": an abbreviation's dots are no punctuation
@@ -437,7 +440,9 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # "...British number one\n\nwas on record-breaking form": the words between were lost;
         # a full stop would paper over the gap, so the editor is asked
         gap = bool(first) and first.group(0) in verbs or _cut_short(text[s:at], ctx, n == len(paras) - 1)
-        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap)
+        # a line with no main clause ('Police officers near the house where the suspect hid'):
+        # a caption, a teaser or a crosshead as likely as a sentence that lost its stop
+        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
     return out
