@@ -327,3 +327,15 @@ def after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
     capitalised words ('All Right Now, that')."""
     return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
+_FOLLOWING = re.compile(r" ([a-z]+)\b")
+
+
+def and_clause(text: str, at: int, nxt: str, ctx: Context) -> bool:
+    """``listen. and so that there will be``, ``the plan. and they said``: ``and`` or ``or``
+    opening a clause of its own (a subordinator or a subject pronoun next), which a comma joins."""
+    if nxt not in ("and", "or"):
+        return False
+    after = _FOLLOWING.match(text, at)
+    return bool(after) and after.group(1) in ctx.words("segment.clause_after_and")

@@ -25,7 +25,8 @@ _BREAK_LOWER = re.compile(r"(?<=[^\s.])\.( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z]
 
 def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
     """``influence. and upholds`` -> ``influence and upholds``; ``said. but`` -> ``said, but``;
-    ``earlier. the ministry said`` -> ``The ministry`` (a new sentence that lost its capital)."""
+    ``earlier. the ministry said`` -> ``The ministry`` (a new sentence that lost its capital);
+    ``spaces. is the area of`` after a clause is only offered (removing the stop leaves two verbs)."""
     text = doc.text
     lex = lexicon(ctx.rules)
     comma_words = ctx.words("segment.comma_continuations")
@@ -47,10 +48,14 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 if m.group(0)[1:].lstrip().startswith("("):
                     continue
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital", doubt=not sure)
-            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5):
+            elif (nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5)
+                  or shapes.and_clause(text, m.end(2), nxt, ctx)):  # "listen. and so that" -> "listen, and so that"
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
-                ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure)
+                # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
+                second_verb = nxt in ctx.words("segment.copulas_after_stop") and _has_clause(
+                    text[max(doc.sentence_start(m.start(), s), m.start() - _WINDOW):m.start()])
+                ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure or second_verb)
             if ch:
                 out.append(ch)
     return _disjoint(out)
