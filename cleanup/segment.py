@@ -270,9 +270,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                     doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
-            ch = shapes.topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
-                                                               doubt=m.re is shapes.THE_NAME and not ctx.mt_like
-                                                               and names[m.start()][1] not in ("institution", "subject"))
+            ch = (shapes.topic_comma(text, m, kind, ctx)
+                  or shapes.restated_subject(text, m, kind, text[doc.sentence_start(m.start(), s):m.start()], ctx)
+                  or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
+                                doubt=m.re is shapes.THE_NAME and not ctx.mt_like
+                                and names[m.start()][1] not in ("institution", "subject")))
             if ch:
                 out.append(ch)
     return _disjoint(out)
