@@ -12,7 +12,10 @@
 - A capital after a verb of saying that closes an attribution (``," he said Analysts expect``),
   after a number word or a plural subject and its verb (``the dollar Analysts said``).
 - A capital after a time expression that closes a clause (``hit recent highs on Thursday
-  Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``)."""
+  Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``).
+- ``and`` opening a clause of its own after a spurious stop (``listen. and so that there``): a comma.
+- A line that opens with a quotation in lower case that the sentence goes on after (``With the
+  motto\n"the State and people do it together", the commune``): the line before runs on into it."""
 
 from __future__ import annotations
 
@@ -364,3 +367,16 @@ def and_clause(text: str, at: int, nxt: str, ctx: Context) -> bool:
         return False
     after = _FOLLOWING.match(text, at)
     return bool(after) and after.group(1) in ctx.words("segment.clause_after_and")
+
+
+_LOWER_START = re.compile(r"[“\"‘]?([a-z][\w’'-]*)")
+
+
+def lower_start(para: str) -> str | None:
+    """The lower-case word a paragraph opens with, also inside a quotation the sentence goes on
+    after (``"the State and people do it together", the commune``: a line broken before it); not
+    for a line that is only a quotation (``"xxx 6 employees have aids"``), which stands on its own."""
+    first = _LOWER_START.match(para)
+    if not first or first.start(1) and re.search(r"[\"”’][.!?]?$", para):
+        return None
+    return first.group(1)
