@@ -390,6 +390,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
         return None  # the quotation or bracket already ends the sentence
+    if re.search(r"[a-z]{2}\.[a-z][a-z -]{0,40}$", para):
+        return None  # "arrest him red-handed.illegal drug trafficking": a tag glued after the last stop
     words = WORD.findall(para)
     if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
         return None
