@@ -13,7 +13,6 @@
   after a number word or a plural subject and its verb (``the dollar Analysts said``).
 - A capital after a time expression that closes a clause (``hit recent highs on Thursday
   Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``).
-- ``and`` opening a clause of its own after a spurious stop (``listen. and so that there``): a comma.
 - A line that opens with a quotation in lower case that the sentence goes on after (``With the
   motto\n"the State and people do it together", the commune``): the line before runs on into it."""
 
@@ -355,18 +354,6 @@ def after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
     capitalised words ('All Right Now, that')."""
     return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
-
-
-_FOLLOWING = re.compile(r" ([a-z]+)\b")
-
-
-def and_clause(text: str, at: int, nxt: str, ctx: Context) -> bool:
-    """``listen. and so that there will be``, ``the plan. and they said``: ``and`` or ``or``
-    opening a clause of its own (a subordinator or a subject pronoun next), which a comma joins."""
-    if nxt not in ("and", "or"):
-        return False
-    after = _FOLLOWING.match(text, at)
-    return bool(after) and after.group(1) in ctx.words("segment.clause_after_and")
 
 
 _LOWER_START = re.compile(r"[“\"‘]?([a-z][\w’'-]*)")

@@ -48,8 +48,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 if m.group(0)[1:].lstrip().startswith("("):
                     continue
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital", doubt=not sure)
-            elif (nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5)
-                  or shapes.and_clause(text, m.end(2), nxt, ctx)):  # "listen. and so that" -> "listen, and so that"
+            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
                 # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
@@ -390,7 +389,7 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
         return None  # the quotation or bracket already ends the sentence
-    if re.search(r"[a-z]{2}\.[a-z][a-z -]{0,40}$", para):
+    if re.search(r"[a-z]{2}\.[a-z]+ [a-z][a-z -]{0,40}$", para):
         return None  # "arrest him red-handed.illegal drug trafficking": a tag glued after the last stop
     words = WORD.findall(para)
     if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
