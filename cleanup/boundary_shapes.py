@@ -1,5 +1,7 @@
 """Shapes of a lost full stop that the boundary stage (:mod:`cleanup.segment`) reads apart from the rest.
 
+- A name and its title with no verb, then a pronoun and its verb of saying (``Adis Ngamjitsuksri,
+  Advisor to the Governor of Bangkok He added that``): the pronoun restates the subject.
 - A topic phrase with no verb of its own (``As for the lower Gulf of Thailand The sea has
   waves``): the clause after it is the one it introduces, so a comma joins them, not a stop.
 - ``The`` before a capitalised name after a complete clause (``off the Libyan coast The
@@ -10,7 +12,9 @@
 - A capital after a verb of saying that closes an attribution (``," he said Analysts expect``),
   after a number word or a plural subject and its verb (``the dollar Analysts said``).
 - A capital after a time expression that closes a clause (``hit recent highs on Thursday
-  Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``)."""
+  Allied Irish Banks``), not after a verb of saying's time (``said on Monday Microsoft would``).
+- A line that opens with a quotation in lower case that the sentence goes on after (``With the
+  motto\n"the State and people do it together", the commune``): the line before runs on into it."""
 
 from __future__ import annotations
 
@@ -36,6 +40,29 @@ def topic_comma(text: str, m: re.Match, kind: str, ctx: Context) -> Change | Non
     word = m.group(2)
     lowered = word if word == "I" else word[0].lower() + word[1:]
     return ctx.change(m.start(), m.start(2) + 1, "," + m.group(1) + lowered[0], "segment.lost_boundary.topic")
+
+
+#: a sentence that opens with a name and its title set off by a comma ('Pol. Gen. Adis Ngamjitsuksri, Advisor to the
+#: Governor of Bangkok', 'Denis Pushilin, former head of the DPR'), no verb yet
+_NAME_AND_TITLE = re.compile(r"\s*(?:[A-Z][\w’'-]*\.? ){1,5}?[A-Z][\w’'-]*, ([^,;:.!?\n“”\"]{3,90})$")
+_SPEECH_NEXT = re.compile(r" ([a-z]+)\b")
+
+
+def restated_subject(text: str, m: re.Match, kind: str, sentence: str, ctx: Context) -> Change | None:
+    """``Adis Ngamjitsuksri, Advisor to the Governor of Bangkok He added that``: a name and its
+    title, with no verb, then a pronoun and a verb of saying.  The pronoun restates the subject
+    (the source language repeats it); a stop would leave the name and title standing alone, so
+    the pronoun goes and a comma closes the title (``..., Advisor to the Governor of Bangkok,
+    added that``)."""
+    if kind != "pronoun" or m.group(2) not in ("He", "She", "They"):
+        return None
+    verb = _SPEECH_NEXT.match(text, m.end(2))
+    title = _NAME_AND_TITLE.match(sentence)
+    if not verb or verb.group(1) not in ctx.words("words.speech_verbs") or not title:
+        return None
+    if len(title.group(1).split()) > 12 or tagger.has_clause(title.group(1)):
+        return None  # 'Sanchez, who was asked, barely provided any news He limited': a clause of its own
+    return ctx.change(m.start(), m.end(2), ",", "segment.lost_boundary.restated_subject")
 
 
 #: 'The' after a lower-case word, before a capitalised one ('The Italian', 'The NYPD', 'The U.S. Coast Guard')
@@ -327,3 +354,16 @@ def after_name_ok(text: str, kind: str, m: re.Match, named: set[int]) -> bool:
     capitalised words ('All Right Now, that')."""
     return (kind == "opener" and m.start() not in named and m.group(2) not in ("A", "An", "Only")
             and not _TWO_CAPITALS_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+
+
+_LOWER_START = re.compile(r"[“\"‘]?([a-z][\w’'-]*)")
+
+
+def lower_start(para: str) -> str | None:
+    """The lower-case word a paragraph opens with, also inside a quotation the sentence goes on
+    after (``"the State and people do it together", the commune``: a line broken before it); not
+    for a line that is only a quotation (``"xxx 6 employees have aids"``), which stands on its own."""
+    first = _LOWER_START.match(para)
+    if not first or first.start(1) and re.search(r"[\"”’][.!?]?$", para):
+        return None
+    return first.group(1)

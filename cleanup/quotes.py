@@ -183,10 +183,12 @@ def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _stop_before_speech(rules: RuleSet) -> re.Pattern:
-    """'...acts." explained Jokowi' / '...district.” The cell said.': a quotation that ends with a
-    full stop although its speech tag follows."""
+    """'...acts." explained Jokowi' / '...district.” The cell said.' / '...district.” The cell said in
+    a statement.': a quotation that ends with a full stop although its speech tag follows (the tag
+    may close on a short phrase of place, time or medium, no verb of its own)."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf'(\.)(["”]) (?:(?={verbs}\b)|(The|He|She|They|It|We)(?= (?:[a-z]+ ){{0,2}}{verbs}\.))')
+    tail = r"(?: (?:in|on|at|to|during|after|via|through) (?:a |an |the |his |her |their |its )?[\w’'-]+(?: [\w’'-]+)?)?"
+    return re.compile(rf'(\.)(["”]) (?:(?={verbs}\b)|(The|He|She|They|It|We)(?= (?:[a-z]+ ){{0,2}}{verbs}{tail}\.))')
 
 
 def fix_stop_before_speech(doc: Doc, ctx: Context) -> list[Change]:

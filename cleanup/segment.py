@@ -26,7 +26,8 @@ _BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-
 
 def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
     """``influence. and upholds`` -> ``influence and upholds``; ``said. but`` -> ``said, but``;
-    ``earlier. the ministry said`` -> ``The ministry`` (a new sentence that lost its capital)."""
+    ``earlier. the ministry said`` -> ``The ministry`` (a new sentence that lost its capital);
+    ``spaces. is the area of`` after a clause is only offered (removing the stop leaves two verbs)."""
     text = doc.text
     lex = lexicon(ctx.rules)
     comma_words = ctx.words("segment.comma_continuations")
@@ -51,7 +52,10 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
-                ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure)
+                # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
+                second_verb = nxt in ctx.words("segment.copulas_after_stop") and _has_clause(
+                    text[max(doc.sentence_start(m.start(), s), m.start() - _WINDOW):m.start()])
+                ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure or second_verb)
             if ch:
                 out.append(ch)
     return _disjoint(out)
@@ -268,9 +272,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                     doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
-            ch = shapes.topic_comma(text, m, kind, ctx) or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
-                                                               doubt=m.re is shapes.THE_NAME and not ctx.mt_like
-                                                               and names[m.start()][1] not in ("institution", "subject"))
+            ch = (shapes.topic_comma(text, m, kind, ctx)
+                  or shapes.restated_subject(text, m, kind, text[doc.sentence_start(m.start(), s):m.start()], ctx)
+                  or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
+                                doubt=m.re is shapes.THE_NAME and not ctx.mt_like
+                                and names[m.start()][1] not in ("institution", "subject")))
             if ch:
                 out.append(ch)
     return _disjoint(out)
@@ -333,10 +339,10 @@ def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
             continue
-        first = re.match(r"[a-z][\w’'-]*", text[s2:e2])
+        first = shapes.lower_start(text[s2:e2])
         short = len(WORD.findall(text, s1, e1)) < 4 or len(WORD.findall(text, s2, e2)) < 4
         # "however, ..." after a paragraph without its stop is two slips (a lost stop, a lost capital)
-        continues = bool(first) and (short or first.group(0) not in openers)
+        continues = bool(first) and (short or first not in openers)
         if re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or continues):
             if s1 > 0 or len(WORD.findall(text, s1, e1)) >= 2:
                 ch = ctx.change(e1, s2, "" if _split_word(text, e1, s2) else " ", "segment.broken_paragraph")
@@ -386,6 +392,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
         return None  # the quotation or bracket already ends the sentence
+    if re.search(r"[a-z]{2}\.[a-z]+ [a-z][a-z -]{0,40}$", para):
+        return None  # "arrest him red-handed.illegal drug trafficking": a tag glued after the last stop
     words = WORD.findall(para)
     if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
         return None
