@@ -153,7 +153,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
         w = m.group(1)
         if w in current:
             ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
-        elif w in known:
+        elif w in known and _same_person(text, m, known[w]):
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
         elif w in official:
             ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
@@ -169,6 +169,22 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     rest = [c for c in out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx)
             if not any(k.start < c.end and c.start < k.end for k in korean)]
     return disjoint(korean + rest)
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*) $")
+_NAME_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
+
+
+def _same_person(text: str, m: re.Match, winner: str) -> bool:
+    """Is the variant at ``m`` the winner's person?  A given name before a surname ('Nihad
+    Muhammad Hassan') is one only when the article writes that name with the winning spelling
+    too ('Mohammed Hassan'): two people may spell one given name two ways.  A surname, or a
+    name alone, is the winner's ('Pedro Sanchez' beside 'Sánchez')."""
+    nxt = _NAME_AFTER.match(text, m.end())
+    if not nxt:
+        return True
+    prev = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return f"{winner} {nxt.group(1)}" in text or bool(prev and f"{prev.group(1)} {winner}" in text)
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
