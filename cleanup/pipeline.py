@@ -22,6 +22,7 @@ from . import (
     boilerplate,
     casing,
     document,
+    final_period,
     fragments,
     institutions,
     lexicon,
@@ -165,7 +166,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", segment.capitalize_paragraph_start, ("segment.paragraph_start",)),
-    Stage("finish.final_period", segment.add_final_period, ("segment.final_period",)),
+    Stage("finish.final_period", final_period.add_final_period, ("segment.final_period",)),
     Stage("grammar.languagetool", _languagetool, ("languagetool",), final=True,
           when=lambda c: c.grammar is not None),
 )

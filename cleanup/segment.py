@@ -16,7 +16,6 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .endings import rarely_final, subject_waits
-from .fragments import main_clauses
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
@@ -377,80 +376,6 @@ def capitalize_paragraph_start(doc: Doc, ctx: Context) -> list[Change]:
             or (word.endswith("ly") and bool(nxt) and nxt.group(1).endswith("ed"))  # "comfortably defended"
         )
         ch = ctx.change(s + m.start(1), s + m.end(1), m.group(1).upper(), "segment.paragraph_start", doubt=subjectless)
-        if ch:
-            out.append(ch)
-    return out
-
-
-_PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
-_ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
-
-
-def _final_stop_at(para: str, e: int) -> int | None:
-    """Where a prose paragraph that ends without punctuation takes its stop, or None."""
-    if not para or not _ENDS_OPEN.search(para) or para.endswith("'"):
-        return None
-    if re.search(r"[.!?,;:…] ?[”\"’')\]]+$", para):
-        return None  # the quotation or bracket already ends the sentence
-    if re.search(r"[a-z]{2}\.[a-z]+ [a-z][a-z -]{0,40}$", para):
-        return None  # "arrest him red-handed.illegal drug trafficking": a tag glued after the last stop
-    words = WORD.findall(para)
-    if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
-        return None
-    if re.search(r"\((?:[A-Z]{2,}[ /.&-]*){1,6}\)$", para):
-        return None  # a caption and its credit: '... central Japan, May 26 (JIG PRESS/AFP-STR)'
-    if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
-        return None  # a heading or a list of names
-    bare = re.sub(r"\b(?:[A-Z]\.){2,}", "", para)  # "U.S. troops ...": an abbreviation's dots are no punctuation
-    if len(words) < 16 and para[0].isupper() and not re.search(r"[,;:.!?\"“”()]", bare) and not _PROSE_OPENER.match(para):
-        return None  # one short clause on its own line, led by a name: a headline, teaser or caption
-    if re.search(r"[”\"]$", para):
-        opener = max(para.rfind("“"), para.rfind('"', 0, len(para) - 1))
-        if opener != -1 and len(para[opener:].split()) >= 4:
-            return e - 1  # "...bring prices down." -- a quoted sentence takes its stop inside
-    return e
-
-
-def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
-    """A paragraph cut off mid-sentence (a scraper's excerpt, a lost line): it ends on a word
-    no sentence ends on (``the``, ``of``, ``and``), so a full stop would only hide the cut.
-    At the end of the document (where excerpts are cut), a piece of one or two letters
-    (``wi``, ``th``) that no sentence ends on, a lower-case string English never writes
-    (``announc``) or a capitalised one (``Metr``), is read as a cut word too; so is a word
-    that all but never ends a sentence (``are``, ``carry``: ``rules/sentence_ends.tsv``)."""
-    last = re.search(r"([\w’'-]+)\W*$", para[-100:])  # the tail only: a 40,000-letter "word" must not be rescanned from every start
-    word = last.group(1) if last else ""
-    if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in _SHORT_FINAL:
-        return True
-    if at_end and word.isalpha() and word.islower() and zipf(word) < 2.0:
-        return True  # ``has announc``: no word at all
-    if (at_end and word.istitle() and len(word) <= 6 and zipf(word.lower()) < 2.0 and re.search(r"[A-Z][\w’'-]* \w+\W*$", para[-100:])
-            and not (is_listed_name(word) or is_place(word))):
-        return True  # ``the Central Jakarta Metr``, ``the National Assemb``: a name's last word cut off
-    return word.islower() and (word in ctx.words("segment.never_final") or at_end and rarely_final(word))  # ``there are``
-
-
-_SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
-
-
-def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
-    """A body paragraph that is prose and ends without punctuation gets its period."""
-    text = doc.text
-    out = []
-    paras = doc.body
-    verbs = ctx.words("segment.finite_verb_starts")
-    for n, (s, e) in enumerate(paras):
-        at = _final_stop_at(text[s:e], e)
-        if at is None:
-            continue
-        following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
-        first = re.match(r"[\w’'-]+", following)
-        # "...British number one\n\nwas on record-breaking form": the words between were lost;
-        # a full stop would paper over the gap, so the editor is asked
-        gap = bool(first) and first.group(0) in verbs or _cut_short(text[s:at], ctx, n == len(paras) - 1)
-        # a line with no main clause ('Police officers near the house where the suspect hid'):
-        # a caption, a teaser or a crosshead as likely as a sentence that lost its stop
-        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
     return out
