@@ -21,6 +21,7 @@ from typing import Any
 from . import (
     boilerplate,
     casing,
+    dialogue,
     document,
     final_period,
     fragments,
@@ -135,6 +136,7 @@ STAGES: tuple[Stage, ...] = (
           ("normalize.glued_words", "normalize.split_word", "normalize.quote_apostrophe", "normalize.hyphen_spacing")),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
+    Stage("normalize.dialogue_dashes", dialogue.fix_dialogue_dashes, ("normalize.dialogue_dash",)),
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),

@@ -223,3 +223,18 @@ def test_opening_quote_written_twice_is_removed_when_the_marks_pair_without_it()
     # the marks already pair up (an even count): nothing is taken
     keep = 'The sign read " "yes" and " "no" in two colours.'
     assert not any(e.rule == "normalize.doubled_quote" for e in process(keep, cfg).edits)
+
+
+def test_a_dash_quotation_closes_before_its_tag_or_is_offered_when_no_tag_follows():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False)
+    res = process("The police confirmed it. – The man has been detained – said the policeman on Monday.", cfg)
+    assert "confirmed it. “The man has been detained,” said the policeman" in res.output
+    # no tag: where the speaker's words end is a guess, so both marks are only offered
+    text = "The minister spoke in Ankara.\n\n– We have experienced the most unfair election in years. We will go on."
+    res = process(text, cfg)
+    assert res.output == text
+    offered = [e for e in res.edits if e.rule == "normalize.dialogue_dash"]
+    assert len(offered) == 2 and all(e.action == "suggest" for e in offered)
+    assert offered[-1].after == "”" and offered[-1].start == len(text)

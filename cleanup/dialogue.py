@@ -1,0 +1,81 @@
+"""Quotations marked with a dash, as Polish, Russian, Ukrainian, Turkish or Norwegian news
+marks them, kept by machine translation: ``– The man has been detained – said the
+policeman.`` English marks a quotation with quotation marks: ``“The man has been detained,”
+said the policeman.`` (``normalize.dialogue_dash``).
+
+A dash opens a quotation at the start of a paragraph, or after a sentence's end, before a
+capital; English news never opens a paragraph with a dash and a space (its lists use a
+hyphen or a bullet).  The quotation ends
+
+- before its speech tag: a dash (``– said the policeman``, ``, – the governor wrote``) or a
+  comma (``, said police spokesman Ciarca``, ``, according to the ministry``) followed, a few
+  words on, by a verb of saying: applied;
+- else before the next sentence that has a verb of saying (``? Journalist X asked``), or at
+  the end of the paragraph: offered, since where a speaker's words end is then a guess.
+
+A paragraph that holds quotation marks of its own is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .doc import Context, Doc
+from .edits import Change
+from .rules import RuleSet
+
+_OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+
+
+@lru_cache(maxsize=8)
+def _tags(rules: RuleSet) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    verbs = rules.alternation("words.speech_verbs") + "|wrote|asked|according to"
+    # '– said the policeman', ', – the head of the region wrote': a dash, then the tag in lower case
+    dash = re.compile(r"([,.!?…]?) ?[–—] (?=(?:[a-z][\w’'-]*,? (?:[\w’'-]+,? ){0,8}?)?(?:" + verbs + r")\b)")
+    # ', said police spokesman Ciarca', ', the Polish ministry wrote': a comma, then the tag to the sentence's end
+    comma = re.compile(r",(?= (?:[\w’'.-]+ ){0,8}?(?:" + verbs + r")\b[^.!?]*[.!?]?$)")
+    said = re.compile(r"\b(?:" + verbs + r")\b")
+    return dash, comma, said
+
+
+def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
+    """Where the quotation opened at ``start`` ends: (start, end, replacement, sure)."""
+    dash, comma, said = _tags(rules)
+    nxt = _OPENER.search(para, start)
+    body = para[start:nxt.start(1) if nxt else len(para)]
+    m = dash.search(body)
+    if m:
+        mark = m.group(1) if m.group(1) in ("?", "!", "…") else ","
+        return start + m.start(), start + m.end(), mark + "” ", True
+    for k, sent in enumerate(re.finditer(r"[^.!?]+[.!?]*", body)):
+        c = comma.search(sent.group())
+        if c:
+            at = start + sent.start() + c.start()
+            return at, at + 1, ",”", True
+        if k and said.search(sent.group()):
+            at = start + sent.start()
+            return at, at, "”", False  # '? Journalist X asked': the tag is a sentence of its own
+    end = start + len(body.rstrip())
+    return end, end, "”", False
+
+
+def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
+    """``– The man has been detained – said the policeman.`` -> ``“The man has been detained,”
+    said the policeman.``"""
+    text = doc.text
+    if "– " not in text and "— " not in text:
+        return []
+    out: list[Change] = []
+    for s, e in doc.body:
+        para = text[s:e]
+        if _QUOTE_MARKS.search(para):
+            continue
+        for m in _OPENER.finditer(para):
+            cs, ce, rep, sure = _close(para, m.end(1), ctx.rules)
+            opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
+            ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
+            if opening and ending:
+                out += [opening, ending]
+    return out
