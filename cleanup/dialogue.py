@@ -27,6 +27,7 @@ from .rules import RuleSet
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +51,9 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         mark = m.group(1) if m.group(1) in ("?", "!", "…") else ","
         return start + m.start(), start + m.end(), mark + "” ", True
     for k, sent in enumerate(re.finditer(r"[^.!?]+[.!?]*", body)):
-        c = comma.search(sent.group())
+        # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
+        # which would be read to its end)
+        c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
         if c:
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
