@@ -125,9 +125,9 @@ def ctx_words_institutions(doc: Doc) -> frozenset[str]:
     return doc.rules.words("casing.institutions")
 
 
-def _not_a_name(x: _Slot, doc: Doc) -> float | None:
+def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     """How surely a capitalised content word is a common word here: its share of capitals in
-    native news (lower is surer), or None when it may be a name."""
+    native news (lower is surer), or None when it may be a name (a share above ``limit``)."""
     word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
     if x.title_ahead or _NAME_BEHIND.search(x.before) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
@@ -148,7 +148,7 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
         named = x.nxt in closed and re.match(r" [A-Z]", doc.text[at:at + 2])
         pair = lexicon.pair_capital_ratio(word, None if named else x.nxt, x.prev if content else None)
         ratio = pair if pair is not None and pair < (ratio or 1.0) else ratio  # those words ("Medical Center" is)
-    if ratio is None or ratio > 0.15:
+    if ratio is None or ratio > limit:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
             ratio <= 0.01 and not x.comma and x.prev in _POSSESSIVES and not word.endswith("ing"))):
@@ -175,6 +175,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
+    if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
+        return loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, limit=0.5))  # "his Skills against"
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
             _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):
         return None  # "the film Cars was", "for Company magazine": a title (not "the show Became", "band Members were")
