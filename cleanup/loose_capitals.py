@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from . import lexicon, tagger
+from . import lexicon, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 
@@ -30,12 +30,14 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
         return None
     if lw in ctx.words("words.closed_class") | ctx.words("words.function_words"):
         return None  # "help With." is casing's: a function word
+    if _name_behind(ctx.rules).search(x.before) or _closes_short_quote(doc.text, x):
+        return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
+    if verb_capitals.after_auxiliary(x, ctx, True):
+        return "after_auxiliary", None  # "the price was Revealed,", "if he is Involved.": a participle
     lows = doc.case.lows[lw] > 0
     nameless = x.prev in ctx.words("casing.nameless_slot")  # "their Sorrows.", "a Witch.": a name seldom follows
     if not nameless and x.prev != "the":
         return None  # "from Easy,", "in Encounter,", "earned Money.": a name may close a clause there
-    if _name_behind(ctx.rules).search(x.before) or _closes_short_quote(doc.text, x):
-        return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
     if ratio is None:  # "the Rubble.": too rare in native news for a share; never capitalised there twice
         return ("before_stop", 0.8 if nameless else 0.7) if lows and _rare_word(x, lw, doc, ctx) else None
     if ratio > 0.05:

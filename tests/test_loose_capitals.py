@@ -46,6 +46,15 @@ def test_names_titles_and_quoted_titles_before_a_stop_keep_their_capitals(text):
     assert _any_new(text) == []
 
 
+def test_a_participle_after_be_before_a_stop_is_lowered():
+    for text in ("The value of the deal has not been Revealed, because of a clause.",
+                 "He said it depends on whether he is Involved. Taylor agreed."):
+        assert [r for r, _, _ in _edits(text)] == ["casing.stray_capital.after_auxiliary"], text
+    for keep in ("The winner was Breaking Bad, which beat The Wire.", "They said the fans were Reading.",
+                 'The slogan will be "Britain is Working", a spokesman said.'):
+        assert _edits(keep) == [], keep
+
+
 def test_before_a_stop_a_name_free_slot_is_surer_than_the():
     # "a Stranger.": an indefinite article seldom precedes a name; after "the" or without the
     # article's own lower case, a capital native news sometimes gives the word is only offered
