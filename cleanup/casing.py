@@ -46,14 +46,24 @@ def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
     nxt_m = _NEXT.match(window)
     prev, comma = _word_before(before)
     if prev and _STOP_AFTER.match(window):  # "drown their Sorrows.": no word after it in the clause
-        return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, "", False, before, m.start())
+        return _Slot(m.group(1), prev.lower(), _low_before(prev) or comma, comma, "", False, before, m.start())
     if not prev or not nxt_m or not nxt_m.group(1)[:1].islower():
         return None  # a name of several words
     ahead = _AHEAD.match(window)
     caps_ahead = [x for x in ahead.group(0).split() if x[:1].isupper() and x[1:2].islower()] if ahead else []
     title_ahead = any(_title_case_word(x) for x in caps_ahead)
-    return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before,
+    return _Slot(m.group(1), prev.lower(), _low_before(prev) or comma, comma, nxt_m.group(1), title_ahead, before,
                  m.start(), bool(caps_ahead) and not title_ahead)
+
+
+#: the pronoun I and its contractions: always a capital, as lower-case as any word for what follows ("I Think you")
+_PRONOUN_I_FORMS = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
+
+
+def _low_before(prev: str) -> bool:
+    """Is the word before a capital as good as lower case: a lower-case word or the pronoun I
+    (not a number: 'CBS's 60 Minutes show', '367 Members of Congress')?"""
+    return prev[:1].islower() or prev in _PRONOUN_I_FORMS
 
 
 def _word_before(before: str) -> tuple[str, bool]:

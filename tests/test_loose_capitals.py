@@ -135,3 +135,10 @@ def test_probe_stray_capital_kinds_draw_every_mid_sentence_word_by_the_word_befo
     starts = {s for k in CAP_KINDS for s, _, _ in cap_sites(text, k)}
     assert text.index("The") not in starts and text.index("In response") not in starts  # sentence starts
     assert all(rep.isupper() for k in CAP_KINDS for _, _, rep in cap_sites(text, k))
+
+
+def test_a_capital_after_the_pronoun_i_is_read_as_after_a_lower_case_word():
+    # "I" is always a capital, so "I Think you" was read as a name going on ("Harrison Said")
+    assert ("casing.stray_capital.after_function_word", "T", "t") in _edits(
+        '"I Think you start taking your eye off the ball," he said.')
+    assert _edits("I Am Legend was a hit, and I Want to Hold Your Hand was too.") == []
