@@ -37,7 +37,8 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
     lows = doc.case.lows[lw] > 0
     nameless = x.prev in ctx.words("casing.nameless_slot")  # "their Sorrows.", "a Witch.": a name seldom follows
     if not nameless and x.prev != "the":
-        return None  # "from Easy,", "in Encounter,", "earned Money.": a name may close a clause there
+        # "a valid Business.": after an adjective only the surest ("the mighty Arsenal.", "war-torn Syria.")
+        return _after_adjective(x, lw, doc, ratio, lows)  # not "from Easy,", "in Encounter,", "earned Money."
     if ratio is None:  # "the Rubble.": too rare in native news for a share; never capitalised there twice
         return ("before_stop", 0.8 if nameless else 0.7) if lows and _rare_word(x, lw, doc, ctx) else None
     if ratio > 0.05:
@@ -48,6 +49,16 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
         tiers = ((0.02, 0.8), (0.05, 0.6)) if lows else ((0.005, 0.7), (0.05, 0.45))
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     return ("before_stop", conf) if conf is not None else None
+
+
+def _after_adjective(x: Any, lw: str, doc: Doc, ratio: float | None, lows: bool) -> tuple[str, float] | None:
+    if ratio is None or ratio > 0.05 or lexicon.is_listed_name(lw) or lexicon.is_place(x.word):
+        return None
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + lw)
+    if len(tagged) < 2 or tagged[-1][0] != lw or tagged[-2][1] not in ("JJ", "JJR", "JJS"):
+        return None
+    return ("before_stop", 0.75) if lows and ratio <= 0.02 else ("before_stop", 0.45)
 
 
 def _rare_word(x: Any, lw: str, doc: Doc, ctx: Context) -> bool:

@@ -24,6 +24,7 @@ def _any_new(text: str) -> list[tuple[str, str, str]]:
     ("Workers searched for survivors under the Rubble. The rubble was cleared by noon.", "R"),
     ("It will take some Effort, though the effort is worth it.", "E"),
     ("The bank cut rates for the first time in a Decade. A decade ago it was different.", "D"),
+    ("It took several Minutes, and the minutes felt long.", "M"),
 ])
 def test_a_word_before_a_stop_or_comma_is_lowered(text, before):
     assert ("casing.stray_capital.before_stop", before, before.lower()) in _edits(text)
@@ -40,6 +41,7 @@ def test_a_word_before_a_stop_or_comma_is_lowered(text, before):
     'Nothing by The Smiths (in particular "How Soon is Now?") made the list.',
     "We have had no firm commitment from Easy, and that is not easy for anyone.",
     "She signed the petition on Change.org and urged others to make a change.",
+    "Fans came to see the mighty Arsenal. Arsenal won.",
 ])
 def test_names_titles_and_quoted_titles_before_a_stop_keep_their_capitals(text):
     assert _edits(text) == [] or "Soon" in text  # "How Soon": after_name's, as before (its own rule)
