@@ -30,6 +30,8 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
         return None
     if lw in ctx.words("words.closed_class") | ctx.words("words.function_words"):
         return None  # "help With." is casing's: a function word
+    if lw in ctx.words("casing.institution_nouns"):
+        return None  # "in the Governorate.": casing.institution_noun's, which reads the article's own spelling
     if _name_behind(ctx.rules).search(x.before) or _closes_short_quote(doc.text, x):
         return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
     if verb_capitals.after_auxiliary(x, ctx, True):
