@@ -23,6 +23,19 @@ word opens the second one, reported by that word's kind: ``stop_pronoun`` (He, T
 ``stop_determiner`` (The, This), ``stop_conjunction`` (But, However), ``stop_preposition``
 (In, After), ``stop_common`` (any other dictionary word), ``stop_name``.
 
+Stray capitals: one lower-case word in mid-sentence capitalised (``is Being urged``, ``the
+Sharp rise``), drawn uniformly from every such word of the article (any length, hyphenated
+or not, before any punctuation; not after an opening quote, a bracket or a colon), not only
+from shapes our rules know.  ``bench.inject`` wants a lower-case letter or comma before and a
+lower-case word after; this draw has neither condition.  Reported by the word before it, as
+the part-of-speech tagger reads the clean sentence: ``cap_after_verb`` (an auxiliary or any
+verb: ``is Being``, ``has Roiled``), ``cap_after_prep`` (a preposition or ``to``: ``in
+Response``), ``cap_after_det`` (a determiner or possessive: ``the Next``, ``his Opportunity``),
+``cap_after_other`` (an adjective, noun, adverb, number, conjunction...); and
+``cap_namelike``, the same draw among words native news also capitalises as names (capital
+ratio 0.05 to 0.5 in ``rules/case_prior.tsv``, capitalised there twice or more: ``the Sharp rise``, ``on Mobile phones``),
+whatever the word before.
+
 Scored like the injector (``bench.scoring.outcome``): fixed, offered, wrong, missed."""
 
 from __future__ import annotations
@@ -37,7 +50,8 @@ from .scoring import outcome
 
 NAME_KINDS = ("lower_once", "lower_twice", "lower_common", "drop2", "sub2", "swap3", "sub3")
 STOP_KINDS = ("stop_pronoun", "stop_determiner", "stop_conjunction", "stop_preposition", "stop_common", "stop_name")
-KINDS = NAME_KINDS + STOP_KINDS
+CAP_KINDS = ("cap_after_verb", "cap_after_prep", "cap_after_det", "cap_after_other", "cap_namelike")
+KINDS = NAME_KINDS + STOP_KINDS + CAP_KINDS
 _STOP = re.compile(r"(?<=[a-z]{2})(\. )(?=([A-Z][a-z]*)\b)")
 _OPENERS = {
     "stop_pronoun": {"He", "She", "They", "We", "It", "I", "You"},
@@ -107,6 +121,46 @@ def sites(text: str, kind: str, rng: random.Random) -> list[tuple[int, int, str]
     return out
 
 
+_LOWER = re.compile(r"(?<![\w’'&@/.-])([a-z][a-z’'-]*)(?![\w’'-]*[\w@/])")
+_SENT_START = re.compile(r"[.!?]\W*\s+$|[\n:;(\[\"“‘]\s*$|^\s*$")
+
+
+def _tag_kind(tag: str) -> str:
+    if tag.startswith("VB") or tag == "MD":
+        return "cap_after_verb"
+    if tag in ("IN", "TO"):
+        return "cap_after_prep"
+    if tag in ("DT", "PRP$", "PDT", "WP$", "POS"):
+        return "cap_after_det"
+    return "cap_after_other"
+
+
+def cap_sites(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """Every lower-case word in mid-sentence of ``kind`` (see the module docstring), as
+    (start, start + 1, its first letter capitalised).  The word before is tagged in its
+    clean sentence (up to 200 characters before it)."""
+    from cleanup import lexicon, tagger
+
+    out = []
+    for m in _LOWER.finditer(text):
+        s = m.start()
+        before = text[max(0, s - 200):s]
+        if _SENT_START.search(before) or not before.endswith(" "):
+            continue
+        if kind == "cap_namelike":
+            word = m.group(1).strip("’'-")
+            ratio = lexicon.capital_ratio(word)  # counted, not estimated from frequency: seen as a name
+            if lexicon.case_counts(word)[0] >= 2 and ratio is not None and 0.05 <= ratio <= 0.5:
+                out.append((s, s + 1, m.group(1)[0].upper()))
+            continue
+        words = re.sub(r"^\S*\s", "", before) if len(before) == 200 else before
+        cut = max(words.rfind(". "), words.rfind("\n"))
+        tagged = tagger.tags(words[cut + 1:] + m.group(1))
+        if len(tagged) >= 2 and tagged[-1][0] == m.group(1) and _tag_kind(tagged[-2][1]) == kind:
+            out.append((s, s + 1, m.group(1)[0].upper()))
+    return out
+
+
 def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
     """One kind over ``n`` articles (twice as many for the rarer stop kinds): by default the
     held-out slice after the first ones, which the rules were written while looking at."""
@@ -121,7 +175,8 @@ def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
         articles = [(a, b) for a, b in corpus(style, 3 * size) if a not in seen][:size]
     for name, body in articles:
         rng = random.Random(f"{name}:{kind}")
-        found = stop_sites(body, kind) if kind in STOP_KINDS else sites(body, kind, rng)
+        found = (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
+                 else sites(body, kind, rng))
         if not found:
             continue
         s, e, rep = rng.choice(found)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon, tagger, verb_capitals
+from . import lexicon, loose_capitals, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -20,6 +20,7 @@ from .endings import rarely_final, subject_waits
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
+_STOP_AFTER = re.compile(r"[.,;:!?)\"”’]+(?=\s|$)|\s+(?:--|—|–)\s")
 _TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")
 _NAME_BEHIND = re.compile(r"[A-Z][\w’'-]* (?:of|and|for|on|in|at|to|the|de|la|du|del|von|van|&)(?: the)?$")
 
@@ -44,13 +45,25 @@ def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
     window = text[m.end():min(e, m.end() + 120)]
     nxt_m = _NEXT.match(window)
     prev, comma = _word_before(before)
+    if prev and _STOP_AFTER.match(window):  # "drown their Sorrows.": no word after it in the clause
+        return _Slot(m.group(1), prev.lower(), _low_before(prev) or comma, comma, "", False, before, m.start())
     if not prev or not nxt_m or not nxt_m.group(1)[:1].islower():
-        return None  # a name of several words, or the end of a sentence
+        return None  # a name of several words
     ahead = _AHEAD.match(window)
     caps_ahead = [x for x in ahead.group(0).split() if x[:1].isupper() and x[1:2].islower()] if ahead else []
     title_ahead = any(_title_case_word(x) for x in caps_ahead)
-    return _Slot(m.group(1), prev.lower(), prev[:1].islower() or comma, comma, nxt_m.group(1), title_ahead, before,
+    return _Slot(m.group(1), prev.lower(), _low_before(prev) or comma, comma, nxt_m.group(1), title_ahead, before,
                  m.start(), bool(caps_ahead) and not title_ahead)
+
+
+#: the pronoun I and its contractions: always a capital, as lower-case as any word for what follows ("I Think you")
+_PRONOUN_I_FORMS = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
+
+
+def _low_before(prev: str) -> bool:
+    """Is the word before a capital as good as lower case: a lower-case word or the pronoun I
+    (not a number: 'CBS's 60 Minutes show', '367 Members of Congress')?"""
+    return prev[:1].islower() or prev in _PRONOUN_I_FORMS
 
 
 def _word_before(before: str) -> tuple[str, bool]:
@@ -122,9 +135,9 @@ def ctx_words_institutions(doc: Doc) -> frozenset[str]:
     return doc.rules.words("casing.institutions")
 
 
-def _not_a_name(x: _Slot, doc: Doc) -> float | None:
+def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     """How surely a capitalised content word is a common word here: its share of capitals in
-    native news (lower is surer), or None when it may be a name."""
+    native news (lower is surer), or None when it may be a name (a share above ``limit``)."""
     word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
     if x.title_ahead or _NAME_BEHIND.search(x.before) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
@@ -145,7 +158,7 @@ def _not_a_name(x: _Slot, doc: Doc) -> float | None:
         named = x.nxt in closed and re.match(r" [A-Z]", doc.text[at:at + 2])
         pair = lexicon.pair_capital_ratio(word, None if named else x.nxt, x.prev if content else None)
         ratio = pair if pair is not None and pair < (ratio or 1.0) else ratio  # those words ("Medical Center" is)
-    if ratio is None or ratio > 0.15:
+    if ratio is None or ratio > limit:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
             ratio <= 0.01 and not x.comma and x.prev in _POSSESSIVES and not word.endswith("ing"))):
@@ -172,6 +185,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
+    if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
+        return loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, limit=0.5))  # "his Skills against"
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
             _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):
         return None  # "the film Cars was", "for Company magazine": a title (not "the show Became", "band Members were")
@@ -299,10 +314,19 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         return None  # "Samira Said and", "Samira Said contributed": the capital ends the name
     if opener and x.prev not in {"the", "a", "an"}:
         tiers: tuple[tuple[float, float], ...] = ((0.05, 0.75),)  # "It's Going to", "We've Overcome"
+    elif opener and doc.case.lows[re.sub(r"[’'][a-z]*$", "", x.word).lower()] and not _name_goes_on(x, doc, ctx):
+        # "The Company has grown": the article writes the word in lower case elsewhere (not "The Archers")
+        tiers = ((0.02, 0.75), (0.05, 0.6))
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
         tiers = ((0.0015, 0.75), (0.005, 0.6))
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     return ("after_name", conf) if conf is not None else None
+
+
+def _name_goes_on(x: _Slot, doc: Doc, ctx: Context) -> bool:
+    """Does a small word and a capital or a number follow ('The Votes at 16 alliance')?"""
+    at = x.pos + len(x.word) + 1 + len(x.nxt)
+    return x.nxt in ctx.words("casing.title_small_words") and re.match(r" +[A-Z0-9]", doc.text[at:at + 3]) is not None
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -386,14 +410,15 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                 # "will Also star Jessica Lange": title case would capitalise "star" too; the capitals
                 # ahead are names, so the cautions for a name ahead apply, not those for a title
                 x = replace(x, title_ahead=False, name_ahead=True)
-            found = classify(x, doc, ctx)
+            found = (loose_capitals.before_stop(x, doc, ctx, _not_a_name(x, doc)) if not x.nxt
+                     else classify(x, doc, ctx))
             if found:
                 start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too
                 ch = ctx.change(start, m.start() + 1, ("," + text[start] if start < m.start() else "")
                                 + x.word[0].lower(), "casing.stray_capital." + found[0], confidence=found[1])
                 if ch:
                     out.append(ch)
-    return out
+    return out + loose_capitals.hyphenated(doc, ctx) + loose_capitals.lone_article(doc, ctx)
 
 
 _PRONOUN_I = re.compile(r"(?<![\w’'(./-])i(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])")
