@@ -148,6 +148,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers", boilerplate.remove_leftovers,
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
+    Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
