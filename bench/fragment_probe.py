@@ -22,6 +22,7 @@ import random
 import re
 from collections import Counter
 
+from .probe import report
 from .repair import corpus
 from .scoring import outcome
 
@@ -81,14 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     ap.add_argument("--tuning", action="store_true", help="the first articles (looked at while writing rules)")
     args = ap.parse_args(argv)
-    print("| kind | style | articles | fixed | offered | wrong | missed | fixed % |")
-    print("|---|---|--:|--:|--:|--:|--:|--:|")
-    for kind in args.kind or KINDS:
-        for style in ("bbc", "cnn") if args.style == "both" else (args.style,):
-            r = run(style, args.n, kind, heldout=not args.tuning)
-            total = sum(r.values())
-            pct = f"{100 * r['fixed'] / total:.0f}%" if total else "-"
-            print(f"| {kind} | {style} | {total} | {r['fixed']} | {r['offered']} | {r['wrong']} | {r['missed']} | {pct} |")
+    report(run, args.kind or KINDS, args.style, args.n, args.tuning)
 
 
 if __name__ == "__main__":

@@ -192,13 +192,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     ap.add_argument("--tuning", action="store_true", help="the first articles (looked at while writing rules)")
     args = ap.parse_args(argv)
+    report(run, args.kind or KINDS, args.style, args.n, args.tuning)
+
+
+def report(run_kind, kinds, style: str, n: int, tuning: bool) -> None:
+    """The table of a probe: ``run_kind(style, n, kind, heldout=...)`` per kind and house style."""
     print("| kind | style | articles | fixed | offered | wrong | missed | fixed % |")
     print("|---|---|--:|--:|--:|--:|--:|--:|")
-    for kind in args.kind or KINDS:
-        for style in (("bbc", "cnn") if args.style == "both" else (args.style,)):
-            r = run(style, args.n, kind, heldout=not args.tuning)
+    for kind in kinds:
+        for one in (("bbc", "cnn") if style == "both" else (style,)):
+            r = run_kind(one, n, kind, heldout=not tuning)
             total = sum(r.values())
-            print(f"| {kind} | {style} | {total} | {r['fixed']} | {r['offered']} | {r['wrong']} | {r['missed']} | "
+            print(f"| {kind} | {one} | {total} | {r['fixed']} | {r['offered']} | {r['wrong']} | {r['missed']} | "
                   f"{r['fixed'] / max(1, total):.0%} |")
 
 
