@@ -200,7 +200,7 @@ def _verdict(word: str, rest: str) -> str | None:
     if kind == "relative":  # 'Who is to blame is unclear' has a main clause; 'Where will this end' asks
         first = rest.split()[0].lower() if rest.split() else ""
         asks = first in _NOT_RELATIVE and (word != "Who" or first not in _BE_HAVE)
-        return None if asks or main_clauses(word.lower() + rest) else "fix"
+        return None if asks or main_clauses(word.lower() + rest) or _clause_as_subject(rest) else "fix"
     if kind == "prep":
         return _prep_verdict(word, rest)
     if kind == "and":  # 'And also from below she was calling' has a subject of its own
@@ -241,6 +241,17 @@ _NOT_RELATIVE = frozenset({"knows", "cares", "knew", "else", "would", "could", "
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # 'Murphy. Who is now representing'
 #: 'Before that it had', 'Since then the town has': a time phrase, then the main clause
 _DEICTIC = frozenset({"that", "then", "this", "now", "all", "which", "long", "today", "yesterday"})
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "do", "does", "did"})
+
+
+def _clause_as_subject(rest: str) -> bool:
+    """'Where it went is still a mystery', 'Who he met is unclear': the clause is the subject of
+    the verb that follows its own (two finite verbs side by side), a sentence of its own."""
+    tagged = list(tagger.tags(rest))
+    return any(t in tagger.FINITE and w.lower() not in _AUXILIARIES and tagged[i + 1][1] in {"VBD", "VBZ", "VBP"}
+               for i, (w, t) in enumerate(tagged[:-1]))
 
 
 def _prep_verdict(word: str, rest: str) -> str | None:

@@ -515,6 +515,8 @@ def test_a_phrase_or_relative_clause_cut_off_by_a_stop_is_joined(text, joined):
     "The deal collapsed last week. Who is to blame for it is still unclear to everyone.",
     "The money has gone from the account. Where will this end for the small savers.",
     "The party invited old rivals to the summit. Who knows who may turn up this time around.",
+    "Then the money ran out. Where it went is still a mystery to the auditors of the firm.",
+    "The minister met a stranger in the hotel bar that night. Who he met is still unclear to his aides.",
     "The house was sold months ago for 340,000 pounds. Before that it had been empty for years.",
     "Something has to change for the planet. If we shoot for two degrees and end at three, that is still better.",
 ])
