@@ -20,6 +20,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .lexicon import is_common_word
 from .rules import RuleSet
+from .sentences import abbr_of, prev_token
 
 #: opener -> (rule, kind): ``sub`` and ``time`` head a subordinate clause, ``phrase`` a list,
 #: ``source`` a phrase with no verb of its own ('Among them was...' has one), ``purpose`` an
@@ -334,7 +335,11 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             # "Because we are.": a short one is often said for effect
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
-            ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
+            # 'at 5 p.m. After a long day': the stop is also the abbreviation's, which keeps it (one
+            # with dots of its own: a listed abbreviation may be a word, 'He said no.')
+            tok = prev_token(text, m.start() + 1)
+            at = m.start() + 1 if "." in abbr_of(tok) else m.start()
+            ch = ctx.change(at, end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
                 out.append(ch)
     return out

@@ -526,3 +526,14 @@ def test_a_sentence_that_stands_on_its_own_after_such_an_opener_stays(whole):
     res = process(whole, Config(detect_title=False))
     assert res.output == whole
     assert not [e for e in res.edits if e.rule.startswith("segment.fragment") and e.action == "fix"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The talks ended at 5 p.m. After a long day of arguments over the budget.", "at 5 p.m. after a long day"),
+    ("The talks ended at 5 p.m. Because of the storm that hit the coast.", "at 5 p.m. because of the storm"),
+])
+def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert joined in res.output, res.output
