@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
@@ -41,6 +42,17 @@ def _tags(rules: RuleSet) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return dash, comma, said
 
 
+def _bare_tag(tail: str, said: re.Pattern) -> bool:
+    """Is the text after the comma a speech tag (``said police spokesman Ciarca``, ``the head of
+    the region wrote in his channel``), not a sentence reporting speech (``the minister said that
+    the plan is dead``, ``the governor told us the roads would close``: a quotation does not end
+    after its first phrase, 'Yesterday,')?  Past the verb, up to a comma, no 'that' and no
+    finite verb."""
+    verb = said.search(tail)
+    rest = tail[verb.end():].split(",", 1)[0] if verb else ""
+    return not any(t in tagger.FINITE or w.lower() == "that" for w, t in tagger.tags(rest))
+
+
 def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
     """Where the quotation opened at ``start`` ends: (start, end, replacement, sure)."""
     dash, comma, said = _tags(rules)
@@ -54,7 +66,7 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
         # which would be read to its end)
         c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
-        if c:
+        if c and _bare_tag(sent.group()[c.end():], said):
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
         if k and said.search(sent.group()):

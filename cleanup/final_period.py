@@ -16,6 +16,9 @@ from .sentences import WORD
 
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
+#: a caption's credit in capitals ('(JIG PRESS/AFP-STR)'); each run of capitals is whole, so that
+#: a long run with no closing bracket is not split every possible way before the search fails
+_CAPTION_CREDIT = re.compile(r"\([A-Z]{2,}(?:[ /.&-]+[A-Z]{2,}){0,5}[ /.&-]*\)$")
 
 
 def _final_stop_at(para: str, e: int) -> int | None:
@@ -29,7 +32,7 @@ def _final_stop_at(para: str, e: int) -> int | None:
     words = WORD.findall(para)
     if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
         return None
-    if re.search(r"\((?:[A-Z]{2,}[ /.&-]*){1,6}\)$", para):
+    if _CAPTION_CREDIT.search(para):
         return None  # a caption and its credit: '... central Japan, May 26 (JIG PRESS/AFP-STR)'
     if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
         return None  # a heading or a list of names

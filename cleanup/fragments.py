@@ -20,6 +20,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .lexicon import is_common_word
 from .rules import RuleSet
+from .sentences import abbr_of, prev_token
 
 #: opener -> (rule, kind): ``sub`` and ``time`` head a subordinate clause, ``phrase`` a list,
 #: ``source`` a phrase with no verb of its own ('Among them was...' has one), ``purpose`` an
@@ -200,7 +201,7 @@ def _verdict(word: str, rest: str) -> str | None:
     if kind == "relative":  # 'Who is to blame is unclear' has a main clause; 'Where will this end' asks
         first = rest.split()[0].lower() if rest.split() else ""
         asks = first in _NOT_RELATIVE and (word != "Who" or first not in _BE_HAVE)
-        return None if asks or main_clauses(word.lower() + rest) else "fix"
+        return None if asks or main_clauses(word.lower() + rest) or _clause_as_subject(rest) else "fix"
     if kind == "prep":
         return _prep_verdict(word, rest)
     if kind == "and":  # 'And also from below she was calling' has a subject of its own
@@ -241,6 +242,17 @@ _NOT_RELATIVE = frozenset({"knows", "cares", "knew", "else", "would", "could", "
 _BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # 'Murphy. Who is now representing'
 #: 'Before that it had', 'Since then the town has': a time phrase, then the main clause
 _DEICTIC = frozenset({"that", "then", "this", "now", "all", "which", "long", "today", "yesterday"})
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "do", "does", "did"})
+
+
+def _clause_as_subject(rest: str) -> bool:
+    """'Where it went is still a mystery', 'Who he met is unclear': the clause is the subject of
+    the verb that follows its own (two finite verbs side by side), a sentence of its own."""
+    tagged = list(tagger.tags(rest))
+    return any(t in tagger.FINITE and w.lower() not in _AUXILIARIES and tagged[i + 1][1] in {"VBD", "VBZ", "VBP"}
+               for i, (w, t) in enumerate(tagged[:-1]))
 
 
 def _prep_verdict(word: str, rest: str) -> str | None:
@@ -323,7 +335,11 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             # "Because we are.": a short one is often said for effect
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
-            ch = ctx.change(m.start(), end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
+            # 'at 5 p.m. After a long day': the stop is also the abbreviation's, which keeps it (one
+            # with dots of its own: a listed abbreviation may be a word, 'He said no.')
+            tok = prev_token(text, m.start() + 1)
+            at = m.start() + 1 if "." in abbr_of(tok) else m.start()
+            ch = ctx.change(at, end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
                 out.append(ch)
     return out

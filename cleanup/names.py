@@ -178,13 +178,25 @@ _NAME_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
 def _same_person(text: str, m: re.Match, winner: str) -> bool:
     """Is the variant at ``m`` the winner's person?  A given name before a surname ('Nihad
     Muhammad Hassan') is one only when the article writes that name with the winning spelling
-    too ('Mohammed Hassan'): two people may spell one given name two ways.  A surname, or a
-    name alone, is the winner's ('Pedro Sanchez' beside 'Sánchez')."""
+    too ('Mohammed Hassan'), or writes the winning spelling only alone ('Prayut said'): two
+    people may spell one given name two ways.  A surname, or a name alone, is the winner's
+    ('Pedro Sanchez' beside 'Sánchez')."""
     nxt = _NAME_AFTER.match(text, m.end())
     if not nxt:
         return True
     prev = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return f"{winner} {nxt.group(1)}" in text or bool(prev and f"{prev.group(1)} {winner}" in text)
+    pairs = _capital_pairs(text)
+    if (winner, nxt.group(1)) in pairs or bool(prev and (prev.group(1), winner) in pairs):
+        return True
+    # the winner written only alone ('Prayut said') names no one else: 'Prayuth Chan-o-cha' is him
+    return not any(a == winner for a, _ in pairs)
+
+
+@lru_cache(maxsize=4)
+def _capital_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Every two capitalised words side by side, as whole words ('MP Yuri' is not in 'MP Yuriy
+    Boyko'): read once per text, not once per variant."""
+    return frozenset(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][\w’'-]*))", text))
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:

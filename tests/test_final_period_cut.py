@@ -45,3 +45,15 @@ def test_a_cut_name_or_a_word_that_never_ends_a_sentence_is_only_offered_its_sto
         assert edits and all(e.action == "suggest" for e in edits)
     out, edits = _final(BODY + "The minister discussed the trade talks on Monday with President Zelensky")
     assert out.text.endswith("Zelensky.")
+
+
+def test_a_long_run_of_capitals_after_a_bracket_is_read_in_linear_time():
+    # the caption-credit test once split a run of capitals every possible way ('(AAAA...b':
+    # 100 capitals took 20 s, 140 took 160 s)
+    import time
+
+    _final(BODY + "Officials said the offer would be made to all unions by the end of the month")  # loaded
+    t0 = time.perf_counter()
+    out, edits = _final(BODY + "Officials said the offer would be made to all unions by the end of the month (" + "A" * 120 + "b")
+    assert time.perf_counter() - t0 < 3.0
+    assert out.text.endswith("Ab.") and edits

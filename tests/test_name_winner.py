@@ -70,3 +70,20 @@ def test_a_listed_given_name_spelled_another_way_by_another_person_stays():
     same = ("Prime Minister Mohammed Al-Sudani met the commanders. Mohammed Al-Sudani praised the police. "
             "Muhammad Al-Sudani said the gang was caught.")
     assert "Mohammed Al-Sudani said the gang" in process(same, cfg).output  # the same man: one spelling
+
+
+def test_another_persons_given_name_is_not_unified_through_a_longer_spelling():
+    # 'MP Yuri' is not written in 'MP Yuriy Boyko': the winner is Yuri Ushakov's spelling, not his
+    cfg = Config(require_english=False, source_language="ru")
+    text = ("Kremlin aide Yuri Ushakov said on Monday that Moscow saw no basis for talks with Kyiv.\n\n"
+            "Yuri Ushakov told reporters that the offer had been passed on last week.\n\n"
+            "In Kyiv, opposition MP Yuriy Boyko said the government should answer the offer in public.\n\n"
+            "Ushakov said the Kremlin would wait for a formal answer.")
+    assert "MP Yuriy Boyko" in process(text, cfg).output
+
+
+def test_a_winner_written_only_alone_is_the_person_of_the_full_name():
+    cfg = Config(require_english=False, source_language="ru")
+    text = ("Moscow rejects talks offer\n\nKremlin aide Yuriy Ushakov said on Monday that Moscow saw no basis for talks.\n\n"
+            "Yuri said the offer had been passed on last week.\n\nYuri added that the Kremlin would wait.")
+    assert "aide Yuri Ushakov said" in process(text, cfg).output

@@ -238,3 +238,17 @@ def test_a_dash_quotation_closes_before_its_tag_or_is_offered_when_no_tag_follow
     offered = [e for e in res.edits if e.rule == "normalize.dialogue_dash"]
     assert len(offered) == 2 and all(e.action == "suggest" for e in offered)
     assert offered[-1].after == "”" and offered[-1].start == len(text)
+
+
+def test_a_dash_quotation_does_not_close_after_an_opening_phrase_before_reported_speech():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False)
+    text = ("The deputy answered questions after the session.\n\n"
+            "– Yesterday, the minister said that the plan is dead and we agree with him.")
+    res = process(text, cfg)
+    assert "“Yesterday,”" not in res.output
+    assert all(e.action == "suggest" for e in res.edits if e.rule == "normalize.dialogue_dash")
+    # a tag that goes on past a comma is still a tag
+    tag = "The room was sealed.\n\n– This is a secret room, said the policeman on Monday, adding that more would follow."
+    assert "“This is a secret room,” said the policeman" in process(tag, cfg).output

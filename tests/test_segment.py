@@ -515,6 +515,8 @@ def test_a_phrase_or_relative_clause_cut_off_by_a_stop_is_joined(text, joined):
     "The deal collapsed last week. Who is to blame for it is still unclear to everyone.",
     "The money has gone from the account. Where will this end for the small savers.",
     "The party invited old rivals to the summit. Who knows who may turn up this time around.",
+    "Then the money ran out. Where it went is still a mystery to the auditors of the firm.",
+    "The minister met a stranger in the hotel bar that night. Who he met is still unclear to his aides.",
     "The house was sold months ago for 340,000 pounds. Before that it had been empty for years.",
     "Something has to change for the planet. If we shoot for two degrees and end at three, that is still better.",
 ])
@@ -524,3 +526,14 @@ def test_a_sentence_that_stands_on_its_own_after_such_an_opener_stays(whole):
     res = process(whole, Config(detect_title=False))
     assert res.output == whole
     assert not [e for e in res.edits if e.rule.startswith("segment.fragment") and e.action == "fix"]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The talks ended at 5 p.m. After a long day of arguments over the budget.", "at 5 p.m. after a long day"),
+    ("The talks ended at 5 p.m. Because of the storm that hit the coast.", "at 5 p.m. because of the storm"),
+])
+def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert joined in res.output, res.output
