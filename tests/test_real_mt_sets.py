@@ -2,7 +2,7 @@
 
 Its figures stand for MT no rule was written against, so no bench that rules are tuned on
 (detection, calque mining, packs) and no test may take a held-out text for a development
-or mining text, and no rule may cite one as evidence."""
+or mining text; a rule may cite one only as ``holdout:``, which marks the set in-sample for it."""
 
 from __future__ import annotations
 

@@ -65,7 +65,8 @@ def test_every_rule_names_its_evidence():
     dev = {json.loads(x)["id"] for x in (SHARED / "data" / "real-mt-dev" / "excerpts.jsonl").read_text().splitlines()}
     for recipes in (ROOT / "bench" / "real_mt").glob("*recipes.jsonl"):
         dev |= {json.loads(x)["id"] for x in recipes.read_text().splitlines() if x.strip()}
-    dev = {x for x in dev if not is_holdout(x)}  # the held-out set is never evidence
+    holdout = {x for x in dev if is_holdout(x)}  # cited only as 'holdout:', which marks the set in-sample for the rule
+    dev = {x for x in dev if not is_holdout(x)}
     known = set(CLASSES) | set(INJECTORS)
     for r in RULES.rules:
         evidence = r.options.get("evidence", [])
@@ -73,10 +74,15 @@ def test_every_rule_names_its_evidence():
             assert len(evidence) >= 2, f"{r.id}: a pack rule needs two evidence texts"
         elif r.kind == "builtin" and not r.id.startswith("languagetool."):
             assert evidence, f"{r.id}: name the injector class or the real MT texts it repairs"
+        cited = [ev.partition(":")[0] for ev in evidence]
+        if "holdout" in cited:  # written from the held-out set, which is in-sample for it: not alone
+            assert set(cited) - {"holdout"}, f"{r.id}: a rule needs evidence besides the held-out set"
         for ev in evidence:
             kind, _, name = ev.partition(":")
             if kind in ("dev", "mining") and name.split():
                 assert not is_holdout(name.split()[0]), f"{r.id}: cites held-out text {name!r}"
+            if kind == "holdout":
+                assert is_holdout(name.split()[0]) and name.split()[0] in holdout, f"{r.id}: no held-out text {name!r}"
             if kind == "injector":
                 assert name in known, f"{r.id}: no injector {name!r}"
             elif kind == "sample":
