@@ -231,9 +231,13 @@ def _always_a_name(w: str, caps_news: int, lows_news: int, common: bool) -> bool
 
 @lru_cache(maxsize=65536)
 def _plain_word(w: str) -> bool:
-    """An English word that native news also writes in lower case and no country: no test below
-    can make it a name unless the article writes it with a capital (most words of a text)."""
-    return lexicon.is_common_word(w) and lexicon.case_counts(w)[1] > 0 and not lexicon.is_country(w[0].upper() + w[1:])
+    """An English word, no country, that native news also writes in lower case or seldom
+    capitalises: no test below can make it a name unless the article writes it with a capital
+    (most words of a text)."""
+    if not lexicon.is_common_word(w) or lexicon.is_country(w[0].upper() + w[1:]):
+        return False
+    caps, lows = lexicon.case_counts(w)
+    return lows > 0 or caps < 20  # news writes it in lower case, or seldom capitalises it at all
 
 
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
