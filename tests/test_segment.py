@@ -513,6 +513,7 @@ def test_a_phrase_or_relative_clause_cut_off_by_a_stop_is_joined(text, joined):
     "The council met twice in May. Since then the plan has been shelved by the mayor.",
     "Rain is expected in the north. As for the capital, the skies will stay clear all day.",
     "The deal collapsed last week. Who is to blame for it is still unclear to everyone.",
+    "The talks ended on Friday in Geneva. Where the delegates go next is unclear to everyone.",
     "The money has gone from the account. Where will this end for the small savers.",
     "The party invited old rivals to the summit. Who knows who may turn up this time around.",
     "Then the money ran out. Where it went is still a mystery to the auditors of the firm.",
