@@ -1,6 +1,6 @@
 """Real machine-translated news: what the chain repairs and what it breaks, per class and language.
 
-    python -m bench.real_mt [--set dev|holdout|all] [--grammar languagetool] [--min-confidence X]
+    python -m bench.real_mt [--set dev|holdout|holdout2|all] [--grammar languagetool] [--min-confidence X]
                             [--only ID_PREFIX] [--show] [--json PATH] [--check]
 
 Excerpts come from ``../shared/data/real-mt-dev/excerpts.jsonl`` and from the texts a session
@@ -18,7 +18,9 @@ are a missed annotation or a false edit.  ``--check`` only validates the annotat
 
 ``--set`` chooses the excerpts: ``dev`` (the default: every figure rules were written against),
 ``holdout`` (ids ``h_...``, texts in ``bench/real_mt/texts/holdout/``: real MT no rule was written,
-tuned or evidenced on; see the README) or ``all``."""
+tuned or evidenced on; see the README), ``holdout2`` (ids ``h2_...``, texts in
+``bench/real_mt/texts/holdout2/``: the second held-out set, built when the first had been used to
+write rules) or ``all``."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from .common import SHARED
-from .real_mt_texts import is_holdout
+from .real_mt_texts import HELD_OUT_SETS, held_out_set
 
 if TYPE_CHECKING:
     from cleanup import Config
@@ -45,7 +47,7 @@ EXCERPTS = SHARED / "data" / "real-mt-dev" / "excerpts.jsonl"
 TEXTS = HERE / "texts"
 ANNOTATIONS = HERE / "annotations"
 
-SETS = ("dev", "holdout", "all")
+SETS = ("dev", *HELD_OUT_SETS, "all")
 CLASSES = ("leftover", "punctuation", "quote", "name", "casing", "boundary", "garbled", "mistranslation")
 OUTCOMES = ("fixed", "offered", "wrong", "missed")
 
@@ -105,15 +107,15 @@ class Annotation:
 
 
 def in_set(excerpt_id: str, which: str) -> bool:
-    """Whether an excerpt id belongs to the set ``dev``, ``holdout`` or ``all``."""
+    """Whether an excerpt id belongs to the set ``dev``, ``holdout``, ``holdout2`` or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}: one of {', '.join(SETS)}")
-    return which == "all" or is_holdout(excerpt_id) == (which == "holdout")
+    return which == "all" or (held_out_set(excerpt_id) or "dev") == which
 
 
 def load_excerpts(shared: Path = EXCERPTS, texts: Path = TEXTS, which: str = "dev") -> dict[str, Excerpt]:
     """The given dev set, then whatever texts a session rebuilt (later files do not override);
-    ``which`` keeps one set (``texts/holdout/`` is read for ``holdout`` and ``all`` only)."""
+    ``which`` keeps one set (``texts/<held-out set>/`` is read for that set and ``all`` only)."""
     out: dict[str, Excerpt] = {}
 
     def add(d: dict) -> None:
@@ -126,7 +128,8 @@ def load_excerpts(shared: Path = EXCERPTS, texts: Path = TEXTS, which: str = "de
             if line.strip():
                 add(json.loads(line))
     if texts.is_dir():
-        held_out = sorted((texts / "holdout").glob("*.json")) if which != "dev" else []
+        held_out = [p for name in HELD_OUT_SETS if which in (name, "all")
+                    for p in sorted((texts / name).glob("*.json"))]
         for path in sorted(texts.glob("*.json")) + held_out:
             add(json.loads(path.read_text(encoding="utf-8")))
     return out
@@ -503,7 +506,7 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
 def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=SETS, default="dev", dest="which",
-                    help="dev (default), holdout (the held-out set: bench/real_mt/README.md) or all")
+                    help="dev (default), holdout or holdout2 (the held-out sets: bench/real_mt/README.md) or all")
     ap.add_argument("--grammar", choices=["languagetool"], default=None,
                     help="run the LanguageTool pass (server: MT_CLEANUP_LANGUAGETOOL_URL)")
     ap.add_argument("--min-confidence", type=float, default=None)

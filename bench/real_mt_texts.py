@@ -14,10 +14,12 @@ must be what the recipe's ``split`` makes of it:
   (stripped) the text;
 - ``none``: no title, the text is the stripped excerpt.
 
-The held-out set (``holdout_recipes.jsonl``, ids ``h_...``) is rebuilt the same way
-but into ``texts/holdout/``: no reader of ``texts/*.json`` (detection bench, calque
-mining, packs bench, tests) can take it for development or mining text, and only
-``python -m bench.real_mt --set holdout`` scores it.
+The held-out sets are rebuilt the same way but each into its own folder: the first
+(``holdout_recipes.jsonl``, ids ``h_...``) into ``texts/holdout/``, the second
+(``holdout2_recipes.jsonl``, ids ``h2_...``, never read before its one scoring) into
+``texts/holdout2/``. No reader of ``texts/*.json`` (detection bench, calque mining, packs
+bench, tests) can take them for development or mining text, and only
+``python -m bench.real_mt --set holdout`` (or ``holdout2``) scores them.
 
 Usage: ``python -m bench.real_mt_texts [--rebuild-instructions]``. Exit status 1
 when a text does not match its recipe (or a held-out id is in the wrong recipe file);
@@ -36,28 +38,41 @@ HERE = Path(__file__).resolve().parent / "real_mt"
 TEXTS = HERE / "texts"
 HOLDOUT_RECIPES = "holdout_recipes.jsonl"
 HOLDOUT_PREFIX = "h_"
+# Each held-out set: its name (also its texts folder and its ``--set``), id prefix and recipe file.
+HELD_OUT_SETS = {"holdout": (HOLDOUT_PREFIX, HOLDOUT_RECIPES), "holdout2": ("h2_", "holdout2_recipes.jsonl")}
+
+
+def held_out_set(excerpt_id: str) -> str | None:
+    """The held-out set an excerpt belongs to, or None for a development or mining excerpt.
+
+    >>> held_out_set("h_it_italianbiggestnews_renzi-bronzes"), held_out_set("h2_cs_neuck_x"), held_out_set("th_x_01")
+    ('holdout', 'holdout2', None)
+    """
+    return next((name for name, (prefix, _) in HELD_OUT_SETS.items() if excerpt_id.startswith(prefix)), None)
 
 
 def is_holdout(excerpt_id: str) -> bool:
-    """Whether an excerpt belongs to the held-out set: scored apart, never read to write,
+    """Whether an excerpt belongs to a held-out set: scored apart, never read to write,
     tune or evidence a rule (its figures stand for MT nobody here has read).
 
-    >>> is_holdout("h_it_italianbiggestnews_renzi-bronzes"), is_holdout("th_thailandnewsgazette_01")
-    (True, False)
+    >>> is_holdout("h_it_italianbiggestnews_renzi-bronzes"), is_holdout("h2_cs_neuck_x"), is_holdout("th_x_01")
+    (True, True, False)
     """
-    return excerpt_id.startswith(HOLDOUT_PREFIX)
+    return held_out_set(excerpt_id) is not None
 
 
 def text_path(excerpt_id: str, texts: Path = TEXTS) -> Path:
-    """Where the rebuilt text of an excerpt lives: held-out texts in their own folder."""
-    return (texts / "holdout" if is_holdout(excerpt_id) else texts) / f"{excerpt_id}.json"
+    """Where the rebuilt text of an excerpt lives: held-out texts in their set's own folder."""
+    which = held_out_set(excerpt_id)
+    return (texts / which if which else texts) / f"{excerpt_id}.json"
 
 
 def dev_text_paths(texts: Path = TEXTS, recursive: bool = False) -> list[Path]:
     """The rebuilt texts any reader but the held-out scoring may use: ``texts/*.json``
     (``recursive``: subfolders too, such as mining pages), never a held-out one."""
     paths = texts.rglob("*.json") if recursive else texts.glob("*.json")
-    return [p for p in sorted(paths) if "holdout" not in p.relative_to(texts).parts[:-1] and not is_holdout(p.stem)]
+    return [p for p in sorted(paths)
+            if not set(HELD_OUT_SETS) & set(p.relative_to(texts).parts[:-1]) and not is_holdout(p.stem)]
 
 
 def load_recipes(folder: Path = HERE) -> list[dict]:
@@ -81,13 +96,14 @@ def split_excerpt(raw: str, split: str) -> tuple[str, str]:
 
 
 def set_problems(folder: Path = HERE) -> list[str]:
-    """Held-out ids (``h_...``) in a development or mining recipe file, or other ids in the
-    held-out one: either would let a bench read held-out text as development text."""
+    """Held-out ids (``h_...``, ``h2_...``) in a development or mining recipe file, or ids of
+    another set in a held-out one: either would let a bench read held-out text as development
+    text, or score a text in the wrong held-out set."""
+    file_set = {recipes: name for name, (_, recipes) in HELD_OUT_SETS.items()}
     problems = []
     for path in sorted(folder.glob("*recipes.jsonl")):
-        held_out_file = path.name == HOLDOUT_RECIPES
         for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and is_holdout(json.loads(line)["id"]) != held_out_file:
+            if line.strip() and held_out_set(json.loads(line)["id"]) != file_set.get(path.name):
                 problems.append(f"{path.name}: {json.loads(line)['id']} is in the wrong set")
     return problems
 

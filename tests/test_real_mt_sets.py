@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from bench import language, mine_calques, packs, real_mt
-from bench.real_mt_texts import HERE, HOLDOUT_RECIPES, dev_text_paths, is_holdout, set_problems, text_path
+from bench.real_mt_texts import (HERE, HOLDOUT_RECIPES, dev_text_paths, held_out_set, is_holdout, set_problems,
+                                  text_path)
 
 
 def _doc(excerpt_id: str, lang: str = "it") -> dict:
@@ -80,7 +81,7 @@ def test_held_out_ids_are_exactly_the_held_out_recipes_and_annotations():
     recipes = [json.loads(x) for x in (HERE / HOLDOUT_RECIPES).read_text(encoding="utf-8").splitlines() if x.strip()]
     ids = {r["id"] for r in recipes}
     assert len(ids) >= 15 and all(is_holdout(i) for i in ids)
-    annotated = {p.stem for p in (HERE / "annotations").glob("*.toml") if is_holdout(p.stem)}
+    annotated = {p.stem for p in (HERE / "annotations").glob("*.toml") if held_out_set(p.stem) == "holdout"}
     assert annotated == ids
     for name in annotated:
         ann = tomllib.loads((HERE / "annotations" / f"{name}.toml").read_text(encoding="utf-8"))
