@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import mine_calques, packs, real_mt
-from bench.real_mt_texts import HERE, HELD_OUT_SETS, dev_text_paths, held_out_set, set_problems, text_path
+from bench.real_mt_texts import HELD_OUT_SETS, HERE, dev_text_paths, held_out_set, set_problems, text_path
 
 
 def _doc(excerpt_id: str, lang: str = "cs") -> dict:

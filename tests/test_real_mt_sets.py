@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench import language, mine_calques, packs, real_mt
-from bench.real_mt_texts import (HERE, HOLDOUT_RECIPES, dev_text_paths, held_out_set, is_holdout, set_problems,
-                                  text_path)
+from bench.real_mt_texts import HERE, HOLDOUT_RECIPES, dev_text_paths, held_out_set, is_holdout, set_problems, text_path
 
 
 def _doc(excerpt_id: str, lang: str = "it") -> dict:
