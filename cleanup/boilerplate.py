@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
-from .lexicon import zipf
+from .fragments import main_clauses
+from .lexicon import is_place, zipf
 from .rules import Rule
 
 _WORD = re.compile(r"\w+")
@@ -380,9 +381,6 @@ def glued_datelines(doc: Doc, ctx: Context) -> list[Change]:
     reveals``: an agency's dateline run into its paragraph's first sentence, the separator (a
     dash, a line break) lost.  The city is one the gazetteer knows, and the sentence after it
     stands on its own; English news never opens a paragraph with a city and 'The'."""
-    from .fragments import main_clauses
-    from .lexicon import is_place
-
     text = doc.text
     out: list[Change] = []
     for s, e in doc.body if ctx.mt_like else ():  # in native copy 'Paris The Musical opens' is a title

@@ -39,16 +39,6 @@ def mid_sentence(text: str, pos: int) -> bool:
     return not (i < 0 or text[i] == "\n" or text[i] in _STARTERS)
 
 
-def _mid(text: str, pos: int) -> bool:
-    """:func:`mid_sentence`, its common cases (one space or none before ``pos``) read at once."""
-    before = text[max(0, pos - 2):pos]
-    if before[-1:] == " ":
-        before = before[:-1]
-    if before and before != " ":
-        return before[-1] != "\n" and before[-1] not in _STARTERS
-    return mid_sentence(text, pos)
-
-
 @dataclass(frozen=True)
 class CaseEvidence:
     """How the body cases each word: capitalised in mid-sentence, in lower case, and
@@ -132,12 +122,12 @@ class Doc:
         for s, e in self.body:
             words.update(_LETTERS.findall(text, s, e))
             for m in _UPPER_WORD.finditer(text, s, e):  # exactly the words of _LETTERS that open with a capital
-                if _mid(text, m.start()):
+                if mid_sentence(text, m.start()):
                     caps[m.group(0)] += 1
         lows = Counter({w: n for w, n in words.items() if not w[0].isupper()})
         alone: Counter = Counter()
         for m in _CAP3.finditer(text):
-            if not _mid(text, m.start()):
+            if not mid_sentence(text, m.start()):
                 continue
             after = text[m.end():m.end() + 2]
             goes_on = after[:1] == " " and after[1:] in _NAME_GOES_ON

@@ -178,9 +178,6 @@ def _required_one(op, av, keep_case: bool) -> frozenset[str] | None:
         return _required(av[1], keep_case)
     if op in _REPEATS:
         return _required(av[2], keep_case) if av[0] >= 1 else None
-    if op is sre.IN and len(av) <= 8 and all(o is sre.LITERAL for o, _ in av):
-        return frozenset(chr(v) if keep_case else chr(v).lower() for _, v in av)  # '[,;]'
-
     if op is sre.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
