@@ -168,6 +168,14 @@ def name_pairs(n: int) -> str:
     return _fit(pattern * (n // len(pattern) + 1), n)
 
 
+def glued_quotes(n: int) -> str:
+    """One paragraph of quotations each glued to the next sentence ('fine."It works'): whether a
+    straight quote closes one is read from the paragraph's quotes listed once, not counted back
+    from its start at every quote."""
+    pattern = 'He said the plan was fine."It works well" and more. Dash – The man said – said he. '
+    return _fit(pattern * (n // len(pattern) + 1), n)
+
+
 #: name -> generator of a text of about n characters (ASCII unless the generator says otherwise)
 INPUTS: dict[str, Callable[[int], str]] = {
     "full_stops": full_stops,
@@ -189,6 +197,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "punctuation_runs": punctuation_runs,
     "boundary_candidates": boundary_candidates,
     "name_pairs": name_pairs,
+    "glued_quotes": glued_quotes,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)

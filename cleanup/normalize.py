@@ -7,6 +7,7 @@ start with a look-behind, so the engine never retries it from every offset."""
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from functools import lru_cache
@@ -287,13 +288,21 @@ _WORD_AT = re.compile(r"[A-Za-z-]*")
 _LOWER_NEXT = re.compile(r" [a-z]")
 
 
-def _closes_quote(text: str, m: re.Match) -> bool:
-    """Does the quotation mark at the match close a quotation (a curly closing one, or a
-    straight one after an odd number of them in its paragraph)?"""
-    if m.group(1) == "”":
-        return True
-    para = text.rfind("\n", 0, m.start()) + 1
-    return text.count('"', para, m.start()) % 2 == 1
+def _quote_closer(text: str):
+    """Does the quotation mark at a match close a quotation (a curly closing one, or a straight
+    one after an odd number of them in its paragraph)?  The text's straight quotes and line
+    breaks are listed once, so each match is answered by two binary searches."""
+    quotes = [m.start() for m in re.finditer('"', text)]
+    breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def closes(m: re.Match) -> bool:
+        if m.group(1) == "”":
+            return True
+        line = bisect.bisect_left(breaks, m.start())
+        para = breaks[line - 1] + 1 if line else 0
+        return (bisect.bisect_left(quotes, m.start()) - bisect.bisect_left(quotes, para)) % 2 == 1
+
+    return closes
 
 
 def _in_url(text: str, m: re.Match) -> bool:
@@ -322,8 +331,10 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: None if _in_code(text, m) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
                                 lambda m: None if _in_url(text, m) else m.group(1) + " ")
-    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_QUOTE,
-                                lambda m: m.group(1) + " " if _closes_quote(text, m) else None)
+    if _NO_SPACE_AFTER_QUOTE.search(text):
+        closes = _quote_closer(text)
+        out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_QUOTE,
+                                    lambda m: m.group(1) + " " if closes(m) else None)
     out += changes_from_matches(text, ctx, "normalize.doubled_comma", _DOUBLE_COMMA, lambda m: ",")
     out += changes_from_matches(text, ctx, "normalize.doubled_mark", _DOUBLED_MARK, lambda m: m.group(1))
     out += changes_from_matches(text, ctx, "normalize.doubled_dash", _doubled_dash(ctx.rules),

@@ -47,6 +47,7 @@ CASES = {
     "punctuation_runs": (120_000, None),
     "boundary_candidates": (40_000, None),
     "name_pairs": (40_000, None),
+    "glued_quotes": (40_000, None),
 }
 
 
