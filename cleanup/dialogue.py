@@ -27,6 +27,7 @@ from .edits import Change
 from .rules import RuleSet
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
+_RESUME = re.compile(r",( ?[–—] )(?=[a-z])")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 
@@ -76,6 +77,19 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
     return end, end, "”", False
 
 
+def _resume(para: str, at: int) -> tuple[int, int, int] | None:
+    """After a dash-marked speech tag, the speaker's words may go on behind a second dash:
+    ``– I will come, – said he, – and we will talk.``  Where that dash is and where the
+    quotation ends (the next quotation or the paragraph's end): (start, end, close)."""
+    nxt = _OPENER.search(para, at)
+    body = para[at:nxt.start(1) if nxt else len(para)]
+    tag = re.match(r"[^.!?\n]*", body).group()
+    m = _RESUME.search(tag)
+    if not m:
+        return None
+    return at + m.start(1), at + m.end(1), at + len(body.rstrip())
+
+
 def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     """``– The man has been detained – said the policeman.`` -> ``“The man has been detained,”
     said the policeman.``"""
@@ -93,4 +107,10 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
             ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
             if opening and ending:
                 out += [opening, ending]
+            resumed = _resume(para, ce) if sure and rep.endswith("” ") and ending else None
+            if resumed:
+                rs, rn, close = resumed
+                again = ctx.change(s + rs, s + rn, " “", "normalize.dialogue_dash")
+                shut = ctx.change(s + close, s + close, "”", "normalize.dialogue_dash") if again else None
+                out += [c for c in (again, shut) if c]
     return out

@@ -312,6 +312,14 @@ def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int)
     return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))
 
 
+def _abbreviation_stop(text: str, stop: int, ctx: Context) -> bool:
+    """Is the stop at ``stop`` also an abbreviation's, kept when the fragment joins ('at 5 p.m.
+    After a long day', 'Apple Inc. Which makes')?  One with dots of its own, or a listed one
+    that is no English word ('Inc', 'Ltd', 'etc'; not 'no' or 'sun': 'He said no.')."""
+    abbr = abbr_of(prev_token(text, stop + 1))
+    return "." in abbr or (abbr in ctx.words("segment.abbreviations") and not is_common_word(abbr))
+
+
 def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
     """A sentence that cannot stand alone (``Because China has...`` with no main clause,
     ``Which is...``, ``According to the ministry.``) joins the sentence before it."""
@@ -335,10 +343,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             # "Because we are.": a short one is often said for effect
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
-            # 'at 5 p.m. After a long day': the stop is also the abbreviation's, which keeps it (one
-            # with dots of its own: a listed abbreviation may be a word, 'He said no.')
-            tok = prev_token(text, m.start() + 1)
-            at = m.start() + 1 if "." in abbr_of(tok) else m.start()
+            at = m.start() + 1 if _abbreviation_stop(text, m.start(), ctx) else m.start()
             ch = ctx.change(at, end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
                 out.append(ch)

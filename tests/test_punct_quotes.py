@@ -240,6 +240,18 @@ def test_a_dash_quotation_closes_before_its_tag_or_is_offered_when_no_tag_follow
     assert offered[-1].after == "”" and offered[-1].start == len(text)
 
 
+def test_a_dash_quotation_resumes_after_its_tag_behind_a_second_dash():
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False)
+    text = "He stopped at the door.\n\n– I will come, – said he, – and we will talk. Then we go.\n\nThe talks begin today."
+    res = process(text, cfg)
+    assert "“I will come,” said he, “and we will talk. Then we go.”\n\nThe talks" in res.output
+    # a dash after the tag that opens no words of the speaker's (a capital) is not read as one
+    other = "He stopped at the door.\n\n– I will come – said he, – Moscow will wait."
+    assert "“Moscow" not in process(other, cfg).output
+
+
 def test_a_dash_quotation_does_not_close_after_an_opening_phrase_before_reported_speech():
     from cleanup import Config, process
 

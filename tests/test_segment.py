@@ -532,6 +532,9 @@ def test_a_sentence_that_stands_on_its_own_after_such_an_opener_stays(whole):
 @pytest.mark.parametrize("text, joined", [
     ("The talks ended at 5 p.m. After a long day of arguments over the budget.", "at 5 p.m. after a long day"),
     ("The talks ended at 5 p.m. Because of the storm that hit the coast.", "at 5 p.m. because of the storm"),
+    # a listed abbreviation that is no English word keeps its dot too ('no.' is a word: it does not)
+    ("The deal was signed by Apple Inc. Which makes phones in China.", "by Apple Inc., which makes phones"),
+    ("They sold toys, books, games etc. Which made them rich in two years.", "games etc., which made them"),
 ])
 def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
     from cleanup import Config, process
