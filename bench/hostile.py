@@ -176,6 +176,24 @@ def glued_quotes(n: int) -> str:
     return _fit(pattern * (n // len(pattern) + 1), n)
 
 
+def many_names(n: int) -> str:
+    """Thousands of different names, many a letter or two apart ('Kalemo', 'Kalemu',
+    'Balemo'): the name-variant stage finds near spellings through an index of their
+    deletions, not by comparing every name with every other."""
+    syllables = ("ka", "le", "mo", "ri", "tu", "sa", "ne", "vo", "di", "pa", "lu", "ze")
+    out: list[str] = []
+    i = size = 0
+    while size < n:
+        names = []
+        for j in (i, i * 7 + 3, i * 13 + 5):
+            w = "".join(syllables[(j // len(syllables) ** k) % len(syllables)] for k in range(4))
+            names.append(w.capitalize())
+        out.append(f"The minister {names[0]} met {names[1]} and {names[2]} on Monday.")
+        size += len(out[-1]) + 1
+        i += 1
+    return _fit(" ".join(out), n)
+
+
 #: name -> generator of a text of about n characters (ASCII unless the generator says otherwise)
 INPUTS: dict[str, Callable[[int], str]] = {
     "full_stops": full_stops,
@@ -198,6 +216,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "boundary_candidates": boundary_candidates,
     "name_pairs": name_pairs,
     "glued_quotes": glued_quotes,
+    "many_names": many_names,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)
