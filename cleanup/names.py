@@ -13,6 +13,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_lists
+from .near_spellings import near_spellings
 from .rules import RuleSet
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
@@ -82,43 +83,6 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
     return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
 
 
-#: a deletion key shared by more spellings than this is no sign of one name spelled two ways
-_CROWDED_KEY = 40
-
-
-@lru_cache(maxsize=65536)
-def _deletions(word: str) -> frozenset[str]:
-    """The word, and the word less one letter; less two for a long word (the only kind
-    ``_variant_pair`` lets differ by two)."""
-    keys = {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
-    if len(word) >= 9:
-        keys |= {k[:i] + k[i + 1:] for k in tuple(keys) for i in range(len(k))}
-    return frozenset(keys)
-
-
-def _near_spellings(names: list[str], pool: list[str]) -> dict[str, list[str]]:
-    """For each of ``names``, the words of ``pool`` (in its order) with the same first letter
-    that are one or two edits away by their shared deletion keys (Chaevz and Chavez share
-    'Chavz'), found through an index rather than by comparing every pair: an article of
-    thousands of names stays linear."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, w in enumerate(pool):
-        for k in _deletions(w):
-            index[k].append(i)
-    out: dict[str, list[str]] = {}
-    for rare in names:
-        hits: set[int] = set()
-        for k in _deletions(rare):
-            group = index.get(k, ())
-            if len(group) <= _CROWDED_KEY:
-                hits.update(group)
-        near = [pool[i] for i in sorted(hits)
-                if pool[i][0] == rare[0] and pool[i] != rare and abs(len(pool[i]) - len(rare)) <= 2]
-        if near:
-            out[rare] = near
-    return out
-
-
 def _capitalised_word(n: str, lower: Callable[[], set[str]]) -> bool:
     """A word news capitalises, or one English text has (almost) never seen that the article
     never writes in lower case (a town, 'Vacoas', that a dictionary also lists); not a word with
@@ -164,7 +128,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             by_initial[n[0]].append(n)
     swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
     target: dict[str, tuple[str, bool]] = {}
-    near = _near_spellings(names, [n for group in by_initial.values() for n in group])
+    near = near_spellings(names, [n for group in by_initial.values() for n in group])
     for rare in names:
         for common in near.get(rare, ()):
             if not _variant_pair(rare, common, counts):
