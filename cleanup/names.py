@@ -306,6 +306,28 @@ def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
 _HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)-([a-z]+)(?![\w-])")
 
 
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+
+
+def _forms_found(text: str, every: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each of ``every`` (one word, hyphenated, or two words) stands as whole words, the
+    longer of two readings at one place first ('Sung Hoon' before 'Sung').  One scan of the
+    capitalised words with set lookups: an alternation of thousands of forms is tried at every
+    place of the text."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    after = 0
+    for m in _CAPITALISED_TOKEN.finditer(text):
+        if m.start() < after:
+            continue
+        nxt = _CAPITALISED_TOKEN.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
+        if nxt and m.group() + " " + nxt.group() in every:
+            found[m.group() + " " + nxt.group()].append((m.start(), nxt.end()))
+            after = nxt.end()
+        elif m.group() in every:
+            found[m.group()].append((m.start(), m.end()))
+    return found
+
+
 def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
     """Korean given names written three ways: ``Sung-hoon`` / ``Sunghoon`` / ``Sung Hoon``."""
     text = doc.text
@@ -313,10 +335,7 @@ def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
     if not pairs:
         return []
     forms_of = {(a, b): (f"{a}-{b}", f"{a}{b}", f"{a} {b.capitalize()}", f"{a}-{b.capitalize()}") for a, b in pairs}
-    every = sorted({f for forms in forms_of.values() for f in forms}, key=len, reverse=True)
-    found: dict[str, list[re.Match]] = defaultdict(list)
-    for m in re.finditer(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, every)) + r")(?![\w-])", text):
-        found[m.group(0)].append(m)  # one scan for every form of every name
+    found = _forms_found(text, {f for forms in forms_of.values() for f in forms})
     out: list[Change] = []
     for (a, b), forms in sorted(forms_of.items()):
         counts = {f: len(found[f]) for f in forms}
@@ -326,10 +345,10 @@ def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
         if lexicon.is_common_word(a + b):
             continue
         for f in forms:
-            for m in found[f] if f != best else ():
-                if re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            for start, end in found[f] if f != best else ():
+                if re.match(r" [A-Z]", text[end:end + 2]):
                     continue  # "The Blu-Ray Association": part of a longer name
-                ch = ctx.change(m.start(), m.end(), best, "document.name_variant")
+                ch = ctx.change(start, end, best, "document.name_variant")
                 if ch:
                     out.append(ch)
     return out

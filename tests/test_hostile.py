@@ -48,7 +48,8 @@ CASES = {
     "boundary_candidates": (40_000, None),
     "name_pairs": (40_000, None),
     "glued_quotes": (40_000, None),
-    "many_names": (60_000, None),
+    "many_names": (120_000, None),
+    "hyphen_names": (120_000, None),
 }
 
 
