@@ -73,8 +73,16 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         if k and said.search(sent.group()):
             at = start + sent.start()
             return at, at, "”", False  # '? Journalist X asked': the tag is a sentence of its own
-    end = start + len(body.rstrip())
-    return end, end, "”", False
+    return (*_closing(para, start + len(body.rstrip())), False)
+
+
+def _closing(para: str, end: int) -> tuple[int, int, str]:
+    """The closing mark at a quotation's end, written as a change of its last stop ('.' ->
+    '.”') rather than an insertion beside it, which an edit at the same place (the paragraph's
+    line break) would leave ambiguous."""
+    if end > 0 and para[end - 1] in ".!?…":
+        return end - 1, end, para[end - 1] + "”"
+    return end, end, "”"
 
 
 def _resume(para: str, at: int) -> tuple[int, int, int] | None:
@@ -111,6 +119,7 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
             if resumed:
                 rs, rn, close = resumed
                 again = ctx.change(s + rs, s + rn, " “", "normalize.dialogue_dash")
-                shut = ctx.change(s + close, s + close, "”", "normalize.dialogue_dash") if again else None
+                cs2, ce2, mark = _closing(para, close)
+                shut = ctx.change(s + cs2, s + ce2, mark, "normalize.dialogue_dash") if again else None
                 out += [c for c in (again, shut) if c]
     return out

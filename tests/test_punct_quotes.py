@@ -237,7 +237,10 @@ def test_a_dash_quotation_closes_before_its_tag_or_is_offered_when_no_tag_follow
     assert res.output == text
     offered = [e for e in res.edits if e.rule == "normalize.dialogue_dash"]
     assert len(offered) == 2 and all(e.action == "suggest" for e in offered)
-    assert offered[-1].after == "”" and offered[-1].start == len(text)
+    assert offered[-1].before == "." and offered[-1].after == ".”" and offered[-1].end == len(text)
+    # the closing mark is offered at the document's end too, beside the line break the chain drops
+    offered = [e for e in process(text + "\n", cfg).edits if e.rule == "normalize.dialogue_dash"]
+    assert [e.after for e in offered] == ["“", ".”"]
 
 
 def test_a_dash_quotation_resumes_after_its_tag_behind_a_second_dash():
