@@ -1,6 +1,6 @@
 """Real machine-translated news: what the chain repairs and what it breaks, per class and language.
 
-    python -m bench.real_mt [--set dev|holdout|holdout2|all] [--grammar languagetool] [--min-confidence X]
+    python -m bench.real_mt [--set dev|holdout|holdout2|holdout3|all] [--grammar languagetool] [--min-confidence X]
                             [--only ID_PREFIX] [--show] [--json PATH] [--check]
 
 Excerpts come from ``../shared/data/real-mt-dev/excerpts.jsonl`` and from the texts a session
@@ -20,7 +20,8 @@ are a missed annotation or a false edit.  ``--check`` only validates the annotat
 ``holdout`` (ids ``h_...``, texts in ``bench/real_mt/texts/holdout/``: real MT no rule was written,
 tuned or evidenced on; see the README), ``holdout2`` (ids ``h2_...``, texts in
 ``bench/real_mt/texts/holdout2/``: the second held-out set, built when the first had been used to
-write rules) or ``all``."""
+write rules), ``holdout3`` (ids ``h3_...``, texts in ``bench/real_mt/texts/holdout3/``: the third,
+built when the second had been scored) or ``all``."""
 
 from __future__ import annotations
 
@@ -107,7 +108,7 @@ class Annotation:
 
 
 def in_set(excerpt_id: str, which: str) -> bool:
-    """Whether an excerpt id belongs to the set ``dev``, ``holdout``, ``holdout2`` or ``all``."""
+    """Whether an excerpt id belongs to the set ``dev``, ``holdout``, ``holdout2``, ``holdout3`` or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}: one of {', '.join(SETS)}")
     return which == "all" or (held_out_set(excerpt_id) or "dev") == which
@@ -506,7 +507,8 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
 def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=SETS, default="dev", dest="which",
-                    help="dev (default), holdout or holdout2 (the held-out sets: bench/real_mt/README.md) or all")
+                    help="dev (default), holdout, holdout2 or holdout3 (the held-out sets: "
+                         "bench/real_mt/README.md) or all")
     ap.add_argument("--grammar", choices=["languagetool"], default=None,
                     help="run the LanguageTool pass (server: MT_CLEANUP_LANGUAGETOOL_URL)")
     ap.add_argument("--min-confidence", type=float, default=None)
