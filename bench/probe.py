@@ -36,6 +36,12 @@ Response``), ``cap_after_det`` (a determiner or possessive: ``the Next``, ``his 
 ratio 0.05 to 0.5 in ``rules/case_prior.tsv``, capitalised there twice or more: ``the Sharp rise``, ``on Mobile phones``),
 whatever the word before.
 
+Two faults of one place, read together since a rule that repairs one makes the other: a stop
+followed by a lower-case word is a sentence whose first letter was lost, or a stop put inside
+a sentence.  ``lost_capital``: a sentence's first word lower-cased after a stop, whatever the
+word (``rose sharply. analysts said``, ``ended. sony has``); ``inner_stop``: a stop put before
+a lower-case word in mid-sentence, whatever the word (``the code for. the malicious bug``).
+
 Scored like the injector (``bench.scoring.outcome``): fixed, offered, wrong, missed."""
 
 from __future__ import annotations
@@ -51,7 +57,8 @@ from .scoring import outcome
 NAME_KINDS = ("lower_once", "lower_twice", "lower_common", "drop2", "sub2", "swap3", "sub3")
 STOP_KINDS = ("stop_pronoun", "stop_determiner", "stop_conjunction", "stop_preposition", "stop_common", "stop_name")
 CAP_KINDS = ("cap_after_verb", "cap_after_prep", "cap_after_det", "cap_after_other", "cap_namelike")
-KINDS = NAME_KINDS + STOP_KINDS + CAP_KINDS
+SENTENCE_KINDS = ("lost_capital", "inner_stop")
+KINDS = NAME_KINDS + STOP_KINDS + CAP_KINDS + SENTENCE_KINDS
 _STOP = re.compile(r"(?<=[a-z]{2})(\. )(?=([A-Z][a-z]*)\b)")
 _OPENERS = {
     "stop_pronoun": {"He", "She", "They", "We", "It", "I", "You"},
@@ -77,6 +84,17 @@ def stop_sites(text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 _CAP = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})(?![\w-])")
+_SENTENCE_START = re.compile(r"(?<=[a-z]\. )[A-Z](?=[a-z]+ [a-z])")
+_INNER = re.compile(r"(?<=[a-z]{3}) (?=[a-z]+ [a-z]+ [a-z])")
+
+
+def sentence_sites(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """``lost_capital``: every sentence opening on a capitalised word after a stop, as (start,
+    start + 1, its letter in lower case); ``inner_stop``: every space between two lower-case
+    words, as (start, end, '. ')."""
+    if kind == "lost_capital":
+        return [(m.start(), m.end(), m.group().lower()) for m in _SENTENCE_START.finditer(text)]
+    return [(m.start(), m.end(), ". ") for m in _INNER.finditer(text)]
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
@@ -176,7 +194,7 @@ def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
     for name, body in articles:
         rng = random.Random(f"{name}:{kind}")
         found = (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
-                 else sites(body, kind, rng))
+                 else sentence_sites(body, kind) if kind in SENTENCE_KINDS else sites(body, kind, rng))
         if not found:
             continue
         s, e, rep = rng.choice(found)

@@ -172,6 +172,51 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
     return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
 
 
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
+#: what a subject's noun phrase holds before its verb ('jurors in Virginia recommended',
+#: 'competitors like Google already have', 'microsoft chief Bill Gates is')
+_NOUN_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "CD", "IN", "RB"})
+
+
+def lower_subject(text: str, at: int, speech: frozenset[str] | set[str]) -> str | None:
+    """Does the lower-case word at ``at``, after a stop, head a subject whose finite verb
+    follows (``rose sharply. analysts said the``, ``the talks ended. brown said``,
+    ``won easily. tories have``)?  Then it opens a sentence that lost its capital (or a
+    name that lost its own), not a continuation of the one before.  'said' when the verb is
+    one of saying (the shape a news sentence takes), 'verb' for any other finite verb, None
+    when no verb follows (``influence. and upholds``, ``capital. city officials`` reads
+    as a noun phrase going on)."""
+    tagged = tagger.tags(text[at:at + 80].split("\n", 1)[0])[:8]
+    if len(tagged) < 2 or tagged[0][1] not in _SUBJECT_TAGS or not tagged[0][0].isalpha():
+        return None
+    for i, (word, tag) in enumerate(tagged[1:], 1):
+        if tag in tagger.FINITE:
+            return "said" if word in speech and i <= 2 else "verb"
+        if tag == "WP" and i <= 3:
+            return "verb"  # 'criminals who try to': a subject and its relative clause
+        if tag not in _NOUN_PHRASE or i >= 5:
+            return None  # 'influence. and upholds', 'expansion. (NATO) in'
+    return None
+
+
+_CLAUSE_SUBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
+_SUBORDINATORS = frozenset({"because", "if", "when", "while", "although", "though", "that", "since", "unless",
+                            "whether", "so", "which", "who", "where", "as"})
+
+
+def conjoined_clause(text: str, at: int) -> bool:
+    """After a conjunction at a sentence's start, a subject and its verb (``. and then in the
+    concert we played``, ``. but the browser does not``), not a verb the sentence before
+    shares (``. and upholds its role``, ``. but added that``)."""
+    tagged = tagger.tags(text[at:at + 80].split("\n", 1)[0])[:10]
+    for i, (word, tag) in enumerate(tagged):
+        if tag.startswith("VB") or tag == "MD":
+            return tag in tagger.FINITE and any(t in _CLAUSE_SUBJECTS for _, t in tagged[:i])
+        if tag in (".", ",", ":") or word.lower() in _SUBORDINATORS:
+            return False  # '. and transparency because it is': the verb is a subordinate clause's
+    return False
+
+
 #: the subject stands between the quotation or comma and the verb; right after it the verb is inverted
 #: ('," said Save the Children, which'), and the capital after the verb is its subject
 _ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){1,5}$")

@@ -541,3 +541,22 @@ def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
 
     res = process(text, Config(detect_title=False))
     assert joined in res.output, res.output
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # a sentence that lost its capital: a noun phrase and its verb, or a conjunction and a clause of its own
+    ("Prices rose sharply in the capital in June. analysts said the rise would continue.", ". Analysts said the rise"),
+    ("Most of the seats went to the party in the vote. jurors in Virginia recommended a sentence.", ". Jurors in Virginia"),
+    ("The band made another music, a different sound. and then in the concert we just sang.", ". And then in the concert"),
+    ("The bill was passed by both houses last week. but the browser does not yet work with it.", ". But the browser does not"),
+    # a stop put inside a sentence: the word before it wants what follows, or no subject opens the rest
+    ("The e-mail carried the message which bears the code for. the malicious bug in it.", "code for the malicious bug"),
+    ("It was seen as a sign against Western influence. and upholds its role.", "influence and upholds its role"),
+    ("We are serious about fighting corruption in the land. and transparency because it is important.", "corruption in the land and transparency"),
+    ("The minister told the press on Monday he said. officials would resign soon.", "he said officials would resign"),
+])
+def test_a_stop_before_a_lower_case_word_ends_a_sentence_or_was_put_inside_one(text, fixed):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert fixed in res.output, res.output
