@@ -52,8 +52,10 @@ def _removal(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _caption_like(line: str) -> bool:
     """A caption or a label, not a headline or a sentence: a photo credit in it, or no clause of
-    its own ('CM Himanta Biswa Sarma', 'Shafaq Live')."""
-    return bool(_CREDIT.search(line)) or main_clauses(line) == 0
+    its own and a capital past its first word, as a name has ('CM Himanta Biswa Sarma', 'Shafaq
+    Live'; not a song's line quoted twice, 'Happy birthday to you')."""
+    later = _WORD.findall(line)[1:]
+    return bool(_CREDIT.search(line)) or (any(w[:1].isupper() for w in later) and main_clauses(line) == 0)
 
 
 def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
