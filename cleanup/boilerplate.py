@@ -17,6 +17,7 @@ from .edits import Change
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
 from .rules import Rule
+from .title import detect_title
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
@@ -220,7 +221,9 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
     """The links under a bare related-news heading at the foot of the page ('Read more:' or
     'Check Also', then a headline and its snippet cut with '...'): when every line after the
     heading to the end is headline-sized (at most 30 words) and none ends like a sentence of
-    prose (a snippet cut with '...' may), at most six of them, they go with the heading."""
+    prose (a snippet cut with '...' may), at most six of them, they go with the heading; a later
+    heading is read when an earlier one has prose after it ('Read also:' in the body, 'Latest'
+    at the foot)."""
     last = len(paras) - 1
     for i in range(max(last - 6, first + 1), last):
         if not labels[i] or labels[i][0] != _RELATED or not _BARE_LABEL.fullmatch(text[paras[i][0]:paras[i][1]].strip()):
@@ -230,7 +233,8 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
                for k, line in zip(range(i + 1, last + 1), tail)):
             for k in range(i + 1, last + 1):
                 labels[k] = labels[k] or (_RELATED, False)
-        return
+            return
+        # prose after this heading ('Read also:' above a paragraph): a later one may still head the foot
 
 
 # a credit alone on the page's last line: an agency, a site, an editor's name ('• NNA', 'News.Az', 'T24')
@@ -342,7 +346,10 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     if all(labels[first:]):
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
-        ctx.has_title = False  # the page's first line was furniture: its title was not scraped
+        # the page's first line was furniture: the title is the first line kept, if it reads as one
+        # (a date bar above the headline), else it was not scraped
+        kept = next(i for i, lab in enumerate(labels) if not lab)
+        ctx.has_title = detect_title(text[paras[kept][0]:], ctx.rules)
     out: list[Change] = []
     for i, lab in enumerate(labels):
         if not lab:

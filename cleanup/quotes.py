@@ -16,7 +16,7 @@ from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
 from .rules import RuleSet
 
 _QUOTE = re.compile(r'[“”"]')
-_QUOTE_DASH = re.compile(r'[”"],? ?[-–—] ')  # in every match of _dash_after_quote: a fast first scan
+_QUOTE_DASH = re.compile(r'[”"][,.]? ?[-–—] ')  # in every match of _dash_after_quote: a fast first scan
 
 
 def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
@@ -398,11 +398,12 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _dash_after_quote(rules: RuleSet) -> re.Pattern:
-    """'life”, – said the reporter' (Russian typography): a speech verb follows the dash, or with
-    the comma within a few words ('– the head of the region said'); not 'said to cost' (passive)."""
+    """'life”, – said the reporter' (Russian typography; Ukrainian MT also sets the stop after the
+    quote: 'Kherson”. – says the message'): a speech verb follows the dash, or with the comma within
+    a few words ('– the head of the region said'); not 'said to cost' (passive)."""
     verbs = rules.alternation("words.speech_verbs")
     passive = r" to (?!(?:the|a|an|his|her|their|its|our|my|him|them|us|me|you|reporters|journalists)\b)[a-z]"
-    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])(,)? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
+    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])([,.])? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
 
 
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:

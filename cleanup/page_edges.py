@@ -1,0 +1,111 @@
+"""Page furniture read from its shape at the edges of a scraped page: a line printed twice in a
+row (an image's alt text and its caption, a logo's alt text and its name) and a section label
+above the headline that names a country or a city ('Ukraine', 'Sweden news').
+
+Both run before the ``leftovers`` stage: a caption printed twice must go whole, before
+``boilerplate.repeated_text`` takes its second copy for a headline printed again and leaves the
+first.  (``boilerplate.py`` holds the line rules; these need the tagger and the gazetteer.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import classify, line_rules
+from .doc import Context, Doc
+from .edits import Change
+from .fragments import main_clauses
+from .lexicon import is_country, is_place
+
+_WORD = re.compile(r"\w+")
+_LINE = re.compile(r"[^\n]+")
+# a photo credit in the line ('... vehicle. Photo.aussiedlerbote.de', 'Photo: AFP', 'Foto/Antara')
+_CREDIT = re.compile(r"\b(?:photo|foto|image|picture|credit)s?\s*[.:/©]", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line with a printed character, its spaces trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _removal(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span that takes a block of lines away with the line breaks after it (before it when
+    nothing follows), so that the paragraphs around it keep their break."""
+    if text[e:].strip():
+        while e < len(text) and text[e] in " \t\n":
+            e += 1
+    else:
+        while s > 0 and text[s - 1] in " \t\n":
+            s -= 1
+    return s, e
+
+
+def _caption_like(line: str) -> bool:
+    """A caption or a label, not a headline or a sentence: a photo credit in it, or no clause of
+    its own and a capital past its first word, as a name has ('CM Himanta Biswa Sarma', 'Shafaq
+    Live'; not a song's line quoted twice, 'Happy birthday to you')."""
+    later = _WORD.findall(line)[1:]
+    return bool(_CREDIT.search(line)) or (any(w[:1].isupper() for w in later) and main_clauses(line) == 0)
+
+
+def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
+    """``CM Himanta Biswa Sarma`` / ``CM Himanta Biswa Sarma``: a short line printed twice in a
+    row, which is not the title: a picture's alt text and its caption, or a logo's alt text and
+    its name, scraped together.  Both copies go when the line reads as a caption or a label (a
+    photo credit, or no clause of its own); a headline printed again keeps one copy
+    (``boilerplate.repeated_text``), and a paragraph a line rule knows ('Shafaq Live') is left to it."""
+    if ctx.rule("boilerplate.doubled_line") is None:
+        return []
+    text = doc.text
+    lines = _lines(text)
+    title = text[slice(*doc.paragraphs[0])].strip() if doc.paragraphs else ""
+    rules = line_rules(ctx)
+    out: list[Change] = []
+    i = 0
+    while i + 1 < len(lines):
+        (s1, e1), (s2, e2) = lines[i], lines[i + 1]
+        line = text[s1:e1]
+        if (line == text[s2:e2] and line != title and 1 <= len(_WORD.findall(line)) <= 25
+                and _caption_like(line) and ("\n\n" not in text[e1:s2] or classify(line, rules) is None)):
+            ch = ctx.change(*_removal(text, s1, e2), "", "boilerplate.doubled_line")
+            if ch:
+                out.append(ch)
+            i += 2
+            continue
+        i += 1
+    return out
+
+
+def _headline_shaped(line: str) -> bool:
+    """A headline: one line of 4 to 30 words that does not end like a sentence."""
+    return "\n" not in line and 4 <= len(_WORD.findall(line)) <= 30 and not _ENDS_SENTENCE.search(line)
+
+
+def place_label(doc: Doc, ctx: Context) -> list[Change]:
+    """``Ukraine`` above ``As a result of Russian shelling in the Kherson region, 2 people were
+    killed``; ``Sweden news`` above the lede: the page's first line names the site's section, a
+    country (alone above a headline) or a city ('<city> news'), not the article.  English news
+    never opens with a country's name alone above its headline ('Reading' may be a town's guide)."""
+    if ctx.rule("boilerplate.place_label") is None or len(doc.paragraphs) < 3:
+        return []
+    text = doc.text
+    (s, e), (s2, e2) = doc.paragraphs[0], doc.paragraphs[1]
+    words = text[s:e].split()
+    if not 1 <= len(words) <= 4 or "\n" in text[s:e]:
+        return []
+    news = words[-1].lower() == "news" and len(words) > 1
+    place = " ".join(words[:-1] if news else words)
+    if not (is_place(place) if news else is_country(place) and _headline_shaped(text[s2:e2].strip())):
+        return []
+    ch = ctx.change(s, s2, "", "boilerplate.place_label")
+    return [ch] if ch else []
