@@ -200,11 +200,9 @@ def lower_subject(text: str, at: int, speech: frozenset[str] | set[str]) -> str 
 
 
 _CLAUSE_SUBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
-_SUBORDINATORS = frozenset({"because", "if", "when", "while", "although", "though", "that", "since", "unless",
-                            "whether", "so", "which", "who", "where", "as"})
 
 
-def conjoined_clause(text: str, at: int) -> bool:
+def conjoined_clause(text: str, at: int, subordinators: frozenset[str]) -> bool:
     """After a conjunction at a sentence's start, a subject and its verb (``. and then in the
     concert we played``, ``. but the browser does not``), not a verb the sentence before
     shares (``. and upholds its role``, ``. but added that``)."""
@@ -212,7 +210,7 @@ def conjoined_clause(text: str, at: int) -> bool:
     for i, (word, tag) in enumerate(tagged):
         if tag.startswith("VB") or tag == "MD":
             return tag in tagger.FINITE and any(t in _CLAUSE_SUBJECTS for _, t in tagged[:i])
-        if tag in (".", ",", ":") or word.lower() in _SUBORDINATORS:
+        if tag in (".", ",", ":") or word.lower() in subordinators:
             return False  # '. and transparency because it is': the verb is a subordinate clause's
     return False
 

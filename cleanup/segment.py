@@ -74,7 +74,7 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     (``He said. officials would resign`` is one sentence): see ``lower_subject``."""
     word = m.group(2)
     if word in ("and", "but", "yet", "so"):  # 'sound. and then in the concert we', not 'influence. and upholds'
-        shape = "conjunction" if shapes.conjoined_clause(doc.text, m.end(2)) else None
+        shape = "conjunction" if shapes.conjoined_clause(doc.text, m.end(2), ctx.words("segment.subordinators")) else None
     elif word in ctx.words("segment.comma_continuations") or len(word) < 3:
         return None
     else:
