@@ -48,7 +48,8 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 if m.group(0)[1:].lstrip().startswith("("):
                     continue
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital", doubt=not sure)
-            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5):
+            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5) or any(
+                    text.startswith(x, w) for x in ctx.words("segment.comma_continuation_phrases")):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
                 # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
