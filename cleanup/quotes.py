@@ -11,7 +11,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .normalize import changes_from_matches
+from .guillemets import fix_guillemets  # noqa: F401  (the pipeline's stage)
 from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
 from .rules import RuleSet
 
@@ -149,16 +149,6 @@ def fix_tex_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if ch:
             out.append(ch)
     return out
-
-
-_GUILLEMET = re.compile(r"«(?=\w)|(?<=[\w.!?])»")  # not a breadcrumb's 'Home » News'
-
-
-def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
-    """``«Immortal Regiment»`` -> ``“Immortal Regiment”``: the source language's quotation marks
-    carried over into English."""
-    return changes_from_matches(doc.text, ctx, "normalize.guillemets", _GUILLEMET,
-                                lambda m: "“" if m.group().startswith("«") else "”")
 
 
 def fix_doubled_quotes(doc: Doc, ctx: Context) -> list[Change]:

@@ -57,7 +57,8 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 conf = {"said": 0.9, "verb": 0.85, "conjunction": 0.8}[shape]
                 ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital.subject", doubt=not sure,
                                 confidence=None if not sure else conf)
-            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5):
+            elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5) or any(
+                    text.startswith(x, w) for x in ctx.words("segment.comma_continuation_phrases")):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
                 # "open gathering spaces. is the area of": a second finite verb with no link is no continuation

@@ -123,3 +123,45 @@ def test_pack_name_pair_in_an_article_of_another_language():
     assert "Konashenko " not in res.output and res.output.count("Konashenkov") == 3
     two = "Mohammed Ali spoke first. Muhammad Yunus spoke later. Mohammed Ali left."
     assert process(two, ANY).output == two
+
+
+def test_mirrored_guillemets_become_quotes_on_the_right_side_of_their_space():
+    # Arabic MT (dev: ar_dinarupdates_ghabban): the marks pair up in order but stand outside their space
+    text = ("The minister told a news conference attended by «new evidence» that the «governorates are stable "
+            "and the committee approved the plan »He added that« the ministry will take over next month ».")
+    res = process(text, ANY)
+    assert "that “the governorates" not in res.output  # the pairing, not the spacing, decides
+    assert "the “governorates are stable and the committee approved the plan.” He added that “the ministry" in res.output
+    assert "next month”." in res.output and "«" not in res.output and "»" not in res.output
+    assert "normalize.guillemets" in _rules(res)
+
+
+def test_a_breadcrumb_separator_is_no_guillemet():
+    text = "Iran » Iran\n\nThe foreign ministry rejected the allegations on Saturday."
+    assert process(text, ANY).output == text
+
+
+def test_masum_translated_as_infallible_is_his_name_again():
+    # dev: ar_dinarupdates_masum (and MT pages of iraqidinarchat.net, search4dinar)
+    text = ("Infallible: that efforts should be made to develop the security institutions\n\n"
+            "New President of the Republic Fuad Masum Saturday, his interest in the security situation in Baghdad.\n\n"
+            "The infallible during a meeting with Interior Minister Mohammed Salem Al Ghabban, the need for stability "
+            "in Baghdad and throughout the rest of Iraq.")
+    res = process(text, ANY)
+    assert res.source_language == "ar"
+    assert res.output.startswith("Masum: that efforts") and "\n\nMasum during a meeting" in res.output
+    assert "ar.infallible_masum" in _rules(res)
+
+
+def test_infallible_as_a_word_stays():
+    text = "The cleric called it the infallible word of God. No government is infallible, the minister said."
+    assert process(text, ANY).output == text
+
+
+def test_a_stop_before_along_with_becomes_a_comma():
+    # dev: th_mangamanhwa (say the same thing. along with), th_thailandnewsgazette_gathering (listen. and so that)
+    text = ("At the end, the Prime Minister thanked the media and said the same thing. along with turning to smile "
+            "at the media in a good mood.")
+    res = process(text, ANY)
+    assert "the same thing, along with turning" in res.output
+    assert "segment.lowercase_continuation.comma" in _rules(res)
