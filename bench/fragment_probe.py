@@ -1,7 +1,7 @@
 """Fragments, sampled more widely than ``bench.inject`` makes them: a subordinate clause, a
 relative clause or a participle phrase cut off from its sentence by a full stop.
 
-    python -m bench.fragment_probe [--style bbc|cnn|both] [--n 150] [--tuning]
+    python -m bench.fragment_probe [--style bbc|cnn|both] [--n 150] [--tuning] [--source-language XX]
 
 One cut per article, at a place chosen at random among every place of the kind in the clean
 article; ``bench.inject`` cuts only before seven words after a comma.  Kinds:
@@ -13,7 +13,8 @@ article; ``bench.inject`` cuts only before seven words after a comma.  Kinds:
 
 A repair is fixed when the chain gives back the article's own text, or the same with or
 without a comma (``X when Y``, ``X, although Y``: an editor accepts either).  By default the articles after the first
-``n`` (held out); ``--tuning`` scores the first ones."""
+``n`` (held out); ``--tuning`` scores the first ones.  ``--source-language XX`` runs the chain as on a text translated
+from XX (its marks of machine translation apply, as in a text that shows other damage)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import argparse
 import random
 import re
 from collections import Counter
+from functools import partial
 
 from .probe import report
 from .repair import corpus
@@ -58,10 +60,10 @@ def sites(text: str, kind: str) -> list[tuple[int, int, str, list[str]]]:
     return out
 
 
-def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
+def run(style: str, n: int, kind: str, heldout: bool = True, source_language: str | None = None) -> Counter:
     from cleanup import Config, process
 
-    cfg = Config(detect_title=False, require_english=False)
+    cfg = Config(detect_title=False, require_english=False, source_language=source_language)
     result: Counter = Counter()
     articles = corpus(style, 3 * n)
     for name, body in articles[n:2 * n] if heldout else articles[:n]:
@@ -81,8 +83,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     ap.add_argument("--tuning", action="store_true", help="the first articles (looked at while writing rules)")
+    ap.add_argument("--source-language", metavar="XX", help="as on a text translated from XX (marks of MT apply)")
     args = ap.parse_args(argv)
-    report(run, args.kind or KINDS, args.style, args.n, args.tuning)
+    report(partial(run, source_language=args.source_language), args.kind or KINDS, args.style, args.n, args.tuning)
 
 
 if __name__ == "__main__":

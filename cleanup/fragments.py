@@ -46,8 +46,8 @@ _OPENERS = {
 _COMMA_JOIN = {"Which", "Who", "Whose", "Where", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
                "According to", "Among"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
-_FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{2,}ing\b(?= (?:the|a|an|it|them|"
-                       r"him|her|its|their|his|up|out|off|down|more|fears|calls)\b)|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
+#: (-ing participles: :mod:`cleanup.participles`)
+_FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
                        r"\b(?=,? [\w“\"])")
 #: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
 _WHICH_IDIOM = re.compile(r" *Which (?:is why|is where|is what|means|brings|takes|leads|leaves|raises|begs)\b")
@@ -341,7 +341,9 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             if _OPENERS.get(word, ("", ""))[1] == "prep" and not ctx.mt_like and main_clauses(rest):
                 verdict = "doubt"  # 'As I sat across from Sens.': a native sentence the splitter cut
             # "Because we are.": a short one is often said for effect
-            doubt = verdict == "doubt" or len((word + rest).split()) < 4 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
+            # an -ed piece may be a relative clause that lost its 'who' ('the people. Suffered from'): offered
+            doubt = verdict == "doubt" or len((word + rest).split()) < 4 or word not in _OPENERS \
+                or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
             at = m.start() + 1 if _abbreviation_stop(text, m.start(), ctx) else m.start()
             ch = ctx.change(at, end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)

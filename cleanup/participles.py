@@ -1,0 +1,154 @@
+"""Participle fragments: a participle clause cut off from its sentence by a full stop.
+
+``The house collapsed. Leaving his father searching the rubble.`` has no finite verb of its
+own after ``Leaving``: it is the end of the sentence before (``..., leaving his father...``).
+A sentence that opens with a gerund has one (``Trying to get away was hard``), and so has
+one whose main clause follows a comma (``Speaking on Monday, he said...``): those stand.
+A verb inside a clause the participle governs does not count (``Leaving two dead as police
+scrambled``, ``Saying the boxes are not enough``).
+
+In native copy a fragment for effect is a writer's choice, so the join is only offered
+there (``native_confidence``); in text with marks of machine translation it is applied when
+the evidence is strong (the sentence before is a clause, the piece is no quotation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tagger
+from .doc import Context, Doc
+from .edits import Change
+from .fragments import in_quotation, merge_fragments
+from .lexicon import is_common_word
+from .sentences import abbr_of, prev_token
+
+RULE = "segment.fragment.participle"
+#: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word
+_CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}ing)\b(?= [\w“\"$£€])")
+#: words that open a clause the participle governs: a finite verb after one is not the piece's own
+_OPENS_CLAUSE = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
+_SUBORDINATORS = frozenset({"as", "because", "if", "while", "whilst", "when", "whenever", "after", "before", "since",
+                            "until", "till", "unless", "although", "though", "whereas", "once", "that", "than",
+                            "whether"})
+#: a clause reported by 'saying', 'knowing' opens with these ('Saying the boxes are...', 'Knowing that it was')
+_CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "EX"})
+_MAIN_SUBJECT = frozenset({"DT", "PRP", "NNP", "NNPS", "NN", "NNS", "EX"})
+_ADVERBS = frozenset({"just", "also", "still", "now", "often", "never", "always", "only", "then", "already", "even"})
+_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away"})
+_NAMES = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+#: 'the piled boxes', 'its troubled past': a past form after these is an adjective
+_MODIFIES = frozenset({"DT", "PRP$", "JJ", "POS"})
+_OBJECT = frozenset({"DT", "PRP", "PRP$", "CD"})
+_NOUN = frozenset({"NN", "NNS", "JJ"})
+_HEADING = re.compile(r"(?::|--|—) [A-Z]")
+_NEGATION = re.compile(r"n[’']t\b")
+
+
+def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool) -> bool:
+    """Does a piece that opens with a participle have a finite verb of its own?  Not the verb
+    of a clause opened by a subordinator or relative (``as police scrambled``) or, after a verb
+    of saying or knowing, of the clause it reports (``Saying the boxes are...``); a gerund
+    subject's verb is (``Trying to get away was hard``), and so is one after that clause
+    (``Shutting down sites that listed trackers crippled the network``).
+
+    >>> own_clause(tagger.tags("leaving several dead as authorities scrambled to react"), False)
+    False
+    >>> own_clause(tagger.tags("trying to get away is hard"), False)
+    True
+    """
+    opened, group = takes_clause and tagged[1][1] in _CLAUSE_START, False
+    for i, (word, tag) in enumerate(tagged[1:], 1):
+        if tag == ",":
+            opened = group = False  # 'Speaking after the vote, he said': the main clause follows the comma
+        elif tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in _SUBORDINATORS) and tagged[i - 1][1] != "IN":
+            # ('under that/IN theory': a determiner after a preposition)
+            opened, group = True, False
+        elif group and (tag.startswith("VB") or tag in {"RB", "MD"}):
+            continue  # 'that had been shut': one verb group
+        elif _finite(tagged, i):
+            if not opened:
+                return True
+            opened, group = False, True  # the verb of the clause opened before it
+        else:
+            group = False
+    return False
+
+
+def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """A finite verb, less the tagger's slips ('the piled/VBD boxes', 'to capsize/VBP'), plus
+    the verbs it reads as nouns or participles after their subject ('just splits/NNS the
+    vote', 'firm Mori interviewed/VBN more than')."""
+    word, tag = tagged[i]
+    before = tagged[i - 1][1]
+    after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+    if tag in tagger.FINITE:
+        return not (tag == "VBD" and before in _MODIFIES or before == "TO")
+    if tag == "NNS" and before == "RB":  # 'just splits', not 'down payments'
+        return tagged[i - 1][0].lower().endswith("ly") or tagged[i - 1][0].lower() in _ADVERBS and tagger.could_be_verb(word)
+    if tag == "VBN" and tagged[i - 1][0].lower() in {"that", "which", "who"}:
+        return True  # 'sites that listed/VBN trackers'
+    if tag == "VB" and before in {"NNS", "PRP"}:
+        return after in {"IN", "DT", "PRP$"}  # 'examples demonstrate/VB that'; not 'families pay/VB bills'
+    particle = tagged[i + 1][0].lower() in _PARTICLES if after else False
+    return tag == "VBN" and before in _NAMES and (after in _OBJECT | {"JJR", "NNP"} or particle)  # 'laid/VBN down'
+
+
+
+def verdict(word: str, rest: str, ctx: Context) -> str | None:
+    """'fix', 'doubt' or None for the piece ``word rest`` ('Leaving', ' 12 dead in the city')."""
+    lower = word.lower()
+    if lower in ctx.words("segment.not_participles") or not tagger.verb_forms(lower) or not is_common_word(lower):
+        return None  # 'Nothing new', 'Morning in Kabul', 'During the war' (a fragments.py opener)
+    if rest.startswith(",") or len(rest.split()) < 2 or _HEADING.search(rest):
+        return None  # 'Rolling Stone: A guide to...', 'Fleeing ISIS -- A family's tale': a heading
+    tagged = tagger.tags(lower + _NEGATION.sub(" not", rest))
+    if len(tagged) < 2 or tagged[1][1] in tagger.FINITE | {","} or tagged[0][1] not in {"VBG", "NN"}:
+        return None
+    if own_clause(tagged, lower in ctx.words("segment.clause_taking_participles")) or _after_comma(tagged):
+        return None
+    # read as a noun ('Spending hours', 'Housing prices'): a participle only before its object
+    return "fix" if tagged[0][1] == "VBG" or tagged[1][1] in _OBJECT else "doubt" if tagged[1][1] in _NOUN else None
+
+
+def _after_comma(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """'Looking ahead, Mr Cherkasky forecast/NN growth': after a comma, a subject; its verb may
+    be one the tagger does not know as such."""
+    return any(t == "," and n in _MAIN_SUBJECT for (_, t), (_, n) in zip(tagged, tagged[1:]))
+
+
+def _doubtful(doc: Doc, stop: int, end: int, para: int) -> bool:
+    """Weaker evidence: a short piece, a piece inside a quotation, or a 'sentence' before it
+    that is no clause (a heading, a name)."""
+    text = doc.text
+    if len(text[stop + 1:end].split()) < 4 or in_quotation(text, para, stop):
+        return True
+    prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
+    return len(prev_sentence.split()) < 4 or not tagger.has_clause(prev_sentence)
+
+
+def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
+    """Join each participle piece with no clause of its own to the sentence before, with a
+    comma."""
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body:
+        for m in _CANDIDATE.finditer(text, s, e):
+            word = m.group(2)
+            frag_end = min(e, doc.sentence_at(m.end())[1])
+            rest = text[m.end(2):frag_end]
+            found = None if rest.rstrip().endswith("?") else verdict(word, rest.rstrip(".!"), ctx)
+            if found is None:
+                continue
+            tok = prev_token(text, m.start() + 1)
+            at = m.start() + 1 if "." in abbr_of(tok) else m.start()  # 'at 5 p.m. Leaving': the stop stays
+            ch = ctx.change(at, m.end(2), ", " + word.lower(), RULE,
+                           doubt=found == "doubt" or _doubtful(doc, m.start(), frag_end, s))
+            if ch:
+                out.append(ch)
+    return out
+
+
+def all_fragments(doc: Doc, ctx: Context) -> list[Change]:
+    """The fragments stage: :func:`cleanup.fragments.merge_fragments`, then the participles."""
+    return merge_fragments(doc, ctx) + participle_fragments(doc, ctx)

@@ -1,0 +1,66 @@
+"""Participle fragments (cleanup.participles): joined in text with marks of MT, offered in
+native copy, never proposed for a sentence with a clause of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process, tagger
+from cleanup.participles import own_clause
+
+MT = Config(detect_title=False, source_language="tr")  # a translation: marks of MT apply
+NATIVE = Config(detect_title=False)
+
+CUT = [
+    ("A wave of violence has swept the country in recent days. Leaving several dead as the police scrambled to react.",
+     "in recent days, leaving several dead as the police"),
+    ("He has serious concerns about food supplies in the region. Saying the boxes of rice aren't nearly enough.",
+     "in the region, saying the boxes"),
+    ("The ministry closed the embassy in the capital last week. Citing security concerns after the attack on its staff.",
+     "last week, citing security concerns"),
+]
+
+
+@pytest.mark.parametrize("text, joined", CUT)
+def test_a_participle_cut_off_is_joined_in_a_translation(text, joined):
+    res = process(text, MT)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text, joined", CUT)
+def test_in_native_copy_the_join_is_only_offered(text, joined):
+    res = process(text, NATIVE)
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["suggest"]
+
+
+def test_an_ing_word_the_tagger_reads_as_a_noun_is_only_offered():
+    text = "They have portrayed him as obsessed with the internet. Spending hours on websites about the war."
+    res = process(text, MT)
+    assert res.output == text
+    assert [e.after for e in res.edits if e.rule == "segment.fragment.participle" and e.action == "suggest"] == [
+        ", spending"]
+
+
+@pytest.mark.parametrize("whole", [
+    "The border was closed for a week. Trying to get away from the fighting was hard for everyone.",
+    "The talks went on into the night. Speaking after the vote, the minister said he was pleased.",
+    "Some sites listed the files for everyone to find. Shutting down sites that listed trackers crippled the network.",
+    "The firm cut its dividend to save money. Looking ahead, Mr Smith forecast growth for the year.",
+    "The company posted a record loss. Adding to its woes, the club was beaten 5-0 on Saturday.",
+    "He spoke about the band and its fans. Rolling Stone: A guide to the band's long career.",
+    "The court ruled on the case at last. Convicting under that theory was the great success of the trial.",
+])
+def test_a_sentence_with_a_clause_of_its_own_is_left_alone(whole):
+    res = process(whole, MT)
+    assert res.output == whole
+    assert not [e for e in res.edits if e.rule == "segment.fragment.participle"]
+
+
+def test_own_clause_reads_past_the_clauses_the_participle_governs():
+    assert not own_clause(tagger.tags("leaving several dead as authorities scrambled to detain them"), False)
+    assert not own_clause(tagger.tags("saying the piled boxes of rice are not enough"), True)
+    assert own_clause(tagger.tags("saying sorry is hard"), True)
+    assert own_clause(tagger.tags("having multiple parties with the same view just splits the vote"), False)
+    assert own_clause(tagger.tags("polling firm Mori interviewed more than 6,000 people"), False)
