@@ -20,7 +20,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .fragments import in_quotation, merge_fragments
-from .lexicon import is_common_word
+from .lexicon import capital_ratio, is_common_word
 from .sentences import abbr_of, prev_token
 
 RULE = "segment.fragment.participle"
@@ -41,6 +41,7 @@ _NAMES = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _MODIFIES = frozenset({"DT", "PRP$", "JJ", "POS"})
 _OBJECT = frozenset({"DT", "PRP", "PRP$", "CD"})
 _NOUN = frozenset({"NN", "NNS", "JJ"})
+_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b")
 _HEADING = re.compile(r"(?::|--|—) [A-Z]")
 _NEGATION = re.compile(r"n[’']t\b")
 
@@ -117,11 +118,23 @@ def _after_comma(tagged: tuple[tuple[str, str], ...]) -> bool:
     return any(t == "," and n in _MAIN_SUBJECT for (_, t), (_, n) in zip(tagged, tagged[1:]))
 
 
+def _lost_boundary_inside(piece: str) -> bool:
+    """'Paving the way for amendments Annul the decree': a verb capitalised after a lower-case
+    word, a boundary lost inside the piece; where the piece ends is then unsure."""
+    for m in _MID_CAPITAL.finditer(piece):
+        lower = m.group(0).lower()
+        ratio = capital_ratio(lower)
+        if tagger.could_be_verb(lower) and is_common_word(lower) and (ratio is None or ratio < 0.2):
+            return True
+    return False
+
+
 def _doubtful(doc: Doc, stop: int, end: int, para: int) -> bool:
-    """Weaker evidence: a short piece, a piece inside a quotation, or a 'sentence' before it
-    that is no clause (a heading, a name)."""
+    """Weaker evidence: a short piece, a piece inside a quotation or with a boundary lost
+    inside it, or a 'sentence' before it that is no clause (a heading, a name)."""
     text = doc.text
-    if len(text[stop + 1:end].split()) < 4 or in_quotation(text, para, stop):
+    piece = text[stop + 1:end]
+    if len(piece.split()) < 4 or in_quotation(text, para, stop) or _lost_boundary_inside(piece):
         return True
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
     return len(prev_sentence.split()) < 4 or not tagger.has_clause(prev_sentence)

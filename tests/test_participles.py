@@ -64,3 +64,11 @@ def test_own_clause_reads_past_the_clauses_the_participle_governs():
     assert own_clause(tagger.tags("saying sorry is hard"), True)
     assert own_clause(tagger.tags("having multiple parties with the same view just splits the vote"), False)
     assert own_clause(tagger.tags("polling firm Mori interviewed more than 6,000 people"), False)
+
+
+def test_a_piece_with_a_boundary_lost_inside_it_is_only_offered():
+    text = ("The protesters made three demands. The minister has to resign. Paving the way for new amendments Annul "
+            "the emergency decree.")
+    res = process(text, MT)
+    assert "resign. Paving" in res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["suggest"]
