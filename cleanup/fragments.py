@@ -31,7 +31,7 @@ _OPENERS = {
     "Even though": ("although", "sub"), "While": ("although", "sub"),
     "When": ("because", "time"), "Unless": ("because", "time"),
     "Including": ("including", "phrase"), "Such as": ("including", "phrase"), "Especially": ("including", "phrase"),
-    "According to": ("including", "source"), "Among": ("including", "source"),
+    "According to": ("including", "source"), "Among": ("including", "source"), "As well as": ("including", "source"),
     "And also": ("and_also", "and"), "In order to": ("in_order_to", "purpose"), "So as to": ("in_order_to", "purpose"),
     "So that": ("in_order_to", "purpose"),
     # a phrase or a clause of time or condition: 'After a day on the loose', 'As he fights'
@@ -44,7 +44,7 @@ _OPENERS = {
 }
 #: openers that take a comma when joined: ", which", ", although", ", according to", ", making"
 _COMMA_JOIN = {"Which", "Who", "Whose", "Where", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
-               "According to", "Among"}
+               "According to", "Among", "As well as"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
 #: (-ing participles: :mod:`cleanup.participles`)
 _FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
@@ -258,22 +258,57 @@ def _clause_as_subject(rest: str) -> bool:
 def _prep_verdict(word: str, rest: str) -> str | None:
     """A phrase with no verb ('After a day on the loose', 'Before joining Time') is cut off;
     a clause after a subject pronoun ('As he fights injustice') is a subordinate one, cut off
-    unless a main clause follows it; after a noun the first clause may be the main one ('Since
-    then the town has grown'): offered."""
+    unless a main clause follows it; so is one clause after a noun ('As her post went viral');
+    a phrase, then a clause ('After the war the town was rebuilt', 'Since then the town has
+    grown'), is a sentence of its own: offered or kept."""
     words = rest.split()
     first = words[0].lower() if words else ""
-    if word == "As" and first in _AS_PHRASES or first in _DEICTIC:
+    if word == "As" and first in _AS_PHRASES or first in _DEICTIC or word == "If" and first == "only":
         return None
     clause = main_clauses(rest)
-    if "," in rest or " -- " in rest or " — " in rest or " – " in rest:
+    if "," in rest or ":" in rest or " -- " in rest or " — " in rest or " – " in rest:
         # 'After the war, the town was rebuilt', 'If you struggle, try this': the main clause
         # may follow the comma (an order has no subject to find)
         return None if clause or _after_comma_clause(rest) else "doubt"
     if not clause:
         return "fix"
-    if first in _NOMINATIVE:
+    if first.split("'")[0].split("’")[0] in _NOMINATIVE:  # 'As he fights', 'Until she's able'
         return "doubt" if unlinked_clauses(rest) else "fix"
-    return "doubt"
+    if word in _PREPOSITIONS:
+        return "doubt"  # 'Despite winning awards Half-Life 2 did not appear': the verb is the main clause's
+    # one clause after a noun ('As her post went viral'): cut off; not 'After the war the town
+    # was rebuilt' (a phrase, then the main clause), nor a piece with a second verb the tagger
+    # may not have tied to the first
+    return "doubt" if unlinked_clauses(rest) or _phrase_then_subject(rest) or not _one_verb(rest) else "fix"
+
+
+_PREPOSITIONS = frozenset({"Despite", "During"})
+_CLOSES_COUNT = frozenset({"who", "which", "that", "than", "whom", "whose"})
+
+
+def _one_verb(rest: str) -> bool:
+    """One finite verb group, not counting those of a relative or comparative clause."""
+    groups, group = 0, False
+    for word, tag in tagger.tags(rest):
+        if word.lower() in _CLOSES_COUNT:
+            break
+        groups += tag in tagger.FINITE and not group
+        group = tag in tagger.FINITE or group and (tag.startswith("VB") or tag == "RB")  # 'has never been'
+    return groups == 1
+
+
+_NEW_PHRASE = frozenset({"DT", "PRP$", "PRP", "CD", "EX"})
+_NOUNISH = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "RB"})
+
+
+def _phrase_then_subject(rest: str) -> bool:
+    """'After the war the town was rebuilt', 'As a result I feel': before the first finite verb
+    a noun phrase ends and another begins, so the opener heads a phrase and the clause is the
+    main one."""
+    tagged = tagger.tags(rest)
+    first_verb = next((i for i, (_, t) in enumerate(tagged) if t in tagger.FINITE), len(tagged))
+    return any(t in _NEW_PHRASE and tagged[i - 1][1] in _NOUNISH or t == "NNP" and tagged[i - 1][1] in {"NN", "NNS"}
+               for i, (_, t) in enumerate(tagged[1:first_verb], 1))  # 'Before Sunday's ceremony Owen was
 
 
 def in_quotation(text: str, para_start: int, pos: int) -> bool:

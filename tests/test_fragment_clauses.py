@@ -1,0 +1,45 @@
+"""Subordinate fragments with a clause of their own (cleanup.fragments._prep_verdict): one
+clause after a noun is cut off; a phrase then a clause is a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+MT = Config(detect_title=False, source_language="tr")  # a translation: marks of MT apply
+NATIVE = Config(detect_title=False)
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Callers also complained to the police. As her post about the dog went viral.", "police as her post"),
+    ("The annual rate has halved since August last year. As interest rises have cooled the housing market.",
+     "last year as interest rises"),
+    ("Kim wants to share her story with anyone who will listen. Until she's no longer physically able.",
+     "listen until she's"),
+    ("Sun exposure can raise the risk of eye disease. As well as cataracts in older people.",
+     "eye disease, as well as cataracts"),
+])
+def test_one_clause_after_a_noun_is_joined_in_a_translation(text, joined):
+    res = process(text, MT)
+    assert joined in res.output, res.output
+
+
+def test_in_native_copy_a_clause_after_a_noun_is_only_offered():
+    text = "Callers also complained to the police. As her post about the dog went viral."
+    res = process(text, NATIVE)
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule.startswith("segment.fragment")] == ["suggest"]
+
+
+@pytest.mark.parametrize("whole", [
+    "The town was destroyed in 1944. After the war the town was rebuilt.",
+    "He served in the army for years. After two years in prison he was freed.",
+    "The game sold well in Europe. Despite winning awards the sequel did not appear in the list.",
+    "The prize went to a rival film. Before Sunday's ceremony Owen was the favourite for the role.",
+    "I think remakes are a good idea. If only business could learn to use that need for progress.",
+    "The archive holds old papers. As Mr Prior remarks as we walk by: \"All human life is here.\"",
+])
+def test_a_phrase_then_a_clause_is_not_joined(whole):
+    res = process(whole, MT)
+    assert res.output == whole
