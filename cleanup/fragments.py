@@ -342,6 +342,8 @@ def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int)
         # "Though Mr Lanzone added that...": a long one is also a native writer's afterthought
         # (a native 'While' sentence has its main clause: 'While X, Y')
         return True
+    if in_series(text, word, prev_sentence, end):
+        return True
     words = prev_sentence.split()
     heading = sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
     return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))
@@ -353,6 +355,12 @@ def _abbreviation_stop(text: str, stop: int, ctx: Context) -> bool:
     that is no English word ('Inc', 'Ltd', 'etc'; not 'no' or 'sun': 'He said no.')."""
     abbr = abbr_of(prev_token(text, stop + 1))
     return "." in abbr or (abbr in ctx.words("segment.abbreviations") and not is_common_word(abbr))
+
+
+def in_series(text: str, word: str, prev_sentence: str, end: int) -> bool:
+    """'Before Nixon started the war on drugs. Before Garner was stopped.': the sentence before or
+    after opens with the same word, a series of fragments written for effect."""
+    return prev_sentence.startswith(word + " ") or text[end:end + len(word) + 3].lstrip().startswith(word + " ")
 
 
 def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:

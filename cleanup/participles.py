@@ -19,7 +19,7 @@ import re
 from . import tagger
 from .doc import Context, Doc
 from .edits import Change
-from .fragments import in_quotation, merge_fragments
+from .fragments import in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
 from .sentences import abbr_of, prev_token
 
@@ -36,6 +36,7 @@ _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD"
 _MAIN_SUBJECT = frozenset({"DT", "PRP", "NNP", "NNPS", "NN", "NNS", "EX"})
 _ADVERBS = frozenset({"just", "also", "still", "now", "often", "never", "always", "only", "then", "already", "even"})
 _PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away"})
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
 _NAMES = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 #: 'the piled boxes', 'its troubled past': a past form after these is an adjective
 _MODIFIES = frozenset({"DT", "PRP$", "JJ", "POS"})
@@ -89,6 +90,8 @@ def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
         return tagged[i - 1][0].lower().endswith("ly") or tagged[i - 1][0].lower() in _ADVERBS and tagger.could_be_verb(word)
     if tag == "VBN" and tagged[i - 1][0].lower() in {"that", "which", "who"}:
         return True  # 'sites that listed/VBN trackers'
+    if tag in {"VB", "VBP", "NN"} and tagged[i - 1][0].lower() in _NOMINATIVE:
+        return tagger.could_be_verb(word)  # 'before we exploit/VB them'
     if tag == "VB" and before in {"NNS", "PRP"}:
         return after in {"IN", "DT", "PRP$"}  # 'examples demonstrate/VB that'; not 'families pay/VB bills'
     particle = tagged[i + 1][0].lower() in _PARTICLES if after else False
@@ -137,6 +140,8 @@ def _doubtful(doc: Doc, stop: int, end: int, para: int) -> bool:
     if len(piece.split()) < 4 or in_quotation(text, para, stop) or _lost_boundary_inside(piece):
         return True
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
+    if in_series(text, piece.split()[0], prev_sentence, end):
+        return True
     return len(prev_sentence.split()) < 4 or not tagger.has_clause(prev_sentence)
 
 

@@ -43,3 +43,10 @@ def test_in_native_copy_a_clause_after_a_noun_is_only_offered():
 def test_a_phrase_then_a_clause_is_not_joined(whole):
     res = process(whole, MT)
     assert res.output == whole
+
+
+def test_a_series_of_fragments_written_for_effect_is_only_offered():
+    text = ("He said the war on drugs had failed. Before President Nixon started the war on drugs. Before Eric Garner "
+            "started selling cigarettes in the city. Before Baltimore became the setting of a TV show.")
+    res = process(text, MT)
+    assert res.output == text

@@ -72,3 +72,10 @@ def test_a_piece_with_a_boundary_lost_inside_it_is_only_offered():
     res = process(text, MT)
     assert "resign. Paving" in res.output
     assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["suggest"]
+
+
+def test_a_gerund_subject_after_a_clause_it_governs_keeps_its_verb():
+    whole = ("Holding the state to account is at the top of this list. Taking the time to understand our resources "
+             "before we exploit them is another.")
+    res = process(whole, MT)
+    assert res.output == whole
