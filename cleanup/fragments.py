@@ -227,11 +227,22 @@ def _verdict(word: str, rest: str) -> str | None:
         return "doubt" if unlinked_clauses(rest) else "fix"
     if kind in {"purpose", "phrase"}:
         return "fix"
-    if main_clauses(rest) > 0:
+    if main_clauses(_source_phrase(rest) if kind == "source" else rest) > 0:
         return None  # "Among the dead was a child"; "Shutting down sites crippled the network"
     # a phrase or a participle ("Making it difficult to look", "Suffered from a storm") with no
     # verb of its own
     return "fix" if kind == "source" or is_common_word(word) else None
+
+
+#: 'a report released Monday', 'a petition filed in April': a past participle after the noun
+#: of a source, then a time, a place or an agent (no verb of the piece's own); and a parenthesis
+_SOURCE_PARTICIPLE = re.compile(r"(?<=[a-z] )[a-z]+ed(?= (?:on |in |by |at |last |this |early |late )?(?:[A-Z0-9][\w-]*|the|a|an|its|his|her|their)\b)"
+                                r"|\([^()]*\)")
+
+
+def _source_phrase(rest: str) -> str:
+    """The source phrase without its participles and parentheses ('a poll (KHN is independent)')."""
+    return _SOURCE_PARTICIPLE.sub("", rest)
 
 
 #: 'As for the budget', 'As of today', 'As well': a phrase that opens its own sentence

@@ -50,3 +50,13 @@ def test_a_series_of_fragments_written_for_effect_is_only_offered():
             "started selling cigarettes in the city. Before Baltimore became the setting of a TV show.")
     res = process(text, MT)
     assert res.output == text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The screening would not lower the risk to the public. According to a report released Monday.",
+     "to the public, according to a report released Monday"),
+    ("She remains at the hospital. According to her mother's court petition filed April 28.",
+     "at the hospital, according to her mother's"),
+])
+def test_a_source_with_a_participle_after_its_noun_is_joined(text, joined):
+    assert joined in process(text, NATIVE).output
