@@ -68,8 +68,9 @@ def rules_of(result) -> set[str]:
 def grows_linearly(stage, unit: str, n: int, tail: str = "") -> tuple[float, float]:
     """Time one stage (it must find something to change) on ``unit`` repeated ``n // 10`` and
     ``n`` times, in an MT-like context: (seconds on the large text, seconds on the small one).
-    The small one is the best of three, the large one the best of two (a busy machine's pause
-    is no trend); linear is 10x, quadratic 100x, and a caller asserts below 30x plus slack."""
+    Each is the best of three (a busy machine's pause is no trend: with two of the large one,
+    a loaded machine once failed a linear stage); linear is 10x, quadratic 100x, and a caller
+    asserts below 30x plus slack."""
     import time
 
     from cleanup.doc import Context, Doc
@@ -84,4 +85,4 @@ def grows_linearly(stage, unit: str, n: int, tail: str = "") -> tuple[float, flo
         return time.perf_counter() - start
 
     small = min(seconds(unit * (n // 10) + tail) for _ in range(3))
-    return min(seconds(unit * n + tail) for _ in range(2)), small
+    return min(seconds(unit * n + tail) for _ in range(3)), small
