@@ -360,7 +360,7 @@ def _doubtful(doc: Doc, ctx: Context, word: str, stop: int, end: int, para: int)
     return len(words) < 3 or (heading and not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence)))
 
 
-def _abbreviation_stop(text: str, stop: int, ctx: Context) -> bool:
+def abbreviation_stop(text: str, stop: int, ctx: Context) -> bool:
     """Is the stop at ``stop`` also an abbreviation's, kept when the fragment joins ('at 5 p.m.
     After a long day', 'Apple Inc. Which makes')?  One with dots of its own, or a listed one
     that is no English word ('Inc', 'Ltd', 'etc'; not 'no' or 'sun': 'He said no.')."""
@@ -399,7 +399,7 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             doubt = verdict == "doubt" or len((word + rest).split()) < 4 or word not in _OPENERS \
                 or _doubtful(doc, ctx, word, m.start(), frag_end, s)
             rid = "segment.fragment." + _OPENERS.get(word, ("participle",))[0]
-            at = m.start() + 1 if _abbreviation_stop(text, m.start(), ctx) else m.start()
+            at = m.start() + 1 if abbreviation_stop(text, m.start(), ctx) else m.start()
             ch = ctx.change(at, end, _joiner(word) + word[0].lower() + word[1:], rid, doubt=doubt)
             if ch:
                 out.append(ch)

@@ -19,9 +19,8 @@ import re
 from . import tagger
 from .doc import Context, Doc
 from .edits import Change
-from .fragments import in_quotation, in_series, merge_fragments
+from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
-from .sentences import abbr_of, prev_token
 
 RULE = "segment.fragment.participle"
 #: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word
@@ -158,8 +157,8 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
             found = None if rest.rstrip().endswith("?") else verdict(word, rest.rstrip(".!"), ctx)
             if found is None:
                 continue
-            tok = prev_token(text, m.start() + 1)
-            at = m.start() + 1 if "." in abbr_of(tok) else m.start()  # 'at 5 p.m. Leaving': the stop stays
+            # 'at 5 p.m. Leaving', 'Apple Inc. Leaving': the stop is also the abbreviation's and stays
+            at = m.start() + 1 if abbreviation_stop(text, m.start(), ctx) else m.start()
             ch = ctx.change(at, m.end(2), ", " + word.lower(), RULE,
                            doubt=found == "doubt" or _doubtful(doc, m.start(), frag_end, s))
             if ch:

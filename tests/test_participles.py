@@ -79,3 +79,12 @@ def test_a_gerund_subject_after_a_clause_it_governs_keeps_its_verb():
              "before we exploit them is another.")
     res = process(whole, MT)
     assert res.output == whole
+
+
+def test_a_participle_joined_after_a_listed_abbreviation_keeps_its_dot():
+    from cleanup import Config, process
+
+    res = process("The deal was signed with Apple Inc. Leaving the rival firm without a partner in the region.",
+                  Config(detect_title=False))
+    joins = [e for e in res.edits if e.rule == "segment.fragment.participle"]
+    assert joins and joins[0].before == " Leaving" and joins[0].after == ", leaving"
