@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import tagger
+from . import lost_stops, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -287,6 +287,8 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     pronouns = ctx.words("words.subject_pronouns")
     found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
              for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
+    # before the other shapes: a capital after a quotation's attribution is read as that (a subject keeps its rule)
+    found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
     found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
     names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
     found += [(m, "determiner") for m, shape in names.values() if shape]
