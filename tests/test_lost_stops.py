@@ -25,3 +25,23 @@ def test_the_day_of_the_saying_and_an_addressee_stay():
                  '"I will grant citizenship if they can make it," he told CNN by phone.',
                  '"Children are dying," said Save the Children, which has staff in the region.'):
         assert process(keep, CFG).text == keep
+
+
+def test_an_honorific_name_and_its_verb_after_a_complete_clause_open_a_sentence():
+    for text, joined in (("The airport said the knock-on effect led to significant delays Mr Lamberty said that 92 "
+                          "flights were cancelled.", "delays. Mr Lamberty said"),
+                         ("He said firm action was needed Mr Howard also called for a return to O-levels.",
+                          "needed. Mr Howard also called")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.honorific"]
+
+
+def test_an_honorific_name_inside_a_sentence_stays():
+    for keep in ("Critics questioned the way Mr Blunkett introduced the murder tariff rules last year.",
+                 "Britain has been more cautious on the issue, but on Wednesday Mr Straw said he wanted it to end.",
+                 "But Labour spokesman Mr Kemp said the plan would not work in the city.",
+                 "Party officials last week accused Mr Blair of misleading the country over the war.",
+                 "He also revealed that as a Cambridge student Mr Howard was much loved by his friends.",
+                 "Van is implicating Mr Ebbers only to win a lighter sentence, something Mr Sullivan denies."):
+        assert process(keep, CFG).text == keep
