@@ -96,3 +96,26 @@ def _ends_clause(before: str) -> bool:
     if tagged[-1][1] not in ("NN", "NNS", "CD", "RB") and not passive:
         return False
     return tagger.has_clause(before) and tagger.has_clause(_CLAUSE_CUT.split(before)[-1])
+
+
+#: a quantifier and 'of' or 'than', 'Among' and its noun phrase, 'Not only', 'Because' and its subject: words
+#: that open a sentence's subject or a fronted phrase, after a lower-case word (the boundary stage then asks for a
+#: clause on each side)
+_QUANTIFIED = re.compile(r"( )(?<=[a-z%] )((?:Many|Most|Some|None|All|Each|Several|Few|Both|Much|Any|Neither|Either|Half)"
+                         r"(?= of (?:the|them|those|these|his|her|its|their|our|us|you|which)\b)|(?:More|Less|Fewer)(?= than )"
+                         r"|Among(?= (?:the|those|them|other|others|its|his|her|their)\b)|Not(?= (?:only|just|since|surprisingly)\b)"
+                         r"|Because(?= (?:of|the|he|she|it|they|we|there|his|her|their|its)\b(?=[^.,;!?]{3,}, )))")
+
+
+def quantified_openers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``the holes Many of the flaws could be used``, ``a year earlier More than 90,000 firms``,
+    ``vociferously against the scheme Among those reported``: capitalised words that open a subject
+    or a fronted phrase and that no name or title begins after a lower-case word.  Not after a
+    verb, whose object they may start (``he met Many of the leaders``): a stray capital."""
+    out = []
+    for m in _QUANTIFIED.finditer(doc.text, s, e):
+        before = doc.text[max(s, m.start() - 60):m.start()].split()[-3:]
+        tagged = tagger.tags(" ".join(before)) if before else ()
+        if tagged and not tagged[-1][1].startswith(("VB", "MD", "IN", "TO", "DT", "JJ")):
+            out.append(m)
+    return out

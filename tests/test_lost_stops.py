@@ -45,3 +45,22 @@ def test_an_honorific_name_inside_a_sentence_stays():
                  "He also revealed that as a Cambridge student Mr Howard was much loved by his friends.",
                  "Van is implicating Mr Ebbers only to win a lighter sentence, something Mr Sullivan denies."):
         assert process(keep, CFG).text == keep
+
+
+def test_a_quantifier_or_fronted_phrase_after_a_complete_clause_opens_a_sentence():
+    for text, joined in (("Attackers exploited the holes Many of the flaws could be used by virus writers.",
+                          "holes. Many of the flaws"),
+                         ("The tax would be limited to 40 enterprises More than 90,000 businesses would be exempt.",
+                          "enterprises. More than 90,000"),
+                         ("Many MPs spoke vociferously against the scheme Among those with doubts is the home "
+                          "secretary.", "scheme. Among those")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.quantifier"]
+
+
+def test_a_quantifier_a_verb_takes_or_a_title_opens_no_sentence():
+    for keep in ("He met Many of the leaders at the summit.",  # a stray capital, for the casing stage
+                 "Their comedy Because of Winn-Dixie came next in the chart.",
+                 "Prices rose Because demand was strong in the spring."):
+        assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")], keep
