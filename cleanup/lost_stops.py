@@ -7,6 +7,9 @@ which then checks them as it checks its own candidates (a clause on both sides, 
   capital there only for the day or month of the saying (``," the prosecutor said Monday``);
   on the clean tuning and held-out halves (1.2 million words) the shape occurs with no other
   capital after it.
+- A participle's phrase, its comma, a subject and its clause (``absence Directed by Andrey
+  Zvyagintsev, The Return won``, see :func:`participle_phrases`).
+- A quantifier opening a subject (``the holes Many of the flaws``, see :func:`quantified_openers`).
 - An honorific and a name with their verb after a complete clause (``to stop Ms Cooper said``, see
   :func:`honorific_subjects`).
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import tagger
+from . import lexicon, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 
@@ -117,5 +120,43 @@ def quantified_openers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         before = doc.text[max(s, m.start() - 60):m.start()].split()[-3:]
         tagged = tagger.tags(" ".join(before)) if before else ()
         if tagged and not tagged[-1][1].startswith(("VB", "MD", "IN", "TO", "DT", "JJ")):
+            out.append(m)
+    return out
+
+
+#: a capitalised participle after a lower-case word ('absence Directed by', 'codes Speaking in')
+_PARTICIPLE = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}(?:ing|ed))(?= [\w’'-])")
+#: the participle's phrase up to its comma (no clause in it)
+_PHRASE = re.compile(r"[A-Z][a-z]+(?! (?:us|him|them|me|her|it|you)\b)(?: [\w’'-]+){1,8}?, ")
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"})
+_SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
+
+
+def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``after a 10-year absence Directed by Andrey Zvyagintsev, The Return won``, ``codes Speaking
+    in London on Monday, Gen Musharraf said``: a participle's phrase closed by a comma, then a
+    subject and its clause, after a complete clause: the phrase opens a sentence.  A stray
+    capital on a participle inside a clause has no subject after its phrase (``the firm
+    Headquartered in Paris, said``, ``people Living in poverty has risen``)."""
+    text = doc.text
+    out = []
+    for m in _PARTICIPLE.finditer(text, s, e):
+        word = m.group(2)
+        prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
+        if not prev[:1].islower() or prev in _PRONOUNS:
+            continue  # "the Great Housing Mission": a name goes on; "How are you Compared to": a question
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word) or not verb_capitals.verb_stem(word.lower())):
+            continue
+        phrase = _PHRASE.match(text, m.start(2), min(e, m.start(2) + 100))
+        if not phrase or tagger.has_clause(phrase.group(0)):
+            continue
+        after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + 300)]
+        tagged = tagger.tags(after)
+        if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
+            continue
+        before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
+        if tagger.has_clause(after) and tagger.has_clause(before):
             out.append(m)
     return out

@@ -64,3 +64,17 @@ def test_a_quantifier_a_verb_takes_or_a_title_opens_no_sentence():
                  "Their comedy Because of Winn-Dixie came next in the chart.",
                  "Prices rose Because demand was strong in the spring."):
         assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")], keep
+
+
+def test_a_participles_phrase_with_a_subject_after_its_comma_opens_a_sentence():
+    out = process("Officials found the codes Speaking in London on Monday, the general said the group was on the run.",
+                  CFG)
+    assert "the codes. Speaking in London" in out.text, out.text
+    assert [e.rule for e in out.edits] == ["segment.lost_boundary.participle"]
+
+
+def test_a_participle_inside_a_clause_or_a_name_opens_no_sentence():
+    for keep in ("We were citizens, but the government Treated us like the enemy. Decades later, we asked again.",
+                 "The charity is part of the Great Housing Mission of the city, officials said.",
+                 "When asked about the House of Representatives How are you Compared to the past, Mr Anutin smiled."):
+        assert not [e for e in process(keep, CFG).edits if e.rule == "segment.lost_boundary.participle"], keep
