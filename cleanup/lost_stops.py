@@ -9,7 +9,9 @@ which then checks them as it checks its own candidates (a clause on both sides, 
   capital after it.
 - A participle's phrase, its comma, a subject and its clause (``absence Directed by Andrey
   Zvyagintsev, The Return won``, see :func:`participle_phrases`).
-- A quantifier opening a subject (``the holes Many of the flaws``, see :func:`quantified_openers`).
+- A quantifier opening a subject (``the holes Many of the flaws``, see :func:`quantified_openers`), or
+  a plural noun, its phrase and its verb (``talks failed Sources familiar with the deal said``, see
+  :func:`plural_subjects`).
 - An honorific and a name with their verb after a complete clause (``to stop Ms Cooper said``, see
   :func:`honorific_subjects`).
 """
@@ -158,5 +160,38 @@ def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
             continue
         before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
         if tagger.has_clause(after) and tagger.has_clause(before):
+            out.append(m)
+    return out
+
+
+#: a capitalised plural noun and the phrase that qualifies it ('Reports of', 'Sources familiar with', 'Changes to')
+_PLURAL_HEAD = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}s)(?= (?:of|to|from|for|in|on|at|with|by|among|familiar|close"
+                          r"|across) )")
+_BEFORE_SUBJECT = frozenset({"NN", "NNS", "RB", "RP", "CD"})
+
+
+def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``talks failed Sources familiar with the deal said``, ``cool down Changes to mortgage
+    regulation may have``: a capitalised plural noun, its phrase and then its finite verb (no
+    comma between), after a noun or adverb that ends a clause: the subject of a new sentence.  A
+    stray capital on a plural noun is a verb's or a preposition's object (``detailed Changes to
+    the law``), which the word before shows."""
+    text = doc.text
+    out = []
+    for m in _PLURAL_HEAD.finditer(text, s, e):
+        word = m.group(2)
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word)):
+            continue
+        before = text[max(s, m.start() - 60):m.start()].split()[-3:]
+        if not before or not before[-1][:1].islower() or before[-1] in _PRONOUNS:
+            continue
+        held = tagger.tags(" ".join(before))
+        phrase = re.split(r"[,;:.!?]", text[m.end(2):min(e, m.end(2) + 120)], maxsplit=1)[0]
+        tagged = tagger.tags(word.lower() + phrase)
+        if not held or held[-1][1] not in _BEFORE_SUBJECT or not tagged or tagged[0][1] != "NNS":
+            continue
+        if any(t in tagger.FINITE for _, t in tagged[2:12]):
             out.append(m)
     return out

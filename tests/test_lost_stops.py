@@ -78,3 +78,12 @@ def test_a_participle_inside_a_clause_or_a_name_opens_no_sentence():
                  "The charity is part of the Great Housing Mission of the city, officials said.",
                  "When asked about the House of Representatives How are you Compared to the past, Mr Anutin smiled."):
         assert not [e for e in process(keep, CFG).edits if e.rule == "segment.lost_boundary.participle"], keep
+
+
+def test_a_plural_noun_its_phrase_and_its_verb_after_a_complete_clause_open_a_sentence():
+    out = process("The carmaker wants to own the unprofitable unit Reports of deadlocked talks sent its shares down "
+                  "on Tuesday.", CFG)
+    assert "unit. Reports of deadlocked" in out.text, out.text
+    assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
+    keep = "The report detailed Changes to the law that were made last year."
+    assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")]
