@@ -195,3 +195,31 @@ def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         if any(t in tagger.FINITE for _, t in tagged[2:12]):
             out.append(m)
     return out
+
+
+#: a capitalised word and the next two words ('Big manufacturers were', 'Consumer spending was')
+_MODIFIED_HEAD = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= ([a-z]+) ([a-z]+))")
+
+
+def modified_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``a survey of 10,227 firms Big manufacturers were``, ``a "mixed" rating Consumer spending
+    was``: a capitalised modifier (an adjective or a noun native news writes in lower case), its
+    noun and the finite verb right after them, after a noun that ends a clause.  After a verb or
+    a preposition the capital is more likely a stray one inside the object."""
+    text = doc.text
+    out = []
+    for m in _MODIFIED_HEAD.finditer(text, s, e):
+        word = m.group(2)
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word) or m.group(3) in ctx.words("words.function_words")):
+            continue
+        before = text[max(s, m.start() - 60):m.start()].split()[-3:]
+        held = tagger.tags(" ".join(before)) if before else ()
+        if not held or held[-1][1] not in ("NN", "NNS") or not before[-1][:1].islower():
+            continue
+        tagged = tagger.tags(f"{word.lower()} {m.group(3)} {m.group(4)}")
+        if (len(tagged) == 3 and tagged[0][1] in ("JJ", "NN", "VBG") and tagged[1][1] in ("NN", "NNS")
+                and tagged[2][1] in tagger.FINITE):
+            out.append(m)
+    return out

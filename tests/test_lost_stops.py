@@ -87,3 +87,11 @@ def test_a_plural_noun_its_phrase_and_its_verb_after_a_complete_clause_open_a_se
     assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
     keep = "The report detailed Changes to the law that were made last year."
     assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")]
+
+
+def test_a_modifier_its_noun_and_their_verb_after_a_noun_open_a_sentence():
+    out = process("He won the final on his third match point Wild celebrations followed in the stands.", CFG)
+    assert "point. Wild celebrations" in out.text, out.text
+    assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
+    keep = "The fund sold shares to Big investors were said to be pleased."  # after a preposition: a stray capital
+    assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")]
