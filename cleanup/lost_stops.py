@@ -159,6 +159,8 @@ def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
             continue
         before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
+        if _STILL_OPEN.search(before) or set(before.lower().split()[-2:]) & (_BE | {"has", "have", "had"}):
+            continue  # "while Downey may be understandably Tired of": a participle in its verb phrase
         if tagger.has_clause(after) and tagger.has_clause(before):
             out.append(m)
     return out
