@@ -12,7 +12,7 @@ which then checks them as it checks its own candidates (a clause on both sides, 
 - A quantifier opening a subject (``the holes Many of the flaws``, see :func:`quantified_openers`), or
   a plural noun, its phrase and its verb (``talks failed Sources familiar with the deal said``, see
   :func:`plural_subjects`).
-- An honorific and a name with their verb after a complete clause (``to stop Ms Cooper said``, see
+- An honorific and a name with their verb after a complete clause (``delays Mr Lamberty said``, see
   :func:`honorific_subjects`).
 """
 
