@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon, loose_capitals, tagger, verb_capitals
+from . import capital_evidence, lexicon, loose_capitals, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -139,7 +139,7 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     """How surely a capitalised content word is a common word here: its share of capitals in
     native news (lower is surer), or None when it may be a name (a share above ``limit``)."""
     word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
-    if x.title_ahead or _NAME_BEHIND.search(x.before) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
+    if x.title_ahead or capital_evidence.name_behind(x, doc) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
     if word.lower() in ctx_words_institutions(doc):
         return None  # "the Government", "the Treasury": house style decides, not MT
@@ -161,7 +161,7 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     if ratio is None or ratio > limit:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
-            ratio <= 0.01 and not x.comma and x.prev in _POSSESSIVES and not word.endswith("ing"))):
+            capital_evidence.place_excluded(x, word, ratio))):
         return None  # "to Reading last year", "Rose said": a place or a name that is also a word
     return ratio  # after "his", "their", a word news all but never capitalises is no place ("his Opportunity";
     # "their Reading base", "her Ealing flat": English towns in -ing are left)
@@ -169,10 +169,6 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
 
 #: a question word shortly before: the contracted auxiliary is inverted and the capital after it is its subject
 _QUESTION_BEFORE = re.compile(r"(?i)\b(?:why|how|what|when|where|who|which|whom)\b(?:\W+\w+){0,3}\W*$")
-
-#: possessive determiners: a place's name does not follow one without an adjective of its own
-_POSSESSIVES = frozenset("his her their its my our your".split())
-
 
 def _past_verb_with_object(x: _Slot) -> bool:
     """A past tense in -ed after a lower-case word, its object in lower case after it

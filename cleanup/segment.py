@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import tagger
+from . import lost_stops, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -298,7 +298,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if kind == "time" and (not _two_clauses(doc, m.start(), m.start(2), s) or _subordinate_open(doc, m.start(), s)
                                    or shapes.PHRASE_OPEN.match(text, doc.sentence_start(m.start(), s), m.start())):
                 continue  # "At a conference on Thursday Intel announced": a phrase opens the sentence
-            if kind in ("opener", "capital", "subject", "attribution") and not _opener_starts_sentence(
+            if kind in ("opener", "capital", "subject", "attribution", "quantifier") and not _opener_starts_sentence(
                     doc, m, kind, prev_tok, named, s):
                 continue  # "the film In the Bedroom"; "trial In the UK under anti-terror laws": no clause
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
@@ -318,6 +318,13 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     pronouns = ctx.words("words.subject_pronouns")
     found = [(m, "pronoun" if m.group(2) in pronouns else "determiner")
              for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
+    # before the other shapes: a capital after a quotation's attribution is read as that (a subject keeps its rule)
+    found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
+    found += [(m, "honorific") for m in lost_stops.honorific_subjects(ctx.view(text), s, e, ctx)]
+    found += [(m, "quantifier") for m in lost_stops.quantified_openers(ctx.view(text), s, e, ctx)]
+    found += [(m, "participle") for m in lost_stops.participle_phrases(ctx.view(text), s, e, ctx)]
+    found += [(m, "subject") for m in lost_stops.plural_subjects(ctx.view(text), s, e, ctx)
+              + lost_stops.modified_subjects(ctx.view(text), s, e, ctx)]
     found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
     names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
     found += [(m, "determiner") for m, shape in names.values() if shape]

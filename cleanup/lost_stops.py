@@ -1,0 +1,227 @@
+"""More places where a full stop was lost, read for the boundary stage (:mod:`cleanup.segment`),
+which then checks them as it checks its own candidates (a clause on both sides, no title).
+
+- A capital of any kind after the attribution that closes a quotation (``...1%," he says Mr
+  Addink blames the euro``, ``," he said Some 350 films will``): the quotation is what was
+  said, so whatever follows the verb of saying opens a new sentence.  Native news writes a
+  capital there only for the day or month of the saying (``," the prosecutor said Monday``);
+  on the clean tuning and held-out halves (1.2 million words) the shape occurs with no other
+  capital after it.
+- A participle's phrase, its comma, a subject and its clause (``absence Directed by Andrey
+  Zvyagintsev, The Return won``, see :func:`participle_phrases`).
+- A quantifier opening a subject (``the holes Many of the flaws``, see :func:`quantified_openers`), or
+  a plural noun, its phrase and its verb (``talks failed Sources familiar with the deal said``, see
+  :func:`plural_subjects`).
+- An honorific and a name with their verb after a complete clause (``delays Mr Lamberty said``, see
+  :func:`honorific_subjects`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon, tagger, verb_capitals
+from .boundary_shapes import PHRASE_OPEN
+from .doc import Context, Doc
+
+#: a quotation closed, then its attribution (one to five words, no comma or stop) up to its verb
+_QUOTE_ATTRIBUTION = re.compile(r"[,?!][”\"’'] (?:[\w’'-]+ ){1,5}?([a-z]+)(?= [A-Z])")
+#: the capitalised word after the verb, the shape the boundary stage reads (group 1 the space, 2 the word)
+_CAPITAL = re.compile(r"( )([A-Z][\w’'.-]*)")
+
+
+def after_quoted_attribution(text: str, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """The capitals in ``text[s:e]`` right after a verb of saying that closes a quotation's
+    attribution (``," he said Nigel Harding, head of``), not an addressee's verb (``," he told
+    CNN``) nor a day or a month (``," Uber said Tuesday``)."""
+    verbs = ctx.words("words.speech_verbs") - ctx.words("segment.addressee_verbs")
+    when = ctx.words("segment.attribution_time_words")
+    out = []
+    for m in _QUOTE_ATTRIBUTION.finditer(text, s, e):
+        cap = _CAPITAL.match(text, m.end(1), e)
+        if m.group(1) in verbs and cap and re.sub(r"[’'].*|\W+$", "", cap.group(2)).lower() not in when:
+            out.append(cap)
+    return out
+
+
+#: an honorific and a name of one or two words after a lower-case word, then the next two words
+_HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?= ([a-z]+)(?: ([a-z]+))?)")
+#: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
+_STILL_OPEN = re.compile(r"\b(?:as|when|if|while|because|although|though|since|once|until|unless|whether)\b[^,;:“”\"]*$")
+#: where the last clause before the name begins: after a comma, a colon, a coordinating conjunction or "that"
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|or|so|yet|that|which|who|where)\b")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``by any means Mr Lamberty said that 92 flights``: an honorific and a name followed by
+    their finite verb, after a noun, a number or an adverb that ends a complete clause (or a
+    passive participle, ``was needed Mr Howard also called``).  Native news writes that shape
+    inside a sentence as the object of a verb (``accused Mr Blair of``), after a title
+    (``Labour spokesman Mr Kemp said``), after a phrase or a clause still open (``in light of
+    the changes``, ``as a Cambridge student Mr Howard was``, ``but on Wednesday Mr Straw``) or
+    in a relative clause without 'that' (``the way Mr Blunkett introduced``, ``something Mr
+    Sullivan denies``): each is left."""
+    text = doc.text
+    titles = ctx.words("segment.title_nouns") | ctx.words("segment.attribution_title_openers") | ctx.words(
+        "segment.relative_heads")
+    out = []
+    for m in _HONORIFIC.finditer(text, s, e):
+        prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
+        if not prev.isalpha() or prev in titles or not _verb_after(m):
+            continue
+        before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
+        if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
+                or before.count("“") > before.count("”")):
+            continue
+        if _ends_clause(before):  # the clause after it: the name and its verb
+            out.append(m)
+    return out
+
+
+def _verb_after(m: re.Match) -> bool:
+    """Is the name followed by its finite verb, perhaps after an adverb ('Mr Howard also called')?"""
+    name = m.group(2).split()
+    tagged = tagger.tags(" ".join([*name, m.group(3), m.group(4) or ""]).strip())
+    k = len(name)
+    if len(tagged) <= k:
+        return False
+    # after an adverb the tagger reads a past tense as a participle ('Mr Howard also called')
+    return tagged[k][1] in tagger.FINITE or (tagged[k][1] == "RB" and len(tagged) > k + 1
+                                             and tagged[k + 1][1] in tagger.FINITE | {"VBN"})
+
+
+def _ends_clause(before: str) -> bool:
+    """Do the words before end a complete clause on a noun, a number, an adverb or a passive
+    participle, the last clause (after its comma or conjunction) with a finite verb of its own?"""
+    tagged = tagger.tags(before)
+    if len(tagged) < 4:
+        return False
+    passive = tagged[-1][1] == "VBN" and any(w.lower() in _BE for w, _ in tagged[-3:-1])
+    if tagged[-1][1] not in ("NN", "NNS", "CD", "RB") and not passive:
+        return False
+    return tagger.has_clause(before) and tagger.has_clause(_CLAUSE_CUT.split(before)[-1])
+
+
+#: a quantifier and 'of' or 'than', 'Among' and its noun phrase, 'Not only', 'Because' and its subject: words
+#: that open a sentence's subject or a fronted phrase, after a lower-case word (the boundary stage then asks for a
+#: clause on each side)
+_QUANTIFIED = re.compile(r"( )(?<=[a-z%] )((?:Many|Most|Some|None|All|Each|Several|Few|Both|Much|Any|Neither|Either|Half)"
+                         r"(?= of (?:the|them|those|these|his|her|its|their|our|us|you|which)\b)|(?:More|Less|Fewer)(?= than )"
+                         r"|Among(?= (?:the|those|them|other|others|its|his|her|their)\b)|Not(?= (?:only|just|since|surprisingly)\b)"
+                         r"|Because(?= (?:of|the|he|she|it|they|we|there|his|her|their|its)\b(?=[^.,;!?]{3,}, )))")
+
+
+def quantified_openers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``the holes Many of the flaws could be used``, ``a year earlier More than 90,000 firms``,
+    ``vociferously against the scheme Among those reported``: capitalised words that open a subject
+    or a fronted phrase and that no name or title begins after a lower-case word.  Not after a
+    verb, whose object they may start (``he met Many of the leaders``): a stray capital."""
+    out = []
+    for m in _QUANTIFIED.finditer(doc.text, s, e):
+        before = doc.text[max(s, m.start() - 60):m.start()].split()[-3:]
+        tagged = tagger.tags(" ".join(before)) if before else ()
+        if tagged and not tagged[-1][1].startswith(("VB", "MD", "IN", "TO", "DT", "JJ")):
+            out.append(m)
+    return out
+
+
+#: a capitalised participle after a lower-case word ('absence Directed by', 'codes Speaking in')
+_PARTICIPLE = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}(?:ing|ed))(?= [\w’'-])")
+#: the participle's phrase up to its comma (no clause in it)
+_PHRASE = re.compile(r"[A-Z][a-z]+(?! (?:us|him|them|me|her|it|you)\b)(?: [\w’'-]+){1,8}?, ")
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"})
+_SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
+
+
+def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``after a 10-year absence Directed by Andrey Zvyagintsev, The Return won``, ``codes Speaking
+    in London on Monday, Gen Musharraf said``: a participle's phrase closed by a comma, then a
+    subject and its clause, after a complete clause: the phrase opens a sentence.  A stray
+    capital on a participle inside a clause has no subject after its phrase (``the firm
+    Headquartered in Paris, said``, ``people Living in poverty has risen``)."""
+    text = doc.text
+    out = []
+    for m in _PARTICIPLE.finditer(text, s, e):
+        word = m.group(2)
+        prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
+        if not prev[:1].islower() or prev in _PRONOUNS:
+            continue  # "the Great Housing Mission": a name goes on; "How are you Compared to": a question
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word) or not verb_capitals.verb_stem(word.lower())):
+            continue
+        phrase = _PHRASE.match(text, m.start(2), min(e, m.start(2) + 100))
+        if not phrase or tagger.has_clause(phrase.group(0)):
+            continue
+        after = text[phrase.end():min(doc.sentence_at(phrase.end())[1], phrase.end() + 300)]
+        tagged = tagger.tags(after)
+        if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
+            continue
+        before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
+        if _STILL_OPEN.search(before) or set(before.lower().split()[-2:]) & (_BE | {"has", "have", "had"}):
+            continue  # "while Downey may be understandably Tired of": a participle in its verb phrase
+        if tagger.has_clause(after) and tagger.has_clause(before):
+            out.append(m)
+    return out
+
+
+#: a capitalised plural noun and the phrase that qualifies it ('Reports of', 'Sources familiar with', 'Changes to')
+_PLURAL_HEAD = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}s)(?= (?:of|to|from|for|in|on|at|with|by|among|familiar|close"
+                          r"|across) )")
+_BEFORE_SUBJECT = frozenset({"NN", "NNS", "RB", "RP", "CD"})
+
+
+def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``talks failed Sources familiar with the deal said``, ``cool down Changes to mortgage
+    regulation may have``: a capitalised plural noun, its phrase and then its finite verb (no
+    comma between), after a noun or adverb that ends a clause: the subject of a new sentence.  A
+    stray capital on a plural noun is a verb's or a preposition's object (``detailed Changes to
+    the law``), which the word before shows."""
+    text = doc.text
+    out = []
+    for m in _PLURAL_HEAD.finditer(text, s, e):
+        word = m.group(2)
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word)):
+            continue
+        before = text[max(s, m.start() - 60):m.start()].split()[-3:]
+        if not before or not before[-1][:1].islower() or before[-1] in _PRONOUNS:
+            continue
+        held = tagger.tags(" ".join(before))
+        phrase = re.split(r"[,;:.!?]", text[m.end(2):min(e, m.end(2) + 120)], maxsplit=1)[0]
+        tagged = tagger.tags(word.lower() + phrase)
+        if not held or held[-1][1] not in _BEFORE_SUBJECT or not tagged or tagged[0][1] != "NNS":
+            continue
+        if any(t in tagger.FINITE for _, t in tagged[2:12]):
+            out.append(m)
+    return out
+
+
+#: a capitalised word and the next two words ('Big manufacturers were', 'Consumer spending was')
+_MODIFIED_HEAD = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= ([a-z]+) ([a-z]+))")
+
+
+def modified_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``a survey of 10,227 firms Big manufacturers were``, ``a "mixed" rating Consumer spending
+    was``: a capitalised modifier (an adjective or a noun native news writes in lower case), its
+    noun and the finite verb right after them, after a noun that ends a clause.  After a verb or
+    a preposition the capital is more likely a stray one inside the object."""
+    text = doc.text
+    out = []
+    for m in _MODIFIED_HEAD.finditer(text, s, e):
+        word = m.group(2)
+        ratio = lexicon.capital_ratio(word)
+        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
+                or lexicon.is_place(word) or m.group(3) in ctx.words("words.function_words")):
+            continue
+        before = text[max(s, m.start() - 60):m.start()].split()[-3:]
+        held = tagger.tags(" ".join(before)) if before else ()
+        if not held or held[-1][1] not in ("NN", "NNS") or not before[-1][:1].islower():
+            continue
+        tagged = tagger.tags(f"{word.lower()} {m.group(3)} {m.group(4)}")
+        if (len(tagged) == 3 and tagged[0][1] in ("JJ", "NN", "VBG") and tagged[1][1] in ("NN", "NNS")
+                and tagged[2][1] in tagger.FINITE):
+            out.append(m)
+    return out
