@@ -560,3 +560,15 @@ def test_a_stop_before_a_lower_case_word_ends_a_sentence_or_was_put_inside_one(t
 
     res = process(text, Config(detect_title=False))
     assert fixed in res.output, res.output
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # a short clause before the stop is a sentence too: the stop was joined away ('rose sharply analysts said')
+    ("The bank raised its rates on Thursday. Prices rose sharply. analysts said the rise would end.", ". Analysts said the rise"),
+    ("The minister met union leaders on Monday. The talks ended. brown said the deal was close.", ". Brown said the deal"),
+])
+def test_a_lost_capital_after_a_short_sentence(text, fixed):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert fixed in res.output, res.output
