@@ -119,7 +119,10 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
             if resumed:
                 rs, rn, close = resumed
                 again = ctx.change(s + rs, s + rn, " “", "normalize.dialogue_dash")
-                cs2, ce2, mark = _closing(para, close)
+                # a second speech tag may end the resumed words ('– and we will talk, – he added.')
+                cs2, ce2, mark, tagged = _close(para, rn, ctx.rules)
+                if not tagged or ce2 > close:
+                    cs2, ce2, mark = _closing(para, close)
                 shut = ctx.change(s + cs2, s + ce2, mark, "normalize.dialogue_dash") if again else None
                 out += [c for c in (again, shut) if c]
     return out
