@@ -84,7 +84,10 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor, 4 if shape == "conjunction" else 2):
         return None
     held = tagger.tags(" ".join(doc.text[max(floor, m.start() - 40):m.start()].split()[-3:]))
-    if held and held[-1][1] in ("JJ", "DT", "PDT", "PRP$"):
+    # an adjective after a verb is the clause's predicate ('is stable. officials said'), not a phrase's
+    verbs = [t for _, t in held[:-1] if t != "RB"][-1:]
+    pred = bool(held) and held[-1][1] == "JJ" and bool(verbs) and verbs[0].startswith("VB")
+    if held and held[-1][1] in ("JJ", "DT", "PDT", "PRP$") and not pred:
         return None  # 'the 27 hangar-like. buildings that', 'as this. maneuver will': the phrase goes on
     last = prev_token(doc.text, m.start() + 1).rstrip(".").lower()
     # 'He said. officials would resign' is one sentence; '," Prof Gellhorn said. apple has' is two

@@ -572,3 +572,15 @@ def test_a_lost_capital_after_a_short_sentence(text, fixed):
 
     res = process(text, Config(detect_title=False))
     assert fixed in res.output, res.output
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # an adjective after its verb ends the clause ('is stable.'): only an attributive one wants a noun
+    ("Fighting went on in the east. The situation in the city is stable. officials said the army held.", ". Officials said"),
+    ("Fire crews left the site at noon. The cause of the fire remains unclear. investigators said so.", ". Investigators said"),
+])
+def test_a_lost_capital_after_a_predicate_adjective(text, fixed):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert fixed in res.output, res.output
