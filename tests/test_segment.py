@@ -584,3 +584,15 @@ def test_a_lost_capital_after_a_predicate_adjective(text, fixed):
 
     res = process(text, Config(detect_title=False))
     assert fixed in res.output, res.output
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # a subject with a preposition and its article before the verb ('officials at the ministry said')
+    ("Fighting went on in the east of the country. officials at the ministry said the army held.", ". Officials at the ministry"),
+    ("Fighting went on in the east of the country. residents of the city told reporters so.", ". Residents of the city"),
+])
+def test_a_lost_capital_before_a_subject_with_a_prepositional_phrase(text, fixed):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert fixed in res.output, res.output
