@@ -194,7 +194,8 @@ def lower_subject(text: str, at: int, speech: frozenset[str] | set[str]) -> str 
             return "said" if word in speech and i <= 2 else "verb"
         if tag == "WP" and i <= 3:
             return "verb"  # 'criminals who try to': a subject and its relative clause
-        if tag not in _NOUN_PHRASE or i >= 5:
+        # a preposition's object has its article ('officials at the ministry said')
+        if (tag not in _NOUN_PHRASE and not (tag == "DT" and tagged[i - 1][1] == "IN")) or i >= 5:
             return None  # 'influence. and upholds', 'expansion. (NATO) in'
     return None
 

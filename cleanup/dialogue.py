@@ -115,11 +115,28 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
             ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
             if opening and ending:
                 out += [opening, ending]
-            resumed = _resume(para, ce) if sure and rep.endswith("” ") and ending else None
-            if resumed:
-                rs, rn, close = resumed
-                again = ctx.change(s + rs, s + rn, " “", "normalize.dialogue_dash")
-                cs2, ce2, mark = _closing(para, close)
-                shut = ctx.change(s + cs2, s + ce2, mark, "normalize.dialogue_dash") if again else None
-                out += [c for c in (again, shut) if c]
+            if sure and rep.endswith("” ") and ending:
+                out += _resumed(para, ce, s, ctx)
+    return out
+
+
+def _resumed(para: str, at: int, s: int, ctx: Context) -> list[Change]:
+    """The quotation resumed behind a second dash after its tag, as often as a tag follows
+    again ('– and we will talk, – he added, – and then we leave.')."""
+    out: list[Change] = []
+    for _ in range(8):  # a few tags in one quotation; each reads on to the paragraph's end
+        resumed = _resume(para, at)
+        if not resumed:
+            break
+        rs, rn, close = resumed
+        # a second speech tag may end the resumed words ('– and we will talk, – he added.')
+        cs, ce, mark, tagged = _close(para, rn, ctx.rules)
+        if not tagged or ce > close:
+            tagged, (cs, ce, mark) = False, _closing(para, close)
+        again = ctx.change(s + rs, s + rn, " “", "normalize.dialogue_dash")
+        shut = ctx.change(s + cs, s + ce, mark, "normalize.dialogue_dash")
+        out += [c for c in (again, shut) if c]
+        if not (tagged and mark.endswith("” ")):
+            break  # a dash after the next tag may resume the words again
+        at = ce
     return out

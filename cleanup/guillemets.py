@@ -20,10 +20,12 @@ def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     at = {m.start() for m in _GUILLEMET.finditer(text)}
-    for s, e in doc.paragraphs:
-        marks = [m.start() for m in re.finditer("[«»]", text[s:e])]
-        # in order, the last quotation perhaps left open (its closing mark dropped)
-        if marks and "".join(text[s + i] for i in marks) == ("«»" * len(marks))[:len(marks)]:
+    for line in re.finditer(r"[^\n]+", text):
+        s = line.start()
+        marks = [m.start() for m in re.finditer("[«»]", line.group())]
+        # in order, the last quotation perhaps left open (its closing mark dropped); at least one
+        # pair, on one line: a lone '« Previous article' or '« Previous\nNext »' is a page's arrows
+        if len(marks) > 1 and "".join(text[s + i] for i in marks) == ("«»" * len(marks))[:len(marks)]:
             at.update(s + i for i in marks)
     out = [ctx.change(*_guillemet_change(text, i), "normalize.guillemets") for i in sorted(at)]
     return [ch for ch in out if ch]

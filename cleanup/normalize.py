@@ -234,8 +234,9 @@ _SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *([.?!])(?=[A-Z][a-z]|I
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence
 # (also after a capitalised word, 'World Cup.Al-Sudani', and before 'A' and a word, 'drugs.A suspect')
-# (not inside a dotted abbreviation of short capitalised parts, the Thai 'Kor.Tor.' or 'Pol.Gen.')
-_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[A-Za-z][a-z]{2}[.!?])(?![A-Z][a-z]{1,3}\.)"
+# (not inside a dotted abbreviation of short capitalised parts, the Thai 'Kor.Tor.' or 'Pol.Gen.';
+# a title after a sentence's end is no such part: 'dispute.Mr. Smith')
+_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[A-Za-z][a-z]{2}[.!?])(?!(?<=\b[A-Z][a-z]{2}\.)[A-Z][a-z]{1,3}\.)"
                                  r"(?=[A-Z][a-z]{2}|[A-Z][a-z]?-[A-Z][a-z]|A (?=[a-z]{2})|"
                                  r"(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
 # 'the recovery."It was' / 'said it.”The': a quotation closed after its stop, glued to the next sentence

@@ -75,7 +75,9 @@ def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
     while i + 1 < len(lines):
         (s1, e1), (s2, e2) = lines[i], lines[i + 1]
         line = text[s1:e1]
+        # a line a colon introduces is the article's ('The crowd chanted:' above a slogan twice)
         if (line == text[s2:e2] and line != title and 1 <= len(_WORD.findall(line)) <= 25
+                and not text[:s1].rstrip().endswith(":")
                 and _caption_like(line) and ("\n\n" not in text[e1:s2] or classify(line, rules) is None)):
             ch = ctx.change(*_removal(text, s1, e2), "", "boilerplate.doubled_line")
             if ch:

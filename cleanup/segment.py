@@ -80,10 +80,14 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
         return None
     else:
         shape = shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))
-    if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor):
+    # a short clause before a subject and its verb is a sentence too ('The talks ended. brown said')
+    if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor, 4 if shape == "conjunction" else 2):
         return None
     held = tagger.tags(" ".join(doc.text[max(floor, m.start() - 40):m.start()].split()[-3:]))
-    if held and held[-1][1] in ("JJ", "DT", "PDT", "PRP$"):
+    # an adjective after a verb is the clause's predicate ('is stable. officials said'), not a phrase's
+    verbs = [t for _, t in held[:-1] if t != "RB"][-1:]
+    pred = bool(held) and held[-1][1] == "JJ" and bool(verbs) and verbs[0].startswith("VB")
+    if held and held[-1][1] in ("JJ", "DT", "PDT", "PRP$") and not pred:
         return None  # 'the 27 hangar-like. buildings that', 'as this. maneuver will': the phrase goes on
     last = prev_token(doc.text, m.start() + 1).rstrip(".").lower()
     # 'He said. officials would resign' is one sentence; '," Prof Gellhorn said. apple has' is two
@@ -160,13 +164,13 @@ def _has_clause(text: str) -> bool:
     return tagger.has_clause(full)
 
 
-def _two_clauses(doc: Doc, stop: int, start: int, floor: int) -> bool:
-    """Is there a clause (a finite verb) both before ``stop`` and from ``start`` to the end of
-    its sentence?  Then a capital at ``start`` begins a sentence of its own."""
+def _two_clauses(doc: Doc, stop: int, start: int, floor: int, least: int = 4) -> bool:
+    """Is there a clause (a finite verb) both before ``stop`` (of ``least`` words or more) and
+    from ``start`` to the end of its sentence?  Then a capital at ``start`` begins a sentence of its own."""
     text = doc.text  # bounded windows: one long "sentence" must not be read again for every candidate
     before = text[max(doc.sentence_start(stop, floor), stop - _WINDOW):stop]
     after = text[start:min(doc.sentence_at(start)[1], start + _WINDOW)]
-    return len(WORD.findall(before)) >= 4 and _has_clause(before) and _has_clause(after)
+    return len(WORD.findall(before)) >= least and _has_clause(before) and _has_clause(after)
 
 
 @lru_cache(maxsize=8)

@@ -22,6 +22,13 @@ def test_a_caption_printed_twice_goes_whole_and_a_repeated_headline_keeps_one_co
     assert cleanup.process(again).title == "Minister visits the flooded towns"
 
 
+def test_a_line_a_colon_introduces_is_no_caption_printed_twice():
+    text = ("Minister visits flooded villages in the north\n\nThe crowd chanted as he arrived:\n\n"
+            "Long Live Assam\nLong Live Assam\n\nThe minister visited three villages on Monday. He promised aid.")
+    r = cleanup.process(text)
+    assert "Long Live Assam" in r.text and "boilerplate.doubled_line" not in _rules(text)
+
+
 def test_a_country_above_the_headline_is_a_section_label_but_a_town_guide_stays():
     text = ("Ukraine\n\nAs a result of Russian shelling in the Kherson region, two people were killed\n\n"
             "Russian troops shelled the region on Monday. Two people died.\n\nSeven were injured.")

@@ -255,6 +255,19 @@ def test_a_dash_quotation_resumes_after_its_tag_behind_a_second_dash():
     assert "“Moscow" not in process(other, cfg).output
 
 
+def test_a_resumed_dash_quotation_closes_at_a_second_speech_tag():
+    from cleanup import Config, process
+
+    # the resumed words end at the next tag, not at the paragraph's end ('talk, – he added.”')
+    text = "He stopped at the door.\n\n– I will come, – said he, – and we will talk, – he added.\n\nThe talks begin."
+    res = process(text, Config(detect_title=False))
+    assert "“I will come,” said he, “and we will talk,” he added.\n\nThe talks" in res.output, res.output
+    # and resumes again behind the next tag's dash
+    text = "He stopped at the door.\n\n– I will come, – said he, – and we will talk, – he added, – and then we go."
+    res = process(text, Config(detect_title=False))
+    assert "“I will come,” said he, “and we will talk,” he added, “and then we go.”" in res.output, res.output
+
+
 def test_a_dash_quotation_does_not_close_after_an_opening_phrase_before_reported_speech():
     from cleanup import Config, process
 

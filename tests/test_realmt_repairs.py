@@ -141,6 +141,13 @@ def test_a_breadcrumb_separator_is_no_guillemet():
     assert process(text, ANY).output == text
 
 
+def test_a_page_arrow_is_no_guillemet():
+    # a '« ' with no pair on its line is a pagination link's arrow, not a quotation left open
+    body = "The foreign ministry rejected the allegations on Saturday.\n\n"
+    for arrows in ("« Previous article", "« Previous article\nNext article »"):
+        assert "“" not in process(body + arrows, ANY).output, arrows
+
+
 def test_masum_translated_as_infallible_is_his_name_again():
     # dev: ar_dinarupdates_masum (and MT pages of iraqidinarchat.net, search4dinar)
     text = ("Infallible: that efforts should be made to develop the security institutions\n\n"
