@@ -200,22 +200,6 @@ def lower_subject(text: str, at: int, speech: frozenset[str] | set[str]) -> str 
     return None
 
 
-_CLAUSE_SUBJECTS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
-
-
-def conjoined_clause(text: str, at: int, subordinators: frozenset[str]) -> bool:
-    """After a conjunction at a sentence's start, a subject and its verb (``. and then in the
-    concert we played``, ``. but the browser does not``), not a verb the sentence before
-    shares (``. and upholds its role``, ``. but added that``)."""
-    tagged = tagger.tags(text[at:at + 80].split("\n", 1)[0])[:10]
-    for i, (word, tag) in enumerate(tagged):
-        if tag.startswith("VB") or tag == "MD":
-            return tag in tagger.FINITE and any(t in _CLAUSE_SUBJECTS for _, t in tagged[:i])
-        if tag in (".", ",", ":") or word.lower() in subordinators:
-            return False  # '. and transparency because it is': the verb is a subordinate clause's
-    return False
-
-
 #: the subject stands between the quotation or comma and the verb; right after it the verb is inverted
 #: ('," said Save the Children, which'), and the capital after the verb is its subject
 _ATTRIBUTION_BEFORE = re.compile(r"(?:[,?!][”\"’']|,) (?:[\w’'.-]+ ){1,5}$")

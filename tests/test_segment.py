@@ -547,8 +547,8 @@ def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
     # a sentence that lost its capital: a noun phrase and its verb, or a conjunction and a clause of its own
     ("Prices rose sharply in the capital in June. analysts said the rise would continue.", ". Analysts said the rise"),
     ("Most of the seats went to the party in the vote. jurors in Virginia recommended a sentence.", ". Jurors in Virginia"),
-    ("The band made another music, a different sound. and then in the concert we just sang.", ". And then in the concert"),
-    ("The bill was passed by both houses last week. but the browser does not yet work with it.", ". But the browser does not"),
+    # a conjunction is left to the join, a clause of its own after it or not (a stop MT put before 'and')
+    ("Prices rose sharply in the capital in June. and analysts said the rise would continue.", "June and analysts said"),
     # a stop put inside a sentence: the word before it wants what follows, or no subject opens the rest
     ("The e-mail carried the message which bears the code for. the malicious bug in it.", "code for the malicious bug"),
     ("It was seen as a sign against Western influence. and upholds its role.", "influence and upholds its role"),
