@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+#: below this many name pairs, each pair is compared directly
+_DIRECT_PAIRS = 40_000
 #: a deletion key shared by more spellings than this is no sign of one name spelled two ways
 _CROWDED_KEY = 40
 
@@ -27,7 +29,10 @@ def near_spellings(names: list[str], pool: list[str]) -> dict[str, list[str]]:
     """For each of ``names``, the words of ``pool`` (in its order) with the same first letter
     that are one or two edits away by their shared deletion keys (Chaevz and Chavez share
     'Chavz'), found through an index rather than by comparing every pair: an article of
-    thousands of names stays linear."""
+    thousands of names stays linear.  A usual article's few hundred names are compared directly,
+    with a distance computed in C (building the index costs them more than it saves)."""
+    if len(names) * len(pool) <= _DIRECT_PAIRS:
+        return _compared(names, pool)
     index: dict[str, list[int]] = defaultdict(list)
     for i, w in enumerate(pool):
         for k in _deletions(w):
@@ -41,6 +46,20 @@ def near_spellings(names: list[str], pool: list[str]) -> dict[str, list[str]]:
                 hits.update(group)
         near = [pool[i] for i in sorted(hits)
                 if pool[i][0] == rare[0] and pool[i] != rare and abs(len(pool[i]) - len(rare)) <= 2]
+        if near:
+            out[rare] = near
+    return out
+
+
+def _compared(names: list[str], pool: list[str]) -> dict[str, list[str]]:
+    """The same answer as the index's, pair by pair: one or two edits apart (two letters
+    swapped count as one), same first letter."""
+    from rapidfuzz.distance import OSA
+
+    out: dict[str, list[str]] = {}
+    for rare in names:
+        near = [w for w in pool if w[0] == rare[0] and w != rare and abs(len(w) - len(rare)) <= 2
+                and OSA.distance(rare, w, score_cutoff=2) <= 2]
         if near:
             out[rare] = near
     return out
