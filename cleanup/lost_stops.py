@@ -19,10 +19,12 @@ which then checks them as it checks its own candidates (a clause on both sides, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
+from .rules import RuleSet
 
 #: a quotation closed, then its attribution (one to five words, no comma or stop) up to its verb
 _QUOTE_ATTRIBUTION = re.compile(r"[,?!][”\"’'] (?:[\w’'-]+ ){1,5}?([a-z]+)(?= [A-Z])")
@@ -53,6 +55,13 @@ _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|or|so|yet|that|which|who|where)\b"
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
+@lru_cache(maxsize=8)
+def _title_words(rules: RuleSet) -> frozenset[str]:
+    """The words after which an honorific and a name are no new sentence (read once per rule set)."""
+    return rules.words("segment.title_nouns") | rules.words("segment.attribution_title_openers") | rules.words(
+        "segment.relative_heads")
+
+
 def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """``by any means Mr Lamberty said that 92 flights``: an honorific and a name followed by
     their finite verb, after a noun, a number or an adverb that ends a complete clause (or a
@@ -63,10 +72,10 @@ def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
     in a relative clause without 'that' (``the way Mr Blunkett introduced``, ``something Mr
     Sullivan denies``): each is left."""
     text = doc.text
-    titles = ctx.words("segment.title_nouns") | ctx.words("segment.attribution_title_openers") | ctx.words(
-        "segment.relative_heads")
     out = []
+    titles: frozenset[str] = frozenset()
     for m in _HONORIFIC.finditer(text, s, e):
+        titles = titles or _title_words(ctx.rules)
         prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
         if not prev.isalpha() or prev in titles or not _verb_after(m):
             continue
