@@ -1,0 +1,108 @@
+"""The later held-out real-MT sets (``holdout2``: ids ``h2_...``, texts in ``texts/holdout2/``;
+``holdout3``: ``h3_...``, ``texts/holdout3/``) are scored only with ``--set holdout2`` or
+``--set holdout3`` and, like the first, read by nothing rules are written or tuned on.
+
+Each was built once the set before it had been used or scored (bench/real_mt/README.md)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from bench import mine_calques, packs, real_mt
+from bench.real_mt_texts import HELD_OUT_SETS, HERE, dev_text_paths, held_out_set, load_recipes, set_problems, text_path
+
+#: each later set: its name, an id in its folder, an id misplaced among the dev texts, the fewest excerpts it holds
+SETS = {"holdout2": ("h2_cs_site_w", "h2_bn_site_stray", 8), "holdout3": ("h3_sr_site_v", "h3_pl_site_stray", 10)}
+LATER = sorted(SETS)
+
+
+def _doc(excerpt_id: str) -> dict:
+    lang = excerpt_id.split("_")[1]
+    return {"id": excerpt_id, "lang": lang, "source_url": "", "title": "", "text": f"Text of {excerpt_id}.",
+            "raw": f"Text of {excerpt_id}."}
+
+
+@pytest.fixture(params=LATER)
+def corpus(request, tmp_path: Path) -> tuple[str, Path, Path]:
+    """A dev text, a mined one, a text of each held-out set in its folder and one text of the set
+    under test misplaced among the dev texts (a careless rebuild)."""
+    name = request.param
+    shared = tmp_path / "excerpts.jsonl"
+    shared.write_text(json.dumps(_doc("th_given_01")) + "\n", encoding="utf-8")
+    texts = tmp_path / "texts"
+    for folder in ("holdout", *SETS, "mining"):
+        (texts / folder).mkdir(parents=True)
+    placed = [(texts / "es_site_x.json", "es_site_x"), (texts / "mining" / "m_ru_site_y.json", "m_ru_site_y"),
+              (texts / "holdout" / "h_it_site_z.json", "h_it_site_z"), (texts / f"{SETS[name][1]}.json", SETS[name][1])]
+    placed += [(texts / other / f"{first}.json", first) for other, (first, _, _) in SETS.items()]
+    for path, excerpt_id in placed:
+        path.write_text(json.dumps(_doc(excerpt_id)), encoding="utf-8")
+    return name, shared, texts
+
+
+def test_a_later_held_out_set_is_its_own_set(corpus):
+    name, shared, texts = corpus
+    first, stray, _ = SETS[name]
+    assert held_out_set(first) == name and held_out_set(stray) == name and held_out_set("h_it_site_z") == "holdout"
+    assert set(real_mt.load_excerpts(shared, texts, which=name)) == {first, stray}
+    assert set(real_mt.load_excerpts(shared, texts, which="holdout")) == {"h_it_site_z"}
+    assert set(real_mt.load_excerpts(shared, texts)) == {"th_given_01", "es_site_x"}
+    assert set(real_mt.load_excerpts(shared, texts, which="all")) == {
+        "th_given_01", "es_site_x", "h_it_site_z", stray} | {first for first, _, _ in SETS.values()}
+
+
+def test_no_bench_rules_are_tuned_on_reads_a_later_held_out_set(corpus):
+    _, shared, texts = corpus
+    assert {p.stem for p in dev_text_paths(texts, recursive=True)} == {"es_site_x", "m_ru_site_y"}
+    assert {d.id for d in mine_calques.load_mt(texts, shared)} == {"th_given_01", "es_site_x", "m_ru_site_y"}
+    assert {i for i, _, _ in packs.real_mt_texts(shared, texts)} == {"th_given_01", "es_site_x", "m_ru_site_y"}
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_a_later_set_has_its_own_annotations_and_texts(tmp_path, name):
+    first = SETS[name][0]
+    for excerpt_id in ("es_site_x", "h_it_site_z", *(f for f, _, _ in SETS.values())):
+        (tmp_path / f"{excerpt_id}.toml").write_text(f'id = "{excerpt_id}"\nlang = "xx"\n', encoding="utf-8")
+    assert set(real_mt.load_annotations(tmp_path, which=name)[0]) == {first}
+    assert set(real_mt.load_annotations(tmp_path, which="holdout")[0]) == {"h_it_site_z"}
+    assert set(real_mt.load_annotations(tmp_path)[0]) == {"es_site_x"}
+    assert text_path(first, tmp_path) == tmp_path / name / f"{first}.json"
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_set_problems_keeps_each_held_out_set_in_its_recipe_file(tmp_path, name):
+    first, stray, _ = SETS[name]
+    (tmp_path / "recipes.jsonl").write_text(json.dumps({"id": first}) + "\n", encoding="utf-8")
+    (tmp_path / "holdout_recipes.jsonl").write_text(json.dumps({"id": stray}) + "\n", encoding="utf-8")
+    (tmp_path / HELD_OUT_SETS[name][1]).write_text(
+        json.dumps({"id": "h_it_site_z"}) + "\n" + json.dumps({"id": first}) + "\n", encoding="utf-8")
+    assert len(set_problems(tmp_path)) == 3
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_a_later_sets_recipes_are_new_sites_and_all_annotated(name):
+    recipes = [json.loads(x) for x in (HERE / HELD_OUT_SETS[name][1]).read_text(encoding="utf-8").splitlines()
+               if x.strip()]
+    ids = {r["id"] for r in recipes}
+    assert len(ids) >= SETS[name][2] and all(held_out_set(i) == name for i in ids)
+    assert len({r["lang"] for r in recipes}) == len(recipes)  # one excerpt per source language
+    # sites that no other recipe file (development, mining, the other held-out sets) uses
+    site = lambda r: urlparse(r["source_url"]).netloc.removeprefix("www.")  # noqa: E731
+    others = {site(r) for r in load_recipes() if held_out_set(r["id"]) != name}
+    assert len({site(r) for r in recipes}) == len(recipes) and not {site(r) for r in recipes} & others
+    annotated = {p.stem for p in (HERE / "annotations").glob("*.toml") if held_out_set(p.stem) == name}
+    assert annotated == ids
+    for excerpt_id in annotated:
+        ann = tomllib.loads((HERE / "annotations" / f"{excerpt_id}.toml").read_text(encoding="utf-8"))
+        assert ann["repair"] and 3 <= len(ann["keep"]) <= 6, excerpt_id
+
+
+@pytest.mark.parametrize("name", LATER)
+def test_the_command_scores_a_later_held_out_set(capsys, name):
+    assert real_mt.main(["--set", name, "--only", "no such id"]) == []
+    assert capsys.readouterr().out.startswith(f"Set: {name} (0 excerpts)")
