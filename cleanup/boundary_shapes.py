@@ -184,8 +184,7 @@ def lower_subject(text: str, at: int, speech: frozenset[str] | set[str]) -> str 
     ``won easily. tories have``)?  Then it opens a sentence that lost its capital (or a
     name that lost its own), not a continuation of the one before.  'said' when the verb is
     one of saying (the shape a news sentence takes), 'verb' for any other finite verb, None
-    when no verb follows (``influence. and upholds``, ``capital. city officials`` reads
-    as a noun phrase going on)."""
+    when no subject and verb follow (``influence. and upholds``, ``expansion. (NATO) in``)."""
     tagged = tagger.tags(text[at:at + 80].split("\n", 1)[0])[:8]
     if len(tagged) < 2 or tagged[0][1] not in _SUBJECT_TAGS or not tagged[0][0].isalpha():
         return None
