@@ -181,6 +181,14 @@ _PLURAL_HEAD = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}s)(?= (?:of|to|from|fo
 _BEFORE_SUBJECT = frozenset({"NN", "NNS", "RB", "RP", "CD"})
 
 
+def _lower_case_word(word: str) -> bool:
+    """A dictionary word native news writes in lower case (capitalised at most one time in
+    twenty) and no listed name or place: its capital here is a sentence's, or a stray one."""
+    ratio = lexicon.capital_ratio(word)
+    return (ratio is not None and ratio <= 0.05 and lexicon.is_common_word(word.lower())
+            and not lexicon.is_listed_name(word) and not lexicon.is_place(word))
+
+
 def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """``talks failed Sources familiar with the deal said``, ``cool down Changes to mortgage
     regulation may have``: a capitalised plural noun, its phrase and then its finite verb (no
@@ -191,9 +199,7 @@ def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     out = []
     for m in _PLURAL_HEAD.finditer(text, s, e):
         word = m.group(2)
-        ratio = lexicon.capital_ratio(word)
-        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
-                or lexicon.is_place(word)):
+        if not _lower_case_word(word):
             continue
         before = text[max(s, m.start() - 60):m.start()].split()[-3:]
         if not before or not before[-1][:1].islower() or before[-1] in _PRONOUNS:
@@ -221,9 +227,7 @@ def modified_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     out = []
     for m in _MODIFIED_HEAD.finditer(text, s, e):
         word = m.group(2)
-        ratio = lexicon.capital_ratio(word)
-        if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
-                or lexicon.is_place(word) or m.group(3) in ctx.words("words.function_words")):
+        if not _lower_case_word(word) or m.group(3) in ctx.words("words.function_words"):
             continue
         before = text[max(s, m.start() - 60):m.start()].split()[-3:]
         held = tagger.tags(" ".join(before)) if before else ()
