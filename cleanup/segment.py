@@ -324,11 +324,11 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
              for m in _subject_pattern(ctx.rules).finditer(text, s, e)]
     # before the other shapes: a capital after a quotation's attribution is read as that (a subject keeps its rule)
     found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
-    found += [(m, "honorific") for m in lost_stops.honorific_subjects(ctx.view(text), s, e, ctx)]
-    found += [(m, "quantifier") for m in lost_stops.quantified_openers(ctx.view(text), s, e, ctx)]
-    found += [(m, "participle") for m in lost_stops.participle_phrases(ctx.view(text), s, e, ctx)]
-    found += [(m, "subject") for m in lost_stops.plural_subjects(ctx.view(text), s, e, ctx)
-              + lost_stops.modified_subjects(ctx.view(text), s, e, ctx)]
+    doc = ctx.view(text)
+    found += [(m, "honorific") for m in lost_stops.honorific_subjects(doc, s, e, ctx)]
+    found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
+    found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]
+    found += [(m, "subject") for m in lost_stops.plural_subjects(doc, s, e, ctx) + lost_stops.modified_subjects(doc, s, e, ctx)]
     found += [(m, "opener") for m in _opener_pattern(ctx.rules).finditer(text, s, e)]
     names = {m.start(): (m, shapes.the_before_name(text, m, ctx)) for m in shapes.THE_NAME.finditer(text, s, e)}
     found += [(m, "determiner") for m, shape in names.values() if shape]
