@@ -543,6 +543,18 @@ def test_a_fragment_joined_after_an_abbreviation_keeps_its_dot(text, joined):
     assert joined in res.output, res.output
 
 
+@pytest.mark.parametrize("text, kept", [
+    # an abbreviation before a lower-case word ends no sentence: its dot stays ('incl. taxes')
+    ("The kit costs 40 euros, incl. taxes and delivery, the shop said.", "euros, incl. taxes and delivery"),
+    ("Prices rose by 5% last year, excl. fuel and food, the office said.", "5% last year, excl. fuel and food"),
+])
+def test_an_abbreviation_before_a_lower_case_word_keeps_its_dot(text, kept):
+    from cleanup import Config, process
+
+    res = process(text, Config(detect_title=False))
+    assert kept in res.output, res.output
+
+
 @pytest.mark.parametrize("text, fixed", [
     # a sentence that lost its capital: a noun phrase and its verb, or a conjunction and a clause of its own
     ("Prices rose sharply in the capital in June. analysts said the rise would continue.", ". Analysts said the rise"),
