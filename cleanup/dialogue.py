@@ -27,7 +27,8 @@ from .edits import Change
 from .rules import RuleSet
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
-_RESUME = re.compile(r",( ?[–—] )(?=[a-z])")
+# not before a participle, which goes on with the tag ('– said the minister, – referring to the talks.')
+_RESUME = re.compile(r",( ?[–—] )(?=[a-z])(?![a-z]{2,}ing\b)")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 

@@ -253,6 +253,9 @@ def test_a_dash_quotation_resumes_after_its_tag_behind_a_second_dash():
     # a dash after the tag that opens no words of the speaker's (a capital) is not read as one
     other = "He stopped at the door.\n\n– I will come – said he, – Moscow will wait."
     assert "“Moscow" not in process(other, cfg).output
+    # nor a participle after the dash, which goes on with the tag, not with the speaker's words
+    tagged = "He stopped at the door.\n\n– I will come, – said the minister, – referring to the talks."
+    assert "“referring" not in process(tagged, cfg).output
 
 
 def test_a_resumed_dash_quotation_closes_at_a_second_speech_tag():
