@@ -251,7 +251,9 @@ _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
-_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])")
+_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])|(?<=…)\.(?![.\w])")
+# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word
+_SPACED_AFTER_QUOTE = re.compile(r"(?<=[^\W_][”\"]) (?=[.,;:](?:\s|$))")
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
@@ -356,13 +358,14 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
 
 def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
     """``'light talk'...They`` -> ``'light talk'... They``; ``Law No.2`` -> ``Law No. 2``; ``science." .``
-    -> ``science."``.  After the
+    -> ``science."``; ``measure” .`` -> ``measure”.``.  After the
     analysis: clean copy writes both now and then, so in a text without marks of MT they are offered."""
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.ellipsis_spacing", _ELLIPSIS_GLUED,
                                lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
     out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP,
                                 lambda m: None if _spaced_dots(text, m) else "")
+    out += changes_from_matches(text, ctx, "normalize.stop_after_quote", _SPACED_AFTER_QUOTE, lambda m: "")
     return out + changes_from_matches(text, ctx, "normalize.number_sign", _NUMBER_SIGN, lambda m: "No. ")
 
 

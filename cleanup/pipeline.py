@@ -132,7 +132,7 @@ STAGES: tuple[Stage, ...] = (
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
     Stage("analyse", _analyse, first_pass_only=True),
     Stage("normalize.glued_marks", normalize.fix_glued_marks,
-          ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop")),
+          ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop", "normalize.stop_after_quote")),
     Stage("normalize.glued_words", normalize.fix_glued_words,
           ("normalize.glued_words", "normalize.split_word", "normalize.quote_apostrophe", "normalize.hyphen_spacing")),
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
