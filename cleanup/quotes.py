@@ -389,11 +389,11 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
 @lru_cache(maxsize=8)
 def _dash_after_quote(rules: RuleSet) -> re.Pattern:
     """'life”, – said the reporter' (Russian typography; Ukrainian MT also sets the stop after the
-    quote: 'Kherson”. – says the message'): a speech verb follows the dash, or with the comma within
+    quote: 'Kherson”. – says the message', or keeps the dash after an English comma: 'abyss,” — said'): a speech verb follows the dash, or with the comma within
     a few words ('– the head of the region said'); not 'said to cost' (passive)."""
     verbs = rules.alternation("words.speech_verbs")
     passive = r" to (?!(?:the|a|an|his|her|their|its|our|my|him|them|us|me|you|reporters|journalists)\b)[a-z]"
-    return re.compile(rf'(?<=[^\W_]|[.!?…])([”"])([,.])? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
+    return re.compile(rf'(?<=[^\W_]|[.!?…,])([”"])([,.])? ?[-–—] (?=(?(2)(?:[a-z]+ ){{0,5}})(?:{verbs})\b(?!{passive}))')
 
 
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
@@ -412,7 +412,7 @@ def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
         before = text[start - 1]
         if before == ".":
             start -= 1  # the stop that ended the quotation becomes its comma
-        after = ("" if before in "!?…" else ",") + q + " "
+        after = ("" if before in "!?…," else ",") + q + " "  # 'abyss,” — said': the comma is in already
         ch = ctx.change(start, m.end(), after, "normalize.dash_after_quote")
         if ch:
             out.append(ch)
