@@ -1,5 +1,6 @@
 """Comma splices: two clauses joined by a bare comma (``the motorcyclist, he had to give his
-name``), offered a semicolon (``segment.comma_splice.*``).  Whether each side is a clause is
+name``), parted by a semicolon (``segment.comma_splice.*``; applied in text with other marks of
+MT, offered in copy without them).  Whether each side is a clause is
 read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite verbs)."""
 
 from __future__ import annotations
@@ -70,7 +71,20 @@ def _plain_independent(before: str) -> bool:
     tail = _complement_tail(before)
     if tail is None:
         return _plain_clause(before) and _independent(before)
-    return _plain_clause(tail, cut=True) and _independent(tail)
+    return _main_head(before[:len(before) - len(tail)]) and _plain_clause(tail, cut=True) and _independent(tail)
+
+
+def _main_head(head: str) -> bool:
+    """Does the text before the colon or complement 'that' open a main clause?  Not 'After
+    being informed that ...', 'If they find that ...', 'However, if we say that ...', 'regarding
+    the measures that ...': the comma after them closes a subordinate clause or an opening
+    phrase, and the sentence goes on."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", head)]
+    while words and words[0] in {"and", "but", "so", "yet", "however", "also", "therefore"}:
+        words = words[1:]
+    # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a phrase
+    return bool(words) and not (words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE
+                                or words[0] in {"regarding", "concerning", "considering", "including", "given"})
 
 
 def _independent(before: str) -> bool:
@@ -108,7 +122,7 @@ def _clause_after(after: str, connective: bool) -> bool:
 
 def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     """``the police questioned the rider, he had to give his name``: two clauses joined by a
-    bare comma.  A semicolon is offered (or a full stop: the editor chooses)."""
+    bare comma.  A semicolon parts them (a full stop is the other way)."""
     text = doc.text
     out: list[Change] = []
     speech = ctx.words("words.speech_verbs") | _SPEECH

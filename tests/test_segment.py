@@ -53,13 +53,16 @@ def test_lowercase_after_period_is_not_a_boundary_for_segmentation_alone():
     ]
 
 
-def test_comma_splice_is_offered_never_applied():
-    from cleanup import process
+def test_comma_splice_is_offered_in_native_copy_and_applied_with_marks_of_mt():
+    from cleanup import Config, process
 
-    res = process("The officers stopped to question the rider, he had to give his name and his address.")
+    text = "The officers stopped to question the rider, he had to give his name and his address."
+    res = process(text)
     splices = [e for e in res.edits if e.rule.startswith("segment.comma_splice")]
     assert splices and all(e.action == "suggest" and e.after == ";" for e in splices)
     assert "rider, he had" in res.output  # the text itself is unchanged
+    res = process(text, Config(source_language="ru"))
+    assert "the rider; he had to give" in res.output, res.output
 
 
 def test_fragment_after_a_number_is_joined():
@@ -146,6 +149,11 @@ def test_comma_splice_after_a_colon_or_complement_that_is_offered():
                         "segment.comma_splice")
     assert not _offered("The minister said that if prices keep rising, they will cut spending on fuel.",
                         "segment.comma_splice")
+    # nor a clause after 'that' when a subordinator or a phrase opens the sentence before it
+    for text in ("After being told that he would be searched, the suspect had to remove a box cutter.",
+                 "However, if we say that 3.7 million people will be sent back, it would not be true either.",
+                 "Among them, regarding the measures that the government will adopt next month, it is clear that prices matter."):
+        assert not _offered(text, "segment.comma_splice"), text
 
 
 
