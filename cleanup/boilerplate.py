@@ -379,8 +379,10 @@ def _merge_runs(changes: list[Change]) -> list[Change]:
     return out
 
 
-# a city's name run into the first words of its paragraph: 'Baghdad The Ministry of Health announced'
-_GLUED_DATELINE = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(,? )(?=The [A-Z][\w-]+ [\w-]+)")
+# a city's name run into the first words of its paragraph: 'Baghdad The Ministry of Health announced',
+# 'Baqubah Two civilians were injured'
+_GLUED_DATELINE = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(,? )(?=The [A-Z][\w-]+ [\w-]+|"
+                             r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) [a-z]+ )")
 
 
 def glued_datelines(doc: Doc, ctx: Context) -> list[Change]:
