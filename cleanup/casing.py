@@ -180,6 +180,8 @@ def _past_verb_with_object(x: _Slot) -> bool:
 def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """A content word capitalised in mid-sentence that news writes in lower case:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
+    if x.name_ahead and x.nxt in ctx.words("casing.name_particles"):
+        return None  # "walk up Via del Corso": a capital, a particle and a capital are one name
     ratio = _not_a_name(x, doc)
     if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
         return loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, limit=0.5))  # "his Skills against"

@@ -224,3 +224,14 @@ def test_a_title_in_ed_after_a_work_noun_keeps_its_capital():
                  "She read the poem Remembered at the funeral, which hundreds attended.",
                  "Viewers of the show Wanted down under complained about the ending."):
         assert not any(e.rule == "casing.stray_capital.verb_form" for e in process(keep, cfg).edits), keep
+
+
+def test_a_capital_before_a_name_particle_and_a_capital_is_one_name():
+    from cleanup import Config, process
+
+    # 'via' is a word news writes in lower case, but 'Via del Corso' is a street's name
+    text = "The mayor spoke.\n\nWe will take this beautiful walk up Via del Corso and then rest."
+    assert "walk up Via del Corso" in process(text, Config(source_language="it")).output
+    # a stray capital before an English word is still lowered
+    text = "The mayor spoke.\n\nThe group is Being urged to act by the council."
+    assert "is being urged" in process(text, Config(source_language="it")).output
