@@ -1,6 +1,6 @@
 """Comma splices: two clauses joined by a bare comma (``the motorcyclist, he had to give his
-name``), parted by a semicolon (``segment.comma_splice.*``; applied in text with other marks of
-MT, offered in copy without them).  Whether each side is a clause is
+name``), parted by a semicolon (``segment.comma_splice.*``; applied in a translation whose source
+language is known, offered in other copy).  Whether each side is a clause is
 read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite verbs)."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|th
 _SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
                             "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
 
+
+_UNKNOWN_SOURCE = 0.5  # the confidence of a splice in text whose source language is not known
 
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
 
@@ -144,7 +146,10 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
                     and (start == s or _plain_independent(text[s:m.start()]))
                     and _clause_after(after, bool(m.group(4)))):
                 continue
-            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m))
+            # applied in a translation from a language a pack knows; offered in other copy, which
+            # may look like MT for its other slips (readers' comments: 'I think he deserves it, he has')
+            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m),
+                            confidence=None if ctx.language else _UNKNOWN_SOURCE)
             if ch:
                 out.append(ch)
     return out
