@@ -1,6 +1,7 @@
 """The later held-out real-MT sets (``holdout2``: ids ``h2_...``, texts in ``texts/holdout2/``;
-``holdout3``: ``h3_...``, ``texts/holdout3/``) are scored only with ``--set holdout2`` or
-``--set holdout3`` and, like the first, read by nothing rules are written or tuned on.
+``holdout3``: ``h3_...``, ``texts/holdout3/``; ``holdout4``: ``h4_...``, ``texts/holdout4/``) are
+scored only with their own ``--set`` and, like the first, read by nothing rules are written or
+tuned on.
 
 Each was built once the set before it had been used or scored (bench/real_mt/README.md)."""
 
@@ -17,7 +18,8 @@ from bench import mine_calques, packs, real_mt
 from bench.real_mt_texts import HELD_OUT_SETS, HERE, dev_text_paths, held_out_set, load_recipes, set_problems, text_path
 
 #: each later set: its name, an id in its folder, an id misplaced among the dev texts, the fewest excerpts it holds
-SETS = {"holdout2": ("h2_cs_site_w", "h2_bn_site_stray", 8), "holdout3": ("h3_sr_site_v", "h3_pl_site_stray", 10)}
+SETS = {"holdout2": ("h2_cs_site_w", "h2_bn_site_stray", 8), "holdout3": ("h3_sr_site_v", "h3_pl_site_stray", 10),
+        "holdout4": ("h4_eu_site_u", "h4_he_site_stray", 10)}
 LATER = sorted(SETS)
 
 
