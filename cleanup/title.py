@@ -44,37 +44,6 @@ def _site_tags(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\s*(?:\||–|—|-)\s*(?:{suffixes})\s*$", re.I) if suffixes else re.compile("(?!)"))
 
 
-# the separators before a site's or section's name after a headline: ' | ', a spaced dash, a
-# hyphen glued to the headline's last word ('government- VIDEO')
-_SEPARATOR = re.compile(r"\s+\|\s+|\s+[-–—]\s+|(?<=\w)-\s+")
-_LAST_DASH = re.compile(r"\s+[-–—]\s*$")
-
-
-def _section_suffix(title: str, section_words: frozenset[str]) -> int | None:
-    """Where the site's and section's names after a headline start ('– Panorama – Society',
-    '| Interior', '– Video – AGI – Agenzia Journalistic Italy'), or a dash that ends it ('to hold
-    a meeting –'): a segment after ' | ' of up to six words, or after a dash up to five words in
-    capitals with a word of a site or a section among them (not a speaker: 'Lords wrong on
-    detainees - Straw'), taken from the end while the headline keeps three words."""
-    if m := _LAST_DASH.search(title):
-        return m.start() if len(_WORD.findall(title[:m.start()])) >= 3 else None
-    cut = None
-    seps = list(_SEPARATOR.finditer(title))
-    for sep in reversed(seps):
-        segment = title[sep.end():cut if cut is not None else len(title)]
-        words = re.findall(r"[\w&.’'-]+", segment)
-        piped = "|" in sep.group()
-        named = 0 < len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() or w in ("&", "of", "and") for w in words)
-        # a short name beside a section's is the site's ('– Video – AGI – Agenzia Journalistic Italy')
-        furniture = any(w.lower() in section_words for w in words) or (cut is not None and len(words) <= 3)
-        if not (piped and 0 < len(words) <= 6 or named and furniture):
-            break
-        if len(_WORD.findall(title[:sep.start()])) < 3:
-            break
-        cut = sep.start()
-    return cut
-
-
 _VERB_FORM = re.compile(r"([A-Z][a-z]{2,})(?:ing|ed)")
 
 
@@ -108,8 +77,6 @@ def title_fixes(doc: Doc, ctx: Context) -> list[Change]:
     m = suffix.search(title)
     if m and len(_WORD.findall(title[:m.start()])) >= 3:
         out.append(ctx.change(s + m.start(), e, "", "title.site_tag"))
-    elif (cut := _section_suffix(title, ctx.words("title.section_words"))) is not None:
-        out.append(ctx.change(s + cut, e, "", "title.site_tag"))
     if _sentence_case(title):
         out += _stray_capitals(doc, ctx, s, title)
     return [c for c in out if c]
