@@ -24,6 +24,7 @@ from . import (
     dialogue,
     document,
     final_period,
+    furniture_lines,
     glued_names,
     institutions,
     lexicon,
@@ -38,6 +39,7 @@ from . import (
     splices,
     tagger,
     title,
+    title_suffix,
     truecase,
 )
 from .config import Config
@@ -154,6 +156,7 @@ STAGES: tuple[Stage, ...] = (
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
     Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
+    Stage("leftovers.page_edges", furniture_lines.page_edges, ("boilerplate.page_edge",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
@@ -167,6 +170,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.institution_nouns", institutions.institution_nouns, ("casing.institution_noun",)),
     Stage("repair.pronoun_i", casing.pronoun_i, ("casing.pronoun_i",)),
     Stage("repair.title", title.title_fixes, ("title.stray_capital", "title.conjunction", "title.site_tag")),
+    Stage("repair.title_suffix", title_suffix.section_suffix, ("title.section_suffix",)),
     Stage("document.quoted_names", document.quoted_names, ("document.quoted_name",)),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
