@@ -76,21 +76,29 @@ def _site_cue(line: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A paragraph of prose: a sentence end, six words or more and a finite verb."""
-    return bool(_ENDS_SENTENCE.search(line)) and len(_WORD.findall(line)) >= 6 and has_finite_verb(line)
+    """A paragraph of prose: a sentence end, and six words or more with a finite verb or ten
+    words or more (the tagger reads 'The Ministry ... attacks SYRIZA' with a plural noun), most
+    of them in lower case."""
+    words = _WORD.findall(line)
+    n = len(words)
+    if sum(w.islower() for w in words) < 0.4 * n:
+        return False  # a list of names ('G Dempsey; G Murphy, B O'Driscoll (capt), ...'), a team sheet
+    return bool(_ENDS_SENTENCE.search(line)) and (n >= 10 or n >= 6 and has_finite_verb(line))
 
 
-def _not_cut(line: str) -> bool:
-    """Not a paragraph of prose the excerpt cut short ('The', 'Meanwhile, on the 11th, the
-    Emergency'): no sentence opener first, no comma."""
+def _not_cut(line: str, ctx: Context) -> bool:
+    """Not a paragraph of prose cut short ('The', 'Meanwhile, on the 11th, the Emergency', 'be
+    civilized when'): no sentence opener first, no comma, no function word last."""
     tagged = tags(line)
-    return bool(tagged) and tagged[0][1] not in _SENTENCE_OPENERS and "," not in line
+    words = _WORD.findall(line)
+    return (bool(tagged) and tagged[0][1] not in _SENTENCE_OPENERS and "," not in line
+            and bool(words) and words[-1].lower() not in ctx.words("words.closed_class"))
 
 
 def _foot(text: str, lines: list[tuple[int, int]], ctx: Context) -> tuple[int, int] | None:
     """The run of furniture lines below the last paragraph of prose, with the breaks before it."""
     i = len(lines)
-    while i > 0 and len(lines) - i < 6 and _furniture(line := text[slice(*lines[i - 1])], ctx) and _not_cut(line):
+    while i > 0 and len(lines) - i < 6 and _furniture(line := text[slice(*lines[i - 1])], ctx) and _not_cut(line, ctx):
         i -= 1
     if i == len(lines) or i == 0 or not _prose(text[slice(*lines[i - 1])]) or _parallel(text, lines[i:]):
         return None
