@@ -1,0 +1,60 @@
+"""A site's section names or its own name after the headline, read from their shape:
+``... terrible act” – Panorama – Society``, ``... at Museumplein | Interior``, ``... Borisov!
+(VIDEO) – Blitz``, ``... meeting – 686556 | Kaler Kantho``.
+
+``title.site_tag`` knows the agencies and sites by name (``title.site_suffixes``); the section a
+page files the story under and the names of small sites are too many to list.  Their shape is
+what gives them away: after a separator (a bar, a dash), one to four capitalised words that make
+no clause and that the article never names, where the headline before them is written in
+sentence case (a quotation's headline names its speaker so: 'Abortion not a poll issue - Blair',
+and the story quotes Blair).  A bar, two or more such
+pieces, a tag in capitals (``VIDEO``) or an article number are the page's own; one dash and one
+capitalised piece may be the headline's (a subtitle, a name), so it is offered, not applied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Context, Doc
+from .edits import Change
+from .tagger import has_finite_verb
+
+RULE = "title.section_suffix"
+_WORD = re.compile(r"\w+")
+_PIECE = r"(?:[A-Z][\w.&’'-]*|\d{3,})(?: (?:[A-Z][\w.&’'-]*|of|the|and|de|di|del|la|for|in)){0,3}"
+_SEP = r"(?: [|–—-] ?|[|–—-] )"
+_SUFFIX = re.compile(rf"(?: ?\((?:VIDEO|PHOTOS?|VIDEOS?|AUDIO)\))?(?:{_SEP}{_PIECE}){{1,4}}\s*$")
+_ONE = re.compile(rf"{_SEP}({_PIECE})")
+
+
+def _sentence_case(headline: str) -> bool:
+    """Most longer words after the first in lower case: the headline is no title-case one
+    (where 'Markets Fall - Investors Flee' would be one headline in two parts)."""
+    later = [w for w in re.findall(r"[A-Za-z][\w’'-]*", headline)[1:] if len(w) > 3]
+    return not later or sum(w[0].isupper() for w in later) <= 0.6 * len(later)
+
+
+def section_suffix(doc: Doc, ctx: Context) -> list[Change]:
+    """Take the section names or the site's name off the end of the title (see the docstring)."""
+    if doc.title is None or ctx.rule(RULE) is None:
+        return []
+    s, e = doc.title
+    title = doc.text[s:e]
+    m = _SUFFIX.search(title)
+    if m is None:
+        return []
+    headline, suffix = title[:m.start()], m.group()
+    pieces = [p.group(1) for p in _ONE.finditer(suffix)]
+    if len(_WORD.findall(headline)) < 3 or not _sentence_case(headline) or not pieces:
+        return []
+    if any(has_finite_verb(p) for p in pieces):
+        return []  # '... - Ministers Agree': a clause, the headline's own
+    tagged = suffix.lstrip().startswith("(")
+    body = doc.text[e:]
+    if not tagged and any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", body) for p in pieces):
+        return []  # 'Abortion not a poll issue - Blair': the speaker the story quotes, not the site
+    strong = ("|" in suffix or len(pieces) >= 2 or tagged
+              or any(p.isupper() and len(p) >= 3 or p.isdigit() for p in pieces))
+    ch = ctx.change(s + m.start(), e, "", RULE, doubt=not strong)
+    return [ch] if ch else []
