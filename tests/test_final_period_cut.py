@@ -57,3 +57,14 @@ def test_a_long_run_of_capitals_after_a_bracket_is_read_in_linear_time():
     out, edits = _final(BODY + "Officials said the offer would be made to all unions by the end of the month (" + "A" * 120 + "b")
     assert time.perf_counter() - t0 < 3.0
     assert out.text.endswith("Ab.") and edits
+
+
+def test_the_first_body_paragraph_without_a_stop_is_only_offered_one():
+    # under the page's title, the story's own headline ('... the sincerity of the vote') reads as
+    # a sentence that lost its stop as often as the lede does
+    text = ("Macron calls on young voters to mobilise on Sunday\n\n"
+            "Faure is outraged by an “incomprehensible slip-up” by Melenchon regarding the sincerity of the vote\n\n"
+            + BODY + "Officials said the new offer would be made to all unions by the end of the month")
+    out, edits = _final(text)
+    assert "sincerity of the vote\n\n" in out.text
+    assert [e.action for e in edits] == ["suggest", "fix"]
