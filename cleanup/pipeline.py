@@ -23,6 +23,7 @@ from . import (
     casing,
     dialogue,
     document,
+    dropped_letters,
     final_period,
     institutions,
     lexicon,
@@ -38,6 +39,7 @@ from . import (
     tagger,
     title,
     truecase,
+    unquoted_speech,
 )
 from .config import Config
 from .doc import Context, Doc
@@ -141,10 +143,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),
-    Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes, ("normalize.unclosed_quote",)),
+    Stage("normalize.unclosed_quotes", quotes.fix_unclosed_quotes,
+          ("normalize.unclosed_quote", "normalize.unclosed_quote.introduced")),
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("normalize.dash_after_quote", quotes.fix_dash_after_quote, ("normalize.dash_after_quote",)),
+    Stage("normalize.unquoted_speech", unquoted_speech.quote_unquoted_speech, ("normalize.unquoted_speech",)),
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
@@ -167,6 +171,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.title", title.title_fixes, ("title.stray_capital", "title.conjunction", "title.site_tag")),
     Stage("document.quoted_names", document.quoted_names, ("document.quoted_name",)),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
+    Stage("document.dropped_letters", dropped_letters.restore_dropped_letters, ("document.dropped_letters",)),
     Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
     Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
