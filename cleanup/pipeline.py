@@ -21,6 +21,7 @@ from typing import Any
 from . import (
     boilerplate,
     casing,
+    dash_tags,
     dialogue,
     document,
     dropped_letters,
@@ -141,6 +142,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.tex_quotes", quotes.fix_tex_quotes, ("normalize.tex_quotes",)),
     Stage("normalize.guillemets", quotes.fix_guillemets, ("normalize.guillemets",)),
     Stage("normalize.dialogue_dashes", dialogue.fix_dialogue_dashes, ("normalize.dialogue_dash",)),
+    Stage("normalize.dash_speech_tags", dash_tags.fix_dash_speech_tags, ("normalize.dash_speech_tag",)),
     Stage("normalize.mixed_quotes", quotes.fix_mixed_quotes, ("normalize.mixed_quotes",)),
     Stage("normalize.doubled_quotes", quotes.fix_doubled_quotes, ("normalize.doubled_quote",)),
     Stage("normalize.spaced_closing_quotes", spaced_close.fix_spaced_closing_quotes, ("normalize.spaced_closing_quote",)),
