@@ -227,9 +227,14 @@ def _document_edges(text: str, ctx: Context) -> list[Change]:
 # "dispute , next" / "dispute ;" : space before a mark that attaches to the word before it
 # ('of ??the': question marks glued to the next word stand for characters the page lost, no mark;
 # but one glued to a capital, 'What ?Really', is a mark with its space on the wrong side)
-_SPACE_BEFORE_MARK = re.compile(r"( (?<=[\w\)\]%] ) *)([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
+# a pair of question marks standing for lost quotation marks ('no such thing as ?Peng Lanmei? in')
+# ('?Peng Lanmei? in', '?Jinma Town, ... isolated...? The'), not two questions ('What ?Really? Do you')
+_QUESTION_MARK_QUOTES = (r"(?!\?[A-Z](?:(?![.!?] [A-Z])[^?\n]){0,200}[^\s?]\?(?= [a-z]|[,;:]))"
+                         r"(?!\?[A-Z][^?\n ]*(?: (?:(?![.!?] [A-Z])[^?\n ])+){3,40}\?(?!\w))")
+_SPACE_BEFORE_MARK = re.compile(r"( (?<=[\w\)\]%] ) *)" + _QUESTION_MARK_QUOTES
+                                + r"([,;]|[!?](?![!?]*[^\W_A-Z]|\?+[^\W_])|:(?!\d)|\.(?![.\d\w])(?! \.))")
 # "dispute .And" / "true ?I think": space before the sentence end and none after it
-_SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *([.?!])(?=[A-Z][a-z]|I\b)")
+_SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *" + _QUESTION_MARK_QUOTES + r"([.?!])(?=[A-Z][a-z]|I\b)")
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # "dispute.And" : a sentence end glued to the next sentence

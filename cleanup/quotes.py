@@ -311,6 +311,25 @@ def _attribution(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"[,.?!] (?:[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
 
 
+@lru_cache(maxsize=8)
+def _introduced(rules: RuleSet) -> re.Pattern:
+    """A speaker's words announced before their opening mark: 'He continued: “', 'said, “',
+    'mentioned, “', 'highlighted that "': what follows is a quotation of whole sentences."""
+    verbs = rules.alternation("words.speech_verbs")
+    return re.compile(rf"(?:\b(?:{verbs}|[a-z]+ed)(?:,| that)|\w:) $")
+
+
+_VOICE = re.compile(r"\b(?:I|I[’']m|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+
+
+def _voiced(quoted: str) -> bool:
+    """The quotation's last sentence is still the speaker's: it is its only sentence, or it speaks
+    in the first or second person ('... I'm not thinking about replacing it. Basically, the
+    ministers have indicated ...' closes before 'Basically': narrative took over)."""
+    last = re.split(r"(?<=[.!?…]) (?=[A-Z])", quoted.strip())[-1]
+    return last == quoted.strip() or bool(_VOICE.search(last))
+
+
 def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``highlighted that "I have not seen such support. This is their self-sacrifice.`` (the
     paragraph ends) -> ``...self-sacrifice."``: a quotation left open at its paragraph's end
@@ -331,9 +350,14 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
             continue  # markup debris ('“> Latest news!'), or a quotation whose speaker follows: its close is inside
         # a short quoted phrase may close inside its sentence, and a native writer's stray quote
         # is a typo anywhere in the paragraph: offered with less confidence
-        doubt = len(quoted.split()) < 6 or not ctx.mt_like
+        short = len(quoted.split()) < 6
+        # words announced by their speaker ('He continued: “...') run to the paragraph's end: applied
+        introduced = (not short and ctx.mt_like and _introduced(ctx.rules).search(para, 0, found[0])
+                      and _voiced(quoted))
+        doubt = not introduced and (short or not ctx.mt_like)
+        rule = "normalize.unclosed_quote" + (".introduced" if introduced else "")
         # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit
-        ch = ctx.change(e - 1, e, text[e - 1] + found[1], "normalize.unclosed_quote", doubt=doubt)
+        ch = ctx.change(e - 1, e, text[e - 1] + found[1], rule, doubt=doubt)
         if ch:
             out.append(ch)
     return out
@@ -397,7 +421,7 @@ def _dash_after_quote(rules: RuleSet) -> re.Pattern:
 
 
 def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
-    """``life”, – said Medvedev`` -> ``life,” said Medvedev``."""
+    """``life”, – said Medvedev`` -> ``life,” said Medvedev``; ``desertion,” – summed up`` -> ``desertion,” summed up``."""
     text = doc.text
     if ctx.rule("normalize.dash_after_quote") is None or not _QUOTE_DASH.search(text):
         return []
@@ -412,7 +436,7 @@ def fix_dash_after_quote(doc: Doc, ctx: Context) -> list[Change]:
         before = text[start - 1]
         if before == ".":
             start -= 1  # the stop that ended the quotation becomes its comma
-        after = ("" if before in "!?…," else ",") + q + " "  # 'abyss,” — said': the comma is in already
+        after = ("" if before in "!?…," else ",") + q + " "  # 'desertion,” – summed up': its comma is in
         ch = ctx.change(start, m.end(), after, "normalize.dash_after_quote")
         if ch:
             out.append(ch)

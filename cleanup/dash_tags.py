@@ -1,0 +1,52 @@
+"""A speech tag set off by two dashes inside a quotation, as Italian and Russian news set it:
+``“Usually – the mayor replies – in Rome this work takes twice as long”``, ``“They scarred
+the image of the country – Mura told ANSA – I want to think it was a prank”``.  English closes
+the quotation before the tag and opens it again after it: ``“Usually,” the mayor replies, “in
+Rome ...”``, ``“... the country,” Mura told ANSA. “I want to think ...”``
+(``normalize.dash_speech_tag``).
+
+The tag is a speaker (a pronoun, ``the mayor``, a name) and a verb of saying, or the verb and
+its speaker, between two dashes, inside a quotation open before it in its paragraph; after
+it, a capital starts a new quoted sentence, a lower-case word goes on with the same one.
+Applied in a translated text, offered in one with no other mark of MT."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .doc import Context, Doc
+from .edits import Change
+from .rules import RuleSet
+
+
+@lru_cache(maxsize=8)
+def _dash_tag(rules: RuleSet) -> re.Pattern:
+    verbs = rules.alternation("words.speech_verbs") + "|concludes|replies|comments"
+    speaker = r"(?:he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+    tag = rf"(?:{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))\b[^–—\n.!?\"“”]{{0,40}}?"
+    return re.compile(rf"(?<=[\w’'])( [–—] )({tag})( [–—] )(?=[\w‘’'])")
+
+
+def fix_dash_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
+    """``“Usually – the mayor replies – in Rome ...`` -> ``“Usually,” the mayor replies, “in Rome ...``"""
+    text = doc.text
+    if ctx.rule("normalize.dash_speech_tag") is None or ("–" not in text and "—" not in text):
+        return []
+    out: list[Change] = []
+    for s, e in doc.body:
+        para = text[s:e]
+        for m in _dash_tag(ctx.rules).finditer(para):
+            curly = para.count("“", 0, m.start()) - para.count("”", 0, m.start()) == 1
+            if not curly and para.count('"', 0, m.start()) % 2 == 0:
+                continue  # no quotation open: an aside, not a speaker's tag
+            opening, closing = ("“", "”") if curly else ('"', '"')
+            new_sentence = para[m.end()].isupper()
+            doubt = not ctx.mt_like
+            first = ctx.change(s + m.start(1), s + m.end(1), "," + closing + " ", "normalize.dash_speech_tag",
+                               doubt=doubt)
+            second = ctx.change(s + m.start(3), s + m.end(3), (". " if new_sentence else ", ") + opening,
+                                "normalize.dash_speech_tag", doubt=doubt)
+            if first and second:
+                out += [first, second]
+    return out
