@@ -360,6 +360,10 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
     m = CAPITAL_AHEAD.match(text, start, start + 60)
     if not m:
         return False
+    if (opener in rules.words("segment.noun_phrase_determiners") and prev[:1].islower()
+            and all(w[:1].isupper() for w in m.group(1).split())
+            and prev.lower() not in rules.words("segment.title_nouns") and _noun_after(m)):
+        return False  # 'had not set up a valid business A Home Office spokesman said': a title would write 'Spokesman'
     if (opener not in _CLAUSE_OPENERS and opener not in rules.words("segment.untitled_openers") or not prev[:1].islower()
             or prev.lower() in rules.words("segment.title_nouns")):
         return True
@@ -371,6 +375,13 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
         return False  # 'According to the Datamonitor report the trend': a title would write 'Report'
     # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
     return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in tagger.FINITE)
+
+
+def _noun_after(m: re.Match) -> bool:
+    """Is the name ahead followed by a lower-case noun it qualifies (``Home Office spokesman``)?"""
+    after = m.group(3)
+    return bool(after) and after.islower() and after not in _TITLE_LOWER and tagger.tags(
+        m.group(0).split()[-2] + " " + after)[-1][1] in ("NN", "NNS")
 
 
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z.&-]{1,9}\) ([a-z][\w’'-]*)")

@@ -245,19 +245,25 @@ _POSSESSIVE = re.compile(r"( )(?<=[a-z] )([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}['’]
 _NOUN_PHRASE = frozenset({"JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD"})
 #: a name, its comma, an appositive opening in lower case or with a number ('a spokesman for Yukos', '45'),
 #: its comma, then the next two words (the verb, perhaps after an adverb)
-_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){0,2})(?=, ([a-z\d][\w’'-]*(?: [\w’'&.-]+){0,9}?),"
+_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([a-z\d][\w’'-]*(?: [\w’'&.-]+){0,9}?),"
                          r" ([a-z]+)(?: ([a-z]+))?\b)")
 _NO_APPOSITIVE = frozenset({"and", "or", "but", "who", "which", "whose", "where", "when", "that", "as", "if"})
 
 
 def _opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb;
-    not a function word, a verb of saying, a title or a relative head: ``the way Tony Blair's
-    government operates``), with no subordinate clause, phrase or quotation still open?"""
+    not a function word, a title or a relative head: ``the way Tony Blair's government
+    operates``), with no verb or noun that takes a clause just before it, and no subordinate
+    clause, phrase or quotation still open?"""
     text = doc.text
-    prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
-    if (not prev.isalpha() or prev in _title_words(ctx.rules) or prev in ctx.words("words.function_words")
-            or prev in ctx.words("words.speech_verbs")):
+    near = text[max(s, m.start() - 40):m.start()].split()[-4:]
+    prev = near[-1] if near else ""
+    if not prev.isalpha() or prev in _title_words(ctx.rules) or prev in ctx.words("words.function_words"):
+        return False
+    # 'said Ofsted boss Mr Bell's comments were', 'the suggestion Britain's hospitality was': a clause
+    # that a verb of saying or a noun takes without 'that'
+    taking = ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs") | ctx.words("segment.complement_nouns")
+    if any(w.lower().strip(",") in taking for w in near):
         return False
     before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
     if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
