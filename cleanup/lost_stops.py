@@ -310,10 +310,19 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     return out
 
 
-def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
-    """The candidates of a subject that opens with a name, after a complete clause, with their kind:
-    'honorific' (``delays Mr Lamberty said``), 'possessive' (``tide Henol's friend Soloman was``),
-    'appositive' (``in protest Hill, the Choctaw actor, seemed``)."""
+#: 'That's' after a lower-case word, no title in title case ahead ('That's So Raven'); 'The' before a number and a
+#: lower-case word ('The 64-year-old has', 'The 10 were arrested'; not 'The 39 Steps')
+_DEMONSTRATIVE = re.compile(r"( )(?<=[a-z%] )(That['’]s(?= [a-z0-9])(?!(?: [\w’'-]+){1,2} [A-Z][a-z])"
+                            r"|The(?= \d[\d,.]*(?:-[a-z]+)* [a-z]))")
+
+
+def subjects_after_clause(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
+    """The candidates of a subject after a complete clause, with their kind: 'honorific' (``delays
+    Mr Lamberty said``), 'possessive' (``tide Henol's friend Soloman was``), 'appositive' (``in
+    protest Hill, the Choctaw actor, seemed``), and 'determiner' for ``That's`` and ``The`` before
+    a number (``a reflection That's not``, ``awaiting trial The 64-year-old has denied``), which
+    native news capitalises in mid-sentence only in a title ('That's Life', 'The 39 Steps')."""
     return ([(m, "honorific") for m in honorific_subjects(doc, s, e, ctx)]
             + [(m, "possessive") for m in possessive_subjects(doc, s, e, ctx)]
-            + [(m, "appositive") for m in appositive_subjects(doc, s, e, ctx)])
+            + [(m, "appositive") for m in appositive_subjects(doc, s, e, ctx)]
+            + [(m, "determiner") for m in _DEMONSTRATIVE.finditer(doc.text, s, e)])

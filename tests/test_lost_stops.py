@@ -141,3 +141,16 @@ def test_a_plural_subject_whose_verb_the_tagger_misreads_opens_a_sentence():
                           "strong. Analysts see")):
         out = process(text, CFG)
         assert joined in out.text, out.text
+
+
+def test_thats_and_the_before_a_number_after_a_complete_clause_open_a_sentence():
+    for text, joined in (("He was granted bail and is awaiting trial The 64-year-old has denied the charges.",
+                          "trial. The 64-year-old has"),
+                         ("Prices rose 2% in the quarter That's not a reflection on the staff.",
+                          "quarter. That's not")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.determiner"]
+    for keep in ("The network aired the sitcom That's So Raven for four years.",
+                 "He starred in the film The 39 Steps which was a hit."):
+        assert process(keep, CFG).text == keep
