@@ -164,12 +164,27 @@ def subject_and_verb(text: str, m: re.Match, common: bool, clause_words: frozens
     if held and held[-1][1].startswith("VB"):
         return False  # 'the study found Students were': the verb's object clause
     tagged = tagger.tags(" ".join(before + [word]) + text[m.end(2):m.end(2) + 40])[len(held):]
-    if (len(tagged) < 2 or tagged[0][1] not in _NOUNS or held and held[-1][1] in ("JJ", "CD", "DT")
+    # an adjective after its verb ends the clause as its predicate ('the picture remains strong Analysts see')
+    predicate = len(held) > 1 and held[-1][1] == "JJ" and held[-2][1].startswith("VB")
+    if (len(tagged) < 2 or tagged[0][1] not in _NOUNS or held and held[-1][1] in ("JJ", "CD", "DT") and not predicate
             or len(held) > 1 and held[-2][1] == "CD"):
         return False  # 'three saudi Soldiers were killed': a number or an adjective before it still holds the phrase
     verb = 2 if tagged[1][1] in _NOUNS and len(tagged) > 2 else 1
     # a plural head ('Officials said', 'Download sales are'): a bare singular is a name ('the moment Gear scored')
-    return tagged[verb][1] in tagger.FINITE and (tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police")
+    plural = tagged[verb - 1][1] == "NNS" or tagged[verb - 1][0] == "police"
+    return plural and (tagged[verb][1] in tagger.FINITE or _misread_verb(tagged, verb))
+
+
+def _misread_verb(tagged: list[tuple[str, str]], verb: int) -> bool:
+    """A plural subject's verb the tagger reads as a base form or a participle: ``Analysts see
+    two spurs``, ``Traders ignored the possible effects`` (a past tense with its object after it,
+    not a participle's phrase: ``Officials involved in the talks``)."""
+    tag = tagged[verb][1]
+    nxt = tagged[verb + 1][1] if len(tagged) > verb + 1 else ""
+    return (tag == "VB" or tag == "VBN" and tagged[verb][0].endswith("ed")) and nxt in _OBJECT_START
+
+
+_OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 
 
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
@@ -339,17 +354,43 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
     After a lower-case word that names no work, a subordinator or a preposition before a name
     opens a clause when a word around the name is in lower case as only a sentence writes it: a
     content word before the capital (``in public When news reached Lee that``) or a verb after
-    the name (``drive closely behind After Pyongyang fired on``)."""
+    the name (``drive closely behind After Pyongyang fired on``); so does a sentence adverb that
+    seldom opens a title (``as well Now the allegations It takes``, ``dangers of disunity Now Mr
+    Blair is trying``: ``segment.untitled_openers``)."""
     m = CAPITAL_AHEAD.match(text, start, start + 60)
     if not m:
         return False
-    if opener not in _CLAUSE_OPENERS or not prev[:1].islower() or prev.lower() in rules.words("segment.title_nouns"):
+    if (opener in rules.words("segment.noun_phrase_determiners") and prev[:1].islower()
+            and all(w[:1].isupper() for w in m.group(1).split())
+            and prev.lower() not in rules.words("segment.title_nouns") and _noun_after(m)):
+        return False  # 'had not set up a valid business A Home Office spokesman said': a title would write 'Spokesman'
+    if (opener not in _CLAUSE_OPENERS and opener not in rules.words("segment.untitled_openers") or not prev[:1].islower()
+            or prev.lower() in rules.words("segment.title_nouns")):
         return True
     words = m.group(1).split()
     if words and all(w.islower() for w in words) and any(w not in _TITLE_LOWER for w in words):
         return False  # 'When news reached Lee': lower-case words as a sentence writes them (not 'Until Dawn creator')
-    after = m.group(3)  # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
+    after = m.group(3) or _after_acronym(text, m.end())  # 'the International Monetary Fund (IMF) admits'
+    if after and after.islower() and after not in _TITLE_LOWER and words and words[-1] in ("the", "a", "an"):
+        return False  # 'According to the Datamonitor report the trend': a title would write 'Report'
+    # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
     return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in tagger.FINITE)
+
+
+def _noun_after(m: re.Match) -> bool:
+    """Is the name ahead followed by a lower-case noun it qualifies (``Home Office spokesman``)?"""
+    after = m.group(3)
+    return bool(after) and after.islower() and after not in _TITLE_LOWER and tagger.tags(
+        m.group(0).split()[-2] + " " + after)[-1][1] in ("NN", "NNS")
+
+
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z.&-]{1,9}\) ([a-z][\w’'-]*)")
+
+
+def _after_acronym(text: str, at: int) -> str | None:
+    """The word after a name's acronym in brackets (``Fund (IMF) admits``), if any."""
+    m = _ACRONYM_AFTER.match(text, at)
+    return m.group(1) if m else None
 
 
 #: openers of a clause or a phrase that a name may follow: "When news reached Lee", "After Pyongyang fired"

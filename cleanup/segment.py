@@ -325,7 +325,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     # before the other shapes: a capital after a quotation's attribution is read as that (a subject keeps its rule)
     found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
     doc = ctx.view(text)
-    found += [(m, "honorific") for m in lost_stops.honorific_subjects(doc, s, e, ctx)]
+    found += lost_stops.subjects_after_clause(doc, s, e, ctx)  # 'delays Mr Lamberty said', 'tide Henol's friend was'
     found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
     found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]
     found += [(m, "subject") for m in lost_stops.plural_subjects(doc, s, e, ctx) + lost_stops.modified_subjects(doc, s, e, ctx)]

@@ -97,3 +97,60 @@ def test_a_modifier_its_noun_and_their_verb_after_a_noun_open_a_sentence():
     assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
     keep = "The fund sold shares to Big investors were said to be pleased."  # after a preposition: a stray capital
     assert not [e for e in process(keep, CFG).edits if e.rule.startswith("segment.lost_boundary")]
+
+
+def test_a_name_with_its_possessive_or_appositive_after_a_complete_clause_opens_a_sentence():
+    for text, joined, rule in (
+            ("The boat set sail at high tide Henol's friend Soloman was among the hundreds on board.",
+             "tide. Henol's friend", "possessive"),
+            ("Several actors walked off the set in protest Hill, the Choctaw actor, seemed to hold out hope.",
+             "protest. Hill, the Choctaw actor", "appositive")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary." + rule]
+
+
+def test_a_name_a_clause_taker_or_a_stop_governs_stays():
+    for keep in ("Lord Butler has criticised the way Tony Blair's government operates.",
+                 "The council said schools chief Mr Bell's comments were irresponsible.",
+                 "He called on the minister to denounce the suggestion Britain's patience was being tested.",
+                 "The move won backing from the expert Jane Dorrell. Dorrell, a former director, said it was right.",
+                 "The band played songs by Queen, Muse, Manic Street Preachers and others."):
+        assert process(keep, CFG).text == keep
+
+
+def test_an_adverb_or_determiner_before_a_name_ahead_opens_a_sentence_when_no_title_is_written():
+    for text, joined in (("It must be fair to the police as well Now the allegations will take time to investigate.",
+                          "as well. Now the allegations"),
+                         ("He warned about the dangers of disunity Now Mr Blair is trying to mend the party.",
+                          "disunity. Now Mr Blair is"),
+                         ("The firm had not set up a valid business A Home Office spokesman said the case was closed.",
+                          "business. A Home Office spokesman")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.opener"]
+    for keep in ("Russell Crowe starred in the acclaimed A Beautiful Mind which won four Oscars.",
+                 "The BBC adapted His Dark Materials books for television."):
+        assert process(keep, CFG).text == keep
+
+
+def test_a_plural_subject_whose_verb_the_tagger_misreads_opens_a_sentence():
+    for text, joined in (("Prices rose on bottlenecks at refineries Traders ignored the possible effects of the storm.",
+                          "refineries. Traders ignored"),
+                         ("The overall growth picture remains strong Analysts see two spurs to future growth.",
+                          "strong. Analysts see")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+
+
+def test_thats_and_the_before_a_number_after_a_complete_clause_open_a_sentence():
+    for text, joined in (("He was granted bail and is awaiting trial The 64-year-old has denied the charges.",
+                          "trial. The 64-year-old has"),
+                         ("Prices rose 2% in the quarter That's not a reflection on the staff.",
+                          "quarter. That's not")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.determiner"]
+    for keep in ("The network aired the sitcom That's So Raven for four years.",
+                 "He starred in the film The 39 Steps which was a hit."):
+        assert process(keep, CFG).text == keep
