@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import capital_evidence, lexicon, loose_capitals, tagger, verb_capitals
+from . import capital_evidence, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -182,10 +182,10 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     ratio = _not_a_name(x, doc)
     if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
-        return loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, limit=0.5))  # "his Skills against"
+        return unseen_capitals.unseen_word(x, doc, ctx) or loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, 0.5))
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):
-        return None  # "the film Cars was", "for Company magazine": a title (not "the show Became", "band Members were")
+            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):  # "the film Cars was": a title
+        return None if ratio is not None else unseen_capitals.unseen_word(x, doc, ctx)  # "the Stakeholders allowing"
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"

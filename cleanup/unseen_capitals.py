@@ -1,0 +1,65 @@
+"""Capitals on words native news has never capitalised (from :mod:`cleanup.casing`, which is
+near its size limit).
+
+``rules/case_prior.tsv`` lists the words native news capitalised at least twice in mid-sentence;
+casing turns a word's counts into a share of capitals.  A word the table lacks gets a share
+estimated from its frequency, and for a rare word (``undisclosed``, ``persuasion``, ``verdict``:
+expected a few times in the counted news) that estimate says little, so casing leaves it as a
+possible name.  Yet a word that is English, no listed name and no place, that the counted news
+never capitalised twice, and that the article itself never capitalises elsewhere, is seldom a
+one-word name when it stands where a noun phrase goes on: after a word that cannot end a sentence
+(an article, a possessive, a preposition, an auxiliary) and before a lower-case word (``an
+Undisclosed fee``, ``his Persuasion drive``, ``the Stakeholders allowing``).  A one-word name in
+that slot is one news knows (``a Ford car``, ``his Times column``), or is capitalised again in the
+article.
+
+The evidence is weak for one capital, so it is offered; the article's own lower-case use of the
+word elsewhere makes it a fix (``the Verdict was`` beside ``a verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import capital_evidence, lexicon, tagger
+from .doc import Context, Doc
+
+#: a capital before one of these names a paper, a place or a work ("Develop magazine", "Can hamlet")
+_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
+
+
+def unseen_word(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
+    """(sub-rule, confidence) for a capitalised word native news has never capitalised twice,
+    after a word that cannot end a sentence and before a lower-case word, or None.  ``x`` is
+    casing's slot of the capital."""
+    if not x.nxt or x.comma or x.title_ahead or x.prev not in ctx.words("casing.non_final_words"):
+        return None
+    word = re.sub(r"[’'][a-z]*$", "", x.word)
+    lw = word.lower()
+    if lexicon.case_counts(lw) != (0, 0) or not lexicon.is_common_word(lw):
+        return None  # counted: casing's share decides; no English word: a name
+    if lexicon.is_listed_name(word) or lexicon.is_place(word) or lw in ctx.words("casing.institutions"):
+        return None
+    if doc.capitals[x.word] > 1 or doc.capitals[word] > 1 or capital_evidence.name_behind(x, doc):
+        return None  # the article capitalises it again, or a name of several words goes on through it
+    if x.nxt in ctx.words("casing.place_types") or x.nxt in _NAMED_BEFORE:
+        return None
+    at = x.pos + len(x.word) + 1 + len(x.nxt)
+    if x.nxt in ctx.words("casing.title_small_words") and re.match(r" +(?:the +)?[A-Z0-9]", doc.text[at:at + 7]):
+        return None  # "a Portmanteau of the Year award", "the Shipwreck of the Medusa": a name goes on
+    if doc.case.lows[lw]:
+        return "unseen_word", 0.75  # the article's own lower case: "a Verdict" beside "the verdict"
+    if word != x.word or _noun_before_noun(x, lw, doc):
+        return None  # "the Bard's work", "the Quake game", "a Greyhound bus", "the Hammers come": a name may
+    return "unseen_word", 0.55  # qualify a noun, or a plural be a team's or a band's; offered otherwise
+
+
+def _noun_before_noun(x: Any, lw: str, doc: Doc) -> bool:
+    """Is the word, read in lower case in its sentence, a plural noun, or a noun before a noun or
+    a verb (the shapes of a brand, a title or a team: 'the Quake game', 'the Jordans met')?"""
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + lw + " " + x.nxt)
+    if len(tagged) < 2 or tagged[-2][0] != lw:
+        return True
+    return tagged[-2][1] == "NNS" or tagged[-2][1] in ("NN", "NNP") and tagged[-1][1][:2] in ("NN", "VB", "MD")
