@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import capital_evidence, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
+from . import capital_evidence, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals, verbless_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -115,7 +115,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     if lw in pronouns and not x.comma and x.prev not in clause:
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
-        return None  # a lost boundary (the boundary stage did not split here), or nothing: not for this rule
+        return verbless_capitals.left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
