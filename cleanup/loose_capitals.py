@@ -85,10 +85,12 @@ def _mark_in_name(text: str, x: Any) -> bool:
 
 
 def _after_other(x: Any, lw: str, ctx: Context, ratio: float | None, lows: bool) -> tuple[str, float] | None:
-    """After a verb or an adverb ('what we could ever Believe.', 'progress has been Made,'), a capital
-    native news gives the word in no more than one use in 200: applied when the article writes the
-    word in lower case elsewhere, offered otherwise (a place or a title may stand there)."""
-    if ratio is None or ratio > 0.005 or x.prev in ctx.words("casing.work_nouns") | ctx.words("casing.prepositions"):
+    """After a verb, an adverb or a noun ('what we could ever Believe.', 'progress has been Made,', 'lung
+    cancer Patients.'), a capital native news gives the word in no more than one use in 50 when the
+    article writes the word in lower case elsewhere (applied), one in 200 when it does not (offered: a
+    place or a title may stand there)."""
+    if ratio is None or ratio > (0.02 if lows else 0.005) or x.prev in ctx.words("casing.work_nouns") | ctx.words(
+            "casing.prepositions"):
         return None  # "commitment from Easy,": a name may follow a preposition
     if lexicon.is_listed_name(lw):
         return None
