@@ -9,7 +9,8 @@ is near its size limit).
   through ``for the`` or ``in the`` after a place.
 - May a capitalised common word be a place?  Not after an article or a possessive when native
   news writes the word in lower case 99 times in 100 (``with the Same appearance``, ``their
-  Vote``): a town called Same or Deal takes no article.
+  Vote``), or when the article writes it in lower case elsewhere (``a Man who`` beside ``the
+  man``): a town called Same, Deal or Man takes no article.
 """
 
 from __future__ import annotations
@@ -46,8 +47,12 @@ def name_behind(x: Any, doc: Doc) -> bool:
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 
 
-def place_excluded(x: Any, word: str, ratio: float) -> bool:
+def place_excluded(x: Any, word: str, ratio: float, doc: Doc | None = None) -> bool:
     """A place's name that is also a word, which a determiner before it shows to be the word
     (``the Same appearance``, ``his Opportunity``; English towns in -ing are left: ``their
-    Reading base``)."""
-    return ratio <= 0.01 and not x.comma and x.prev in _ARTICLES and not word.endswith("ing")
+    Reading base``); a word native news capitalises more often also when the article writes it
+    in lower case elsewhere and capitalises it nowhere else (``stabbing a Man who`` beside ``the
+    man``: towns called Man or Best take no article)."""
+    if x.comma or x.prev not in _ARTICLES or word.endswith("ing"):
+        return False
+    return ratio <= 0.01 or doc is not None and doc.case.lows[word.lower()] > 0 and doc.capitals[word] <= 1

@@ -161,7 +161,7 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     if ratio is None or ratio > limit:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
-            capital_evidence.place_excluded(x, word, ratio))):
+            capital_evidence.place_excluded(x, word, ratio, doc))):
         return None  # "to Reading last year", "Rose said": a place or a name that is also a word
     return ratio  # after "his", "their", a word news all but never capitalises is no place ("his Opportunity";
     # "their Reading base", "her Ealing flat": English towns in -ing are left)
