@@ -55,4 +55,5 @@ def place_excluded(x: Any, word: str, ratio: float, doc: Doc | None = None) -> b
     man``: towns called Man or Best take no article)."""
     if x.comma or x.prev not in _ARTICLES or word.endswith("ing"):
         return False
-    return ratio <= 0.01 or doc is not None and doc.case.lows[word.lower()] > 0 and doc.capitals[word] <= 1
+    return ratio <= 0.01 or doc is not None and x.prev_low and doc.case.lows[word.lower()] > 0 and (
+        doc.capitals[word] <= 1)  # not after a sentence's first word: '"The Best of the Stan Freberg Shows"'

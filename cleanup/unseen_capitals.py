@@ -14,7 +14,8 @@ that slot is one news knows (``a Ford car``, ``his Times column``), or is capita
 article.
 
 The evidence is weak for one capital, so it is offered; the article's own lower-case use of the
-word elsewhere makes it a fix (``the Verdict was`` beside ``a verdict``).
+word elsewhere makes it a fix (``the Interfaces instead`` beside ``interfaces``), unless a name
+could qualify the noun after it (``born with Harlequin ichthyosis``: offered).
 """
 
 from __future__ import annotations
@@ -48,11 +49,13 @@ def unseen_word(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     at = x.pos + len(x.word) + 1 + len(x.nxt)
     if x.nxt in ctx.words("casing.title_small_words") and re.match(r" +(?:the +)?[A-Z0-9]", doc.text[at:at + 7]):
         return None  # "a Portmanteau of the Year award", "the Shipwreck of the Medusa": a name goes on
+    # "the Bard's work", "the Quake game", "a Greyhound bus", "the Hammers come": a name may qualify a noun,
+    # a plural be a team's or a band's; the article's own lower case elsewhere ("the Interfaces instead"
+    # beside "interfaces") applies the rest and offers these ("born with Harlequin ichthyosis")
+    named = word != x.word or _noun_before_noun(x, lw, doc)
     if doc.case.lows[lw]:
-        return "unseen_word", 0.75  # the article's own lower case: "a Verdict" beside "the verdict"
-    if word != x.word or _noun_before_noun(x, lw, doc):
-        return None  # "the Bard's work", "the Quake game", "a Greyhound bus", "the Hammers come": a name may
-    return "unseen_word", 0.55  # qualify a noun, or a plural be a team's or a band's; offered otherwise
+        return "unseen_word", 0.6 if named else 0.75
+    return None if named else ("unseen_word", 0.55)
 
 
 def _noun_before_noun(x: Any, lw: str, doc: Doc) -> bool:
