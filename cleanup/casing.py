@@ -310,8 +310,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         return None  # "Samira Said and", "Samira Said contributed": the capital ends the name
     if opener and x.prev not in {"the", "a", "an"}:
         tiers: tuple[tuple[float, float], ...] = ((0.05, 0.75),)  # "It's Going to", "We've Overcome"
-    elif opener and doc.case.lows[re.sub(r"[’'][a-z]*$", "", x.word).lower()] and not _name_goes_on(x, doc, ctx):
-        # "The Company has grown": the article writes the word in lower case elsewhere (not "The Archers")
+    elif opener and unseen_capitals.lower_or_modifier(x, doc) and not _name_goes_on(x, doc, ctx):
+        # "The Company has grown", "The Current system": lower case elsewhere, or a modifier (not "The Archers")
         tiers = ((0.02, 0.75), (0.05, 0.6))
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
         tiers = ((0.0015, 0.75), (0.005, 0.6))

@@ -66,3 +66,23 @@ def _noun_before_noun(x: Any, lw: str, doc: Doc) -> bool:
     if len(tagged) < 2 or tagged[-2][0] != lw:
         return True
     return tagged[-2][1] == "NNS" or tagged[-2][1] in ("NN", "NNP") and tagged[-1][1][:2] in ("NN", "VB", "MD")
+
+
+#: tags of a modifier before its noun: an adjective or a participle ('The Current system', 'The Revamped engine')
+_MODIFIERS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG"})
+
+
+def lower_or_modifier(x: Any, doc: Doc) -> bool:
+    """After a sentence's opening determiner: does the article write the capitalised word in lower
+    case elsewhere ('The Company has grown'), or is it an adjective or a participle that native
+    news has never capitalised twice, before a lower-case noun ('The Current system does not',
+    'The Revamped engine indexes')?  A title opening a sentence is a noun ('The Aviator won') or
+    goes on in capitals ('The Incredible Hulk')."""
+    word = re.sub(r"[’'][a-z]*$", "", x.word)
+    lw = word.lower()
+    if doc.case.lows[lw]:
+        return True
+    if word != x.word or lexicon.case_counts(lw) != (0, 0) or not lexicon.is_common_word(lw):
+        return False
+    tagged = tagger.tags(f"the {lw} {x.nxt}")
+    return len(tagged) == 3 and tagged[1][1] in _MODIFIERS and tagged[2][1] in ("NN", "NNS")
