@@ -190,9 +190,9 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or subject_waits(x.before) or _inside_phrase(x, doc):
-        # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
-        # the article writing the word in lower case elsewhere makes a rarer capital surer
-        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
+        # "is Being urged", "in Response to", "the Next three", "a real Concern"; lower case elsewhere: surer
+        sure = doc.case.lows[x.word.lower()] or capital_evidence.modifier_of_noun(x, doc)  # "a Poor stock market"
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if sure else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
         if ratio <= 0.1 and x.nxt.lower() in _VERB_FOLLOWERS and _verb_after_plural(x, doc):
