@@ -5,8 +5,9 @@
 sentence whose stop was lost (``the dollar The euro rose``): casing leaves that to the boundary
 stage, which splits only where a clause stands on both sides.  When the capital is still in
 mid-sentence here, the boundary stage found no sentence to open.  If the rest of its sentence has
-no finite verb, none can open there (``the book has spawned Its own cottage industry of
-publications, including ...``): the capital is a stray one and is applied.  With a finite verb
+no finite verb and the word before is a verb, none can open there (``the book has spawned Its
+own cottage industry of publications, including ...``): the capital starts the verb's object and is
+applied.  After a noun a verbless sentence may follow (``at the moment The sooner the better.``).  With a finite verb
 after it (``unless they address The demands and concerns of older people they will``) a lost
 stop is still possible, so the lower case is only offered.
 """
@@ -29,8 +30,17 @@ def left_by_boundary(x: Any, doc: Doc, ctx: Context) -> tuple[str, float | None]
         return None  # "the film The ...", "Men of The ...": a title's first word
     subjects = {w.lower() for w in ctx.words("words.subject_pronouns")}
     kind = "pronoun" if x.word.lower() in subjects else "function_word"
-    _, e = doc.sentence_at(x.pos)
+    s, e = doc.sentence_at(x.pos)
     rest = doc.text[x.pos + len(x.word):min(e, x.pos + 400)]
-    if not tagger.has_finite_verb(rest):
+    if not tagger.has_finite_verb(rest) and _after_verb(x, doc, s):
         return kind, None  # "has spawned Its own cottage industry": no sentence can open here
-    return kind, 0.5  # "address The demands ... they will": a lost stop is possible, so offered
+    # "address The demands ... they will": a lost stop is possible; after a noun, a verbless sentence
+    # may follow ("at the moment The sooner the better."): offered
+    return kind, 0.5
+
+
+def _after_verb(x: Any, doc: Doc, s: int) -> bool:
+    """Is the word before the capital a verb, as the tagger reads its sentence ('has spawned Its',
+    'studied The piano'), so that the capital starts its object?"""
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
+    return len(tagged) >= 2 and tagged[-2][1].startswith("VB")
