@@ -7,9 +7,12 @@ is near its size limit).
   sophistication``) nor when it is a name native news always capitalises followed by a
   preposition other than ``of`` and ``the`` (``in Europe for the Lack of orders``): a name seldom goes on
   through ``for the`` or ``in the`` after a place.
+- Is the capital an adjective before a lower-case noun (``a Poor stock market performance``)?  A
+  one-word name before a noun is a noun itself (``the Test match``, ``a Lego set``).
 - May a capitalised common word be a place?  Not after an article or a possessive when native
   news writes the word in lower case 99 times in 100 (``with the Same appearance``, ``their
-  Vote``): a town called Same or Deal takes no article.
+  Vote``), or when the article writes it in lower case elsewhere (``a Man who`` beside ``the
+  man``): a town called Same, Deal or Man takes no article.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lexicon
+from . import lexicon, tagger
 from .doc import Doc
 
 #: a capitalised word and a small word (perhaps 'the') right before the capital
@@ -46,8 +49,24 @@ def name_behind(x: Any, doc: Doc) -> bool:
 _ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
 
 
-def place_excluded(x: Any, word: str, ratio: float) -> bool:
+def place_excluded(x: Any, word: str, ratio: float, doc: Doc | None = None) -> bool:
     """A place's name that is also a word, which a determiner before it shows to be the word
     (``the Same appearance``, ``his Opportunity``; English towns in -ing are left: ``their
-    Reading base``)."""
-    return ratio <= 0.01 and not x.comma and x.prev in _ARTICLES and not word.endswith("ing")
+    Reading base``); a word native news capitalises more often also when the article writes it
+    in lower case elsewhere and capitalises it nowhere else (``stabbing a Man who`` beside ``the
+    man``: towns called Man or Best take no article)."""
+    if x.comma or x.prev not in _ARTICLES or word.endswith("ing"):
+        return False
+    return ratio <= 0.01 or doc is not None and x.prev_low and doc.case.lows[word.lower()] > 0 and (
+        doc.capitals[word] <= 1)  # not after a sentence's first word: '"The Best of the Stan Freberg Shows"'
+
+
+def modifier_of_noun(x: Any, doc: Doc) -> bool:
+    """Is the capitalised word, read in lower case in its sentence, an adjective before a lower-case
+    noun ('a Poor stock market performance', 'a Late challenge')?  A one-word name before a noun is
+    a noun itself ('the Tablet computers', 'a Lego set', 'the Test match'), a name's adjective goes
+    on in capitals ('the Royal Mail')."""
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower() + " " + x.nxt)
+    return (len(tagged) >= 2 and tagged[-2][0] == x.word.lower() and tagged[-2][1] in ("JJ", "JJR", "JJS")
+            and tagged[-1][1] in ("NN", "NNS"))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import capital_evidence, lexicon, loose_capitals, tagger, verb_capitals
+from . import capital_evidence, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals, verbless_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -115,7 +115,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     if lw in pronouns and not x.comma and x.prev not in clause:
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
-        return None  # a lost boundary (the boundary stage did not split here), or nothing: not for this rule
+        return verbless_capitals.left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
@@ -161,7 +161,7 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     if ratio is None or ratio > limit:
         return None
     if (lexicon.is_listed_name(word) and ratio > 0.01) or (lexicon.is_place(word) and not (
-            capital_evidence.place_excluded(x, word, ratio))):
+            capital_evidence.place_excluded(x, word, ratio, doc))):
         return None  # "to Reading last year", "Rose said": a place or a name that is also a word
     return ratio  # after "his", "their", a word news all but never capitalises is no place ("his Opportunity";
     # "their Reading base", "her Ealing flat": English towns in -ing are left)
@@ -184,17 +184,17 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         return None  # "walk up Via del Corso": a capital, a particle and a capital are one name
     ratio = _not_a_name(x, doc)
     if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
-        return loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, limit=0.5))  # "his Skills against"
+        return unseen_capitals.unseen_word(x, doc, ctx) or loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, 0.5))
     if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):
-        return None  # "the film Cars was", "for Company magazine": a title (not "the show Became", "band Members were")
+            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):  # "the film Cars was": a title
+        return None if ratio is not None else unseen_capitals.unseen_word(x, doc, ctx)  # "the Stakeholders allowing"
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or subject_waits(x.before) or _inside_phrase(x, doc):
-        # "is Being urged", "in Response to", "the Next three", "a real Concern", "soaring Oil prices"
-        # the article writing the word in lower case elsewhere makes a rarer capital surer
-        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if doc.case.lows[x.word.lower()] else 0.4))
+        # "is Being urged", "in Response to", "the Next three", "a real Concern"; lower case elsewhere: surer
+        sure = doc.case.lows[x.word.lower()] or capital_evidence.modifier_of_noun(x, doc)  # "a Poor stock market"
+        tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if sure else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
         if ratio <= 0.1 and x.nxt.lower() in _VERB_FOLLOWERS and _verb_after_plural(x, doc):
@@ -312,8 +312,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         return None  # "Samira Said and", "Samira Said contributed": the capital ends the name
     if opener and x.prev not in {"the", "a", "an"}:
         tiers: tuple[tuple[float, float], ...] = ((0.05, 0.75),)  # "It's Going to", "We've Overcome"
-    elif opener and doc.case.lows[re.sub(r"[’'][a-z]*$", "", x.word).lower()] and not _name_goes_on(x, doc, ctx):
-        # "The Company has grown": the article writes the word in lower case elsewhere (not "The Archers")
+    elif opener and unseen_capitals.lower_or_modifier(x, doc) and not _name_goes_on(x, doc, ctx):
+        # "The Company has grown", "The Current system": lower case elsewhere, or a modifier (not "The Archers")
         tiers = ((0.02, 0.75), (0.05, 0.6))
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
         tiers = ((0.0015, 0.75), (0.005, 0.6))

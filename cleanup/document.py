@@ -253,16 +253,19 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     pairs = None
     # most words are English words the article never capitalises: none of the tests below
     # can make them names, and a text with no other word is not walked word by word
-    maybe = {w for w in set(_LOWER3.findall(text))
-             if lows[w] <= 1 and not (_plain_word(w) and w[0].upper() + w[1:] not in written)}
+    # (a word also written in lower case elsewhere only where the article writes it capitalised twice
+    # in mid-sentence: 'Bir hospital' beside 'Bir Hospital', offered by phrase_name)
+    maybe = {w for w in set(_LOWER3.findall(text)) if lows[w] <= 1 and not (
+        _plain_word(w) and w[0].upper() + w[1:] not in written) or doc.case.caps[w[0].upper() + w[1:]] >= 2}
     for m in _LOWER3.finditer(text) if maybe else ():
         w = m.group(1)
         if w not in maybe:
             continue
-        conf = (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
-                or place_name(text, m.start(), m.end(), halves[2]))
+        again = lows[w] > 1
+        conf = None if again else (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
+                                   or place_name(text, m.start(), m.end(), halves[2]))
         rule = "document.proper_noun_case"
-        if conf is None:
+        if conf is None and not again:
             if w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]:
                 continue
             conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)

@@ -9,7 +9,12 @@ across ``of`` / ``for`` / ``and`` / ``&`` (``Bank of England``, ``Ben & Jerry's`
 
 Not evidence: a neighbour that is a function word (``The Gospel`` beside ``the gospel``), or a
 pair seen only at a sentence start (``Former President Bush`` does not make ``former``
-a name).
+a name), unless native news all but always capitalises the word (``Time warner said``).
+
+A word the article also writes in lower case elsewhere (``Bir hospital`` beside ``Bir Hospital``
+and ``the hospital``) needs the capitalised pair twice in mid-sentence: offered when it ends the
+name, where house style writes a common noun in lower case, applied when it opens it (``the
+Bahrain grand Prix``).
 
 Also here: a name standing alone (``said burton.``, ``by arsenal,``, ``bought apple's shares``)
 where the article capitalises it in mid-sentence and news capitalises it more often than not.
@@ -63,20 +68,52 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     """Confidence that the lower-case word text[start:end] belongs to a name the article writes
     capitalised beside the same neighbour, or None.  ``words``: function words, the words always
     capitalised (nationalities: 'the Italian navy' beside 'the Italian Navy' is house style) and
-    titles in lower case."""
+    titles in lower case.  A word the article also writes in lower case elsewhere ('Bir hospital'
+    beside 'Bir Hospital' three times and 'the hospital') needs the capitalised pair twice in
+    mid-sentence and the lower-case pair nowhere else; it is only offered when it ends the name
+    (house style writes 'Baltimore police' beside 'Baltimore Police'), applied when it opens it."""
+    conf = _phrase_name(text, start, end, doc, pairs, words)
+    if conf is None or _lower_forms(doc, text[start:end]) == 1:
+        return conf
+    return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end))
+
+
+def _pair_again(text: str, start: int, end: int) -> str | None:
+    """Does the article write the lower-case word's neighbour with the word capitalised at least twice
+    in mid-sentence, and the neighbour with the word in lower case only here?  "opens" when the word
+    opens that pair ('the Bahrain grand Prix' beside 'Grand Prix' twice: house style lowers a name's
+    last word, 'Baltimore police', not its first), "ends" when it ends it, None when neither."""
+    w = text[start:end]
+    cap = w[0].upper() + w[1:]
+    left = _LEFT.search(text, max(0, start - 40), start)
+    right = _RIGHT.match(text, end)
+    # a word before 'of' opens nothing: 'the diocese of Kansas City' is house style as 'Baltimore police' is
+    shapes = ([(left.group(1) + left.group(2), "", "ends")] if left else []) + (
+        [("", right.group(1) + right.group(2), "ends" if right.group(1).strip() else "opens")] if right else [])
+    for before, after, where in shapes:
+        written = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(before + cap + after)}(?![\w’'-])", text)
+                   if mid_sentence(text, m.start())]
+        if len(written) >= 2 and text.count(before + w + after) == 1:
+            return where
+    return None
+
+
+def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
+                 words: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> float | None:
     w = text[start:end]
     cap = w[0].upper() + w[1:]
     function_words, always_capital, titles = words
-    if _lower_forms(doc, w) != 1 or not doc.capitals[cap] or w in _PARTICLES or w in function_words:
+    if not doc.capitals[cap] or w in _PARTICLES or w in function_words:
         return None
     every, mid, _ = pairs
     left = _LEFT.search(text, max(0, start - 40), start)
     right = _RIGHT.match(text, end)
     if left and (left.group(1).lower() in function_words or left.group(1).lower() in always_capital
                  or not mid_sentence(text, left.start()) and lexicon.is_common_word(left.group(1).lower())
-                 and not mid[(left.group(1), left.group(2), cap)]):
+                 and not mid[(left.group(1), left.group(2), cap)] and (lexicon.capital_ratio(w) or 0.0) < 0.95):
         left = None  # 'The gospel', 'Italian navy'; 'Human rights groups' at a sentence start (unless the
-        # article writes the pair in mid-sentence too: 'Time warner said' beside 'shares in Time Warner')
+        # article writes the pair in mid-sentence too, 'shares in Time Warner', or native news all but always
+        # capitalises the word: 'Time warner said' beside 'Time Warner' opening two sentences)
     if right and right.group(2).lower() in function_words:
         right = None
     if w in _COMPASS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lexicon
+from . import lexicon, tagger
 from .doc import Context
 
 
@@ -45,9 +45,12 @@ def gerund(x: Any, ctx: Context, common: bool) -> bool:
 def after_auxiliary(x: Any, ctx: Context, common: bool) -> bool:
     """A participle capitalised right after a form of 'be' (the progressive or the passive) or
     an -ed form after 'have' (the perfect), followed by a lower-case word: English capitalises
-    neither; a title in title case goes on in capitals and a name has a high case prior."""
+    neither; a title in title case goes on in capitals and a name has a high case prior.  Also a
+    base verb after 'to' that native news has never capitalised ('to Deploy hundreds')."""
     if x.comma or x.title_ahead or x.name_ahead or not common:
         return False
+    if x.prev == "to" and x.nxt:
+        return _rare_infinitive(x)  # "decided to Deploy hundreds", "a great time to Tune in"
     if not (x.prev in ctx.words("casing.be_forms") and re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word)
             or x.prev in ctx.words("casing.have_forms") and re.fullmatch(r"[A-Z][a-z]{2,}ed", x.word)):
         return False
@@ -63,3 +66,14 @@ def verb_stem(word: str) -> bool:
     stem = word[:-3] if word.endswith("ing") else word[:-2]
     forms = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
     return any(len(f) > 2 and lexicon.is_common_word(f) for f in forms)
+
+
+def _rare_infinitive(x: Any) -> bool:
+    """A verb native news has never capitalised twice in any use, read as a base verb after 'to'
+    ('to Deploy hundreds', 'to Rub elbows'): no name or place stands there ('moved to Reading',
+    'wrote to Shelter' are counted, listed or places)."""
+    lw = x.word.lower()
+    if lexicon.case_counts(lw) != (0, 0) or lexicon.is_listed_name(x.word) or lexicon.is_place(x.word):
+        return False
+    tagged = tagger.tags(f"to {lw} {x.nxt}")
+    return len(tagged) == 3 and tagged[1] == (lw, "VB")
