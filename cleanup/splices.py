@@ -101,6 +101,11 @@ def _independent(before: str) -> bool:
     cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
     if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
         return False
+    # a subject and its relative clause, no verb of its own: 'Those who voted for the plan, they will'
+    rel = next((i for i, (_, t) in enumerate(tagged) if t in {"WP", "WP$", "WDT"}), None)
+    if rel is not None and not any(t in tagger.FINITE for _, t in tagged[:rel]) \
+            and sum(t in tagger.FINITE for _, t in tagged[rel:]) < 2:
+        return False
     # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
     first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
     return first in _CLAUSE_START
