@@ -211,6 +211,14 @@ def hyphen_names(n: int) -> str:
     return _fit(" ".join(out), n)
 
 
+def comma_clauses(n: int) -> str:
+    """One paragraph of clauses joined by commas and no stop ('they said that the plan was dead,
+    it was a failure of the state, ...'): each comma before a subject read the whole run as its
+    sentence (65 KB 23 s); a sentence past 1,500 characters is not read for comma splices."""
+    pattern = "they said that the plan was dead, it was a failure of the state, "
+    return "The man came home, " + _fit(pattern * (n // len(pattern) + 1), max(0, n - 32)) + "and it ended."
+
+
 #: name -> generator of a text of about n characters (ASCII unless the generator says otherwise)
 INPUTS: dict[str, Callable[[int], str]] = {
     "full_stops": full_stops,
@@ -235,6 +243,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "glued_quotes": glued_quotes,
     "many_names": many_names,
     "hyphen_names": hyphen_names,
+    "comma_clauses": comma_clauses,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)

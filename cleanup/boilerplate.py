@@ -380,9 +380,9 @@ def _merge_runs(changes: list[Change]) -> list[Change]:
 
 
 # a city's name run into the first words of its paragraph: 'Baghdad The Ministry of Health announced',
-# 'Baqubah Two civilians were injured'
+# 'Baqubah Two civilians were injured'; not a city before a year, an event's name ('Paris 2024 organisers')
 _GLUED_DATELINE = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(,? )(?=The [A-Z][\w-]+ [\w-]+|"
-                             r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) [a-z]+ )")
+                             r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|(?!(?:1[89]|20)\d\d\b)\d+) [a-z]+ )")
 
 
 def glued_datelines(doc: Doc, ctx: Context) -> list[Change]:

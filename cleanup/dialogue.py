@@ -27,8 +27,9 @@ from .edits import Change
 from .rules import RuleSet
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
-# not before a participle, which goes on with the tag ('– said the minister, – referring to the talks.')
-_RESUME = re.compile(r",( ?[–—] )(?=[a-z])(?![a-z]{2,}ing\b)")
+# not before a participle, which goes on with the tag ('– said the minister, – referring to the talks.'),
+# see _participle ('nothing', 'during' and 'bring' are none)
+_RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 
@@ -86,6 +87,11 @@ def _closing(para: str, end: int) -> tuple[int, int, str]:
     return end, end, "”"
 
 
+def _participle(word: str) -> bool:
+    """'referring', 'adding': the -ing form of a verb English knows ('nothing', 'during' are not)."""
+    return word.endswith("ing") and bool(tagger.verb_forms(word))
+
+
 def _resume(para: str, at: int) -> tuple[int, int, int] | None:
     """After a dash-marked speech tag, the speaker's words may go on behind a second dash:
     ``– I will come, – said he, – and we will talk.``  Where that dash is and where the
@@ -93,7 +99,7 @@ def _resume(para: str, at: int) -> tuple[int, int, int] | None:
     nxt = _OPENER.search(para, at)
     body = para[at:nxt.start(1) if nxt else len(para)]
     tag = re.match(r"[^.!?\n]*", body).group()
-    m = _RESUME.search(tag)
+    m = next((m for m in _RESUME.finditer(tag) if not _participle(m.group(2))), None)
     if not m:
         return None
     return at + m.start(1), at + m.end(1), at + len(body.rstrip())

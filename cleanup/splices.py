@@ -22,6 +22,7 @@ _SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "bec
 
 
 _UNKNOWN_SOURCE = 0.5  # the confidence of a splice in text whose source language is not known
+_LONGEST = 1_500  # characters of a sentence whose commas are read for a splice
 
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
 
@@ -101,6 +102,11 @@ def _independent(before: str) -> bool:
     cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
     if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
         return False
+    # a subject and its relative clause, no verb of its own: 'Those who voted for the plan, they will'
+    rel = next((i for i, (_, t) in enumerate(tagged) if t in {"WP", "WP$", "WDT"}), None)
+    if rel is not None and not any(t in tagger.FINITE for _, t in tagged[:rel]) \
+            and sum(t in tagger.FINITE for _, t in tagged[rel:]) < 2:
+        return False
     # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
     first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
     return first in _CLAUSE_START
@@ -136,6 +142,8 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             s = ps if stop == -1 else stop + 2
             ahead = _STOP_AHEAD.search(text, m.end(), pe)
             e = ahead.end() if ahead else pe
+            if e - s > _LONGEST:
+                continue  # no sentence, a run of clauses without a stop: each comma would read all of it
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
             start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)

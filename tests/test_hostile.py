@@ -50,6 +50,7 @@ CASES = {
     "glued_quotes": (40_000, None),
     "many_names": (120_000, None),
     "hyphen_names": (120_000, None),
+    "comma_clauses": (120_000, None),
 }
 
 

@@ -256,6 +256,10 @@ def test_a_dash_quotation_resumes_after_its_tag_behind_a_second_dash():
     # nor a participle after the dash, which goes on with the tag, not with the speaker's words
     tagged = "He stopped at the door.\n\n– I will come, – said the minister, – referring to the talks."
     assert "“referring" not in process(tagged, cfg).output
+    # a word in -ing that is no participle opens the speaker's words again ('nothing', 'during')
+    for word in ("nothing will stop me", "everything is ready", "during the war we held on"):
+        resumed = f"He stopped at the door.\n\n– I will come, – said the minister, – {word}."
+        assert f"“{word}.”" in process(resumed, cfg).output, word
 
 
 def test_a_resumed_dash_quotation_closes_at_a_second_speech_tag():

@@ -156,6 +156,19 @@ def test_comma_splice_after_a_colon_or_complement_that_is_offered():
         assert not _offered(text, "segment.comma_splice"), text
 
 
+def test_a_subject_and_its_relative_clause_before_a_pronoun_is_no_comma_splice():
+    from cleanup import Config, process
+
+    # 'Those who voted ..., they will': the pronoun takes up the subject (a semicolon would leave a fragment)
+    cfg = Config(source_language="ru")
+    for text in ("Those who voted for the plan, they will be punished by the voters at the next election.",
+                 "Everyone who came to the square, they were detained by the police on Monday night."):
+        assert not [e for e in process(text, cfg).edits if e.rule.startswith("segment.comma_splice")], text
+    # a clause whose subject has a relative clause and a verb of its own still splices
+    text = "The man who came home said nothing to them, he went to bed at once without his dinner."
+    assert "said nothing to them; he went" in process(text, cfg).output
+
+
 
 def test_opener_phrase_comma_clause_starts_a_sentence_after_a_verbless_fragment():
     from cleanup import process
