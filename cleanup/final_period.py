@@ -85,9 +85,10 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         gap = bool(first) and first.group(0) in verbs or _cut_short(text[s:at], ctx, n == len(paras) - 1)
         # a line with no main clause ('Police officers near the house where the suspect hid'):
         # a caption, a teaser or a crosshead as likely as a sentence that lost its stop
-        # the body's first paragraph with no stop of its own: as often the story's headline, under
-        # the page's title or a line of furniture, as a lede that lost its stop
-        headline = n == 0 and not re.search(r"[.!?] ", text[s:at])
+        # the body's first paragraph, one clause with no mark inside and more paragraphs below: as
+        # often the story's headline, under the page's title or a line of furniture, as a lede
+        # that lost its stop
+        headline = n == 0 and len(paras) > 1 and not re.search(r"[.!?,;:()–—] ", text[s:at]) and len(text[s:at].split()) < 25
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
