@@ -33,6 +33,8 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
         return _closing_function_word(x, lw, doc, ctx, ratio)  # "punching Him.", "where she grew Up."
     if lw in ctx.words("casing.institution_nouns"):
         return None  # "in the Governorate.": casing.institution_noun's, which reads the article's own spelling
+    if x.prev == "the" and lw in ctx.words("casing.political_sides"):
+        return None  # "the chairwoman of the Left, Susanne Hennig-Wellsow": a party, or the left as a body
     if _name_behind(ctx.rules).search(x.before) or _closes_short_quote(doc.text, x):
         return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
     if verb_capitals.after_auxiliary(x, ctx, True):

@@ -235,3 +235,12 @@ def test_a_capital_before_a_name_particle_and_a_capital_is_one_name():
     # a stray capital before an English word is still lowered
     text = "The mayor spoke.\n\nThe group is Being urged to act by the council."
     assert "is being urged" in process(text, Config(source_language="it")).output
+
+
+def test_a_party_named_by_its_side_keeps_its_capital_before_a_comma():
+    from cleanup import Config, process
+
+    text = "The vote was held.\n\nThe chairwoman of the Left, Susanne Hennig-Wellsow, said she would object."
+    assert "of the Left, Susanne" in process(text, Config(source_language="de")).output
+    # the verb is still lowered
+    assert "and left in custody" in process("Two men were arrested and Left in custody overnight.").output
