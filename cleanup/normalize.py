@@ -258,7 +258,7 @@ _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
 _STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])|(?<=…)\.(?![.\w])")
 # '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word
-_SPACED_AFTER_QUOTE = re.compile(r"(?<=[^\W_][”\"]) (?=[.,;:](?:\s|$))")
+_SPACED_AFTER_QUOTE = re.compile(r"(?<=[^\W_][”\"]) (?=[.,;:](?:\s|$))(?!\. \.)")  # not a spaced ellipsis
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
