@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import lexicon, tagger
 from .doc import Doc, mid_sentence
@@ -75,10 +76,12 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     conf = _phrase_name(text, start, end, doc, pairs, words)
     if conf is None or _lower_forms(doc, text[start:end]) == 1:
         return conf
-    return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end))
+    if doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
+        return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan
+    return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end, pairs[1]))
 
 
-def _pair_again(text: str, start: int, end: int) -> str | None:
+def _pair_again(text: str, start: int, end: int, mid: Counter) -> str | None:
     """Does the article write the lower-case word's neighbour with the word capitalised at least twice
     in mid-sentence, and the neighbour with the word in lower case only here?  "opens" when the word
     opens that pair ('the Bahrain grand Prix' beside 'Grand Prix' twice: house style lowers a name's
@@ -88,14 +91,20 @@ def _pair_again(text: str, start: int, end: int) -> str | None:
     left = _LEFT.search(text, max(0, start - 40), start)
     right = _RIGHT.match(text, end)
     # a word before 'of' opens nothing: 'the diocese of Kansas City' is house style as 'Baltimore police' is
-    shapes = ([(left.group(1) + left.group(2), "", "ends")] if left else []) + (
-        [("", right.group(1) + right.group(2), "ends" if right.group(1).strip() else "opens")] if right else [])
-    for before, after, where in shapes:
-        written = [m for m in re.finditer(rf"(?<![\w’'-]){re.escape(before + cap + after)}(?![\w’'-])", text)
-                   if mid_sentence(text, m.start())]
-        if len(written) >= 2 and text.count(before + w + after) == 1:
+    # each shape: the capitalised pair as name_pairs counts it (first word, joiner, second word),
+    # and the lower-case pair as written here
+    shapes = ([((left.group(1), left.group(2), cap), left.group(1) + left.group(2) + w, "ends")] if left else []) + (
+        [((cap, right.group(1), right.group(2)), w + right.group(1) + right.group(2),
+          "ends" if right.group(1).strip() else "opens")] if right else [])
+    for pair, lower, where in shapes:
+        if mid[pair] >= 2 and _count(text, lower) == 1:  # written twice in mid-sentence, in lower case only here
             return where
     return None
+
+
+@lru_cache(maxsize=4096)
+def _count(text: str, phrase: str) -> int:
+    return text.count(phrase)
 
 
 def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
