@@ -22,7 +22,7 @@ from .rules import RuleSet
 
 @lru_cache(maxsize=8)
 def _dash_tag(rules: RuleSet) -> re.Pattern:
-    verbs = rules.alternation("words.speech_verbs") + "|concludes|replies|comments"
+    verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.dash_speech_tag_verbs")
     speaker = r"(?:he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
     tag = rf"(?:{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))\b[^–—\n.!?\"“”]{{0,40}}?"
     return re.compile(rf"(?<=[\w’'])( [–—] )({tag})( [–—] )(?=[\w‘’'])")
