@@ -22,7 +22,7 @@ from .rules import RuleSet
 
 @lru_cache(maxsize=8)
 def _dash_tag(rules: RuleSet) -> re.Pattern:
-    verbs = rules.alternation("words.speech_verbs") + "|concludes|replies|comments"
+    verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.dash_speech_tag_verbs")
     speaker = r"(?:he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
     tag = rf"(?:{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))\b[^–—\n.!?\"“”]{{0,40}}?"
     return re.compile(rf"(?<=[\w’'])( [–—] )({tag})( [–—] )(?=[\w‘’'])")
@@ -36,9 +36,12 @@ def fix_dash_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     for s, e in doc.body:
         para = text[s:e]
+        opened = straight = last = 0  # marks before the match, summed match by match (linear)
         for m in _dash_tag(ctx.rules).finditer(para):
-            curly = para.count("“", 0, m.start()) - para.count("”", 0, m.start()) == 1
-            if not curly and para.count('"', 0, m.start()) % 2 == 0:
+            opened += para.count("“", last, m.start()) - para.count("”", last, m.start())
+            straight, last = straight + para.count('"', last, m.start()), m.start()
+            curly = opened == 1
+            if not curly and straight % 2 == 0:
                 continue  # no quotation open: an aside, not a speaker's tag
             opening, closing = ("“", "”") if curly else ('"', '"')
             new_sentence = para[m.end()].isupper()

@@ -71,8 +71,15 @@ def _site_cue(line: str) -> bool:
     tagged = tags(line)
     if re.search(r"[\"“”«»]|[-–—]$", line):
         return False  # a deck quoting someone, or a dateline ('MADRID, 12 Sep. (EUROPA PRESS) –')
-    return (bool(_CUE.search(line) or _LABEL_CUE.match(line)) or line[:1].islower()
+    return (bool(_CUE.search(line) or _LABEL_CUE.match(line)) or _lower_start(line)
             or (bool(tagged) and tagged[0][1] == "VB"))
+
+
+def _lower_start(line: str) -> bool:
+    """A line opening in lower case ('latest from ...'); not a brand's name that opens a deck in
+    lower case with a capital inside ('iPhone sales down 10%', 'eBay profits up by a third')."""
+    first = line.split(maxsplit=1)[0]
+    return first[:1].islower() and first == first.lower()
 
 
 def _prose(line: str) -> bool:

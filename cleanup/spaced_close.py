@@ -18,9 +18,10 @@ from .edits import Change
 _SPACED = re.compile(r"(?<=[\w)’'…]) (“)([.,])(?=\s|$)")  # ('totaneros ".', 'conclusions ”.': quote spacing)
 
 
-def _open_before(para: str, at: int) -> bool:
-    """Whether a quotation is open at ``at``: the mark there can only close it."""
-    return para.count("“", 0, at) - para.count("”", 0, at) == 1
+def _balance(para: str, start: int, end: int) -> int:
+    """Opening marks less closing ones in para[start:end] (summed match by match: a count from the
+    paragraph's start at each mark made a long paragraph quadratic)."""
+    return para.count("“", start, end) - para.count("”", start, end)
 
 
 def fix_spaced_closing_quotes(doc: Doc, ctx: Context) -> list[Change]:
@@ -31,9 +32,11 @@ def fix_spaced_closing_quotes(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     for s, e in doc.body:
         para = text[s:e]
+        opened = last = 0
         for m in _SPACED.finditer(para):
-            if not _open_before(para, m.start(1)):
-                continue
+            opened, last = opened + _balance(para, last, m.start(1)), m.start(1)
+            if opened != 1:
+                continue  # the mark can only close a quotation open before it
             ch = ctx.change(s + m.start(), s + m.end(), m.group(2) + "”", "normalize.spaced_closing_quote")
             if ch:
                 out.append(ch)

@@ -48,8 +48,10 @@ def quote_unquoted_speech(doc: Doc, ctx: Context) -> list[Change]:
         para = text[s:e]
         if para.startswith(("– ", "— ", "- ")):
             continue  # a dash-marked quotation: its own rule closes it
+        marks = last = 0  # the marks before the match, summed match by match (linear)
         for m in _unquoted(ctx.rules).finditer(para):
-            if len(_MARKS.findall(para, 0, m.start())) % 2:
+            marks, last = marks + len(_MARKS.findall(para, last, m.start())), m.start()
+            if marks % 2:
                 continue  # inside a quotation that is open before it
             doubt = not ctx.mt_like
             first = ctx.change(s + m.start(), s + m.start(), opening, "normalize.unquoted_speech", doubt=doubt)

@@ -51,6 +51,7 @@ CASES = {
     "many_names": (120_000, None),
     "hyphen_names": (120_000, None),
     "comma_clauses": (120_000, None),
+    "lower_pairs": (120_000, None),
 }
 
 

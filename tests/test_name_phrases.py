@@ -108,3 +108,34 @@ def test_name_lists_break_a_tie_of_two_spellings():
         assert res.text.count("Adriano") == 2 and [e.rule for e in res.fixes] == ["document.name_variant"]
     kept = "The bank chief, Carlos Adriano, cut rates. Nevertheless, Mr Adrianov said inflation would fall."
     assert process(kept, CFG).text == kept
+
+
+def test_pair_evidence_is_counted_once_per_text(monkeypatch):
+    """Whether the capitalised pair is written twice is read from one count of the text's pairs: a
+    scan of the whole text per candidate word made the stage quadratic (250 KB of prose: 23 s).
+    The time per candidate word must not grow with the text (8 times longer: under 3 times slower)."""
+    import time
+
+    from bench.hostile import lower_pairs
+    from cleanup import document
+
+    spent = {"t": 0.0, "n": 0}
+    real = document.phrase_name
+
+    def timed(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            spent["t"] += time.perf_counter() - t0
+            spent["n"] += 1
+
+    monkeypatch.setattr(document, "phrase_name", timed)
+    cfg = Config(detect_title=False, require_english=False, max_chars=4_000_000)
+    per_call = []
+    for size in (15_000, 120_000):
+        spent.update(t=0.0, n=0)
+        process(lower_pairs(size), cfg)
+        assert spent["n"] > size // 200
+        per_call.append(spent["t"] / spent["n"])
+    assert per_call[1] < 3 * per_call[0] + 2e-5

@@ -68,3 +68,16 @@ def test_source_link_and_an_untranslated_date_label_are_furniture():
             "A man was caught with 473 ballots on Sunday. The police opened a case.\n\nSource link")
     r = cleanup.process(text)
     assert "Publicat" not in r.text and "Source link" not in r.text
+
+
+def test_a_deck_opening_with_a_brand_in_lower_case_is_no_furniture():
+    """'iPhone', 'eBay': a name with a capital inside, not a site's lower-case label ('latest from')."""
+    body = ("Apple said on Thursday that sales of its phones fell in the three months to March.\n\n"
+            "Analysts had expected a smaller fall, and the shares dropped after the figures came out.\n\n"
+            "The company will report again in July.")
+    for deck in ("iPhone sales down 10% in the first quarter", "eBay profits up by a third"):
+        res = cleanup.process(f"Apple's profits fall\n\n{deck}\n\n{body}")
+        assert deck in res.output
+        assert "boilerplate.page_edge" not in {e.rule for e in res.edits}
+    res = cleanup.process(f"Apple's profits fall\n\nlatest from the newsroom\n\n{body}")
+    assert "latest from" not in res.output

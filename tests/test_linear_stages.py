@@ -1,0 +1,53 @@
+"""Stages merged in the twelfth session that once read a long paragraph again from its start at
+every match (quotation marks counted back to the paragraph's start, a search of the whole text
+per glued name): quadratic, 100 KB took seconds in one stage.  Each is timed on a text ten times
+longer than another; linear is 10x, quadratic 100x, the bound 30x plus slack."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import grows_linearly
+
+
+@pytest.mark.parametrize(("module", "stage", "unit", "n"), [
+    ("spaced_close", "fix_spaced_closing_quotes", "He called it “an ignoble act “. Then ", 12_000),
+    ("dash_tags", "fix_dash_speech_tags", "“Usually – the mayor replies – in Rome it works” and ", 8_000),
+    ("unquoted_speech", "quote_unquoted_speech",
+     "We were able to prove our role in the region, he said. “Yes” and “no” were said. ", 6_000),
+])
+def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n):
+    import importlib
+
+    fn = getattr(importlib.import_module(f"cleanup.{module}"), stage)
+    big, small = grows_linearly(fn, unit, n)
+    assert big < 30 * small + 0.5, (stage, big, small)
+
+
+def _towns(n: int) -> str:
+    """n sentences, each with a different name glued to 'in' that stands nowhere alone."""
+    syllables = ("ka", "le", "mo", "ri", "tu", "sa", "ne", "vo", "di", "pa", "lu", "ze")
+    names = ("".join(syllables[(i // 12 ** k) % 12] for k in range(4)).capitalize() for i in range(n))
+    return " ".join(f"The town of {w}in the east is near." for w in names) + " The town of Dresdenin the east, Dresden."
+
+
+@pytest.mark.parametrize("n", [3_000])
+def test_glued_names_read_the_text_once(n):
+    """Whether a name's head stands alone was a search of the whole text per glued word."""
+    import time
+
+    from cleanup import Config, glued_names
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+
+    def seconds(text: str) -> float:
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.perf_counter()
+        assert glued_names.fix_glued_names(Doc(text, False, rules), ctx)
+        return time.perf_counter() - start
+
+    small = min(seconds(_towns(n // 10)) for _ in range(3))
+    big = min(seconds(_towns(n)) for _ in range(3))
+    assert big < 30 * small + 0.5, (big, small)
