@@ -250,6 +250,12 @@ _APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,
 _NO_APPOSITIVE = frozenset({"and", "or", "but", "who", "which", "whose", "where", "when", "that", "as", "if"})
 
 
+def _after_content_word(near: list[str], ctx: Context) -> bool:
+    """Is the last of the words ``near`` one a clause may end on (not a function word or a title)?"""
+    prev = near[-1] if near else ""
+    return prev.isalpha() and prev not in _title_words(ctx.rules) and prev not in ctx.words("words.function_words")
+
+
 def _opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb;
     not a function word, a title or a relative head: ``the way Tony Blair's government
@@ -257,8 +263,7 @@ def _opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     clause, phrase or quotation still open?"""
     text = doc.text
     near = text[max(s, m.start() - 40):m.start()].split()[-4:]
-    prev = near[-1] if near else ""
-    if not prev.isalpha() or prev in _title_words(ctx.rules) or prev in ctx.words("words.function_words"):
+    if not _after_content_word(near, ctx):
         return False
     # 'said Ofsted boss Mr Bell's comments were', 'the suggestion Britain's hospitality was': a clause
     # that a verb of saying or a noun takes without 'that'
@@ -281,6 +286,8 @@ def possessive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     government operates``): none on the 1,600 clean tuning articles once those are left."""
     out = []
     for m in _POSSESSIVE.finditer(doc.text, s, e):
+        if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
+            continue  # 'in Britain's economy': the cheap half of the clause test, before any tagging
         rest = re.split(r"[,;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(rest)[:7]
         verb = next((i for i, (_, t) in enumerate(tagged) if t not in _NOUN_PHRASE), None)
@@ -297,6 +304,8 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     name after a verb of saying is that verb's subject (``said Mike Lake, a spokesman``)."""
     out = []
     for m in _APPOSITION.finditer(doc.text, s, e):
+        if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
+            continue
         first = m.group(2).split()[0]
         if (lexicon.is_common_word(first.lower()) and (lexicon.capital_ratio(first) or 0.0) < 0.5
                 or m.group(3).split()[0] in _NO_APPOSITIVE):

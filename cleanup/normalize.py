@@ -256,9 +256,11 @@ _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
-_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])|(?<=…)\.(?![.\w])")
-# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word
-_SPACED_AFTER_QUOTE = re.compile(r"(?<=[^\W_][”\"]) (?=[.,;:](?:\s|$))(?!\. \.)")  # not a spaced ellipsis
+_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])")
+_ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis
+# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the quote
+# matched first, the word before it looked back at: a scan that starts at every space would be slower)
+_SPACED_AFTER_QUOTE = re.compile(r"([”\"]) (?=[.,;:](?:\s|$))(?<=[^\W_][”\"] )(?!\. \.)")  # not a spaced ellipsis
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
@@ -370,7 +372,8 @@ def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
                                lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
     out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP,
                                 lambda m: None if _spaced_dots(text, m) else "")
-    out += changes_from_matches(text, ctx, "normalize.stop_after_quote", _SPACED_AFTER_QUOTE, lambda m: "")
+    out += changes_from_matches(text, ctx, "normalize.stray_stop", _ELLIPSIS_STOP, lambda m: "…")
+    out += changes_from_matches(text, ctx, "normalize.stop_after_quote", _SPACED_AFTER_QUOTE, lambda m: m.group(1))
     return out + changes_from_matches(text, ctx, "normalize.number_sign", _NUMBER_SIGN, lambda m: "No. ")
 
 
