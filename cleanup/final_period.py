@@ -65,6 +65,17 @@ def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
     return word.islower() and (word in ctx.words("segment.never_final") or at_end and rarely_final(word))  # ``there are``
 
 
+def _restated(para: str, following: str) -> bool:
+    """Is ``para`` one clause (no mark inside, under 25 words) whose longer words the next
+    paragraph mostly repeats, as a lede restates its headline ('Faure is outraged by a slip-up by
+    Melenchon regarding the sincerity of the vote' / 'Olivier Faure was outraged on Tuesday at')?"""
+    if not following or re.search(r"[.!?,;:()–—] ", para) or len(para.split()) >= 25:
+        return False
+    words = {w.lower() for w in WORD.findall(para) if len(w) >= 4}
+    later = {w.lower() for w in WORD.findall(following)}
+    return len(words) >= 4 and len(words & later) >= 0.6 * len(words)
+
+
 _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
 
 
@@ -85,10 +96,9 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         gap = bool(first) and first.group(0) in verbs or _cut_short(text[s:at], ctx, n == len(paras) - 1)
         # a line with no main clause ('Police officers near the house where the suspect hid'):
         # a caption, a teaser or a crosshead as likely as a sentence that lost its stop
-        # the body's first paragraph, one clause with no mark inside and more paragraphs below: as
-        # often the story's headline, under the page's title or a line of furniture, as a lede
-        # that lost its stop
-        headline = n == 0 and len(paras) > 1 and not re.search(r"[.!?,;:()–—] ", text[s:at]) and len(text[s:at].split()) < 25
+        # the body's first paragraph, one clause that the next paragraph restates: the story's
+        # headline under the page's title or a line of furniture, not a lede that lost its stop
+        headline = n == 0 and _restated(text[s:at], following)
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)

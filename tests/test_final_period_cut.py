@@ -60,11 +60,14 @@ def test_a_long_run_of_capitals_after_a_bracket_is_read_in_linear_time():
 
 
 def test_the_first_body_paragraph_without_a_stop_is_only_offered_one():
-    # under the page's title, the story's own headline ('... the sincerity of the vote') reads as
-    # a sentence that lost its stop as often as the lede does
-    text = ("Macron calls on young voters to mobilise on Sunday\n\n"
-            "Faure is outraged by an “incomprehensible slip-up” by Melenchon regarding the sincerity of the vote\n\n"
-            + BODY + "Officials said the new offer would be made to all unions by the end of the month")
+    # under the page's title, the story's own headline ('... the sincerity of the vote'), which the
+    # lede below restates, is offered its stop; a lede whose next paragraph goes on is given it
+    head = "Faure is outraged by an “incomprehensible slip-up” by Melenchon regarding the sincerity of the vote"
+    lede = ("Olivier Faure was outraged on Tuesday at an “incomprehensible slippage” by Jean-Luc Melenchon, "
+            "who appeared to query the sincerity of the vote.\n\n")
+    text = "Macron calls on young voters to mobilise on Sunday\n\n" + head + "\n\n" + lede + BODY.strip()
     out, edits = _final(text)
     assert "sincerity of the vote\n\n" in out.text
-    assert [e.action for e in edits] == ["suggest", "fix"]
+    assert [e.action for e in edits] == ["suggest"]
+    out, edits = _final("Macron calls on young voters to mobilise on Sunday\n\n" + head + "\n\n" + BODY.strip())
+    assert [e.action for e in edits] == ["fix"]
