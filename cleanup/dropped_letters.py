@@ -16,6 +16,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change
 
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w-])")  # a word, before its possessive too ('Vui's')
 _CUT_SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}[oe]vi(?![\w-])")  # 'Mojsilovi', 'Markovi'
 
@@ -41,9 +42,9 @@ def _dropped(words: set[str]) -> dict[str, str]:
 def restore_dropped_letters(doc: Doc, ctx: Context) -> list[Change]:
     """``Vučić: The problems are piling up ... Vui pointed out`` -> ``Vučić pointed out``."""
     text = doc.text
-    if text.isascii() or ctx.rule("document.dropped_letters") is None:
-        return []
-    targets = _dropped({m.group() for m in _WORD.finditer(text)})
+    if text.isascii() or ctx.rule("document.dropped_letters") is None or not _NON_ASCII_LETTER.search(text):
+        return []  # no letter outside ASCII (curly quotes and dashes are no letters): no name lost one
+    targets = _dropped({m.group() for m in _WORD.finditer(text) if not m.group().isascii()})
     if not targets:
         return []
     out: list[Change] = []

@@ -27,7 +27,7 @@ def _balance(para: str, start: int, end: int) -> int:
 def fix_spaced_closing_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``this ignoble act “.`` -> ``this ignoble act.”``"""
     text = doc.text
-    if ctx.rule("normalize.spaced_closing_quote") is None or not _SPACED.search(text):
+    if ctx.rule("normalize.spaced_closing_quote") is None or (" “." not in text and " “," not in text):
         return []
     out: list[Change] = []
     for s, e in doc.body:
