@@ -18,11 +18,11 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .page_edges import printed_lines
 from .tagger import has_finite_verb, tags
 
 RULE = "boilerplate.page_edge"
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
-_LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:[”\"’')\]»]*)$")
 # a label with its value ('Photo: ua.', 'Status: 09/22/2021 3:08 p.m.'): its stop is the value's
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")
@@ -36,20 +36,6 @@ _CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|[|»•/
 _LABEL_CUE = re.compile(r"^[^\W\d_][\w’']*(?: [\w’']+)?:(?!\s*[\"“‘'«])")
 # a line that opens like a sentence cut short by the excerpt ('The', 'It was', 'In the'), not a label
 _SENTENCE_OPENERS = frozenset({"DT", "PRP", "IN"})
-
-
-def _lines(text: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of every line with a printed character from ``start`` on, spaces trimmed."""
-    out = []
-    for m in _LINE.finditer(text, start):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
 
 
 def _furniture(line: str, ctx: Context) -> bool:
@@ -138,7 +124,7 @@ def page_edges(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     start = doc.paragraphs[0][1] if doc.has_title else 0
-    lines = _lines(text, start)
+    lines = printed_lines(text, start)
     if len(lines) < 3:
         return []
     out: list[Change] = []

@@ -24,10 +24,10 @@ _CREDIT = re.compile(r"\b(?:photo|foto|image|picture|credit)s?\s*[.:/©]", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line with a printed character, its spaces trimmed."""
+def printed_lines(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of every line with a printed character from ``start`` on, its spaces trimmed."""
     out = []
-    for m in _LINE.finditer(text):
+    for m in _LINE.finditer(text, start):
         s, e = m.start(), m.end()
         while s < e and text[s].isspace():
             s += 1
@@ -67,7 +67,7 @@ def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule("boilerplate.doubled_line") is None:
         return []
     text = doc.text
-    lines = _lines(text)
+    lines = printed_lines(text)
     title = text[slice(*doc.paragraphs[0])].strip() if doc.paragraphs else ""
     rules = line_rules(ctx)
     out: list[Change] = []
