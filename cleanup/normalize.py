@@ -258,9 +258,9 @@ _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
 _STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])")
 _ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis
-# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the quote
-# matched first, the word before it looked back at: a scan that starts at every space would be slower)
-_SPACED_AFTER_QUOTE = re.compile(r"([”\"]) (?=[.,;:](?:\s|$))(?<=[^\W_][”\"] )(?!\. \.)")  # not a spaced ellipsis
+# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the word's
+# last letter and the quote matched, not looked back at from every space: a faster scan)
+_SPACED_AFTER_QUOTE = re.compile(r"([^\W_][”\"]) (?=[.,;:](?:\s|$))(?!\. \.)")  # not a spaced ellipsis
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
 # "from 40,000 - 70,000" -> "from 40,000 to 70,000": a range after 'from' takes 'to', after 'between' 'and'
