@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from . import lexicon, tagger
 from .doc import Doc, mid_sentence
@@ -97,14 +96,9 @@ def _pair_again(text: str, start: int, end: int, mid: Counter) -> str | None:
         [((cap, right.group(1), right.group(2)), w + right.group(1) + right.group(2),
           "ends" if right.group(1).strip() else "opens")] if right else [])
     for pair, lower, where in shapes:
-        if mid[pair] >= 2 and _count(text, lower) == 1:  # written twice in mid-sentence, in lower case only here
+        if mid[pair] >= 2 and text.count(lower) == 1:  # written twice in mid-sentence, in lower case only here
             return where
     return None
-
-
-@lru_cache(maxsize=4096)
-def _count(text: str, phrase: str) -> int:
-    return text.count(phrase)
 
 
 def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
