@@ -1,7 +1,8 @@
 """Real machine-translated news: what the chain repairs and what it breaks, per class and language.
 
-    python -m bench.real_mt [--set dev|holdout|holdout2|holdout3|holdout4|all] [--grammar languagetool]
-                            [--min-confidence X] [--only ID_PREFIX] [--show] [--json PATH] [--check]
+    python -m bench.real_mt [--set dev|holdout|holdout2|holdout3|holdout4|holdout5|all]
+                            [--grammar languagetool] [--min-confidence X] [--only ID_PREFIX] [--show]
+                            [--json PATH] [--check]
 
 Excerpts come from ``../shared/data/real-mt-dev/excerpts.jsonl`` and from the texts a session
 rebuilt into ``bench/real_mt/texts/*.json``; the editor's truth from
@@ -22,7 +23,9 @@ tuned or evidenced on; see the README), ``holdout2`` (ids ``h2_...``, texts in
 ``bench/real_mt/texts/holdout2/``: the second held-out set, built when the first had been used to
 write rules), ``holdout3`` (ids ``h3_...``, texts in ``bench/real_mt/texts/holdout3/``: the third,
 built when the second had been scored), ``holdout4`` (ids ``h4_...``, texts in
-``bench/real_mt/texts/holdout4/``: the fourth, built when the third had been scored) or ``all``."""
+``bench/real_mt/texts/holdout4/``: the fourth, built when the third had been scored), ``holdout5``
+(ids ``h5_...``, texts in ``bench/real_mt/texts/holdout5/``: the fifth, built when the fourth had
+been scored) or ``all``."""
 
 from __future__ import annotations
 
@@ -110,7 +113,7 @@ class Annotation:
 
 def in_set(excerpt_id: str, which: str) -> bool:
     """Whether an excerpt id belongs to the set ``dev``, a held-out set (``holdout``, ``holdout2``,
-    ``holdout3``, ``holdout4``) or ``all``."""
+    ``holdout3``, ``holdout4``, ``holdout5``) or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}: one of {', '.join(SETS)}")
     return which == "all" or (held_out_set(excerpt_id) or "dev") == which
@@ -509,7 +512,7 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
 def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=SETS, default="dev", dest="which",
-                    help="dev (default), holdout, holdout2, holdout3 or holdout4 (the held-out sets: "
+                    help="dev (default), holdout, holdout2 .. holdout5 (the held-out sets: "
                          "bench/real_mt/README.md) or all")
     ap.add_argument("--grammar", choices=["languagetool"], default=None,
                     help="run the LanguageTool pass (server: MT_CLEANUP_LANGUAGETOOL_URL)")
