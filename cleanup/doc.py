@@ -192,14 +192,14 @@ class Context:
     def words(self, key: str) -> frozenset[str]:
         return self.rules.words(key)
 
-    def decide(self, r: Rule, confidence: float | None) -> tuple[float, str]:
+    def decide(self, r: Rule, confidence: float | None, native: bool = False) -> tuple[float, str]:
         if confidence is None:
             conf = r.confidence
         else:  # the precision measured where the rule's evidence gave this confidence, if any
             table = r.options.get("calibration", ())
             near = min(table, key=lambda cp: abs(cp[0] - confidence), default=None)
             conf = near[1] if near and abs(near[0] - confidence) < 0.03 else confidence
-        if not self.mt_like and "native_confidence" in r.options:
+        if not self.mt_like and "native_confidence" in r.options and not native:
             conf = min(conf, float(r.options["native_confidence"]))
         return conf, "fix" if conf >= self.config.min_confidence else "suggest"
 
@@ -209,13 +209,14 @@ class Context:
         return float(r.options.get("doubtful_confidence", 0.4)) if r else 0.0
 
     def change(self, start: int, end: int, after: str, rule_id: str, *, confidence: float | None = None,
-               doubt: bool = False) -> Change | None:
+               doubt: bool = False, native: bool = False) -> Change | None:
         """A change under ``rule_id``, or None when the rule is off.  ``doubt`` marks weaker
-        evidence than the rule's usual case: the rule's ``doubtful_confidence`` applies."""
+        evidence than the rule's usual case: the rule's ``doubtful_confidence`` applies.
+        ``native``: evidence that holds in native copy too, not capped by ``native_confidence``."""
         r = self.rule(rule_id)
         if r is None:
             return None
         if doubt and confidence is None:
             confidence = float(r.options.get("doubtful_confidence", 0.4))
-        conf, action = self.decide(r, confidence)
+        conf, action = self.decide(r, confidence, native)
         return Change(start, end, after, r.id, r.explanation, action, conf)

@@ -8,13 +8,17 @@ A verb inside a clause the participle governs does not count (``Leaving two dead
 scrambled``, ``Saying the boxes are not enough``).
 
 In native copy a fragment for effect is a writer's choice, so the join is only offered
-there (``native_confidence``); in text with marks of machine translation it is applied when
-the evidence is strong (the sentence before is a clause, the piece is no quotation).
+there (``native_confidence``), unless no word of the piece can be read as a finite verb at all
+(``sure_confidence``: a gerund subject always has its verb, 'Building schools costs money'); in
+text with marks of machine translation it is applied when the evidence is strong (the sentence
+before is a clause, the piece is no quotation).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from . import tagger
 from .doc import Context, Doc
@@ -46,7 +50,8 @@ _HEADING = re.compile(r"(?::|--|—) [A-Z]")
 _NEGATION = re.compile(r"n[’']t\b")
 
 
-def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool) -> bool:
+def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
+               finite: Callable[[tuple[tuple[str, str], ...], int], bool] | None = None) -> bool:
     """Does a piece that opens with a participle have a finite verb of its own?  Not the verb
     of a clause opened by a subordinator or relative (``as police scrambled``) or, after a verb
     of saying or knowing, of the clause it reports (``Saying the boxes are...``); a gerund
@@ -57,17 +62,21 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool) -> bool:
     False
     >>> own_clause(tagger.tags("trying to get away is hard"), False)
     True
+
+    ``finite`` tells a finite verb (default: as the tagger reads it, less its slips).
     """
+    finite = finite or _finite
     opened, group = takes_clause and tagged[1][1] in _CLAUSE_START, False
     for i, (word, tag) in enumerate(tagged[1:], 1):
         if tag == ",":
             opened = group = False  # 'Speaking after the vote, he said': the main clause follows the comma
-        elif tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in _SUBORDINATORS) and tagged[i - 1][1] != "IN":
-            # ('under that/IN theory': a determiner after a preposition)
+        elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in _SUBORDINATORS) and tagged[i - 1][1] != "IN"
+              and tagged[i - 1][0] != "such"):
+            # ('under that/IN theory': a determiner after a preposition; 'such as' opens no clause)
             opened, group = True, False
         elif group and (tag.startswith("VB") or tag in {"RB", "MD"}):
             continue  # 'that had been shut': one verb group
-        elif _finite(tagged, i):
+        elif finite(tagged, i):
             if not opened:
                 return True
             opened, group = False, True  # the verb of the clause opened before it
@@ -111,7 +120,33 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     if own_clause(tagged, lower in ctx.words("segment.clause_taking_participles")) or _after_comma(tagged):
         return None
     # read as a noun ('Spending hours', 'Housing prices'): a participle only before its object
-    return "fix" if tagged[0][1] == "VBG" or tagged[1][1] in _OBJECT else "doubt" if tagged[1][1] in _NOUN else None
+    if tagged[0][1] != "VBG" and tagged[1][1] not in _OBJECT:
+        return "doubt" if tagged[1][1] in _NOUN else None
+    # 'sure': no word that any reading makes a finite verb ('Screaming built/VBN up', 'Building
+    # schools costs/NNS money' are gerund subjects with theirs), so not even native copy's
+    takes = lower in ctx.words("segment.clause_taking_participles")
+    return "fix" if own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))) else "sure"
+
+
+#: after a noun, an -s word that may be a verb is one before these ('schools costs money')
+_OBJECT_AFTER = frozenset({"DT", "PRP", "PRP$", "CD", "NN", "NNS", "JJ", "RB"})
+
+
+def _maybe_finite(auxiliaries: frozenset[str], tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """A word that some reading makes a finite verb: what the tagger calls one, and a past form
+    it reads as a participle unless a preposition follows it ('rates faced by consumers'), and
+    an -s noun after a noun that may be a verb before an object ('schools costs money').  Not
+    after an auxiliary or 'to', nor the participle of the piece's own 'Having dealt'."""
+    word, tag = tagged[i]
+    prev = tagged[i - 1]
+    after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+    if prev[0] in auxiliaries or prev[1] == "TO" or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
+        return False
+    if _finite(tagged, i) or tag in tagger.FINITE | {"VB"}:
+        return True
+    if tag == "VBN":
+        return after[1] != "IN" or after[0] in _PARTICLES  # 'built/VBN up' is 'built up'
+    return tag == "NNS" and prev[1] in {"NN", "NNS", "NNP"} and after[1] in _OBJECT_AFTER and tagger.could_be_verb(word)
 
 
 def _after_comma(tagged: tuple[tuple[str, str], ...]) -> bool:
@@ -149,6 +184,9 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
     comma."""
     text = doc.text
     out: list[Change] = []
+    r = ctx.rule(RULE)
+    if r is None:
+        return out
     for s, e in doc.body:
         for m in _CANDIDATE.finditer(text, s, e):
             word = m.group(2)
@@ -159,8 +197,12 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             # 'at 5 p.m. Leaving', 'Apple Inc. Leaving': the stop is also the abbreviation's and stays
             at = m.start() + 1 if abbreviation_stop(text, m.start(), ctx) else m.start()
-            ch = ctx.change(at, m.end(2), ", " + word.lower(), RULE,
-                           doubt=found == "doubt" or _doubtful(doc, m.start(), frag_end, s))
+            doubt = found == "doubt" or _doubtful(doc, m.start(), frag_end, s)
+            # a piece with no possible verb is a fragment in native copy too: its confidence is
+            # not capped there (the rule's sure_confidence)
+            sure = found == "sure" and not doubt and not ctx.mt_like
+            ch = ctx.change(at, m.end(2), ", " + word.lower(), RULE, doubt=doubt, native=sure,
+                            confidence=float(r.options["sure_confidence"]) if sure else None)
             if ch:
                 out.append(ch)
     return out

@@ -1,5 +1,6 @@
-"""Participle fragments (cleanup.participles): joined in text with marks of MT, offered in
-native copy, never proposed for a sentence with a clause of its own."""
+"""Participle fragments (cleanup.participles): joined in text with marks of MT, and in native
+copy when no word of the piece can be a verb (offered when one may be), never proposed for a
+sentence with a clause of its own."""
 
 from __future__ import annotations
 
@@ -29,10 +30,21 @@ def test_a_participle_cut_off_is_joined_in_a_translation(text, joined):
 
 
 @pytest.mark.parametrize("text, joined", CUT)
-def test_in_native_copy_the_join_is_only_offered(text, joined):
+def test_in_native_copy_a_piece_no_word_of_which_can_be_a_verb_is_joined_too(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans lined the red carpet to meet their idols. Screaming built up into a crescendo as the stars appeared.",
+    "The school has big windows. Building schools like this one costs money.",
+    "Prices slid all year. Slumping share prices throughout 2001 and 2002 forced most firms to trim bonuses.",
+])
+def test_in_native_copy_a_piece_with_a_word_that_may_be_its_verb_is_only_offered(text):
     res = process(text, NATIVE)
     assert res.output == text
-    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["suggest"]
+    assert all(e.action == "suggest" for e in res.edits if e.rule == "segment.fragment.participle")
 
 
 def test_an_ing_word_the_tagger_reads_as_a_noun_is_only_offered():
