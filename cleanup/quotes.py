@@ -34,7 +34,7 @@ def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
             ok = False
             break
         expected = "”" if q == "“" else "“"
-    if ok and expected == "“":
+    if ok:  # ending on an opening mark is English too: the quotation goes on in the next paragraph
         for i, q in curly:
             yield i, "open" if q == "“" else "close"
     if straight and len(straight) % 2 == 0 and not curly:
