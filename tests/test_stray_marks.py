@@ -29,3 +29,14 @@ def test_a_compounds_spaced_hyphen_is_joined_in_a_text_without_other_marks_of_mt
     assert [e.action for e in res.edits if e.rule == "normalize.hyphen_spacing"] == ["fix"]
     fine = "Trade between pre- and post-war Europe grew, and the economy -which stagnated- recovered."
     assert process(fine, ANY).output == fine
+
+
+def test_a_name_glued_to_a_lower_case_word_is_split_in_a_text_without_other_marks_of_mt():
+    text = ("The hostages were freed in Dresden on Friday. The man had hidden in a shopping centre in the "
+            "city of Dresdenin the east of the country.")
+    res = process(text, ANY)
+    assert "city of Dresden in the east" in res.output
+    assert [e.action for e in res.edits if e.rule == "normalize.glued_name"] == ["fix"]
+    # a capitalised word glued on: a stop or a comma lost with the space, only offered here
+    capital = "The man was armed, according to the newspaper BildThe suspect, a man of forty, gave up."
+    assert [e.action for e in process(capital, ANY).edits if e.rule == "normalize.glued_name"] == ["suggest"]
