@@ -50,3 +50,14 @@ def test_reported_speech_before_a_closing_quote_gets_no_opening_mark_at_its_star
             "the best of everything, and we are happy to keep the promise,\" he said.")
     out = process(text, ANY).output
     assert not out.startswith('"Mayor')
+
+
+def test_a_spaced_closing_mark_takes_the_order_the_article_writes():
+    outside = ("He called it “a plan”, and left. Later he said “it will fail “. Nobody answered.")
+    assert "“it will fail”. Nobody" in process(outside, ANY).output
+    inside = ("“We will see,” he said. “At the end, he has not ruled it out yet ”, believes the Prime Minister.")
+    assert "ruled it out yet,” believes the Prime Minister" in process(inside, ANY).output
+    # no order shown: an opening form goes behind the stop, a closing form keeps its place
+    assert "this ignoble act.”" in process("The mayor said: “We went there to denounce this ignoble act “.", ANY).output
+    kept = process("He said: “Let everyone draw their own conclusions ”.\n\nHe left.", ANY).output
+    assert "their own conclusions”." in kept
