@@ -25,7 +25,8 @@ def _opener_before_tag(rules: RuleSet) -> re.Pattern:
     verbs = rules.alternation("words.speech_verbs")
     # what follows the verb: the sentence's end, a capitalised name, or a short 'the politician.'
     tail = r"(?=[.,;:]| (?:Mr|Mrs|Ms|Dr|Prof)\.? [A-Z]| [A-Z][a-z]| (?:the|a|an|his|her|their) (?:[a-z]+ ){0,2}[a-z]+[.,])"
-    return re.compile(rf'(?<=[,?!.]) ([“"])(?=(?:he|she|they|we|it) (?:{verbs})[.,]|(?:{verbs}){tail})')
+    # the mark first, what stands before it looked back at from there: the scan skips to the marks
+    return re.compile(rf'[“"](?<=[,?!.] [“"])(?=(?:he|she|they|we|it) (?:{verbs})[.,]|(?:{verbs}){tail})')
 
 
 def fix_opener_before_tag(doc: Doc, ctx: Context) -> list[Change]:
@@ -35,8 +36,8 @@ def fix_opener_before_tag(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     for m in _opener_before_tag(ctx.rules).finditer(text):
-        mark = "”" if m.group(1) == "“" else '"'
-        ch = ctx.change(m.start(), m.end(), mark + " ", "normalize.quote_before_tag")
+        mark = "”" if m.group() == "“" else '"'
+        ch = ctx.change(m.start() - 1, m.end(), mark + " ", "normalize.quote_before_tag")
         if ch:
             out.append(ch)
     return out
