@@ -107,6 +107,7 @@ def fix_glued_names(doc: Doc, ctx: Context) -> list[Change]:
         if not _name_like(head.group()) and not head.group().isupper():
             continue
         at = m.start() + head.end()
-        if (ch := ctx.change(at, at, " ", RULE)):
+        # 'the newspaper BildThe suspect, a ...': a stop or a comma lost too; which one is unclear
+        if (ch := ctx.change(at, at, " ", RULE, doubt=not ctx.mt_like)):
             out.append(ch)
     return disjoint(out)

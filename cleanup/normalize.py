@@ -256,7 +256,7 @@ _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
-_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w])")
+_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w]| [»«])")  # not in a run of debris ('”. . ».')
 _ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis
 # '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the word's
 # last letter and the quote matched, not looked back at from every space: a faster scan)

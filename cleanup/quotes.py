@@ -34,7 +34,7 @@ def _quote_roles(para: str) -> Iterator[tuple[int, str]]:
             ok = False
             break
         expected = "”" if q == "“" else "“"
-    if ok and expected == "“":
+    if ok:  # ending on an opening mark is English too: the quotation goes on in the next paragraph
         for i, q in curly:
             yield i, "open" if q == "“" else "close"
     if straight and len(straight) % 2 == 0 and not curly:
@@ -388,6 +388,11 @@ def _closed_before_speaker(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?:[,.?!][”\"]|(?<=[^\W_])[”\"],) (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
 
 
+@lru_cache(maxsize=8)
+def _reported(rules: RuleSet) -> re.Pattern:  # 'Mayor Sağıroğlu stated that they will ...': reported speech
+    return re.compile(rf"[^.!?\n]{{0,80}}?\b(?:{rules.alternation('words.speech_verbs')}) that\b")
+
+
 def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
     """``...,” he said. I don’t think it is good,” he said.`` -> ``...said. “I don’t think...``: the
     quotation opens at the start of the first sentence after the last quote mark before it (its
@@ -402,8 +407,8 @@ def fix_lost_openers(doc: Doc, ctx: Context) -> list[Change]:
         at = s if prev < 0 else doc.sentence_at(s + prev)[1]
         while at < s + close and text[at] in " \n":
             at += 1
-        if at >= s + close or not text[at].isupper():
-            continue  # the quotation would start inside a sentence: unclear where
+        if at >= s + close or not text[at].isupper() or _reported(ctx.rules).match(text, at, s + close):
+            continue  # the quotation would start inside a sentence, or after 'X stated that ...': unclear where
         ch = ctx.change(at, at, mark, "normalize.lost_opening_quote")
         if ch:
             out.append(ch)

@@ -1,0 +1,63 @@
+"""A quotation mark on the wrong side of its space where a paragraph's quotes do not pair
+evenly: a quotation left open into the next paragraph, a closing mark written as an opening
+one before its speech tag, and reported speech that is no lost quotation."""
+
+from __future__ import annotations
+
+from cleanup import clean, process
+
+from .conftest import ANY_BODY as ANY
+from .conftest import rules_of as _rules
+
+
+def test_marks_that_alternate_but_leave_the_quotation_open_are_spaced():
+    # the quotation goes on in the next paragraph (German MT, its page cut after 'or')
+    text = ("The chairwoman said: “We owe the clarification to the victim and his family. But it is of "
+            "elementary importance for all of us. ”Among other things, it must be determined whether he "
+            "acted alone or“ was in some chats")
+    out = process(text, ANY).output
+    assert "for all of us.” Among other things" in out and "acted alone or “was in some chats" in out
+    assert clean(out, ANY) == out
+
+
+def test_a_quotation_open_at_its_paragraphs_end_keeps_its_marks():
+    text = ("The mayor spoke to the crowd on Monday. “We will not stop,” she said. “The fight goes on, and it "
+            "goes on in every town.\n\n“We will win in the end,” she added.")
+    assert process(text, ANY).output == text
+
+
+def test_an_opening_mark_glued_to_its_speech_tag_closes_the_quotation():
+    text = ("She wrote on Twitter: “I am appalled by the murder. Masking as a motive for murder leaves me "
+            "speechless, “wrote the politician. “Hate online is real.”")
+    res = process(text, ANY)
+    assert "leaves me speechless,” wrote the politician. “Hate online" in res.output
+    assert "normalize.quote_before_tag" in _rules(res)
+    straight = "Here we are happy to fulfil the promise of peace and happiness, \"he said."
+    assert process(straight, ANY).output.endswith('peace and happiness," he said.')
+
+
+def test_a_quotation_that_opens_on_a_pronoun_or_a_quoted_verb_stays():
+    for fine in ('"It works," said Mr King, "they just do what works."',
+                 'In addition, "they swooped over one of those houses," the newspaper says.',
+                 'The letter reads, "said the man was sorry" at the top.',
+                 '"Also," he said, "they have to simplify things."'):
+        assert "normalize.quote_before_tag" not in _rules(process(fine, ANY)), fine
+
+
+def test_reported_speech_before_a_closing_quote_gets_no_opening_mark_at_its_start():
+    # the quotation opens somewhere after 'stated that ...': where is unclear
+    text = ("Mayor Ali stated that they will finish the roads by the end of the year. Our nation deserves "
+            "the best of everything, and we are happy to keep the promise,\" he said.")
+    out = process(text, ANY).output
+    assert not out.startswith('"Mayor')
+
+
+def test_a_spaced_closing_mark_takes_the_order_the_article_writes():
+    outside = ("He called it “a plan”, and left. Later he said “it will fail “. Nobody answered.")
+    assert "“it will fail”. Nobody" in process(outside, ANY).output
+    inside = ("“We will see,” he said. “At the end, he has not ruled it out yet ”, believes the Prime Minister.")
+    assert "ruled it out yet,” believes the Prime Minister" in process(inside, ANY).output
+    # no order shown: an opening form goes behind the stop, a closing form keeps its place
+    assert "this ignoble act.”" in process("The mayor said: “We went there to denounce this ignoble act “.", ANY).output
+    kept = process("He said: “Let everyone draw their own conclusions ”.\n\nHe left.", ANY).output
+    assert "their own conclusions”." in kept
