@@ -273,8 +273,9 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
         i = j
 
 
-# a line cut after a word that cannot end an English sentence ('... every other article in the')
-_CUT_LINE = re.compile(r"\b(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+# a line cut after a word that cannot end an English sentence ('... every other article in the'), a
+# word after a word (not the letter of an article code, 'Code: 1282549 A')
+_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
 
 
 def _sure(lab: tuple[str, bool] | None) -> bool:
