@@ -289,7 +289,8 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
     """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
     on into the next line (a paywall prompt wrapped over two lines), and a label of at most
     three words without punctuation between two sure leftovers belongs to them (the town of a
-    weather widget between its reading and its date, 'further' between two prompts).  A lone
+    weather widget between its reading and its date, 'further' between two prompts), and so do
+    two such lines ('Journalist', then a name, between two date bars).  A lone
     token that no article writes as a paragraph, a lower-case word (a logo's text, 'infobae')
     or initials ('C.DAN', a writer's signature), and a list item cut with '...' (a link whose
     title the page shortened) go with a sure leftover next to them."""
@@ -301,12 +302,18 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
         after = labels[i + 1] if i + 1 < len(paras) else None
         if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
             labels[i] = labels[i - 1]
-        elif (_sure(labels[i - 1]) and _sure(after)
-              and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
-            labels[i] = labels[i - 1]
+        elif _sure(labels[i - 1]) and _label_words(line) and (_sure(after) or (
+                i + 2 < len(paras) and not after and _sure(labels[i + 2])
+                and _label_words(text[paras[i + 1][0]:paras[i + 1][1]]))):
+            labels[i] = labels[i - 1]  # one or two such lines ('Journalist', then the name)
         elif ((_LONE_TOKEN.fullmatch(line.strip()) or _CUT_ITEM.fullmatch(line.strip()))
               and (_sure(labels[i - 1]) or _sure(after))):
             labels[i] = labels[i - 1] if _sure(labels[i - 1]) else after
+
+
+def _label_words(line: str) -> bool:
+    """At most three words and no punctuation: a label ('Port Louis', 'Journalist', a name)."""
+    return len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)
 
 
 # an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')

@@ -134,3 +134,14 @@ def test_two_sentences_opening_a_body_are_no_headline():
     text = ("The council does not want to meet. And no vote is in sight.\n\nIn March, the council met for only "
             "eight hours.\n\nThe mayor said it was a shame.")
     assert process(text, ANY).text == text
+
+
+def test_byline_of_two_labels_between_date_bars_goes():
+    r = process(LEAD + "\n\n18.09.2024\n1467\n\nJournalist\nAnn Lee\n18.09.2024\n1467\n\nThe army was called in.", ANY)
+    assert "Journalist" not in r.text and "Ann Lee" not in r.text
+    assert r.text.endswith("The army was called in.")
+
+
+def test_two_short_lines_next_to_one_leftover_stay():
+    r = process(LEAD + "\n\nRead on now\n\nPort Louis\n\nMauritius\n\nThe army was called in.", ANY)
+    assert "Port Louis" in r.text and "Mauritius" in r.text
