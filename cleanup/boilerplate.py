@@ -237,6 +237,19 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
         # prose after this heading ('Read also:' above a paragraph): a later one may still head the foot
 
 
+def _related_link(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
+    """'See also:' in the body, then one linked headline (no stop of prose, at most 25 words), then
+    prose again: the headline is the link the heading introduces ('Read also:' above a paragraph
+    that ends like prose introduces nothing of the page's)."""
+    for i in range(len(paras) - 2):
+        line = text[paras[i][0]:paras[i][1]].strip()
+        if not labels[i] or labels[i][0] != _RELATED or not line.endswith(":") or labels[i + 1]:
+            continue
+        link, after = (text[s:e].strip() for s, e in paras[i + 1:i + 3])
+        if len(_WORD.findall(link)) <= 25 and not _PROSE_END.search(link) and _PROSE_END.search(after):
+            labels[i + 1] = (_RELATED, False)
+
+
 # a credit alone on the page's last line: an agency, a site, an editor's name ('• NNA', 'News.Az', 'T24')
 _END_CREDIT = re.compile(r"[•·-]?\s*[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?")
 
@@ -346,6 +359,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     _fill_block(text, paras, labels, first)
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
+    _related_link(text, paras, labels)
     if ctx.rule("boilerplate.end_credit"):
         _end_credit(text, paras, labels, first)
     listed = _teaser_lists(text, paras, labels, first) if ctx.rule("boilerplate.teaser_line") else set()
