@@ -237,6 +237,19 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
         # prose after this heading ('Read also:' above a paragraph): a later one may still head the foot
 
 
+def _related_link(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
+    """'See also:' in the body, then one linked headline (no stop of prose, at most 25 words), then
+    prose again: the headline is the link the heading introduces ('Read also:' above a paragraph
+    that ends like prose introduces nothing of the page's)."""
+    for i in range(len(paras) - 2):
+        line = text[paras[i][0]:paras[i][1]].strip()
+        if not labels[i] or labels[i][0] != _RELATED or not line.endswith(":") or labels[i + 1]:
+            continue
+        link, after = (text[s:e].strip() for s, e in paras[i + 1:i + 3])
+        if len(_WORD.findall(link)) <= 25 and not _PROSE_END.search(link) and _PROSE_END.search(after):
+            labels[i + 1] = (_RELATED, False)
+
+
 # a credit alone on the page's last line: an agency, a site, an editor's name ('• NNA', 'News.Az', 'T24')
 _END_CREDIT = re.compile(r"[•·-]?\s*[A-Z][\w.-]{1,20}(?: [A-Z][\w.-]{1,20})?")
 
@@ -273,8 +286,9 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
         i = j
 
 
-# a line cut after a word that cannot end an English sentence ('... every other article in the')
-_CUT_LINE = re.compile(r"\b(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+# a line cut after a word that cannot end an English sentence ('... every other article in the'), a
+# word after a word (not the letter of an article code, 'Code: 1282549 A')
+_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
 
 
 def _sure(lab: tuple[str, bool] | None) -> bool:
@@ -288,7 +302,8 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
     """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
     on into the next line (a paywall prompt wrapped over two lines), and a label of at most
     three words without punctuation between two sure leftovers belongs to them (the town of a
-    weather widget between its reading and its date, 'further' between two prompts).  A lone
+    weather widget between its reading and its date, 'further' between two prompts), and so do
+    two such lines ('Journalist', then a name, between two date bars).  A lone
     token that no article writes as a paragraph, a lower-case word (a logo's text, 'infobae')
     or initials ('C.DAN', a writer's signature), and a list item cut with '...' (a link whose
     title the page shortened) go with a sure leftover next to them."""
@@ -300,12 +315,18 @@ def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str,
         after = labels[i + 1] if i + 1 < len(paras) else None
         if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
             labels[i] = labels[i - 1]
-        elif (_sure(labels[i - 1]) and _sure(after)
-              and len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)):
-            labels[i] = labels[i - 1]
+        elif _sure(labels[i - 1]) and _label_words(line) and (_sure(after) or (
+                i + 2 < len(paras) and not after and _sure(labels[i + 2])
+                and _label_words(text[paras[i + 1][0]:paras[i + 1][1]]))):
+            labels[i] = labels[i - 1]  # one or two such lines ('Journalist', then the name)
         elif ((_LONE_TOKEN.fullmatch(line.strip()) or _CUT_ITEM.fullmatch(line.strip()))
               and (_sure(labels[i - 1]) or _sure(after))):
             labels[i] = labels[i - 1] if _sure(labels[i - 1]) else after
+
+
+def _label_words(line: str) -> bool:
+    """At most three words and no punctuation: a label ('Port Louis', 'Journalist', a name)."""
+    return len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)
 
 
 # an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
@@ -338,6 +359,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     _fill_block(text, paras, labels, first)
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
+    _related_link(text, paras, labels)
     if ctx.rule("boilerplate.end_credit"):
         _end_credit(text, paras, labels, first)
     listed = _teaser_lists(text, paras, labels, first) if ctx.rule("boilerplate.teaser_line") else set()

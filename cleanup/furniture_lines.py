@@ -53,12 +53,21 @@ def _furniture(line: str, ctx: Context) -> bool:
 
 def _site_cue(line: str) -> bool:
     """What a headline's standfirst ('Three towns, one promise') lacks and a site's line has: a
-    time or a date, a label's colon, a separator, a lower-case start or a button's imperative."""
+    time or a date, a label's colon, a separator, a site's name in title case with 'News' in it,
+    a lower-case start or a button's imperative."""
     tagged = tags(line)
     if re.search(r"[\"“”«»]|[-–—]$", line):
         return False  # a deck quoting someone, or a dateline ('MADRID, 12 Sep. (EUROPA PRESS) –')
-    return (bool(_CUE.search(line) or _LABEL_CUE.match(line)) or _lower_start(line)
+    return (bool(_CUE.search(line) or _LABEL_CUE.match(line)) or _site_name(line) or _lower_start(line)
             or (bool(tagged) and tagged[0][1] == "VB"))
+
+
+def _site_name(line: str) -> bool:
+    """A site's name or its tagline, every word capitalised and 'News' among them ('Complete News
+    World', 'Arabic – News, Opinions & Radio', 'Latest News From Thailand'); a standfirst is in
+    sentence case ('Good news for farmers')."""
+    words = _WORD.findall(line)
+    return "News" in words and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _lower_start(line: str) -> bool:

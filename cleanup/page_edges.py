@@ -111,3 +111,33 @@ def place_label(doc: Doc, ctx: Context) -> list[Change]:
         return []
     ch = ctx.change(s, s2, "", "boilerplate.place_label")
     return [ch] if ch else []
+
+
+# what joins a headline's copy to the sentence it was run into: a colon or a dash, or nothing at
+# all before a capital ('... by the Zionist’s FMReleasing a statement')
+_RUN_IN = re.compile(r"\s*[:–—-]\s+(?=\S)|(?=[A-Z])")
+
+
+def title_run_in(doc: Doc, ctx: Context) -> list[Change]:
+    """``Yomra Municipality continues its work at full speed: Mayor of Yomra ...`` under the
+    headline ``Yomra Municipality Continues Its Work at Full Speed``: the headline printed again
+    at the start of one of the first paragraphs and run into its first sentence, after a colon or
+    a dash or glued to its capital.  The copy goes; the sentence after it stays (four words or
+    more).  An article's lede may restate its headline, never letter for letter and then go on."""
+    if ctx.rule("boilerplate.title_run_in") is None or doc.title is None:
+        return []
+    text = doc.text
+    title = text[slice(*doc.title)].strip()
+    if len(_WORD.findall(title)) < 3:
+        return []
+    low = title.lower()
+    for s, e in doc.body[:8]:  # below a date bar, a byline and other furniture
+        if text[s:s + len(title)].lower() != low:
+            continue
+        m = _RUN_IN.match(text, s + len(title), e)
+        if not m or (m.end() == m.start() and not text[m.start() - 1].isalnum()):
+            continue  # 'Title. The lede...': a sentence after the headline's own stop
+        if len(_WORD.findall(text[m.end():e])) >= 4:
+            ch = ctx.change(s, m.end(), "", "boilerplate.title_run_in")
+            return [ch] if ch else []
+    return []

@@ -162,6 +162,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
+    Stage("leftovers.title_run_in", page_edges.title_run_in, ("boilerplate.title_run_in",)),
     Stage("leftovers", boilerplate.remove_leftovers,
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),

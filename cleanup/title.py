@@ -32,8 +32,18 @@ def detect_title(text: str, rules: RuleSet | None = None) -> bool:
         return False
     if not re.search(r"[.,;:]$", first):
         return True
+    if _printed_again(first, rest):
+        return True  # a headline with a stop, printed again at the top of the body
     return (first.endswith(".") and len(words) <= 14 and len(split_sentences(first, rules)) == 1
             and len(split_sentences(rest[:3000], rules)) >= 3)
+
+
+def _printed_again(first: str, rest: str) -> bool:
+    """The first line, of three words or more, is one of the next three paragraphs again (below a
+    date bar, say): the page's headline printed twice, whatever its stop; prose never opens so."""
+    key = re.sub(r"\W+", " ", first).strip().lower()
+    return len(key.split()) >= 3 and any(re.sub(r"\W+", " ", p).strip().lower() == key
+                                         for p in rest.split("\n\n", 3)[:3])
 
 
 @lru_cache(maxsize=8)

@@ -10,6 +10,7 @@ sentence case (a quotation's headline names its speaker so: 'Abortion not a poll
 and the story quotes Blair).  A bar, two or more such
 pieces, a tag in capitals (``VIDEO``) or an article number are the page's own; one dash and one
 capitalised piece may be the headline's (a subtitle, a name), so it is offered, not applied.
+A bar or a dash with nothing after it is the separator of a site's name the scraper cut.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _PIECE = r"(?:[A-Z][\w.&’'-]*|\d{3,})(?: (?:[A-Z][\w.&’'-]*|of|the|and|de|di
 _SEP = r"(?: [|–—-] ?|[|–—-] )"
 _SUFFIX = re.compile(rf"(?: ?\((?:VIDEO|PHOTOS?|VIDEOS?|AUDIO)\))?(?:{_SEP}{_PIECE}){{1,4}}\s*$")
 _ONE = re.compile(rf"{_SEP}({_PIECE})")
+# a dash with nothing after it: the separator of a site's name the scraper cut ('... to hold a meeting –')
+_BARE_DASH = re.compile(r"\s+[|–—-]\s*$")
 
 
 def _sentence_case(headline: str) -> bool:
@@ -41,6 +44,9 @@ def section_suffix(doc: Doc, ctx: Context) -> list[Change]:
         return []
     s, e = doc.title
     title = doc.text[s:e]
+    if (bare := _BARE_DASH.search(title)) and len(_WORD.findall(title[:bare.start()])) >= 3:
+        ch = ctx.change(s + bare.start(), e, "", RULE)  # no headline ends on a separator
+        return [ch] if ch else []
     m = _SUFFIX.search(title)
     if m is None:
         return []

@@ -119,3 +119,29 @@ def test_cut_link_item_next_to_a_list_of_links_goes():
     assert r.text == PROSE
     kept = process(PROSE + "\n\n- The army was called in and...\n\nThe unions have called a strike.", ANY)
     assert "The army was called in" in kept.text
+
+
+def test_headline_with_a_stop_printed_again_below_the_date_bar_goes():
+    head = "The council does not want to meet. And no vote is in sight."
+    text = (head + "\n\n09:35 22.03.2024 Weekly review\n\n" + head + "\n\nIn March, the council met for only eight hours. "
+            "Its members said they were busy.\n\nThe mayor said it was a shame.")
+    r = process(text, ANY)
+    assert r.text.count(head) == 1 and "Weekly review" not in r.text
+    assert "In March, the council met" in r.text
+
+
+def test_two_sentences_opening_a_body_are_no_headline():
+    text = ("The council does not want to meet. And no vote is in sight.\n\nIn March, the council met for only "
+            "eight hours.\n\nThe mayor said it was a shame.")
+    assert process(text, ANY).text == text
+
+
+def test_byline_of_two_labels_between_date_bars_goes():
+    r = process(LEAD + "\n\n18.09.2024\n1467\n\nJournalist\nAnn Lee\n18.09.2024\n1467\n\nThe army was called in.", ANY)
+    assert "Journalist" not in r.text and "Ann Lee" not in r.text
+    assert r.text.endswith("The army was called in.")
+
+
+def test_two_short_lines_next_to_one_leftover_stay():
+    r = process(LEAD + "\n\nRead on now\n\nPort Louis\n\nMauritius\n\nThe army was called in.", ANY)
+    assert "Port Louis" in r.text and "Mauritius" in r.text
