@@ -22,8 +22,9 @@ def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
                      text: str) -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
     """``target`` (a spelling -> the spelling it becomes, and whether that is in doubt) split in
     two: the changes kept, and the ones turned round (the spelling used more -> the one the
-    article introduced), when the spelling to change is used at least twice, written before the
-    other, and the only one changed to it.
+    article introduced), when the change was to be applied (not offered: two names English knows,
+    'David' and 'Davis'), the spelling to change is used at least twice, written before the other,
+    and the only one changed to it.
 
     >>> introduced_first({"Silawat": ("Silavat", False)}, Counter(Silawat=2, Silavat=4),
     ...                  "Tulsi Silawat spoke. Silawat left. Silavat, Silavat, Silavat, Silavat.")
@@ -33,9 +34,9 @@ def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
     """
     into = Counter(common for common, _ in target.values())
     turned: dict[str, str] = {}
-    for rare, (common, _) in target.items():
-        if counts[rare] < 2 or into[common] > 1 or common in target or common in turned:
-            continue  # a one-off slip, or a spelling several others become: the count decides
+    for rare, (common, doubt) in target.items():
+        if doubt or counts[rare] < 2 or into[common] > 1 or common in target or common in turned:
+            continue  # offered already (David, Davis), a one-off slip, or a spelling several others become
         if _first(text, rare) < _first(text, common):
             turned[common] = rare
     return {w: v for w, v in target.items() if v[0] not in turned}, turned

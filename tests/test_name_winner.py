@@ -121,3 +121,10 @@ def test_the_old_name_of_a_place_is_not_offered_for_the_current_one():
             "In the Kharkiv region, two died. Kharkiv mourned.")
     r = process(text, ANY)
     assert not any(e.after == "Kharkov" for e in r.edits) and "Kharkov" not in r.text
+
+
+def test_two_known_names_one_letter_apart_are_not_turned_round():
+    text = ("Tory spokesman David Davis told MPs the plan would fail. David Davis said so. Mr Davis asked a question. "
+            "Mr Davis said the government was confused.")
+    r = process(text, ANY)
+    assert not any(e.rule == "document.name_variant.first_use" for e in r.edits)
