@@ -71,9 +71,10 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
         return False
     from rapidfuzz.distance import OSA, Levenshtein
 
-    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen:
-    # Kirsten and Kristen, Carol and Carlo are two people
-    swap_ok = lexicon.zipf(rare) < 0.5
+    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen, or
+    # seen some 300 times less often ('Llyod' beside 'Lloyd'): Kirsten and Kristen, Carol and Carlo are two people
+    z_rare = lexicon.zipf(rare)
+    swap_ok = z_rare < 0.5 or z_rare < 2.0 and lexicon.zipf(common) - z_rare >= 2.5
     if _usual_spelling(rare, common, counts[rare] == 1) and counts[common] >= counts[rare]:
         return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
     if len(rare) < 5 and not (lexicon.zipf(rare) == 0 and counts[common] >= 3 * counts[rare]):

@@ -128,3 +128,10 @@ def test_two_known_names_one_letter_apart_are_not_turned_round():
             "Mr Davis said the government was confused.")
     r = process(text, ANY)
     assert not any(e.rule == "document.name_variant.first_use" for e in r.edits)
+
+
+def test_two_letters_swapped_in_a_spelling_english_knows_hundreds_of_times_less():
+    text = "Lloyd was arrested in June. Lloyd denied it. The jury did not see the text Llyod sent to his sister."
+    assert "Llyod" not in process(text, ANY).text  # wordfreq has seen 'Llyod' (zipf 1.3), 'Lloyd' 500 times more
+    two = "Singer Kristen Lee sang. Kristen smiled. Kristen left. Her manager, Kirsten Day, agreed."
+    assert "Kirsten Day" in process(two, ANY).text  # two names English knows: two people
