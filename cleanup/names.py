@@ -168,7 +168,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     for m in _NAME.finditer(text):
         w = m.group(1)
         if w in current:
-            ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
+            ch = ctx.change(m.start(), m.end(), current[w],
+                            "document.name_variant.current" + ("" if counts[current[w]] else "_convention"))
         elif w in known and _same_person(text, m, known[w]):
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
         elif w in official:
@@ -262,12 +263,16 @@ def _rare_name_groups(rules: RuleSet) -> tuple[tuple[str, ...], ...]:
 def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
     """A place written in its current English name (``Kyiv``) and in the old one (``Kiev``) in
     one article: the current name wins, however often the old one is used (a Russian source
-    keeps the Russian form in the body while the headline has the English one)."""
+    keeps the Russian form in the body while the headline has the English one).  An article that
+    writes one listed place in its current name (``Druzhkivka``) writes the others so too
+    (``Konstantinovka`` -> ``Kostiantynivka``): :func:`name_variants` emits those under ``.current_convention``."""
     if ctx.rule("document.name_variant.current") is None:
         return {}
+    groups = ctx.rules.data.get("document.current_names", ())
+    convention = ctx.rule("document.name_variant.current_convention") is not None and any(counts[g[0]] for g in groups)
     out: dict[str, str] = {}
-    for group in ctx.rules.data.get("document.current_names", ()):
-        if counts[group[0]]:
+    for group in groups:
+        if counts[group[0]] or convention:
             out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
 

@@ -135,3 +135,12 @@ def test_two_letters_swapped_in_a_spelling_english_knows_hundreds_of_times_less(
     assert "Llyod" not in process(text, ANY).text  # wordfreq has seen 'Llyod' (zipf 1.3), 'Lloyd' 500 times more
     two = "Singer Kristen Lee sang. Kristen smiled. Kristen left. Her manager, Kirsten Day, agreed."
     assert "Kirsten Day" in process(two, ANY).text  # two names English knows: two people
+
+
+def test_a_place_in_its_russian_form_takes_the_current_name_the_article_uses_for_another():
+    text = ("One person was injured in Konstantinovka due to the attack.\n\n“In Mirnograd, the Russians killed a man.”\n\n"
+            "The army attacked Druzhkivka in Donetsk region.")
+    r = process(text, ANY)
+    assert "Kostiantynivka" in r.text and "Myrnohrad" in r.text and "Druzhkivka" in r.text
+    only_russian = "Police in Kiev detained a man. The Lugansk militia said Gorlovka was shelled."
+    assert process(only_russian, ANY).text == only_russian
