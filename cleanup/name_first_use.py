@@ -12,10 +12,20 @@ import re
 from collections import Counter
 
 
-def _first(text: str, word: str) -> int:
-    """Where ``word`` is first written as a whole word (the length of the text if nowhere)."""
-    m = re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text)
-    return m.start() if m else len(text)
+# a capitalised word, letters with diacritics too ('Çelik')
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][^\W\d_]*(?![\w-])")
+
+
+def _first_places(text: str, words: set[str]) -> dict[str, int]:
+    """Where each of ``words`` is first written as a whole word: one pass over the text's
+    capitalised words, ended when all are found (not one search of the text per word)."""
+    out: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        if m.group() in words and m.group() not in out:
+            out[m.group()] = m.start()
+            if len(out) == len(words):
+                break
+    return out
 
 
 def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
@@ -33,10 +43,14 @@ def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
     ({'Zelenski': ('Zelensky', False)}, {})
     """
     into = Counter(common for common, _ in target.values())
+    # offered already (David, Davis), a one-off slip, or a spelling several others become: the count decides
+    pairs = [(rare, common) for rare, (common, doubt) in target.items()
+             if not doubt and counts[rare] >= 2 and into[common] == 1 and common not in target]
+    if not pairs:
+        return target, {}
+    first = _first_places(text, {w for pair in pairs for w in pair})
     turned: dict[str, str] = {}
-    for rare, (common, doubt) in target.items():
-        if doubt or counts[rare] < 2 or into[common] > 1 or common in target or common in turned:
-            continue  # offered already (David, Davis), a one-off slip, or a spelling several others become
-        if _first(text, rare) < _first(text, common):
+    for rare, common in pairs:
+        if common not in turned and first.get(rare, len(text)) < first.get(common, len(text)):
             turned[common] = rare
     return {w: v for w, v in target.items() if v[0] not in turned}, turned
