@@ -13,6 +13,8 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_lists
+from .name_first_use import introduced_first
+from .name_particles import particle_variants
 from .near_spellings import near_spellings
 from .rules import RuleSet
 
@@ -69,9 +71,10 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
         return False
     from rapidfuzz.distance import OSA, Levenshtein
 
-    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen:
-    # Kirsten and Kristen, Carol and Carlo are two people
-    swap_ok = lexicon.zipf(rare) < 0.5
+    # two letters swapped count as one slip ('Chaevz') only in a spelling English has never seen, or
+    # seen some 300 times less often ('Llyod' beside 'Lloyd'): Kirsten and Kristen, Carol and Carlo are two people
+    z_rare = lexicon.zipf(rare)
+    swap_ok = z_rare < 0.5 or z_rare < 2.0 and lexicon.zipf(common) - z_rare >= 2.5
     if _usual_spelling(rare, common, counts[rare] == 1) and counts[common] >= counts[rare]:
         return (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=1) == 1
     if len(rare) < 5 and not (lexicon.zipf(rare) == 0 and counts[common] >= 3 * counts[rare]):
@@ -111,10 +114,9 @@ def _usual_spelling(rare: str, common: str, once: bool = True) -> bool:
     return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
 
 
-def name_variants(doc: Doc, ctx: Context) -> list[Change]:
-    """``Zelensky`` x3 and ``Zelenski`` x1: the dominant spelling wins."""
-    text = doc.text
-    counts = Counter(m.group(1) for m in _NAME.finditer(text))
+def _spelling_targets(text: str, counts: Counter, ctx: Context) -> dict[str, tuple[str, bool]]:
+    """Each spelling to change by spelling alone, with the one it becomes and whether that is in
+    doubt (two known names one letter apart may be two people)."""
     firsts = _first_names(text, ctx.words("words.name_titles"))
     # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
@@ -144,17 +146,30 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
                      and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5)
             if rare not in target or counts[common] > counts[target[rare][0]]:
                 target[rare] = (common, doubt)
+    return target
+
+
+def name_variants(doc: Doc, ctx: Context) -> list[Change]:
+    """``Zelensky`` x3 and ``Zelenski`` x1: the dominant spelling wins."""
+    text = doc.text
+    counts = Counter(m.group(1) for m in _NAME.finditer(text))
+    current = _current_names(counts, ctx)
+    # the old name of a place never wins (Kharkiv beside Kharkov x3), nor a spelling used less that the article introduced first
+    target, introduced = introduced_first({w: v for w, v in _spelling_targets(text, counts, ctx).items()
+                                           if v[0] not in current}, counts, text)
     # a pack's pair in an article of another language, unless the spelling rule already has it
     known = {w: v for w, v in _rare_pairs(counts, ctx).items() if w not in target}
     known.update(_known_variants(counts, ctx))
     official = _official_spellings(counts, ctx)
-    current = _current_names(counts, ctx)
-    accents = {w: v for w, v in _accent_variants(counts, ctx).items() if w not in target and w not in known}
+    accents, introduced_accented = introduced_first(
+        {w: v for w, v in _accent_variants(counts, ctx).items() if w not in target and w not in known}, counts, text)
+    introduced.update(introduced_accented)
     out = []
     for m in _NAME.finditer(text):
         w = m.group(1)
         if w in current:
-            ch = ctx.change(m.start(), m.end(), current[w], "document.name_variant.current")
+            ch = ctx.change(m.start(), m.end(), current[w],
+                            "document.name_variant.current" + ("" if counts[current[w]] else "_convention"))
         elif w in known and _same_person(text, m, known[w]):
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
         elif w in official:
@@ -163,12 +178,14 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
         elif w in accents:
             ch = ctx.change(m.start(), m.end(), accents[w][0], "document.name_variant.diacritics", doubt=accents[w][1])
+        elif w in introduced:
+            ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use")
         else:
             continue
         if ch:
             out.append(ch)
     korean = _korean_names(doc, ctx)
-    rest = [c for c in out + _hyphen_variants(doc, ctx) + _particle_variants(doc, ctx)
+    rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx)
             if not any(k.start < c.end and c.start < k.end for k in korean)]
     return disjoint(korean + rest)
 
@@ -246,12 +263,16 @@ def _rare_name_groups(rules: RuleSet) -> tuple[tuple[str, ...], ...]:
 def _current_names(counts: Counter, ctx: Context) -> dict[str, str]:
     """A place written in its current English name (``Kyiv``) and in the old one (``Kiev``) in
     one article: the current name wins, however often the old one is used (a Russian source
-    keeps the Russian form in the body while the headline has the English one)."""
+    keeps the Russian form in the body while the headline has the English one).  An article that
+    writes one listed place in its current name (``Druzhkivka``) writes the others so too
+    (``Konstantinovka`` -> ``Kostiantynivka``): :func:`name_variants` emits those under ``.current_convention``."""
     if ctx.rule("document.name_variant.current") is None:
         return {}
+    groups = ctx.rules.data.get("document.current_names", ())
+    convention = ctx.rule("document.name_variant.current_convention") is not None and any(counts[g[0]] for g in groups)
     out: dict[str, str] = {}
-    for group in ctx.rules.data.get("document.current_names", ()):
-        if counts[group[0]]:
+    for group in groups:
+        if counts[group[0]] or convention:
             out.update({g: group[0] for g in group[1:] if counts[g]})
     return out
 
@@ -351,35 +372,6 @@ def _hyphen_variants(doc: Doc, ctx: Context) -> list[Change]:
                 ch = ctx.change(start, end, best, "document.name_variant")
                 if ch:
                     out.append(ch)
-    return out
-
-
-# 'Hisham al-Hashemi' / 'Tulul Al-Baj': the Arabic article inside a name, after a capitalised word
-_PARTICLE = re.compile(r"(?<![\w’'-])(?!(?:The|An?|In|Of|On|At|By|For|From|To|With|And|But|That|This)\b)[A-Z][a-z]+ "
-                       r"([Aa]l|[Ee]l)-([A-Z][a-z]{2,})(?![\w-])")
-
-
-def _particle_variants(doc: Doc, ctx: Context) -> list[Change]:
-    """``Hisham Al-Hashemi`` then ``Hisham al-Hashemi``: the article writes the particle of one
-    name in both cases (Arabic MT copies whatever each source sentence had).  The case it uses
-    most wins, the first one on a tie; only a particle after a given name counts (not "Al-Assad said")."""
-    if ctx.rule("document.name_variant.particle") is None or "l-" not in doc.text:
-        return []  # off, or no "al-"/"el-" to look at
-    text = doc.text
-    seen: dict[tuple[str, str], list[re.Match]] = defaultdict(list)
-    for m in _PARTICLE.finditer(text):
-        seen[(m.group(1).lower(), m.group(2))].append(m)
-    out: list[Change] = []
-    for matches in seen.values():
-        forms = Counter(m.group(1) for m in matches)
-        if len(forms) < 2:
-            continue
-        first = matches[0].group(1)
-        best = max(forms, key=lambda f: (forms[f], f == first))
-        for m in matches:
-            ch = m.group(1) != best and ctx.change(m.start(1), m.end(1), best, "document.name_variant.particle")
-            if ch:
-                out.append(ch)
     return out
 
 

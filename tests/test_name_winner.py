@@ -87,3 +87,60 @@ def test_a_winner_written_only_alone_is_the_person_of_the_full_name():
     text = ("Moscow rejects talks offer\n\nKremlin aide Yuriy Ushakov said on Monday that Moscow saw no basis for talks.\n\n"
             "Yuri said the offer had been passed on last week.\n\nYuri added that the Kremlin would wait.")
     assert "aide Yuri Ushakov said" in process(text, cfg).output
+
+
+SILAWAT = ("This government is for 42 days. Tulsi Silawat is minister for a few more days.\n\n"
+           "The Congressmen who helped Silawat are now booked. They objected when Silavat was in Congress. "
+           "Sanwer will defeat Tulsi Silavat. Why work for Tulsi Silavat? Water is left in Tulsi Silavat.")
+
+
+def test_spelling_the_article_introduced_and_repeats_is_offered_not_outvoted():
+    r = process(SILAWAT, ANY)
+    assert r.text.count("Silawat") == 2 and r.text.count("Silavat") == 4  # neither applied
+    offered = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
+    assert [(e.before, e.after, e.action) for e in offered] == [("Silavat", "Silawat", "suggest")] * 4
+
+
+def test_spelling_used_less_but_later_is_still_outvoted():
+    later = SILAWAT.replace("Tulsi Silawat is", "Tulsi Silavat is").replace("work for Tulsi Silavat", "work for Tulsi Silawat")
+    r = process(later, ANY)
+    assert "Silawat" not in r.text and r.text.count("Silavat") == 6
+
+
+def test_accented_spelling_in_the_headline_is_offered_against_the_plain_majority():
+    text = ("President Çelik: Everyone should own the city\n\nMayor Mustafa Celik spoke about Sivas Street. "
+            "Mayor Çelik said the works were important. President Mustafa Celik visited the square. "
+            "Mustafa Celik said traffic eased. The street was closed for Mustafa Celik.")
+    r = process(text, ANY)
+    assert {(e.before, e.after) for e in r.edits if e.rule.startswith("document.name_variant")} == {("Celik", "Çelik")}
+    assert all(e.action == "suggest" for e in r.edits if e.rule.startswith("document.name_variant"))
+
+
+def test_the_old_name_of_a_place_is_not_offered_for_the_current_one():
+    text = ("Troops struck Kharkov.\n\nThey struck Kharkov again. The Kharkov region was shelled. "
+            "In the Kharkiv region, two died. Kharkiv mourned.")
+    r = process(text, ANY)
+    assert not any(e.after == "Kharkov" for e in r.edits) and "Kharkov" not in r.text
+
+
+def test_two_known_names_one_letter_apart_are_not_turned_round():
+    text = ("Tory spokesman David Davis told MPs the plan would fail. David Davis said so. Mr Davis asked a question. "
+            "Mr Davis said the government was confused.")
+    r = process(text, ANY)
+    assert not any(e.rule == "document.name_variant.first_use" for e in r.edits)
+
+
+def test_two_letters_swapped_in_a_spelling_english_knows_hundreds_of_times_less():
+    text = "Lloyd was arrested in June. Lloyd denied it. The jury did not see the text Llyod sent to his sister."
+    assert "Llyod" not in process(text, ANY).text  # wordfreq has seen 'Llyod' (zipf 1.3), 'Lloyd' 500 times more
+    two = "Singer Kristen Lee sang. Kristen smiled. Kristen left. Her manager, Kirsten Day, agreed."
+    assert "Kirsten Day" in process(two, ANY).text  # two names English knows: two people
+
+
+def test_a_place_in_its_russian_form_takes_the_current_name_the_article_uses_for_another():
+    text = ("One person was injured in Konstantinovka due to the attack.\n\n“In Mirnograd, the Russians killed a man.”\n\n"
+            "The army attacked Druzhkivka in Donetsk region.")
+    r = process(text, ANY)
+    assert "Kostiantynivka" in r.text and "Myrnohrad" in r.text and "Druzhkivka" in r.text
+    only_russian = "Police in Kiev detained a man. The Lugansk militia said Gorlovka was shelled."
+    assert process(only_russian, ANY).text == only_russian
