@@ -1,0 +1,47 @@
+"""Calques of the shared phrase table (rules/phrases.toml): they apply whatever language is
+detected, since real MT about another country's news is often not detected as its source
+language, and they leave the same words alone where they are English."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+
+def _fixed(text: str) -> str:
+    return process(text, Config(require_english=False, detect_title=False)).text
+
+
+def _rules(text: str) -> set[str]:
+    res = process(text, Config(require_english=False, detect_title=False))
+    return {part for e in res.edits for part in e.rule.split("+")}
+
+
+@pytest.mark.parametrize("text, want, rule", [
+    # Spanish MT about Iran, detected as no language: the weekday calque still goes
+    ("Khamenei indicated this Saturday that the enemies are trying to divide the country.",
+     "Khamenei indicated on Saturday that", "phrases.this_weekday"),
+    ("The police confirmed this saturday the death of the man.", "confirmed on Saturday the death",
+     "phrases.this_weekday"),
+    ("The head of the OVA added that two houses were damaged.",
+     "The head of the regional military administration added", "phrases.ova_head"),
+    ("This was announced by the head of the Kharkiv OVA Oleg Sinegubov.",
+     "the Kharkiv Regional Military Administration Oleg", "phrases.region_ova"),
+    ("Candidate Lee visited the cemetery on Sunday.", "Lee visited the cemetery", "phrases.candidate_surname"),
+])
+def test_calque_is_repaired_without_a_detected_language(text: str, want: str, rule: str) -> None:
+    assert want in _fixed(text)
+    assert rule in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks will resume this Friday, the minister said.",
+    "He said this Friday's match would be his last.",
+    "Democratic Party Candidate Lee said he would visit Busan.",
+    "Democratic Party candidate Lee Jae-myung said he would visit Busan.",
+    "The rapper, known as Hova, released the album in 2003.",
+    "The Kharkiv Regional Military Administration said two people were hurt.",
+])
+def test_english_with_the_same_words_is_left_alone(text: str) -> None:
+    assert not {r for r in _rules(text) if r.startswith("phrases.")}
