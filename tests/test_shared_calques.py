@@ -60,3 +60,23 @@ def test_quotation_with_one_speech_verb_is_left_alone() -> None:
     text = "\u201cIt has nothing to do with our party,\u201d he said. Lee continued, \u201cWe must change,\u201d he emphasized."
     res = process(text, Config(require_english=False, detect_title=False))
     assert not [e for e in res.edits if "phrases.said_twice" in e.rule]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I was fortunate to work with Modi ji as Minister of State.", "work with Modi as"),
+    ("During this, Shri Sarma cornered the Congress government.", "During this, Sarma cornered"),
+])
+def test_hindi_honorific_is_offered(text: str, want: str) -> None:
+    res = process(text, Config(require_english=False, detect_title=False))
+    offered = [e for e in res.edits if "phrases.hindi_honorific" in e.rule]
+    assert offered and all(e.action == "suggest" for e in offered)
+    assert f"{offered[0].after} " in want and res.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "The footballer Park Ji-sung scored twice.",
+    "The leader will visit the Shri Swaminarayan Mandir on Sunday.",
+    "She studied at Shri Ram College of Commerce.",
+])
+def test_names_with_ji_or_shri_are_left_alone(text: str) -> None:
+    assert "phrases.hindi_honorific" not in _rules(text)
