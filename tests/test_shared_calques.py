@@ -80,3 +80,22 @@ def test_hindi_honorific_is_offered(text: str, want: str) -> None:
 ])
 def test_names_with_ji_or_shri_are_left_alone(text: str) -> None:
     assert "phrases.hindi_honorific" not in _rules(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He denounces that Sánchez did not disavow his vice president.", "complains"),
+    ("He criticizes that the government is sitting idle.", "complains"),
+    ("The minister has denounced, however, that the opposition blocks every reform.", "complained"),
+])
+def test_spanish_denounces_that_is_offered(text: str, want: str) -> None:
+    res = process(text, Config(require_english=False, detect_title=False, source_language="es"))
+    assert [e.after for e in res.edits if e.rule == "es.denounced"] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition criticizes that decision every week.",
+    "The minister denounced the attack as cowardly.",
+])
+def test_denounce_with_an_object_is_left_alone(text: str) -> None:
+    res = process(text, Config(require_english=False, detect_title=False, source_language="es"))
+    assert not [e for e in res.edits if e.rule == "es.denounced"]
