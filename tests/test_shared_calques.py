@@ -85,7 +85,7 @@ def test_names_with_ji_or_shri_are_left_alone(text: str) -> None:
 @pytest.mark.parametrize("text, want", [
     ("He denounces that Sánchez did not disavow his vice president.", "complains"),
     ("He criticizes that the government is sitting idle.", "complains"),
-    ("The minister has denounced, however, that the opposition blocks every reform.", "complained"),
+    ("The minister has denounced, however, that the opposition blocks every reform.", "has complained"),
 ])
 def test_spanish_denounces_that_is_offered(text: str, want: str) -> None:
     res = process(text, Config(require_english=False, detect_title=False, source_language="es"))
