@@ -99,3 +99,20 @@ def test_spanish_denounces_that_is_offered(text: str, want: str) -> None:
 def test_denounce_with_an_object_is_left_alone(text: str) -> None:
     res = process(text, Config(require_english=False, detect_title=False, source_language="es"))
     assert not [e for e in res.edits if e.rule == "es.denounced"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("He faces up to 7 years in prison. Recall, earlier a man caused a fire.", "As reported earlier, a man caused"),
+    ("Two people were hurt. We will remind, in Kamianets the police detained a man.", "As a reminder, in Kamianets"),
+])
+def test_ukrainian_reminder_opening_is_repaired(text: str, want: str) -> None:
+    assert want in _fixed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After the product recall, earlier models were withdrawn.",
+    "We will remind voters of our record.",
+    "Witnesses could not recall that night.",
+])
+def test_recall_in_english_is_left_alone(text: str) -> None:
+    assert not {r for r in _rules(text) if r.startswith("phrases.reminder")}
