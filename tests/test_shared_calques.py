@@ -116,3 +116,15 @@ def test_ukrainian_reminder_opening_is_repaired(text: str, want: str) -> None:
 ])
 def test_recall_in_english_is_left_alone(text: str) -> None:
     assert not {r for r in _rules(text) if r.startswith("phrases.reminder")}
+
+
+def test_korean_day_of_month_after_today_goes() -> None:
+    assert "apologized today regarding" in _fixed("The director apologized today (23rd) regarding the incident.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Council met this morning (7th) in Seoul.",
+    "The match is today (kick-off 3pm).",
+])
+def test_other_brackets_after_a_day_are_left_alone(text: str) -> None:
+    assert "phrases.today_day_of_month" not in _rules(text)
