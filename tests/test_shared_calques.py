@@ -128,3 +128,14 @@ def test_korean_day_of_month_after_today_goes() -> None:
 ])
 def test_other_brackets_after_a_day_are_left_alone(text: str) -> None:
     assert "phrases.today_day_of_month" not in _rules(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The army said in Beirut today, Thursday, noting that it arrested nine people.", "in Beirut on Thursday, noting that"),
+    ("An MP expected today, Friday, that prices would fall.", "expected on Friday that prices"),
+    ("Today, Friday, the committee said the rate would fall.", "On Friday, the committee said"),
+    ("The new rate applies from today, Sunday.", "applies from Sunday."),
+])
+def test_arabic_today_weekday_keeps_the_comma_before_a_participle(text: str, want: str) -> None:
+    res = process(text, Config(require_english=False, detect_title=False, source_language="ar"))
+    assert want in res.text
