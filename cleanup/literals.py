@@ -86,9 +86,10 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if _strength(a) >= _strength(b) else b
 
 
-def _strength(found: frozenset[str]) -> tuple[int, bool]:
-    """Longer needles first; on a tie, needles that are not bare spaces (which every text has)."""
-    return min(map(len, found)), not any(n.isspace() for n in found)
+def _strength(found: frozenset[str]) -> tuple[int, bool, int]:
+    """Longer needles first; on a tie, needles that are not a bare space, stop or comma (which
+    every text has), then fewer needles: ``‘`` rather than ``. , ! ? ‘ …`` for ``(?<=\w[.,!?…])‘``."""
+    return min(map(len, found)), not any(n.isspace() or n in (".", ",") for n in found), -len(found)
 
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
