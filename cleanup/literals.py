@@ -88,7 +88,7 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
 
 def _strength(found: frozenset[str]) -> tuple[int, bool, int]:
     """Longer needles first; on a tie, needles that are not a bare space, stop or comma (which
-    every text has), then fewer needles: ``‘`` rather than ``. , ! ? ‘ …`` for ``(?<=\w[.,!?…])‘``."""
+    every text has), then fewer needles: ``‘`` rather than ``. , ! ? ‘ …`` for ``(?<=\\w[.,!?…])‘``."""
     return min(map(len, found)), not any(n.isspace() or n in (".", ",") for n in found), -len(found)
 
 
