@@ -240,6 +240,26 @@ def _plain_word(w: str) -> bool:
     return lows > 0 or caps < 20  # news writes it in lower case, or seldom capitalises it at all
 
 
+def _maybe_names(text: str, doc: Doc, written: Counter) -> set[str]:
+    """The lower-case words the tests of :func:`proper_noun_case` may make names.  Most words
+    are English words the article never capitalises, which none of them can; a word also
+    written in lower case elsewhere only where the article writes it capitalised twice in
+    mid-sentence ('Bir hospital' beside 'Bir Hospital', offered by phrase_name).  Only a word
+    the article writes with a capital somewhere has its capital form built and looked up."""
+    lows, caps = doc.case.lows, doc.case.caps
+    capital = {k[0].lower() + k[1:] for k in written} | {k[0].lower() + k[1:] for k, n in caps.items() if n >= 2}
+    out = set()
+    for w in set(_LOWER3.findall(text)):
+        once = lows[w] <= 1
+        if once and not _plain_word(w):
+            out.add(w)
+        elif w in capital:
+            cap = w[0].upper() + w[1:]
+            if once and cap in written or caps[cap] >= 2:
+                out.add(w)
+    return out
+
+
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     """``north of china`` -> ``China`` where the article capitalises the name on its own
     (not after 'the', not inside a longer name) often enough and never writes it lower-case;
@@ -251,12 +271,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     lows = doc.case.lows
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
     pairs = None
-    # most words are English words the article never capitalises: none of the tests below
-    # can make them names, and a text with no other word is not walked word by word
-    # (a word also written in lower case elsewhere only where the article writes it capitalised twice
-    # in mid-sentence: 'Bir hospital' beside 'Bir Hospital', offered by phrase_name)
-    maybe = {w for w in set(_LOWER3.findall(text)) if lows[w] <= 1 and not (
-        _plain_word(w) and w[0].upper() + w[1:] not in written) or doc.case.caps[w[0].upper() + w[1:]] >= 2}
+    maybe = _maybe_names(text, doc, written)  # a text with none is not walked word by word
     for m in _LOWER3.finditer(text) if maybe else ():
         w = m.group(1)
         if w not in maybe:

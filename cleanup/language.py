@@ -274,10 +274,10 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
             if all(len(n) == 1 for n in s.needles) and (s.cased or all(n == n.lower() == n.upper() for n in s.needles)):
                 for n in s.needles:
                     by_char.setdefault(n, set()).add(id(s))
-            elif min(map(len, s.needles)) < 3 or any(len(n.lower()) != len(n) for n in s.needles):
-                direct.extend((id(s), n, s.cased) for n in s.needles)
-            else:
-                entries.extend((id(s), n, s.cased, _trigrams(n.lower())) for n in s.needles)
+            else:  # a needle the trigram table cannot hold is looked for directly; its signal's others are filed
+                direct.extend((id(s), n, s.cased) for n in s.needles if len(n) < 3 or len(n.lower()) != len(n))
+                entries.extend((id(s), n, s.cased, _trigrams(n.lower())) for n in s.needles
+                               if len(n) >= 3 and len(n.lower()) == len(n))
     # each needle is filed under its trigram that the fewest needles share: 'the' and ' of'
     # open many needles and are in every text, 'zak' and 'ouk' are in few texts
     shared = Counter(g for entry in entries for g in entry[3])

@@ -86,9 +86,10 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return a if _strength(a) >= _strength(b) else b
 
 
-def _strength(found: frozenset[str]) -> tuple[int, bool]:
-    """Longer needles first; on a tie, needles that are not bare spaces (which every text has)."""
-    return min(map(len, found)), not any(n.isspace() for n in found)
+def _strength(found: frozenset[str]) -> tuple[int, bool, int]:
+    """Longer needles first; on a tie, needles that are not a bare space, stop or comma (which
+    every text has), then fewer needles: ``‘`` rather than ``. , ! ? ‘ …`` for ``(?<=\\w[.,!?…])‘``."""
+    return min(map(len, found)), not any(n.isspace() or n in (".", ",") for n in found), -len(found)
 
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -115,11 +116,42 @@ def _required(items, keep_case: bool = False) -> frozenset[str] | None:
             best = _better(best, _joined(cur, inner) or cur)  # ' +\\.': ' .' is in the text
             cur = inner
             continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):  # takes no room: what ends here still ends here
+            cur = _after_assert(op, av, cur, keep_case)
+            if op is sre.ASSERT:
+                ahead = _edge(av[1], keep_case, 0) if av[0] == 1 and cur else None
+                best = _better(best, _joined(cur, ahead) if ahead else None)  # '” (?=[.,])': '” .'
+                best = _better(best, _required(av[1], keep_case))
+            continue
         best = _better(best, cur)
         cur = None
         if op is not None:
             best = _better(best, _required_one(op, av, keep_case))
+            if op is sre.SUBPATTERN and not (keep_case and av[1] & sre.SRE_FLAG_IGNORECASE):
+                cur = _edge(av[3], keep_case, -1)  # '([^\\W_][”"])': '”' or '"' ends here
     return best
+
+
+def _after_assert(op, av, cur: frozenset[str] | None, keep_case: bool) -> frozenset[str] | None:
+    """What ends at the scan's place after a zero-width assertion: what ended there before,
+    else the strings a look-behind ends with ('(?<=[?!][”"])')."""
+    if cur is None and op is sre.ASSERT and av[0] == -1:
+        return _edge(av[1], keep_case, -1)
+    return cur
+
+
+def _edge(items, keep_case: bool, side: int) -> frozenset[str] | None:
+    """The strings that open (``side`` 0) or close (-1) every match of ``items``: their
+    leading or trailing run of known small sets joined, or None when it has none."""
+    items = [(op, av) for op, av in items if op is not sre.AT]
+    out: frozenset[str] | None = None
+    for op, av in items if side == 0 else reversed(items):
+        found = _literal_set(op, av, keep_case)
+        joined = None if found is None else _joined(out, found) if side == 0 or out is None else _joined(found, out)
+        if joined is None:
+            break
+        out = joined
+    return out
 
 
 _MAX_SET = 64  # strings in one set of needles, at most

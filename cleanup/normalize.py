@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .doc import Context, Doc
@@ -76,11 +77,28 @@ def fix_encoding(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+_SUSPECT_CHAR = re.compile(r"[^\x00-\x7f]|&")  # in every suspect token
+_ASCII_SPACE = re.compile(r"[\t-\r\x1c-\x1f ]")  # in none
+_TO_LAST_SPACE = re.compile(r".*[\t-\r\x1c-\x1f ]", re.S)
+
+
+def _suspects(text: str) -> Iterator[re.Match]:
+    """The matches of ``_SUSPECT``, scanned only between the ASCII spaces around a character
+    one needs (its ``\\S*`` tried at every offset of a long text was the stage's cost)."""
+    pos = 0
+    while hit := _SUSPECT_CHAR.search(text, pos):
+        before = _TO_LAST_SPACE.match(text, pos, hit.start())
+        start = before.end() if before else pos
+        after = _ASCII_SPACE.search(text, hit.start())
+        pos = after.start() if after else len(text)
+        yield from _SUSPECT.finditer(text, start, pos)
+
+
 def _suspect_runs(text: str, limit: int = 200) -> list[tuple[int, int]]:
     """Spans of suspect tokens, neighbours joined (mojibake can span a space: 'Ã© t'), each
     at most ``limit`` characters long so the diff of one stays cheap."""
     runs: list[list[int]] = []
-    for m in _SUSPECT.finditer(text):
+    for m in _suspects(text):
         if runs and m.start() - runs[-1][1] <= 1 and m.end() - runs[-1][0] <= limit and "\n" not in text[runs[-1][1]:m.start()]:
             runs[-1][1] = m.end()
         else:

@@ -230,6 +230,17 @@ def test_required_literals_keep_case_and_join_repeats() -> None:
     assert required_literals(re.compile(r"[a-z]+")) is None
 
 
+def test_required_literals_join_across_groups_and_assertions() -> None:
+    """A group's last letters, a look-behind's and a look-ahead's are side by side with what follows."""
+    quote_stop = required_literals(re.compile(r'([^\W_][”"]) (?=[.,](?:\s|$))(?!\. \.)'))
+    assert quote_stop == ('" ,', '" .', '” ,', '” .')
+    assert required_literals(re.compile(r'(?<=[?!][”"])\.(?=\s)')) == ('!".', '!”.', '?".', '?”.')
+    assert required_literals(re.compile(r"(?<=\w[.,!?…])‘")) == ("!‘", ",‘", ".‘", "?‘", "…‘")
+    assert required_literals(re.compile(r"(\w+) (?=\d)")) == (" ",)  # the look-ahead adds nothing known
+    for text in ('he said" . Then', 'it was” , and'):
+        assert any(n in text for n in quote_stop)
+
+
 def test_topic_signals_decide_only_in_a_text_that_shows_mt_damage():
     from cleanup.pipeline import detect_source, detection_signals
     from cleanup.rules import load_rules
