@@ -36,12 +36,17 @@ _LEFT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)( (?:(?:of|for|and|&) )?)$")
 _RIGHT = re.compile(r"( (?:(?:of|for|and|&) )?)([A-Z][a-z]+)(?![\w-])")
 
 
-Pairs = tuple[Counter, Counter, dict[str, set[str]]]
+#: a capitalised word and a lower-case one beside it, either way round ('Bir hospital', 'grand Prix')
+_MIXED = re.compile(r"(?<![\w’'-])(?:([A-Z][a-z]+)( (?:(?:of|for|and|&) )?)(?=([a-z]+)(?![\w-]))"
+                    r"|([a-z]+)( (?:(?:of|for|and|&) )?)(?=([A-Z][a-z]+)(?![\w-])))")
+
+Pairs = tuple[Counter, Counter, dict[str, set[str]], Counter]
 
 
 def name_pairs(text: str) -> Pairs:
     """The capitalised pairs of the text (first word, joiner, second word): all of them, those
-    whose first word stands in mid-sentence, and the words written right before each second word."""
+    whose first word stands in mid-sentence, and the words written right before each second word;
+    and a place for the mixed pairs ('Bir hospital'), counted when first asked for (:func:`_mixed`)."""
     pairs: Counter = Counter()
     mid: Counter = Counter()
     before: dict[str, set[str]] = {}
@@ -52,7 +57,17 @@ def name_pairs(text: str) -> Pairs:
             mid[key] += 1
         if m.group(2) == " ":
             before.setdefault(m.group(3), set()).add(m.group(1))
-    return pairs, mid, before
+    return pairs, mid, before, Counter()
+
+
+def _mixed(text: str, pairs: Pairs) -> Counter:
+    """How often the text writes each pair of a capitalised word and a lower-case one, counted
+    once per text (a count of the whole text per candidate word made the stage quadratic)."""
+    counts = pairs[3]
+    if not counts:
+        counts.update("".join(g for g in m.groups() if g) for m in _MIXED.finditer(text))
+        counts[""] = 1  # counted, even when the text has no such pair
+    return counts
 
 
 #: a compass word is a name's only in a country or state ('South Korea', 'North Carolina'): news writes
@@ -77,10 +92,10 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
         return conf
     if doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
         return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan
-    return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end, pairs[1]))
+    return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end, pairs[1], _mixed(text, pairs)))
 
 
-def _pair_again(text: str, start: int, end: int, mid: Counter) -> str | None:
+def _pair_again(text: str, start: int, end: int, mid: Counter, mixed: Counter) -> str | None:
     """Does the article write the lower-case word's neighbour with the word capitalised at least twice
     in mid-sentence, and the neighbour with the word in lower case only here?  "opens" when the word
     opens that pair ('the Bahrain grand Prix' beside 'Grand Prix' twice: house style lowers a name's
@@ -96,7 +111,7 @@ def _pair_again(text: str, start: int, end: int, mid: Counter) -> str | None:
         [((cap, right.group(1), right.group(2)), w + right.group(1) + right.group(2),
           "ends" if right.group(1).strip() else "opens")] if right else [])
     for pair, lower, where in shapes:
-        if mid[pair] >= 2 and text.count(lower) == 1:  # written twice in mid-sentence, in lower case only here
+        if mid[pair] >= 2 and mixed[lower] == 1:  # written twice in mid-sentence, in lower case only here
             return where
     return None
 
@@ -108,7 +123,7 @@ def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     function_words, always_capital, titles = words
     if not doc.capitals[cap] or w in _PARTICLES or w in function_words:
         return None
-    every, mid, _ = pairs
+    every, mid = pairs[0], pairs[1]
     left = _LEFT.search(text, max(0, start - 40), start)
     right = _RIGHT.match(text, end)
     if left and (left.group(1).lower() in function_words or left.group(1).lower() in always_capital
