@@ -53,9 +53,9 @@ def test_a_long_run_of_capitals_after_a_bracket_is_read_in_linear_time():
     import time
 
     _final(BODY + "Officials said the offer would be made to all unions by the end of the month")  # loaded
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     out, edits = _final(BODY + "Officials said the offer would be made to all unions by the end of the month (" + "A" * 120 + "b")
-    assert time.perf_counter() - t0 < 3.0
+    assert time.process_time() - t0 < 3.0
     assert out.text.endswith("Ab.") and edits
 
 

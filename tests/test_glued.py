@@ -155,10 +155,10 @@ def test_a_long_camel_case_run_is_read_in_linear_time():
 
     cfg = Config(detect_title=False, require_english=False)
     process("aA" * 1_000, cfg)
-    start = time.perf_counter()
+    start = time.process_time()
     small = process("aA" * 2_000, cfg)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
+    t_small = time.process_time() - start
+    start = time.process_time()
     big = process("aA" * 20_000, cfg)
-    t_big = time.perf_counter() - start
+    t_big = time.process_time() - start
     assert small.text and big.text and t_big < 30 * t_small + 0.5  # quadratic was 100x

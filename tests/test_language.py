@@ -123,12 +123,12 @@ def test_malformed_tables_say_what_to_fix(table: dict, message: str) -> None:
 
 def test_detection_is_linear_on_long_adversarial_text() -> None:
     small = "Kim Min- " * 2_000 + "On the 3" * 2_000 + "Zhang Mou" * 2_000
-    start = time.perf_counter()
+    start = time.process_time()
     detect(small, PACKS_SIGNALS)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
+    t_small = time.process_time() - start
+    start = time.process_time()
     detect(small * 10, PACKS_SIGNALS)
-    t_big = time.perf_counter() - start
+    t_big = time.process_time() - start
     assert t_big < 2.0
     assert t_big < 40 * max(t_small, 1e-3)  # ten times the text, not a hundred times the time
 

@@ -123,11 +123,11 @@ def test_pair_evidence_is_counted_once_per_text(monkeypatch):
     real = document.phrase_name
 
     def timed(*args, **kwargs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             return real(*args, **kwargs)
         finally:
-            spent["t"] += time.perf_counter() - t0
+            spent["t"] += time.process_time() - t0
             spent["n"] += 1
 
     monkeypatch.setattr(document, "phrase_name", timed)
