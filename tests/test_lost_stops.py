@@ -185,3 +185,17 @@ def test_a_name_after_a_role_a_relative_head_or_a_clause_taker_stays():
                  "Analysts said Yukos was likely to seek bankruptcy protection in the US.",
                  "A Saudi-led coalition Tuesday ended its operation in the country."):
         assert process(keep, CFG).text == keep, keep
+
+
+def test_a_capitalised_noun_phrase_in_lower_case_up_to_its_verb_after_a_complete_clause_opens_a_sentence():
+    for text, joined in (("House prices are still rising Consumer borrowing rose at a record pace in January.",
+                          "rising. Consumer borrowing rose"),
+                         ("Sales grew by 2% for the month Consumer confidence figures are seen as a key test.",
+                          "month. Consumer confidence figures are")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
+    for keep in ("He said the Consumer Price Index rose by 2% in the month.",
+                 "The survey of firms found Employment in manufacturing also fell."):
+        assert "." not in process(keep, CFG).text[:-1], keep
+
