@@ -199,3 +199,11 @@ def test_a_capitalised_noun_phrase_in_lower_case_up_to_its_verb_after_a_complete
                  "The survey of firms found Employment in manufacturing also fell."):
         assert "." not in process(keep, CFG).text[:-1], keep
 
+
+def test_an_opener_whose_phrase_holds_only_a_participle_or_an_attribution_opens_no_sentence():
+    for text in ("The work was carried out In the framework of the agreement signed last year.",
+                 "The raids were carried out In the early hours of Monday, police said."):
+        out = process(text, CFG)
+        assert not any(e.rule.startswith("segment.lost_boundary") for e in out.edits), out.edits
+    out = process("Sales were higher than the company had forecast In the final quarter profits increased by a fifth.", CFG)
+    assert "forecast. In the final quarter" in out.text, out.text
