@@ -341,6 +341,7 @@ _NAMED = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-
 _RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:way|time|moment|day|thing|things|one|only)"
                             r"|the (?:best|worst|first|last|biggest|most) \w+)\b(?: [\w’'-]+){0,4}$")
 _GAP_AFTER = frozenset({"IN", "TO", "RP", ",", ".", ":", "(", "CC"})
+_PRE_VERB = frozenset({"also", "still", "never", "already", "just", "now", "then", "even", "often", "later"})
 _BASE_BEFORE = frozenset({"to", "not", "n't", "never"})
 _WHEN = frozenset({"last", "next", "yesterday", "today", "earlier", "later", "then", "now"})
 
@@ -395,10 +396,14 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()):
             continue
         near = doc.text[max(s, m.start() - 60):m.start()]
-        if near.rsplit(" ", 1)[-1].lower() in roles or _RELATIVE_NEAR.search(near) or _object_slot(near, ctx):
-            continue
+        last = near.rsplit(" ", 1)[-1]
+        if not _after_content_word([last], ctx) or last.lower() in roles or _RELATIVE_NEAR.search(near):
+            continue  # the cheap tests first: most names in news follow a function word or a title
         rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
-        if _verb_gap(rest, ctx) is False and _opens_after_clause(doc, m, s, ctx):
+        nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
+            continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
+        if _verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and _opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
 
