@@ -25,6 +25,7 @@ from .doc import Context
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word
 from .rules import RuleSet
+from .subject_heads import long_subject
 
 #: a sentence opened by a topic phrase with no verb yet ("As for the lower Gulf of Thailand")
 _TOPIC_OPEN = re.compile(r"(?:^|[.!?]['’\"”]? +|\n|(?<=[a-z]) )(?:As for|As to|As regards|Regarding|Concerning|With regard to)"
@@ -336,7 +337,8 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     if word in numbers and prev not in rules.words("segment.title_nouns") | rules.words("segment.numbered_nouns") and _noun_before(
             text, m.start()):
         return "subject"  # "on the brink of bankruptcy One suspects", "at the scene Two passengers were"
-    if prev not in rules.words("segment.title_nouns") and subject_and_verb(text, m, common, clause_words):
+    if prev not in rules.words("segment.title_nouns") and (subject_and_verb(text, m, common, clause_words) or long_subject(
+            text, m.start(2), m.end(2), text[max(0, m.start() - 30):m.start()].split()[-3:], clause_words)):
         return "subject"  # "as he sang Organisers were": a subject and its verb, surer than any capital
     return "capital" if common else None
 

@@ -13,7 +13,8 @@ which then checks them as it checks its own candidates (a clause on both sides, 
   a plural noun, its phrase and its verb (``talks failed Sources familiar with the deal said``, see
   :func:`plural_subjects`).
 - An honorific and a name with their verb after a complete clause (``delays Mr Lamberty said``, see
-  :func:`honorific_subjects`).
+  :func:`honorific_subjects`), or a name with its verb and object (``without a fight Microsoft is
+  going to push``, see :func:`named_subjects`).
 """
 
 from __future__ import annotations
@@ -83,9 +84,23 @@ def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
                 or before.count("“") > before.count("”")):
             continue
-        if _ends_clause(before):  # the clause after it: the name and its verb
+        if _ends_clause(before) or _ends_on_name(before, prev, ctx):  # the clause after it: the name and its verb
             out.append(m)
     return out
+
+
+def _ends_on_name(before: str, prev: str, ctx: Context) -> bool:
+    """``from oil giant Shell Mr Gammell is``, ``writes Mr Peston Mr Prescott said``: a complete
+    clause that ends on a name, then an honorific.  Native news puts a name before ``Mr`` in
+    mid-sentence only after a phrase that opens the sentence (``Speaking in Harrogate Mr Kennedy
+    said``, ``On Tuesday Mr Blair``: no clause before it) or as the object of a verb that takes a
+    clause (``told the Sunday Times Mr Campbell would``)."""
+    if not prev[:1].isupper() or prev.lower() in ctx.words("segment.attribution_time_words"):
+        return False
+    near = {w.lower().strip(",") for w in before.split()[-5:]}
+    if near & (ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs")):
+        return False
+    return tagger.has_clause(before) and tagger.has_clause(_CLAUSE_CUT.split(before)[-1])
 
 
 def _verb_after(m: re.Match) -> bool:
@@ -319,6 +334,80 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     return out
 
 
+#: a name of one to three capitalised words after a lower-case word: 'without a fight Microsoft is going'
+_NAMED = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])")
+#: a relative clause without 'that' or a question still open a few words before the name ('the best thing
+#: Hernandez ever had', 'in what section of the prison Hernandez does his time')
+_RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:way|time|moment|day|thing|things|one|only)"
+                            r"|the (?:best|worst|first|last|biggest|most) \w+)\b(?: [\w’'-]+){0,4}$")
+_GAP_AFTER = frozenset({"IN", "TO", "RP", ",", ".", ":", "(", "CC"})
+_PRE_VERB = frozenset({"also", "still", "never", "already", "just", "now", "then", "even", "often", "later"})
+_BASE_BEFORE = frozenset({"to", "not", "n't", "never"})
+_WHEN = frozenset({"last", "next", "yesterday", "today", "earlier", "later", "then", "now"})
+
+
+def _verb_gap(rest: str, ctx: Context) -> bool | None:
+    """After the name: None when no finite verb comes first; True when the verb group ends with
+    no object or complement (end, comma, preposition, particle, 'to': ``the money Britain
+    wanted to spend``, ``a car Hernandez was driving.``), the gap a relative clause leaves."""
+    tagged = tagger.tags(rest)
+    verbs = 0
+    for i, (word, tag) in enumerate(tagged):
+        if tag == "RB" or tag.startswith("VB") or tag == "MD" or (
+                tag == "TO" and verbs and i + 1 < len(tagged) and tagger.could_be_verb(tagged[i + 1][0])):
+            if i == 0 and tag not in tagger.FINITE and tag != "RB":
+                return None
+            verbs += tag != "RB"
+            continue
+        if not verbs:
+            return None
+        last = tagged[i - 1][0].lower()
+        if word.lower() in _WHEN or word.lower() in ctx.words("segment.attribution_time_words"):
+            return last not in _BE  # 'the loans Rosneft received last year': the time, no object
+        return tag in _GAP_AFTER and last not in _BE and last not in ctx.words("words.speech_verbs")
+    return bool(verbs) or None
+
+
+def _object_slot(near: str, ctx: Context) -> bool:
+    """Is the name in the words after ``near`` an object or a complement's subject: after a base
+    verb (``used to plug Labour's``, ``could not access Freeview``) or after a verb that takes a
+    clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?"""
+    words = [w.lower().strip(",") for w in near.split()]
+    if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in ctx.words("words.modal_verbs")):
+        return True
+    taking = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs")
+    last = max((i for i, w in enumerate(words) if w in taking), default=None)
+    return last is not None and not tagger.has_finite_verb(" ".join(words[last + 1:]))
+
+
+def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
+    """``without a fight Microsoft is going``, ``bankruptcy protection Yukos is suing a host``: a
+    name (no dictionary word, no sentence opener) and its finite verb with its object after a
+    complete clause that ends on a noun, a number or an adverb.  Native news writes the shape inside
+    a sentence after a word naming a role (``security firm MessageLabs has``,
+    ``segment.name_roles``), a verb that takes a clause (``said Yukos was``) or as a relative
+    clause without 'that', which leaves its verb without an object (``the loans Rosneft received
+    to finance``, ``the shoes Hernandez wore``): each is left."""
+    out = []
+    openers, roles = ctx.words("segment.sentence_openers"), ctx.words("segment.name_roles")
+    calendar = ctx.words("segment.attribution_time_words")
+    for m in _NAMED.finditer(doc.text, s, e):
+        first = m.group(2).split()[0]
+        if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()):
+            continue
+        near = doc.text[max(s, m.start() - 60):m.start()]
+        last = near.rsplit(" ", 1)[-1]
+        if not _after_content_word([last], ctx) or last.lower() in roles or _RELATIVE_NEAR.search(near):
+            continue  # the cheap tests first: most names in news follow a function word or a title
+        rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
+        nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
+            continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
+        if _verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and _opens_after_clause(doc, m, s, ctx):
+            out.append(m)
+    return out
+
+
 #: 'That's' after a lower-case word, no title in title case ahead ('That's So Raven'); 'The' before a number and a
 #: lower-case word ('The 64-year-old has', 'The 10 were arrested'; not 'The 39 Steps')
 _DEMONSTRATIVE = re.compile(r"( )(?<=[a-z%] )(That['’]s(?= [a-z0-9])(?!(?: [\w’'-]+){1,2} [A-Z][a-z])"
@@ -334,4 +423,5 @@ def subjects_after_clause(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[
     return ([(m, "honorific") for m in honorific_subjects(doc, s, e, ctx)]
             + [(m, "possessive") for m in possessive_subjects(doc, s, e, ctx)]
             + [(m, "appositive") for m in appositive_subjects(doc, s, e, ctx)]
+            + [(m, "named") for m in named_subjects(doc, s, e, ctx)]
             + [(m, "determiner") for m in _DEMONSTRATIVE.finditer(doc.text, s, e)])

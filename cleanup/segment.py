@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import lost_stops, tagger
+from . import lost_stops, opener_clauses, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -212,6 +212,8 @@ def _opener_starts_sentence(doc: Doc, m: re.Match, kind: str, prev_tok: str, nam
         return False
     if m.group(2) in doc.rules.words("segment.clause_adverbs") and text.startswith(", ", m.end(2)):
         return _two_clauses(doc, m.start(), m.end(2) + 2, floor) and not _subordinate_open(doc, m.start(), floor)
+    if kind == "opener" and opener_clauses.no_clause_after(text, m.end(2), doc.sentence_at(m.start(2))[1]):
+        return False  # 'carried out In the framework of the agreement signed last year': no clause after it
     # 'Walter Scott In the first recording, an officer talks', 'benefits In California, the
     # company is fighting': the phrase, its comma, then a subject and its verb open a sentence,
     # after a name or before one too ('the film In the Bedroom, which won' has no subject there)

@@ -12,8 +12,8 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import clauses_in, in_quotation, main_clauses
 
-_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her)"
-                     r"(?: [a-z][\w-]*){1,3})(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
+_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her|two|three|"
+                     r"four|five|six|seven|eight|nine|ten|\d+)(?: [a-z][\w-]*){1,3}|this)(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
                      r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
                      r"consequently)\b)")
 #: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'

@@ -144,3 +144,12 @@ def test_a_capital_after_the_pronoun_i_is_read_as_after_a_lower_case_word():
     assert ("casing.stray_capital.after_function_word", "T", "t") in _edits(
         '"I Think you start taking your eye off the ball," he said.')
     assert _edits("I Am Legend was a hit, and I Want to Hold Your Hand was too.") == []
+
+
+def test_a_verb_form_after_an_adverb_before_a_stop_or_a_comma_is_lowered():
+    assert ("casing.stray_capital.before_stop", "B", "b") in _edits(
+        "Asked about the date, the prime minister almost Blushed. It was not the place.")
+    assert ("casing.stray_capital.before_stop", "I", "i") in _edits(
+        "Broadband customers also Increased, rising to five million.")
+    assert _edits("The song was covered by the band Simply Red.") == []
+    assert _edits("Her next album, Newly Weds, came out in May.") == []

@@ -154,3 +154,56 @@ def test_thats_and_the_before_a_number_after_a_complete_clause_open_a_sentence()
     for keep in ("The network aired the sitcom That's So Raven for four years.",
                  "He starred in the film The 39 Steps which was a hit."):
         assert process(keep, CFG).text == keep
+
+
+def test_an_honorific_after_a_complete_clause_that_ends_on_a_name_opens_a_sentence():
+    text = "The firm bought the rights to drill in the area from oil giant Shell Mr Gammell is a former rugby player."
+    out = process(text, CFG)
+    assert "Shell. Mr Gammell is" in out.text, out.text
+    assert [e.rule for e in out.edits] == ["segment.lost_boundary.honorific"]
+    for keep in ("A Labour source told the Sunday Times Mr Campbell would front the campaign.",
+                 "Talks went on all week and on Wednesday Mr Straw said he wanted them to end."):
+        assert process(keep, CFG).text == keep
+
+
+def test_a_name_and_its_verb_with_an_object_after_a_complete_clause_open_a_sentence():
+    for text, joined in (("Intel will not let the chip take over home computing without a fight Microsoft is going "
+                          "to push its console hard.", "fight. Microsoft is going"),
+                         ("The company has lost its appeal against the tax bill in the courts Yukos is suing a host of "
+                          "banks.", "courts. Yukos is suing")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.named"]
+
+
+def test_a_name_after_a_role_a_relative_head_or_a_clause_taker_stays():
+    for keep in ("The number of messages stopped by security firm MessageLabs has risen tenfold.",
+                 "He has been impressed by the way former coach Jol has turned round the club.",
+                 "The ministry will use the credits to pay off the loans Rosneft received last year.",
+                 "Banias said he spoke to a passenger in the car Scott was driving.",
+                 "Testimony has focused on the shoes Hernandez wore that night.",
+                 "Analysts said Yukos was likely to seek bankruptcy protection in the US.",
+                 "A Saudi-led coalition Tuesday ended its operation in the country."):
+        assert process(keep, CFG).text == keep, keep
+
+
+def test_a_capitalised_noun_phrase_in_lower_case_up_to_its_verb_after_a_complete_clause_opens_a_sentence():
+    for text, joined in (("House prices are still rising Consumer borrowing rose at a record pace in January.",
+                          "rising. Consumer borrowing rose"),
+                         ("Sales grew by 2% for the month Consumer confidence figures are seen as a key test.",
+                          "month. Consumer confidence figures are")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.subject"]
+    for keep in ("He said the Consumer Price Index rose by 2% in the month.",
+                 "The survey of firms found Employment in manufacturing also fell."):
+        assert "." not in process(keep, CFG).text[:-1], keep
+
+
+def test_an_opener_whose_phrase_holds_only_a_participle_or_an_attribution_opens_no_sentence():
+    for text in ("The work was carried out In the framework of the agreement signed last year.",
+                 "The raids were carried out In the early hours of Monday, police said."):
+        out = process(text, CFG)
+        assert not any(e.rule.startswith("segment.lost_boundary") for e in out.edits), out.edits
+    out = process("Sales were higher than the company had forecast In the final quarter profits increased by a fifth.", CFG)
+    assert "forecast. In the final quarter" in out.text, out.text

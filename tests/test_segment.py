@@ -593,3 +593,15 @@ def test_a_stop_before_a_lower_case_word_ends_a_sentence_or_was_put_inside_one(t
 
     res = process(text, Config(detect_title=False))
     assert fixed in res.output, res.output
+
+
+def test_comma_splice_before_this_or_a_counted_subject_and_its_verb():
+    from cleanup import Config, process
+
+    for text, joined in (("The car may have gone too fast, this is the subject of an inquiry.",
+                          "too fast; this is"),
+                         ("The gunman was shot in the back, three police officers were hurt.", "the back; three police")):
+        assert joined in process(text, Config(source_language="de", detect_title=False)).output
+    for keep in ("In 2010, 15 people were hurt in a crash on the same road.",
+                 "When the bus crashed, three people were hurt."):
+        assert process(keep, Config(source_language="de", detect_title=False)).output == keep
