@@ -155,3 +155,14 @@ def test_headline_run_into_a_lower_case_clause_is_the_lede_and_stays():
     r = process(text)
     assert not any(e.rule == "boilerplate.title_run_in" for e in r.edits)
     assert r.text.startswith("Floods hit the north of England - and more rain")
+
+
+def test_line_in_another_script_quoted_after_a_colon_stays():
+    # 'The sign read:' introduces the Hebrew line: the article quotes it, it is no widget of the page
+    text = ("Energy bills to be capped\n\nThe government announced new measures on Tuesday to tackle energy bills.\n\n"
+            "The banner on the wall read:\n\n\u05e9\u05dc\u05d5\u05dd \u05e2\u05dc\u05d9\u05db\u05dd\n\n"
+            "Critics said the plans did not go far enough, and opposition leaders called for a vote.")
+    r = process(text)
+    assert "\u05e9\u05dc\u05d5\u05dd" in r.text
+    widget = process(text.replace("The banner on the wall read:\n\n", ""))
+    assert "\u05e9\u05dc\u05d5\u05dd" not in widget.text
