@@ -329,6 +329,14 @@ def _label_words(line: str) -> bool:
     return len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)
 
 
+def _quoted_script(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
+    """A line in another script after prose that ends in a colon ('The sign read:') is what the
+    article quotes, not the page's interface."""
+    for i in range(1, len(paras)):
+        if labels[i] and labels[i][0] == "boilerplate.foreign_widget" and not labels[i - 1]:
+            labels[i] = None if text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":") else labels[i]
+
+
 # an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
 _CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
 _LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
@@ -355,6 +363,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
     _resolve_neighbours(labels)
+    _quoted_script(text, paras, labels)
     _breadcrumbs(text, paras, labels)
     _fill_block(text, paras, labels, first)
     _related_blocks(text, paras, labels, first)

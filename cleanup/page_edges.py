@@ -123,7 +123,7 @@ def title_run_in(doc: Doc, ctx: Context) -> list[Change]:
     headline ``Yomra Municipality Continues Its Work at Full Speed``: the headline printed again
     at the start of one of the first paragraphs and run into its first sentence, after a colon or
     a dash or glued to its capital.  The copy goes; the sentence after it stays (four words or
-    more).  An article's lede may restate its headline, never letter for letter and then go on."""
+    more, opening in a capital: after 'Floods hit the north - and more rain...' the lede goes on).  An article's lede may restate its headline, never letter for letter and then go on."""
     if ctx.rule("boilerplate.title_run_in") is None or doc.title is None:
         return []
     text = doc.text
@@ -137,6 +137,8 @@ def title_run_in(doc: Doc, ctx: Context) -> list[Change]:
         m = _RUN_IN.match(text, s + len(title), e)
         if not m or (m.end() == m.start() and not text[m.start() - 1].isalnum()):
             continue  # 'Title. The lede...': a sentence after the headline's own stop
+        if not text[m.end():m.end() + 1].isupper():
+            continue  # 'Title - and more rain is on the way': the lede's own clause goes on after it
         if len(_WORD.findall(text[m.end():e])) >= 4:
             ch = ctx.change(s, m.end(), "", "boilerplate.title_run_in")
             return [ch] if ch else []

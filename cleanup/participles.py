@@ -123,9 +123,21 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     if tagged[0][1] != "VBG" and tagged[1][1] not in _OBJECT:
         return "doubt" if tagged[1][1] in _NOUN else None
     # 'sure': no word that any reading makes a finite verb ('Screaming built/VBN up', 'Building
-    # schools costs/NNS money' are gerund subjects with theirs), so not even native copy's
+    # schools costs/NNS money' are gerund subjects with theirs), so not even native copy's; and a
+    # verb before its object ('Cutting the fees'), not an adjective before its noun: a native list
+    # of noun phrases ('Rising prices and falling wages.', 'Breaking news from Kabul.') stays
     takes = lower in ctx.words("segment.clause_taking_participles")
-    return "fix" if own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))) else "sure"
+    if not _before_object(tagged) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
+        return "fix"
+    return "sure"
+
+
+def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """The participle stands before what only an object starts: a determiner, a pronoun, a number,
+    or an adjective no noun follows ('Leaving several/JJ dead/JJ'); before a noun ('Citing security
+    concerns', 'Soaring energy bills') it may be an adjective, as in a native list of noun phrases."""
+    after = tagged[2][1] if len(tagged) > 2 else ""
+    return tagged[1][1] in _OBJECT or (tagged[1][1] == "JJ" and not after.startswith("NN"))
 
 
 #: after a noun, an -s word that may be a verb is one before these ('schools costs money')

@@ -10,6 +10,7 @@ they do not (a lost or doubled mark elsewhere in the paragraph)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -35,8 +36,18 @@ def fix_opener_before_tag(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule("normalize.quote_before_tag") is None or (' "' not in text and " “" not in text):
         return []
     out: list[Change] = []
+    paras = doc.paragraphs
+    starts = [s for s, _ in paras]
+    paired: dict[tuple[int, str], bool] = {}  # (paragraph, mark): do its quotes pair up?
     for m in _opener_before_tag(ctx.rules).finditer(text):
         mark = "”" if m.group() == "“" else '"'
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if (i, mark) not in paired:
+            para = text[slice(*paras[i])] if i >= 0 else ""
+            paired[i, mark] = (para.count('"') % 2 == 0 if mark == '"'
+                               else para.count("“") == para.count("”"))
+        if paired[i, mark]:
+            continue  # '"Yes," he said. Then, "she said." No more.': a quotation that opens there
         ch = ctx.change(m.start() - 1, m.end(), mark + " ", "normalize.quote_before_tag")
         if ch:
             out.append(ch)

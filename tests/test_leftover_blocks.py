@@ -145,3 +145,24 @@ def test_byline_of_two_labels_between_date_bars_goes():
 def test_two_short_lines_next_to_one_leftover_stay():
     r = process(LEAD + "\n\nRead on now\n\nPort Louis\n\nMauritius\n\nThe army was called in.", ANY)
     assert "Port Louis" in r.text and "Mauritius" in r.text
+
+
+def test_headline_run_into_a_lower_case_clause_is_the_lede_and_stays():
+    # a native lede may repeat its headline and go on after a dash: removing the copy would leave
+    # 'and more rain is on the way' to open the body
+    text = ("Floods hit the north of England\n\nFloods hit the north of England - and more rain is on the way, "
+            "forecasters say.\n\nRivers burst their banks on Monday and roads were closed.")
+    r = process(text)
+    assert not any(e.rule == "boilerplate.title_run_in" for e in r.edits)
+    assert r.text.startswith("Floods hit the north of England - and more rain")
+
+
+def test_line_in_another_script_quoted_after_a_colon_stays():
+    # 'The sign read:' introduces the Hebrew line: the article quotes it, it is no widget of the page
+    text = ("Energy bills to be capped\n\nThe government announced new measures on Tuesday to tackle energy bills.\n\n"
+            "The banner on the wall read:\n\n\u05e9\u05dc\u05d5\u05dd \u05e2\u05dc\u05d9\u05db\u05dd\n\n"
+            "Critics said the plans did not go far enough, and opposition leaders called for a vote.")
+    r = process(text)
+    assert "\u05e9\u05dc\u05d5\u05dd" in r.text
+    widget = process(text.replace("The banner on the wall read:\n\n", ""))
+    assert "\u05e9\u05dc\u05d5\u05dd" not in widget.text

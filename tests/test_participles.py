@@ -17,12 +17,13 @@ CUT = [
      "in recent days, leaving several dead as the police"),
     ("He has serious concerns about food supplies in the region. Saying the boxes of rice aren't nearly enough.",
      "in the region, saying the boxes"),
-    ("The ministry closed the embassy in the capital last week. Citing security concerns after the attack on its staff.",
-     "last week, citing security concerns"),
 ]
 
 
-@pytest.mark.parametrize("text, joined", CUT)
+@pytest.mark.parametrize("text, joined", CUT + [
+    ("The ministry closed the embassy in the capital last week. Citing security concerns after the attack on its staff.",
+     "last week, citing security concerns"),
+])
 def test_a_participle_cut_off_is_joined_in_a_translation(text, joined):
     res = process(text, MT)
     assert joined in res.output, res.output
@@ -40,6 +41,11 @@ def test_in_native_copy_a_piece_no_word_of_which_can_be_a_verb_is_joined_too(tex
     "Fans lined the red carpet to meet their idols. Screaming built up into a crescendo as the stars appeared.",
     "The school has big windows. Building schools like this one costs money.",
     "Prices slid all year. Slumping share prices throughout 2001 and 2002 forced most firms to trim bonuses.",
+    # a verbless list of noun phrases, the -ing word an adjective before its noun: a native writer's fragment
+    "The main issues are clear. Rising prices and falling wages.",
+    "The phone rang again at midnight. Breaking news from Kabul.",
+    # the same shape as 'Soaring energy bills': in native copy only offered (in a translation applied)
+    "The ministry closed the embassy in the capital last week. Citing security concerns after the attack on its staff.",
 ])
 def test_in_native_copy_a_piece_with_a_word_that_may_be_its_verb_is_only_offered(text):
     res = process(text, NATIVE)

@@ -61,3 +61,13 @@ def test_a_spaced_closing_mark_takes_the_order_the_article_writes():
     assert "this ignoble act.”" in process("The mayor said: “We went there to denounce this ignoble act “.", ANY).output
     kept = process("He said: “Let everyone draw their own conclusions ”.\n\nHe left.", ANY).output
     assert "their own conclusions”." in kept
+
+
+def test_opener_before_a_tag_stays_where_the_paragraphs_quotes_pair_up():
+    # the rule repairs a closing mark only where the paragraph's quotes do not pair: here they do,
+    # and the mark opens a quotation of its own
+    text = ("Talks collapse\n\n\"Was it true?\" I asked. \"Yes,\" he said. Then, \"she said.\" No more.\n\n"
+            "Critics said the plans did not go far enough, and opposition leaders called for a vote.")
+    r = process(text)
+    assert not any(e.rule == "normalize.quote_before_tag" for e in r.edits)
+    assert 'Then, "she said." No more.' in r.text
