@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon, tagger, verb_capitals
+from . import lexicon, name_slots, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 from .rules import RuleSet
@@ -407,7 +407,8 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
         if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
             continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
-        if _verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and _opens_after_clause(doc, m, s, ctx):
+        if (_verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and not name_slots.inside_phrase(near)
+                and _opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out
 

@@ -187,7 +187,10 @@ def test_a_name_after_a_role_a_relative_head_or_a_clause_taker_stays():
                  "Banias said he spoke to a passenger in the car Scott was driving.",
                  "Testimony has focused on the shoes Hernandez wore that night.",
                  "Analysts said Yukos was likely to seek bankruptcy protection in the US.",
-                 "A Saudi-led coalition Tuesday ended its operation in the country."):
+                 "A Saudi-led coalition Tuesday ended its operation in the country.",
+                 # the name heads a preposition's phrase, or opens a relative clause after a verb's object
+                 "A novel set in 19th century Paraguay has won the fiction prize at the US National Book Awards.",
+                 "The ads cannot mask the Houdini-like effort Hillary Clinton is making to escape the reality."):
         assert process(keep, CFG).text == keep, keep
 
 
