@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon, tagger, verb_capitals
+from . import lexicon, name_slots, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 from .rules import RuleSet
@@ -93,10 +93,14 @@ def _ends_on_name(before: str, prev: str, ctx: Context) -> bool:
     """``from oil giant Shell Mr Gammell is``, ``writes Mr Peston Mr Prescott said``: a complete
     clause that ends on a name, then an honorific.  Native news puts a name before ``Mr`` in
     mid-sentence only after a phrase that opens the sentence (``Speaking in Harrogate Mr Kennedy
-    said``, ``On Tuesday Mr Blair``: no clause before it) or as the object of a verb that takes a
-    clause (``told the Sunday Times Mr Campbell would``)."""
+    said``, ``On Tuesday Mr Blair``: no clause before it), after a subordinate clause that opens
+    it with no comma (``Once the talks collapsed in Geneva Mr Kerry flew home``) or as the object
+    of a verb that takes a clause (``told the Sunday Times Mr Campbell would``)."""
     if not prev[:1].isupper() or prev.lower() in ctx.words("segment.attribution_time_words"):
         return False
+    opener = before.split(maxsplit=1)[0].lstrip("“\"‘'") if before.strip() else ""
+    if opener in ctx.words("segment.subordinate_openers") and not re.search(r"[,;:]", before):
+        return False  # 'As the Prime Minister arrived in Brussels Mrs May was': the main clause's subject
     near = {w.lower().strip(",") for w in before.split()[-5:]}
     if near & (ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs")):
         return False
@@ -403,7 +407,8 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
         if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
             continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
-        if _verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and _opens_after_clause(doc, m, s, ctx):
+        if (_verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and not name_slots.inside_phrase(near)
+                and _opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out
 

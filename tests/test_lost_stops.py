@@ -162,7 +162,11 @@ def test_an_honorific_after_a_complete_clause_that_ends_on_a_name_opens_a_senten
     assert "Shell. Mr Gammell is" in out.text, out.text
     assert [e.rule for e in out.edits] == ["segment.lost_boundary.honorific"]
     for keep in ("A Labour source told the Sunday Times Mr Campbell would front the campaign.",
-                 "Talks went on all week and on Wednesday Mr Straw said he wanted them to end."):
+                 "Talks went on all week and on Wednesday Mr Straw said he wanted them to end.",
+                 # a subordinate clause opens the sentence, no comma before the main clause's subject
+                 "As the Prime Minister arrived in Brussels Mrs May was greeted by protesters.",
+                 "Once the talks collapsed in Geneva Mr Kerry flew home.",
+                 "After the party failed to win Scotland Mr Kennedy said he would stay on."):
         assert process(keep, CFG).text == keep
 
 
@@ -183,7 +187,10 @@ def test_a_name_after_a_role_a_relative_head_or_a_clause_taker_stays():
                  "Banias said he spoke to a passenger in the car Scott was driving.",
                  "Testimony has focused on the shoes Hernandez wore that night.",
                  "Analysts said Yukos was likely to seek bankruptcy protection in the US.",
-                 "A Saudi-led coalition Tuesday ended its operation in the country."):
+                 "A Saudi-led coalition Tuesday ended its operation in the country.",
+                 # the name heads a preposition's phrase, or opens a relative clause after a verb's object
+                 "A novel set in 19th century Paraguay has won the fiction prize at the US National Book Awards.",
+                 "The ads cannot mask the Houdini-like effort Hillary Clinton is making to escape the reality."):
         assert process(keep, CFG).text == keep, keep
 
 

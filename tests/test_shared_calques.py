@@ -22,6 +22,7 @@ def _rules(text: str) -> set[str]:
     # Spanish MT about Iran, detected as no language: the weekday calque still goes
     ("Khamenei indicated this Saturday that the enemies are trying to divide the country.",
      "Khamenei indicated on Saturday that", "phrases.this_weekday"),
+    ("She said this Friday evening that she would run again.", "She said on Friday evening that", "phrases.this_weekday"),
     ("The police confirmed this saturday the death of the man.", "confirmed on Saturday the death",
      "phrases.this_weekday"),
     ("The head of the OVA added that two houses were damaged.",
@@ -42,6 +43,15 @@ def test_calque_is_repaired_without_a_detected_language(text: str, want: str, ru
     "Democratic Party candidate Lee Jae-myung said he would visit Busan.",
     "The rapper, known as Hova, released the album in 2003.",
     "The Kharkiv Regional Military Administration said two people were hurt.",
+    # native copy: the day belongs to what follows, an American candidate, the rapper, the imperative
+    "The coach said this Friday will be his last game in charge of the club.",
+    "Forecasters warned this Sunday could bring the heaviest snow of the winter.",
+    "The club confirmed this Saturday as the date for the final.",
+    "She added this Thursday to her schedule of rallies in Ohio.",
+    "Candidate Obama promised to close the prison at Guantanamo Bay.",
+    "Jay-Z, known to fans as the Hova, released a new single.",
+    "Recall, for example, that the bank raised rates twice in 2008.",
+    "Recall, too, the promises made before the last election.",
 ])
 def test_english_with_the_same_words_is_left_alone(text: str) -> None:
     assert not {r for r in _rules(text) if r.startswith("phrases.")}
