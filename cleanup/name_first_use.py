@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-
 # a capitalised word, letters with diacritics too ('Çelik')
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][^\W\d_]*(?![\w-])")
 
