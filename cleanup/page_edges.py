@@ -123,7 +123,8 @@ def title_run_in(doc: Doc, ctx: Context) -> list[Change]:
     headline ``Yomra Municipality Continues Its Work at Full Speed``: the headline printed again
     at the start of one of the first paragraphs and run into its first sentence, after a colon or
     a dash or glued to its capital.  The copy goes; the sentence after it stays (four words or
-    more, opening in a capital: after 'Floods hit the north - and more rain...' the lede goes on).  An article's lede may restate its headline, never letter for letter and then go on."""
+    more, opening in a capital: after 'Floods hit the north - and more rain...' the lede goes
+    on).  An article's lede may restate its headline, never letter for letter and then go on."""
     if ctx.rule("boilerplate.title_run_in") is None or doc.title is None:
         return []
     text = doc.text
