@@ -13,7 +13,9 @@ hyphen or a bullet).  The quotation ends
 - else before the next sentence that has a verb of saying (``? Journalist X asked``), or at
   the end of the paragraph: offered, since where a speaker's words end is then a guess.
 
-A paragraph that holds quotation marks of its own is left alone.
+A hyphen stands for the dash at a paragraph's start (``- At yesterday's meeting, ..., said
+Gergely Gulyás``) only when a speech tag closes the words: a paragraph opened by a hyphen is
+otherwise an item of a list.  A paragraph that holds quotation marks of its own is left alone.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ from .rules import RuleSet
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 # not before a participle, which goes on with the tag ('– said the minister, – referring to the talks.'),
 # see _participle ('nothing', 'during' and 'bring' are none)
+# a hyphen for the dash, as a scraper or a translator may leave it ('- At yesterday's meeting, ...,
+# said the minister'): at a paragraph's start only, and only when a speech tag ends the words
+# (a paragraph opened by a hyphen is otherwise a list's item)
+_HYPHEN_OPENER = re.compile(r"(- )(?=[A-Z][a-z])")
 _RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
@@ -105,19 +111,34 @@ def _resume(para: str, at: int) -> tuple[int, int, int] | None:
     return at + m.start(1), at + m.end(1), at + len(body.rstrip())
 
 
+def _openers(para: str, before: str, after: str) -> list[re.Match]:
+    """The dashes that open a quotation in the paragraph; a hyphen only at its start, and not in
+    a list (the paragraph before ends on a colon, or one beside it opens with a hyphen too)."""
+    found = list(_OPENER.finditer(para))
+    if not found and (hyphen := _HYPHEN_OPENER.match(para)):
+        listed = before.rstrip().endswith(":") or before.startswith("-") or after.startswith("-")
+        found = [] if listed else [hyphen]
+    return found
+
+
 def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     """``– The man has been detained – said the policeman.`` -> ``“The man has been detained,”
     said the policeman.``"""
     text = doc.text
-    if "– " not in text and "— " not in text:
+    if "– " not in text and "— " not in text and "- " not in text:
         return []
     out: list[Change] = []
-    for s, e in doc.body:
+    body = doc.body
+    for i, (s, e) in enumerate(body):
         para = text[s:e]
         if _QUOTE_MARKS.search(para):
             continue
-        for m in _OPENER.finditer(para):
+        before = text[slice(*body[i - 1])] if i else ""
+        after = text[slice(*body[i + 1])] if i + 1 < len(body) else ""
+        for m in _openers(para, before, after):
             cs, ce, rep, sure = _close(para, m.end(1), ctx.rules)
+            if m.group(1) == "- " and not sure:
+                continue  # a list's item ('- Sales rose 5%'), not a quotation ended by its tag
             opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
             ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
             if opening and ending:
