@@ -30,7 +30,7 @@ _SUFFIX = re.compile(rf"(?: ?\((?:VIDEO|PHOTOS?|VIDEOS?|AUDIO)\))?(?:{_SEP}{_PIE
 _ONE = re.compile(rf"{_SEP}({_PIECE})")
 # pieces in lower case too: two or more ('– news Urix – Foreign news and documentaries') or one
 # word that is no English word, a site's handle ('– rahnam')
-_LOOSE_PIECE = r"[\w.&’'-]+(?: [\w.&’'-]+){0,4}"
+_LOOSE_PIECE = r"[\w.&’'-]+,?(?: [\w.&’'-]+,?){0,8}"
 _LOOSE = re.compile(rf"(?:{_SEP}{_LOOSE_PIECE}){{2,4}}\s*$")
 _HANDLE = re.compile(rf"{_SEP}([a-z][a-z0-9.-]{{2,30}})\s*$")
 # a dash with nothing after it: the separator of a site's name the scraper cut ('... to hold a meeting –')
@@ -86,7 +86,9 @@ def _lower_case_suffix(doc: Doc, ctx: Context, title: str, s: int, e: int) -> li
     if m and (zipf(m.group(1)) >= 2.0 or is_common_word(m.group(1))):
         m = None  # an English word: the headline's own ('Prices rise - again')
     if m is None:
-        m = _LOOSE.search(title)
+        # from the headline's first separator on ('– It’s unpleasant – news Oslo – Local news':
+        # the dash before the headline, a quotation's, is none)
+        m = _LOOSE.search(title, 1 + len(title) - len(title.lstrip("–—- ")))
         pieces = [p for p in re.split(_SEP, m.group()) if p.strip()] if m else []
         if not pieces or any(has_finite_verb(p) or not _named(p) for p in pieces):
             return []  # a clause, or English words only: '... the coast - and the sea - for survivors'

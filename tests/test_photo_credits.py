@@ -35,3 +35,9 @@ def test_photo_as_a_word_of_the_prose_stays():
                  "He held up the picture. Photos: the ones he took in 1989, he said, were lost.",
                  "The newspaper printed the photo (taken by a reader) on its front page."):
         assert process(fine, ANY).output == fine, fine
+
+
+def test_a_credit_before_a_dialogue_dash_goes():
+    text = "The cases were found in the mailbox. Photo: Private – I checked the other mailboxes, says the mayor."
+    assert "boilerplate.photo_credit_run_in" in _rules(text)
+    assert "Photo" not in process(text, ANY).output

@@ -31,3 +31,8 @@ def test_a_headlines_own_lower_case_tail_stays():
     for title in ("Live music returns to London parks - at last", "Oil prices rise in Asia - again",
                   "Rescue teams search the coast - and the sea - for survivors", "Tevez - an Argentine in Brazil"):
         assert _suffix(title) == [], title
+
+
+def test_a_headline_opened_by_a_quotations_dash_keeps_it_and_loses_the_sites_pieces():
+    assert _suffix("– It is unpleasant – news Oslo og Viken – Local news, TV and radio") == [
+        (" – news Oslo og Viken – Local news, TV and radio", "fix")]
