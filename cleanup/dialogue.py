@@ -15,7 +15,10 @@ hyphen or a bullet).  The quotation ends
 
 A hyphen stands for the dash at a paragraph's start (``- At yesterday's meeting, ..., said
 Gergely Gulyás``) only when a speech tag closes the words: a paragraph opened by a hyphen is
-otherwise an item of a list.  A paragraph that holds quotation marks of its own is left alone.
+otherwise an item of a list.  In a paragraph that holds quotation marks of its own (a page
+that ran its paragraphs into one: ``... have also done so. – Now it is time ... that, says
+chairman X. Got a “nose” ...``) only a quotation closed by its speech tag with no mark inside it
+is read, and it is not resumed after its tag.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 _HYPHEN_OPENER = re.compile(r"(- )(?=[A-Z][a-z])")
 _RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# a name set off by commas before the tag's comma: the subject of a tag that opens with a clause
+# ('This is what the mayor of Ål, Solveig Vestenfor, says'), not the end of the quoted words
+_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 
 
@@ -75,7 +81,7 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
         # which would be read to its end)
         c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
-        if c and _bare_tag(sent.group()[c.end():], said):
+        if c and _bare_tag(sent.group()[c.end():], said) and not _APPOSITION.search(sent.group(), 0, c.start()):
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
         if k and said.search(sent.group()):
@@ -131,19 +137,20 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     body = doc.body
     for i, (s, e) in enumerate(body):
         para = text[s:e]
-        if _QUOTE_MARKS.search(para):
-            continue
+        marked = _QUOTE_MARKS.search(para) is not None
         before = text[slice(*body[i - 1])] if i else ""
         after = text[slice(*body[i + 1])] if i + 1 < len(body) else ""
         for m in _openers(para, before, after):
             cs, ce, rep, sure = _close(para, m.end(1), ctx.rules)
             if m.group(1) == "- " and not sure:
                 continue  # a list's item ('- Sales rose 5%'), not a quotation ended by its tag
+            if marked and not (sure and _QUOTE_MARKS.search(para, m.start(), ce) is None):
+                continue  # quotation marks of its own inside: the dash is no quotation's
             opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
             ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
             if opening and ending:
                 out += [opening, ending]
-            if sure and rep.endswith("” ") and ending:
+            if sure and rep.endswith("” ") and ending and not marked:
                 out += _resumed(para, ce, s, ctx)
     return out
 
