@@ -13,7 +13,12 @@ hyphen or a bullet).  The quotation ends
 - else before the next sentence that has a verb of saying (``? Journalist X asked``), or at
   the end of the paragraph: offered, since where a speaker's words end is then a guess.
 
-A paragraph that holds quotation marks of its own is left alone.
+A hyphen stands for the dash at a paragraph's start (``- At yesterday's meeting, ..., said
+Gergely Gulyás``) only when a speech tag closes the words: a paragraph opened by a hyphen is
+otherwise an item of a list.  In a paragraph that holds quotation marks of its own (a page
+that ran its paragraphs into one: ``... have also done so. – Now it is time ... that, says
+chairman X. Got a “nose” ...``) only a quotation closed by its speech tag with no mark inside it
+is read, and it is not resumed after its tag.
 """
 
 from __future__ import annotations
@@ -29,8 +34,15 @@ from .rules import RuleSet
 _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 # not before a participle, which goes on with the tag ('– said the minister, – referring to the talks.'),
 # see _participle ('nothing', 'during' and 'bring' are none)
+# a hyphen for the dash, as a scraper or a translator may leave it ('- At yesterday's meeting, ...,
+# said the minister'): at a paragraph's start only, and only when a speech tag ends the words
+# (a paragraph opened by a hyphen is otherwise a list's item)
+_HYPHEN_OPENER = re.compile(r"(- )(?=[A-Z][a-z])")
 _RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+# a name set off by commas before the tag's comma: the subject of a tag that opens with a clause
+# ('This is what the mayor of Ål, Solveig Vestenfor, says'), not the end of the quoted words
+_APPOSITION = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a speech tag
 
 
@@ -69,7 +81,7 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
         # which would be read to its end)
         c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
-        if c and _bare_tag(sent.group()[c.end():], said):
+        if c and _bare_tag(sent.group()[c.end():], said) and not _APPOSITION.search(sent.group(), 0, c.start()):
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
         if k and said.search(sent.group()):
@@ -105,24 +117,40 @@ def _resume(para: str, at: int) -> tuple[int, int, int] | None:
     return at + m.start(1), at + m.end(1), at + len(body.rstrip())
 
 
+def _openers(para: str, before: str, after: str) -> list[re.Match]:
+    """The dashes that open a quotation in the paragraph; a hyphen only at its start, and not in
+    a list (the paragraph before ends on a colon, or one beside it opens with a hyphen too)."""
+    found = list(_OPENER.finditer(para))
+    if not found and (hyphen := _HYPHEN_OPENER.match(para)):
+        listed = before.rstrip().endswith(":") or before.startswith("-") or after.startswith("-")
+        found = [] if listed else [hyphen]
+    return found
+
+
 def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     """``– The man has been detained – said the policeman.`` -> ``“The man has been detained,”
     said the policeman.``"""
     text = doc.text
-    if "– " not in text and "— " not in text:
+    if "– " not in text and "— " not in text and "- " not in text:
         return []
     out: list[Change] = []
-    for s, e in doc.body:
+    body = doc.body
+    for i, (s, e) in enumerate(body):
         para = text[s:e]
-        if _QUOTE_MARKS.search(para):
-            continue
-        for m in _OPENER.finditer(para):
+        marked = _QUOTE_MARKS.search(para) is not None
+        before = text[slice(*body[i - 1])] if i else ""
+        after = text[slice(*body[i + 1])] if i + 1 < len(body) else ""
+        for m in _openers(para, before, after):
             cs, ce, rep, sure = _close(para, m.end(1), ctx.rules)
+            if m.group(1) == "- " and not sure:
+                continue  # a list's item ('- Sales rose 5%'), not a quotation ended by its tag
+            if marked and not (sure and _QUOTE_MARKS.search(para, m.start(), ce) is None):
+                continue  # quotation marks of its own inside: the dash is no quotation's
             opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
             ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
             if opening and ending:
                 out += [opening, ending]
-            if sure and rep.endswith("” ") and ending:
+            if sure and rep.endswith("” ") and ending and not marked:
                 out += _resumed(para, ce, s, ctx)
     return out
 

@@ -19,6 +19,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .lexicon import is_common_word, zipf
 from .tagger import has_finite_verb
 
 RULE = "title.section_suffix"
@@ -27,6 +28,11 @@ _PIECE = r"(?:[A-Z][\w.&’'-]*|\d{3,})(?: (?:[A-Z][\w.&’'-]*|of|the|and|de|di
 _SEP = r"(?: [|–—-] ?|[|–—-] )"
 _SUFFIX = re.compile(rf"(?: ?\((?:VIDEO|PHOTOS?|VIDEOS?|AUDIO)\))?(?:{_SEP}{_PIECE}){{1,4}}\s*$")
 _ONE = re.compile(rf"{_SEP}({_PIECE})")
+# pieces in lower case too: two or more ('– news Urix – Foreign news and documentaries') or one
+# word that is no English word, a site's handle ('– rahnam')
+_LOOSE_PIECE = r"[\w.&’'-]+,?(?: [\w.&’'-]+,?){0,8}"
+_LOOSE = re.compile(rf"(?:{_SEP}{_LOOSE_PIECE}){{2,4}}\s*$")
+_HANDLE = re.compile(rf"{_SEP}([a-z][a-z0-9.-]{{2,30}})\s*$")
 # a dash with nothing after it: the separator of a site's name the scraper cut ('... to hold a meeting –')
 _BARE_DASH = re.compile(r"\s+[|–—-]\s*$")
 
@@ -49,7 +55,7 @@ def section_suffix(doc: Doc, ctx: Context) -> list[Change]:
         return [ch] if ch else []
     m = _SUFFIX.search(title)
     if m is None:
-        return []
+        return _lower_case_suffix(doc, ctx, title, s, e)
     headline, suffix = title[:m.start()], m.group()
     pieces = [p.group(1) for p in _ONE.finditer(suffix)]
     if len(_WORD.findall(headline)) < 3 or not _sentence_case(headline) or not pieces:
@@ -63,4 +69,31 @@ def section_suffix(doc: Doc, ctx: Context) -> list[Change]:
     strong = ("|" in suffix or len(pieces) >= 2 or tagged
               or any(p.isupper() and len(p) >= 3 or p.isdigit() for p in pieces))
     ch = ctx.change(s + m.start(), e, "", RULE, doubt=not strong)
+    return [ch] if ch else []
+
+
+def _named(piece: str) -> bool:
+    """Does the piece hold a name: a capitalised word, or one that is no English word?"""
+    return any(w[0].isupper() or not is_common_word(w) for w in re.findall(r"[^\W\d_][\w’'-]*", piece))
+
+
+def _lower_case_suffix(doc: Doc, ctx: Context, title: str, s: int, e: int) -> list[Change]:
+    """A site's name in lower case after the headline: a handle that is no English word (``... of
+    the shrine – rahnam``, the article's 'rahnam News Agency'), or two or more pieces with no
+    clause (``... a press conference – news Urix – Foreign news and documentaries``).  A native
+    headline's lower-case tail is one phrase of English words ('Live music returns - at last')."""
+    m = _HANDLE.search(title)
+    if m and (zipf(m.group(1)) >= 2.0 or is_common_word(m.group(1))):
+        m = None  # an English word: the headline's own ('Prices rise - again')
+    if m is None:
+        # from the headline's first separator on ('– It’s unpleasant – news Oslo – Local news':
+        # the dash before the headline, a quotation's, is none)
+        m = _LOOSE.search(title, 1 + len(title) - len(title.lstrip("–—- ")))
+        pieces = [p for p in re.split(_SEP, m.group()) if p.strip()] if m else []
+        if not pieces or any(has_finite_verb(p) or not _named(p) for p in pieces):
+            return []  # a clause, or English words only: '... the coast - and the sea - for survivors'
+    headline = title[:m.start()]
+    if len(_WORD.findall(headline)) < 3 or not _sentence_case(headline):
+        return []
+    ch = ctx.change(s + m.start(), e, "", RULE)
     return [ch] if ch else []

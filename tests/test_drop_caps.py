@@ -1,0 +1,36 @@
+"""A drop cap printed twice before its word (``TThe``, ``“EThere``) loses the extra capital;
+acronyms' plurals, brands and names written so keep theirs."""
+
+from __future__ import annotations
+
+from cleanup import clean, process
+
+from .conftest import ANY_BODY as ANY
+
+
+def _drop_caps(text: str) -> list[tuple[str, str]]:
+    return [(e.before, e.action) for e in process(text, ANY).edits if e.rule == "normalize.drop_cap"]
+
+
+def test_a_doubled_initial_goes_even_in_mid_line():
+    text = ("Questions were answered at the consular department (Ministry of Foreign Affairs), TThe agency "
+            "confirmed that the case was closed.")
+    res = process(text, ANY)
+    assert ", the agency confirmed" in res.output
+    assert _drop_caps(text) == [("TT", "fix")]
+    assert clean(res.output, ANY) == res.output
+
+
+def test_another_initial_goes_at_a_paragraphs_start_and_is_only_offered_elsewhere():
+    text = "The road was closed on Monday.\n\n“EThere was a damaged car on the road,” a source said."
+    assert "\n\n“There was a damaged car" in process(text, ANY).output
+    inside = "The road was closed on Monday and EThere was a damaged car on the road."
+    assert _drop_caps(inside) == [("ET", "suggest")]  # "and there was"
+
+
+def test_acronyms_brands_and_repeated_forms_keep_their_capitals():
+    for fine in ("MPs and AIs were discussed in the House on Monday.",
+                 "EBay shares rose as EBay reported higher sales.",
+                 "The XDance festival opened, and sales of the IPhone rose while EMail fell.",
+                 "“TThe” is how the logo spells it, and TThe is the band's name."):
+        assert _drop_caps(fine) == [], fine
