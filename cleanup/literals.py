@@ -10,6 +10,7 @@ Both read the regex parser's tree; None means no usable set was found.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -78,6 +79,47 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
         return None
     return tuple(sorted(found)) if found and all(found) else None
+
+
+#: a screen: (key, literals) pairs; a text holds one of the literals only if it holds a key
+#: and one of that key's literals (none listed: the key is the literal itself)
+Screen = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=1024)
+def literal_screen(literals: tuple[str, ...]) -> Screen:
+    """``literals`` grouped under shared substrings of at least three characters, so that a
+    text is searched once per group rather than once per literal: the 64 literals of
+    ``Cherkasy OVA`` .. ``Zhytomyr Ova`` under `` OVA`` and `` Ova``.  Greedy: the substring
+    in the most literals not yet grouped (the longest on a tie) takes them.
+
+    >>> literal_screen(("Kyiv OVA", "Lviv OVA", "Odesa OVA", "said."))
+    ((' OVA', ('Kyiv OVA', 'Lviv OVA', 'Odesa OVA')), ('said.', ()))
+    """
+    left = sorted(set(literals))
+    out: list[tuple[str, tuple[str, ...]]] = []
+    while left:
+        counts = Counter(sub for lit in left for sub in {lit[i:j] for i in range(len(lit))
+                                                        for j in range(i + 3, len(lit) + 1)})
+        key = max(sorted(counts), key=lambda k: (counts[k], len(k)), default=None)
+        if key is None or counts[key] < 2:
+            out += [(lit, ()) for lit in left]
+            break
+        out.append((key, tuple(lit for lit in left if key in lit)))
+        left = [lit for lit in left if key not in lit]
+    return tuple(out)
+
+
+def any_in(text: str, screen: Screen) -> bool:
+    """Is one of the literals :func:`literal_screen` grouped in ``text``?"""
+    for key, group in screen:
+        if key in text:
+            if not group:
+                return True
+            for lit in group:
+                if lit in text:
+                    return True
+    return False
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
