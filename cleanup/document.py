@@ -336,7 +336,8 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
             if ch:
                 out.append(ch)
-    for m in _DATED_MONTH.finditer(text):  # "on august 13", "13 may 2024": a date, not a word
+    dated = not runs.isdisjoint(("march", "may", "august"))  # each match is a whole run: none, no scan
+    for m in _DATED_MONTH.finditer(text) if dated else ():  # "on august 13", "13 may 2024": a date, not a word
         g = next(i for i in (1, 2, 3) if m.group(i))
         month, at = m.group(g), m.start(g)
         ch = ctx.change(at, at + 1, month[0].upper(), "document.always_capitalized")
