@@ -81,6 +81,41 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found and all(found) else None
 
 
+def opening_ranges(pattern: str) -> tuple[tuple[int, int], ...] | None:
+    """The code point ranges of the class of characters beyond ASCII that opens every match
+    of a case-sensitive ``pattern`` (``[\\u0600-\\u06ff]{2,}``: a script), or None: a text with
+    none of those characters needs no scan, and one look at a text's rare characters answers
+    for every such pattern.
+
+    >>> opening_ranges("[\\u0400-\\u04ff]{2,}"), opening_ranges("[a-z\\u0400]"), opening_ranges("(?i)[è]")
+    (((1024, 1279),), None, None)
+    """
+    try:
+        items = list(sre_parse.parse(pattern))
+        flags = re.compile(pattern).flags
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
+        return None
+    if flags & re.IGNORECASE or INLINE_I.search(pattern):
+        return None
+    items = [(op, av) for op, av in items if op is not sre.AT]
+    if not items:
+        return None
+    op, av = items[0]
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:
+        op, av = list(av[2])[0]
+    if op is not sre.IN:
+        return None
+    ranges = []
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            ranges.append((value, value))
+        elif kind is sre.RANGE:
+            ranges.append(value)
+        else:
+            return None  # a negated class, a category: not a small set of characters
+    return tuple(ranges) if ranges and min(lo for lo, _ in ranges) >= 128 else None
+
+
 #: a screen: (key, literals) pairs; a text holds one of the literals only if it holds a key
 #: and one of that key's literals (none listed: the key is the literal itself)
 Screen = tuple[tuple[str, tuple[str, ...]], ...]
