@@ -99,8 +99,10 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
 def _teaser_shape(line: str, capitals: float = 0.5) -> bool:
     """A line of 5 to 24 words led by a capital, with no punctuation at all, neither prose-like
     in its opening nor a title-case heading (at most ``capitals`` of its words capitalised)."""
+    if not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
+        return False  # the cheap tests first: most lines are prose with punctuation
     words = _WORD.findall(line)
-    if not 5 <= len(words) < 25 or not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
+    if not 5 <= len(words) < 25:
         return False
     return not _PROSE_OPENER.match(line) and sum(w[:1].isupper() for w in words) < capitals * len(words)
 

@@ -260,6 +260,23 @@ def _maybe_names(text: str, doc: Doc, written: Counter) -> set[str]:
     return out
 
 
+def _word_matches(text: str, words: set[str]) -> list[re.Match]:
+    """The matches of ``_LOWER3`` that are one of ``words``, in order (exactly those of its
+    ``finditer``): each of a few words is found with ``str.find``, not the text walked word by
+    word; many words (a long text) take the one walk."""
+    if len(words) > 24:
+        return [m for m in _LOWER3.finditer(text) if m.group(1) in words]
+    found = []
+    for w in words:
+        at = text.find(w)
+        while at != -1:
+            m = _LOWER3.match(text, at)
+            if m and m.group(1) == w:
+                found.append(m)
+            at = text.find(w, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     """``north of china`` -> ``China`` where the article capitalises the name on its own
     (not after 'the', not inside a longer name) often enough and never writes it lower-case;
@@ -272,10 +289,8 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
     pairs = None
     maybe = _maybe_names(text, doc, written)  # a text with none is not walked word by word
-    for m in _LOWER3.finditer(text) if maybe else ():
+    for m in _word_matches(text, maybe):
         w = m.group(1)
-        if w not in maybe:
-            continue
         again = lows[w] > 1
         conf = None if again else (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
                                    or place_name(text, m.start(), m.end(), halves[2]))
@@ -321,7 +336,8 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), "document.always_capitalized")
             if ch:
                 out.append(ch)
-    for m in _DATED_MONTH.finditer(text):  # "on august 13", "13 may 2024": a date, not a word
+    dated = not runs.isdisjoint(("march", "may", "august"))  # each match is a whole run: none, no scan
+    for m in _DATED_MONTH.finditer(text) if dated else ():  # "on august 13", "13 may 2024": a date, not a word
         g = next(i for i in (1, 2, 3) if m.group(i))
         month, at = m.group(g), m.start(g)
         ch = ctx.change(at, at + 1, month[0].upper(), "document.always_capitalized")

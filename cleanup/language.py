@@ -47,7 +47,7 @@ from itertools import islice
 from typing import Any
 
 from .errors import RuleError
-from .literals import FOLDS_ODDLY, INLINE_I, needles, required_literals
+from .literals import FOLDS_ODDLY, INLINE_I, needles, opening_ranges, required_literals
 
 MAX_COUNTED = 3  # matches of one signal beyond this add nothing
 TOPIC_CAP = 4.0  # at most this much of a language's score may come from topic signals
@@ -244,6 +244,8 @@ class _Plan:
     direct: tuple[tuple[int, str, bool], ...]
     #: signals whose needles are single characters, by character, tested against the text as written
     by_char: dict[str, set[int]]
+    #: signals opened by a character of a wide class beyond ASCII (a script), with its code point ranges
+    by_range: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]
     #: every pack's calques in one phrase set, and the signals each phrase counts for
     phrases: PhraseSet | None
     owners: dict[str, tuple[int, ...]]
@@ -262,12 +264,15 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
     entries: list[tuple[int, str, bool, frozenset]] = []
     direct: list[tuple[int, str, bool]] = []
     by_char: dict[str, set[int]] = {}
+    by_range: list[tuple[int, tuple[tuple[int, int], ...]]] = []
     owners: dict[str, tuple[int, ...]] = {}
     for signals in packs.values():
         for s in signals.patterns:
             if isinstance(s.pattern, PhraseSet):
                 for phrase in s.pattern.runs:
                     owners[phrase] = (*owners.get(phrase, ()), id(s))
+            elif s.needles is None and _file_class(s, by_char, by_range):
+                indexed.add(id(s))
             if s.needles is None:
                 continue
             indexed.add(id(s))
@@ -288,9 +293,25 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
         _PLANS.clear()
     phrases = PhraseSet(list(owners)) if owners else None
     keys = tuple(dict.fromkeys(k for ks in owners.values() for k in ks))
-    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, phrases, owners, keys)
+    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, tuple(by_range), phrases, owners, keys)
     _PLANS[id(packs)] = (packs, plan)
     return plan
+
+
+def _file_class(s: Signal, by_char: dict[str, set[int]], by_range: list) -> bool:
+    """A signal without needles whose every match opens with a character of a class beyond
+    ASCII (``[\\u0400-\\u04ff]{2,}``, ``[èêëç]``): a small class is filed by its characters, a
+    script by its ranges.  False when the pattern opens otherwise."""
+    ranges = opening_ranges(s.pattern.pattern)
+    if ranges is None:
+        return False
+    if sum(hi - lo + 1 for lo, hi in ranges) <= 256:
+        for lo, hi in ranges:
+            for code in range(lo, hi + 1):
+                by_char.setdefault(chr(code), set()).add(id(s))
+    else:
+        by_range.append((id(s), ranges))
+    return True
 
 
 def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Found:
@@ -310,9 +331,14 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
     for key, needle, cased in plan.direct:
         if key not in hit and needle in (text if cased else lower):
             hit.add(key)
-    if plan.by_char:
-        for ch in plan.by_char.keys() & set(text):  # one-letter needles ('é', 'ş', '▲'): the text's letters, once
+    if plan.by_char or plan.by_range:
+        chars = set(text)
+        for ch in plan.by_char.keys() & chars:  # one-letter needles ('é', 'ş', '▲'): the text's letters, once
             hit.update(plan.by_char[ch])
+        rare = [ord(ch) for ch in chars if ch > "\x7f"] if plan.by_range else ()
+        for key, ranges in plan.by_range:  # a script: one of the text's few characters beyond ASCII in it
+            if any(lo <= code <= hi for code in rare for lo, hi in ranges):
+                hit.add(key)
     counted: dict[int, int] = {}
     if plan.phrases is not None:
         counted = dict.fromkeys(plan.phrase_signals, 0)

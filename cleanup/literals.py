@@ -10,6 +10,7 @@ Both read the regex parser's tree; None means no usable set was found.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -78,6 +79,82 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
         return None
     return tuple(sorted(found)) if found and all(found) else None
+
+
+def opening_ranges(pattern: str) -> tuple[tuple[int, int], ...] | None:
+    """The code point ranges of the class of characters beyond ASCII that opens every match
+    of a case-sensitive ``pattern`` (``[\\u0600-\\u06ff]{2,}``: a script), or None: a text with
+    none of those characters needs no scan, and one look at a text's rare characters answers
+    for every such pattern.
+
+    >>> opening_ranges("[\\u0400-\\u04ff]{2,}"), opening_ranges("[a-z\\u0400]"), opening_ranges("(?i)[è]")
+    (((1024, 1279),), None, None)
+    """
+    try:
+        items = list(sre_parse.parse(pattern))
+        flags = re.compile(pattern).flags
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
+        return None
+    if flags & re.IGNORECASE or INLINE_I.search(pattern):
+        return None
+    items = [(op, av) for op, av in items if op is not sre.AT]
+    if not items:
+        return None
+    op, av = items[0]
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:
+        op, av = list(av[2])[0]
+    if op is not sre.IN:
+        return None
+    ranges = []
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            ranges.append((value, value))
+        elif kind is sre.RANGE:
+            ranges.append(value)
+        else:
+            return None  # a negated class, a category: not a small set of characters
+    return tuple(ranges) if ranges and min(lo for lo, _ in ranges) >= 128 else None
+
+
+#: a screen: (key, literals) pairs; a text holds one of the literals only if it holds a key
+#: and one of that key's literals (none listed: the key is the literal itself)
+Screen = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=1024)
+def literal_screen(literals: tuple[str, ...]) -> Screen:
+    """``literals`` grouped under shared substrings of at least three characters, so that a
+    text is searched once per group rather than once per literal: the 64 literals of
+    ``Cherkasy OVA`` .. ``Zhytomyr Ova`` under `` OVA`` and `` Ova``.  Greedy: the substring
+    in the most literals not yet grouped (the longest on a tie) takes them.
+
+    >>> literal_screen(("Kyiv OVA", "Lviv OVA", "Odesa OVA", "said."))
+    ((' OVA', ('Kyiv OVA', 'Lviv OVA', 'Odesa OVA')), ('said.', ()))
+    """
+    left = sorted(set(literals))
+    out: list[tuple[str, tuple[str, ...]]] = []
+    while left:
+        counts = Counter(sub for lit in left for sub in {lit[i:j] for i in range(len(lit))
+                                                        for j in range(i + 3, len(lit) + 1)})
+        key = max(sorted(counts), key=lambda k: (counts[k], len(k)), default=None)
+        if key is None or counts[key] < 2:
+            out += [(lit, ()) for lit in left]
+            break
+        out.append((key, tuple(lit for lit in left if key in lit)))
+        left = [lit for lit in left if key not in lit]
+    return tuple(out)
+
+
+def any_in(text: str, screen: Screen) -> bool:
+    """Is one of the literals :func:`literal_screen` grouped in ``text``?"""
+    for key, group in screen:
+        if key in text:
+            if not group:
+                return True
+            for lit in group:
+                if lit in text:
+                    return True
+    return False
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

@@ -65,7 +65,7 @@ def _mixed(text: str, pairs: Pairs) -> Counter:
     once per text (a count of the whole text per candidate word made the stage quadratic)."""
     counts = pairs[3]
     if not counts:
-        counts.update("".join(g for g in m.groups() if g) for m in _MIXED.finditer(text))
+        counts.update("".join(filter(None, m.groups())) for m in _MIXED.finditer(text))
         counts[""] = 1  # counted, even when the text has no such pair
     return counts
 

@@ -17,7 +17,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
-from .literals import required_literals
+from .literals import any_in, literal_screen, required_literals
 from .rules import RuleSet
 
 
@@ -25,7 +25,7 @@ def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern,
     if ctx.rule(rid) is None:
         return []
     literals = required_literals(pattern)
-    if literals is not None and not any(s in text for s in literals):
+    if literals is not None and not any_in(text, literal_screen(literals)):
         return []  # the pattern cannot match: spare the scan
     out = []
     for m in pattern.finditer(text):

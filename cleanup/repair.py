@@ -13,7 +13,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .literals import required_literals
+from .literals import any_in, literal_screen, required_literals
 from .rules import Rule, RuleSet
 
 
@@ -98,7 +98,7 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
                 break
     for rule in ctx.rules.by_kind("regex"):
         literals = required_literals(rule.compiled)
-        if ctx.rule(rule.id) is None or (literals is not None and not any(x in text for x in literals)):
+        if ctx.rule(rule.id) is None or (literals is not None and not any_in(text, literal_screen(literals))):
             continue  # off, or a text without any literal the pattern needs
         anti = _antipatterns(rule)
         for m in rule.compiled.finditer(text):

@@ -383,9 +383,10 @@ def join_broken_paragraphs(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
             continue
         first = shapes.lower_start(text[s2:e2])
-        short = len(WORD.findall(text, s1, e1)) < 4 or len(WORD.findall(text, s2, e2)) < 4
-        # "however, ..." after a paragraph without its stop is two slips (a lost stop, a lost capital)
-        continues = bool(first) and (short or first not in openers)
+        # "however, ..." after a paragraph without its stop is two slips (a lost stop, a lost capital);
+        # either paragraph short: a continuation whatever its first word (counted only when asked)
+        continues = bool(first) and (first not in openers
+                                     or len(WORD.findall(text, s1, e1)) < 4 or len(WORD.findall(text, s2, e2)) < 4)
         if re.search(r"[A-Za-z’',]$", text[s1:e1]) and (dangling or continues):
             if s1 > 0 or len(WORD.findall(text, s1, e1)) >= 2:
                 ch = ctx.change(e1, s2, "" if _split_word(text, e1, s2) else " ", "segment.broken_paragraph")

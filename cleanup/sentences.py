@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .rules import RuleSet, load_rules
 
@@ -49,6 +49,11 @@ _LIST_MARKER = re.compile(r"(?:(?<=\s)|^)([•⁃]\s?)?(\d{1,2}|[a-z])(\.\)|\)|\
 # before the mark is no mark), so a long run of full stops is scanned once, not once per offset
 _CANDIDATE = re.compile(r"([.!?](?<=[^\s.!?][.!?])[.!?]*[”\"’')\]]*)\s+(?=\S)")
 WORD = re.compile(r"[\w’'-]+")
+_NON_SPACE = re.compile(r"\S+")
+#: what every list marker holds: a space, maybe a bullet, one or two digits or a letter, and its stop or
+#: bracket (a marker at the very start of the line: :data:`_LIST_AT_START`); a line with neither is not scanned
+_LIST_HINT = re.compile(r"\s[•⁃]?\s?(?:\d{1,2}|[a-z])[.)]")
+_LIST_AT_START = re.compile(r"[•⁃]?\s?(?:\d{1,2}|[a-z])[.)]")
 
 
 def prev_token(text: str, b: int) -> str:
@@ -78,6 +83,8 @@ def abbr_of(token: str) -> str:
 
 def _list_markers(text: str) -> list[re.Match]:
     """Markers of an enumerated list: two or more in sequence (1. 2. / a) b) / • 9. • 10.)."""
+    if not _LIST_AT_START.match(text) and not _LIST_HINT.search(text):
+        return []
     runs: list[list[re.Match]] = []
     for m in _LIST_MARKER.finditer(text):
         val = m.group(2)
@@ -105,7 +112,11 @@ class _Para:
         self._ell_ends = [e for _, e in self.ellipses]
         self._opens = [m.start() for m in re.finditer(r"\(", text)]
         self._closes = [m.start() for m in re.finditer(r"\)", text)]
-        self._word_starts = [m.start() for m in re.finditer(r"\S+", text)]
+
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        """Where each word starts: read only for a boundary after an abbreviation (few lines)."""
+        return [m.start() for m in _NON_SPACE.finditer(self.text)]
 
     def in_ellipsis(self, b: int) -> bool:
         i = bisect.bisect_left(self._ell_ends, b)

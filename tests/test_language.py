@@ -278,3 +278,43 @@ def test_quoted_titles_of_native_news_are_no_thai_evidence() -> None:
     native = ('"Frozen" was the biggest film of the year and "Jazz" is on at the Barbican. '
               "The critics said the show in London was a success.")
     assert detect_source(native, detection_signals(load_rules())).language is None
+
+
+def test_a_grouped_screen_answers_as_the_literals_do() -> None:
+    """literal_screen groups a rule's literals under shared substrings: on every text it must
+    say what searching each literal says (else a stage would skip a scan that finds something)."""
+    from cleanup.literals import any_in, literal_screen
+    from cleanup.rules import load_rules
+
+    lists = [lits for r in load_rules(()).by_kind("regex") if (lits := required_literals(r.compiled))]
+    grouped = [lits for lits in lists if len(literal_screen(lits)) < len(lits)]
+    assert len(grouped) >= 10
+    texts = [NATIVE, KOREAN_MT, CHINESE_MT, "Kyiv OVA said.", "He said, this Monday (AFP): Photo credit"]
+    texts += [lit for lits in grouped for lit in lits[:3]]
+    for lits in lists:
+        screen = literal_screen(lits)
+        for text in texts:
+            assert any_in(text, screen) == any(x in text for x in lits), (lits, text)
+
+
+@pytest.mark.parametrize("pattern", [r"[\uac00-\ud7a3]{2,}", r"[\u0400-\u04ff]{2,}", r"[èêëçôîïûÈÊÇÔ]"])
+def test_a_script_signal_is_scanned_only_in_a_text_with_its_characters(pattern: str) -> None:
+    """A signal opened by a class of characters beyond ASCII is filed by that class: counted
+    where the text has them, absent (no scan) where it has none."""
+    from cleanup.literals import opening_ranges
+
+    ranges = opening_ranges(pattern)
+    assert ranges and all(lo >= 128 for lo, _ in ranges)
+    sig = signals_from_table({"patterns": [{"id": "script", "pattern": pattern, "weight": 3.0},
+                                           {"id": "placeholder", "pattern": r"\bMoumou\b", "weight": 2.0}]})
+    sample = "".join(chr(lo) + chr(lo) for lo, _ in ranges[:2])
+    with_script = detect(f"Zhang Moumou said {sample} and {sample} on Monday.", {"xx": sig})
+    assert any(e.startswith("xx.script x") for e in with_script.evidence)
+    assert not any("script" in e for e in detect("Zhang Moumou said ’so’ on Monday.", {"xx": sig}).evidence)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        assert any(lo <= ord(ch) <= hi for ch in text for lo, hi in ranges)
+
+    check()
