@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import lost_stops, opener_clauses, tagger
+from . import common_subjects, lost_stops, name_subjects, opener_clauses, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -272,8 +272,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     for s, e in doc.body:
         found, names, named = _candidates(text, s, e, ctx)
         seen: set[int] = set()
+        done: set[int] = set()  # a common word's subject is read where no earlier shape made a sure change
         for m, kind in sorted(found, key=lambda f: f[0].start()):
-            if m.start() in seen:
+            if m.start() in seen and not (kind.startswith("common_subject") and m.start() not in done):
                 continue
             seen.add(m.start())
             prev_tok = prev_token(text, m.start())
@@ -313,8 +314,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                   or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
                                 doubt=m.re is shapes.THE_NAME and not ctx.mt_like
                                 and names[m.start()][1] not in ("institution", "subject")))
+            if ch and kind.startswith("common_subject"):  # the weaker 'capital' offer at its place gives way
+                out = [c for c in out if (c.start, c.end) != (ch.start, ch.end)]
             if ch:
                 out.append(ch)
+                done.update(() if ch.rule == "segment.lost_boundary.capital" else (m.start(),))
     return _disjoint(out)
 
 
@@ -328,6 +332,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
     doc = ctx.view(text)
     found += lost_stops.subjects_after_clause(doc, s, e, ctx)  # 'delays Mr Lamberty said', 'tide Henol's friend was'
+    found += [(m, "recurring_name") for m in name_subjects.recurring_subjects(doc, s, e, ctx)]  # 'charges Monsanto said'
     found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
     found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]
     found += [(m, "subject") for m in lost_stops.plural_subjects(doc, s, e, ctx) + lost_stops.modified_subjects(doc, s, e, ctx)]
@@ -339,6 +344,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     found += [(m, "opener") for m in conj]
     found += [(m, "conjunction") for m in shapes.CONJUNCTION.finditer(text, s, e)]
     found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
+    found += common_subjects.common_subjects(doc, s, e, ctx)  # 'she said New technology means': read last
     # before an opener or a capital at the same place ("early next year Mr Gammell set up", which the
     # opener rule leaves: "with Mr Smith"); a subject or a conjunction keeps its own rule
     taken = {m.start() for m, kind in found if kind in ("pronoun", "determiner", "conjunction")}
