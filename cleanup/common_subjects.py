@@ -38,7 +38,8 @@ def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
         if tag == "RB":
             continue
         nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-        if tag in tagger.FINITE or tag in ("VB", "VBN") and nxt in _OBJECT_START and tagged[i - 1][1] in ("NN", "NNS"):
+        # not before a number: 'heart Failure aged 70' is a participle's phrase
+        if tag in tagger.FINITE or tag in ("VB", "VBN") and nxt in _OBJECT_START - {"CD"} and tagged[i - 1][1] in ("NN", "NNS"):
             return i
         if tag not in _PHRASE or tag == "VBG" and i > 1:
             return None
@@ -61,6 +62,8 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
             continue  # 'Bath', 'Reading'; not 'Police' (a town in Poland) or 'Net', which news writes in lower case
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
+        if lexicon.pair_capital_ratio(word, None, last.lower()) is not None:
+            continue  # native news writes the pair ('police Officers', 'riot Police'): one phrase, a stray capital
         if (not last[:1].islower() and last.lower() not in calendar or last.endswith("ing") or last.lower() in titles
                 or lost_stops.RELATIVE_NEAR.search(near)):
             continue  # 'meaning Police will', 'the way Police handled': a verb's clause, a relative clause

@@ -50,7 +50,8 @@ def after_quoted_attribution(text: str, s: int, e: int, ctx: Context) -> list[re
 #: an honorific and a name of one or two words after a lower-case word, then the next two words
 _HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?= ([a-z]+)(?: ([a-z]+))?)")
 #: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
-_STILL_OPEN = re.compile(r"\b(?:as|when|if|while|because|although|though|since|once|until|unless|whether)\b[^,;:“”\"]*$")
+_STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
+                         r"|unless|whether)\b[^,;:“”\"]*$")  # not 'as well as', 'such as': no clause opens
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 

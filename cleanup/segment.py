@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import common_subjects, lost_stops, name_subjects, opener_clauses, tagger
+from . import common_subjects, lost_stops, lower_openers, name_subjects, opener_clauses, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -54,9 +54,9 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             elif ends and (shape := _lost_capital_shape(doc, ctx, m, s)) is not None:
                 # measured on a mini-probe of both faults (a sentence's capital lost, a stop put inside a
                 # sentence) in 600 native articles: before a verb of saying 100%, a noun's other verb 88%
-                conf = {"said": 0.9, "verb": 0.85}[shape]
-                ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital.subject", doubt=not sure,
-                                confidence=None if not sure else conf)
+                conf = {"said": 0.9, "verb": 0.85, "opener": 0.85}[shape]
+                rule = "segment.lost_capital.opener" if shape == "opener" else "segment.lost_capital.subject"
+                ch = ctx.change(w, w + 1, nxt[0].upper(), rule, doubt=not sure, confidence=None if not sure else conf)
             elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5) or any(
                     text.startswith(x, w) for x in ctx.words("segment.comma_continuation_phrases")):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
@@ -77,9 +77,12 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     # a conjunction ('. and', '. but') is left to the join: a sentence opening on it in lower case
     # is rarer than a stop MT put before 'and' or 'but' ('influence. and upholds', and before a
     # clause of its own: 'rose. and analysts said' cost our injector's spurious stops 99 -> 79%)
-    if word in ("and", "but", "yet", "so") or word in ctx.words("segment.comma_continuations") or len(word) < 3:
+    if word in ("and", "but", "yet", "so") or word in ctx.words("segment.comma_continuations"):
         return None
-    shape = shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))
+    # 'as a result of the report, the minister announced': a phrase and its comma, then a clause
+    shape = (len(word) >= 3 and shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))) or (
+        "opener" if lower_openers.phrase_then_clause(
+        doc.text, m.start(2), _subordinators(ctx.rules), ctx.words("segment.phrase_quantifiers")) else None)
     # a short clause before a subject and its verb is a sentence too ('The talks ended. brown said')
     if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor, 2):
         return None
@@ -93,6 +96,11 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     # 'He said. officials would resign' is one sentence; '," Prof Gellhorn said. apple has' is two
     quoted = re.search(r"[,?!][”\"’']", doc.text[max(floor, m.start() - 50):m.start()])
     return None if (last in ctx.words("words.speech_verbs") and not quoted) or last == "that" else shape
+
+
+@lru_cache(maxsize=8)
+def _subordinators(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.words("segment.subordinate_openers"))
 
 
 _STOP_LOWER = re.compile(r"(?<=[a-z]{2}[.!?] )[a-z]")

@@ -64,3 +64,29 @@ def test_a_common_word_inside_a_sentence_stays():
                  "The report was published by the Public Accounts Committee on Monday.",
                  "Davis-Williams said she was pleased judge Baxter changed his mind."):
         assert not _stop_rules(keep), keep
+
+
+def test_as_well_as_opens_no_clause_before_a_name():
+    text = ("The firm sued suppliers for profit, as well as those suppliers in Europe that have also been involved in "
+            "the trade Glaxo says distribution of the drugs has already begun.")
+    assert "the trade. Glaxo says" in process(text, CFG).text
+    keep = "Britain has been more cautious on the issue, as on Wednesday Mr Straw said he also wanted it to end."
+    assert process(keep, CFG).text == keep
+
+
+def test_a_lower_case_phrase_and_its_comma_then_a_clause_open_a_sentence():
+    for text, fixed in (("He made the pledge when seeking votes in the state. back then, he held up his willingness to act.",
+                         "state. Back then, he held"),
+                        ("Staff were screened, an investigation found earlier this year. as a result of the report, the "
+                         "minister announced new rules.", "year. As a result of the report, the minister")):
+        out = process(text, CFG)
+        assert fixed in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_capital.opener"]
+
+
+def test_a_stop_inside_a_sentence_before_a_phrase_is_still_joined():
+    # 'does. not go ahead': a verb in the piece, no phrase; 'the roof, officials said': a subject's appositive
+    for text, joined in (("If the offer does. not go ahead, international lawsuits will follow.", "does not go ahead"),
+                         ("The hall was damaged in the storm. roof tiles, officials said, fell on parked cars.",
+                          "storm roof tiles")):
+        assert joined in process(text, CFG).text
