@@ -43,10 +43,19 @@ def _relative_clause(word: str, tagged: tuple[tuple[str, str], ...]) -> bool:
 
 def _takes_none(words: list[str], i: int) -> bool:
     """Does the word at ``i``, which may take a clause, take none here: ``and``/``or`` joining noun
-    phrases (``banking and competition authorities``) or a relative pronoun with its own verb?"""
+    phrases after a lower-case word (``banking and competition authorities``) or a relative
+    pronoun with its own verb?"""
     piece = " ".join(words[i + 1:])
     tagged = tagger.tags(piece) if piece else ()
-    return words[i] in ("and", "or") and _noun_phrase(tagged) or _relative_clause(words[i], tagged)
+    joined = words[i] in ("and", "or") and _noun_phrase(tagged) and (i == 0 or words[i - 1][:1].islower())
+    return joined or _relative_clause(words[i], tagged)
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Does a capitalised word end ``text[:at]`` ('sprinter Abi Oyepitan and long jumper Chris
+    Tomlinson': a title and a name on each side of the conjunction, one subject)?"""
+    words = text[:at].split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def last_clause_complete(before: str) -> bool:
@@ -64,7 +73,7 @@ def last_clause_complete(before: str) -> bool:
         if _relative_clause(word, tagged):
             return tagger.has_clause("it " + piece)  # 'an effect that led to delays': the relative is the subject
         adjunct = word == "," and tagged[0][1] in ("IN", "VBN", "VBG") and not tagger.has_finite_verb(piece)
-        if adjunct or word in ("and", "or") and _noun_phrase(tagged):
+        if adjunct or word in ("and", "or") and _noun_phrase(tagged) and not _after_name(before, cut.start()):
             before = before[:cut.start()]  # 'the bribe charge and other related violations': one noun phrase
             continue
         return tagger.has_clause(piece)

@@ -45,7 +45,10 @@ def test_a_recurring_name_inside_a_sentence_stays():
                  "Organisers are hoping that banned athlete Susan Chepkemei will still take part in the race.",
                  "The bans come into effect from 28 December meaning Camara will also be unavailable. Camara was sent off.",
                  "Shares rose after chairman Martin Broughton said profits were up. Martin Broughton has led the firm.",
-                 "It is the first time Microsoft has launched a phone. Microsoft has long resisted the move."):
+                 "It is the first time Microsoft has launched a phone. Microsoft has long resisted the move.",
+                 "Despite letting the break points slip away Davenport looked comfortable. Davenport won easily.",
+                 "The improvement of sprinter Abi Oyepitan and long jumper Chris Tomlinson also boosted the team. "
+                 "Chris Tomlinson is young."):
         assert process(keep, CFG).text == keep, keep
 
 
