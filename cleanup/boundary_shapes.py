@@ -258,7 +258,7 @@ _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Af
 
 #: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
 PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
-                         r"Writing|Asked|Addressing)\b[^,;:]*$")
+                         r"Writing|Asked|Addressing|Despite|Without|Amid|Unlike|Having|Given)\b[^,;:]*$")
 
 
 def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:

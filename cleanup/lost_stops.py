@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon, name_slots, tagger, verb_capitals
+from . import clause_ends, lexicon, name_slots, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 from .rules import RuleSet
@@ -50,9 +50,8 @@ def after_quoted_attribution(text: str, s: int, e: int, ctx: Context) -> list[re
 #: an honorific and a name of one or two words after a lower-case word, then the next two words
 _HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?= ([a-z]+)(?: ([a-z]+))?)")
 #: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
-_STILL_OPEN = re.compile(r"\b(?:as|when|if|while|because|although|though|since|once|until|unless|whether)\b[^,;:“”\"]*$")
-#: where the last clause before the name begins: after a comma, a colon, a coordinating conjunction or "that"
-_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:and|but|or|so|yet|that|which|who|where)\b")
+_STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
+                         r"|unless|whether)\b[^,;:“”\"]*$")  # not 'as well as', 'such as': no clause opens
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
@@ -104,7 +103,7 @@ def _ends_on_name(before: str, prev: str, ctx: Context) -> bool:
     near = {w.lower().strip(",") for w in before.split()[-5:]}
     if near & (ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs")):
         return False
-    return tagger.has_clause(before) and tagger.has_clause(_CLAUSE_CUT.split(before)[-1])
+    return tagger.has_clause(before) and clause_ends.last_clause_complete(before)
 
 
 def _verb_after(m: re.Match) -> bool:
@@ -128,7 +127,7 @@ def _ends_clause(before: str) -> bool:
     passive = tagged[-1][1] == "VBN" and any(w.lower() in _BE for w, _ in tagged[-3:-1])
     if tagged[-1][1] not in ("NN", "NNS", "CD", "RB") and not passive:
         return False
-    return tagger.has_clause(before) and tagger.has_clause(_CLAUSE_CUT.split(before)[-1])
+    return tagger.has_clause(before) and clause_ends.last_clause_complete(before)
 
 
 #: a quantifier and 'of' or 'than', 'Among' and its noun phrase, 'Not only', 'Because' and its subject: words
@@ -275,7 +274,7 @@ def _after_content_word(near: list[str], ctx: Context) -> bool:
     return prev.isalpha() and prev not in _title_words(ctx.rules) and prev not in ctx.words("words.function_words")
 
 
-def _opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
+def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb;
     not a function word, a title or a relative head: ``the way Tony Blair's government
     operates``), with no verb or noun that takes a clause just before it, and no subordinate
@@ -287,7 +286,7 @@ def _opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     # 'said Ofsted boss Mr Bell's comments were', 'the suggestion Britain's hospitality was': a clause
     # that a verb of saying or a noun takes without 'that'
     taking = ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs") | ctx.words("segment.complement_nouns")
-    if any(w.lower().strip(",") in taking for w in near):
+    if clause_ends.takes_clause_near([w.lower().strip(",") for w in near], taking):
         return False
     before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
     if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
@@ -310,7 +309,7 @@ def possessive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
         rest = re.split(r"[,;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(rest)[:7]
         verb = next((i for i, (_, t) in enumerate(tagged) if t not in _NOUN_PHRASE), None)
-        if verb and tagged[verb][1] in tagger.FINITE and _opens_after_clause(doc, m, s, ctx):
+        if verb and tagged[verb][1] in tagger.FINITE and opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
 
@@ -333,7 +332,7 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
         finite = verb[1][1] in tagger.FINITE or (verb[1][1] == "RB" and len(verb) > 2
                                                  and verb[2][1] in tagger.FINITE | {"VBN"})
         if (finite and not any(t in tagger.FINITE for _, t in tagger.tags(m.group(3)))
-                and _opens_after_clause(doc, m, s, ctx)):
+                and opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out
 
@@ -342,7 +341,7 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
 _NAMED = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])")
 #: a relative clause without 'that' or a question still open a few words before the name ('the best thing
 #: Hernandez ever had', 'in what section of the prison Hernandez does his time')
-_RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:way|time|moment|day|thing|things|one|only)"
+RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:\w+ )?(?:way|time|moment|day|thing|things|one|only)"
                             r"|the (?:best|worst|first|last|biggest|most) \w+)\b(?: [\w’'-]+){0,4}$")
 _GAP_AFTER = frozenset({"IN", "TO", "RP", ",", ".", ":", "(", "CC"})
 _PRE_VERB = frozenset({"also", "still", "never", "already", "just", "now", "then", "even", "often", "later"})
@@ -350,7 +349,7 @@ _BASE_BEFORE = frozenset({"to", "not", "n't", "never"})
 _WHEN = frozenset({"last", "next", "yesterday", "today", "earlier", "later", "then", "now"})
 
 
-def _verb_gap(rest: str, ctx: Context) -> bool | None:
+def verb_gap(rest: str, ctx: Context) -> bool | None:
     """After the name: None when no finite verb comes first; True when the verb group ends with
     no object or complement (end, comma, preposition, particle, 'to': ``the money Britain
     wanted to spend``, ``a car Hernandez was driving.``), the gap a relative clause leaves."""
@@ -372,16 +371,14 @@ def _verb_gap(rest: str, ctx: Context) -> bool | None:
     return bool(verbs) or None
 
 
-def _object_slot(near: str, ctx: Context) -> bool:
+def object_slot(near: str, ctx: Context) -> bool:
     """Is the name in the words after ``near`` an object or a complement's subject: after a base
     verb (``used to plug Labour's``, ``could not access Freeview``) or after a verb that takes a
     clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?"""
     words = [w.lower().strip(",") for w in near.split()]
     if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in ctx.words("words.modal_verbs")):
         return True
-    taking = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs")
-    last = max((i for i, w in enumerate(words) if w in taking), default=None)
-    return last is not None and not tagger.has_finite_verb(" ".join(words[last + 1:]))
+    return clause_ends.taken_clause_open(words, ctx.words("words.clause_taking") | ctx.words("words.speech_verbs"))
 
 
 def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
@@ -401,14 +398,15 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
             continue
         near = doc.text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
-        if not _after_content_word([last], ctx) or last.lower() in roles or _RELATIVE_NEAR.search(near):
+        if (not last[:1].islower() or not _after_content_word([last], ctx) or last.lower() in roles
+                or RELATIVE_NEAR.search(near)):
             continue  # the cheap tests first: most names in news follow a function word or a title
         rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
         if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
             continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
-        if (_verb_gap(rest, ctx) is False and not _object_slot(near, ctx) and not name_slots.inside_phrase(near)
-                and _opens_after_clause(doc, m, s, ctx)):
+        if (verb_gap(rest, ctx) is False and not object_slot(near, ctx) and not name_slots.inside_phrase(near)
+                and opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import lost_stops, opener_clauses, tagger
+from . import common_subjects, lost_stops, lower_openers, name_subjects, opener_clauses, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -54,9 +54,9 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             elif ends and (shape := _lost_capital_shape(doc, ctx, m, s)) is not None:
                 # measured on a mini-probe of both faults (a sentence's capital lost, a stop put inside a
                 # sentence) in 600 native articles: before a verb of saying 100%, a noun's other verb 88%
-                conf = {"said": 0.9, "verb": 0.85}[shape]
-                ch = ctx.change(w, w + 1, nxt[0].upper(), "segment.lost_capital.subject", doubt=not sure,
-                                confidence=None if not sure else conf)
+                conf = {"said": 0.9, "verb": 0.85, "opener": 0.85}[shape]
+                rule = "segment.lost_capital.opener" if shape == "opener" else "segment.lost_capital.subject"
+                ch = ctx.change(w, w + 1, nxt[0].upper(), rule, doubt=not sure, confidence=None if not sure else conf)
             elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5) or any(
                     text.startswith(x, w) for x in ctx.words("segment.comma_continuation_phrases")):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
@@ -77,9 +77,12 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     # a conjunction ('. and', '. but') is left to the join: a sentence opening on it in lower case
     # is rarer than a stop MT put before 'and' or 'but' ('influence. and upholds', and before a
     # clause of its own: 'rose. and analysts said' cost our injector's spurious stops 99 -> 79%)
-    if word in ("and", "but", "yet", "so") or word in ctx.words("segment.comma_continuations") or len(word) < 3:
+    if word in ("and", "but", "yet", "so") or word in ctx.words("segment.comma_continuations"):
         return None
-    shape = shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))
+    # 'as a result of the report, the minister announced': a phrase and its comma, then a clause
+    shape = (len(word) >= 3 and shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))) or (
+        "opener" if lower_openers.phrase_then_clause(
+        doc.text, m.start(2), _subordinators(ctx.rules), ctx.words("segment.phrase_quantifiers")) else None)
     # a short clause before a subject and its verb is a sentence too ('The talks ended. brown said')
     if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor, 2):
         return None
@@ -93,6 +96,11 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     # 'He said. officials would resign' is one sentence; '," Prof Gellhorn said. apple has' is two
     quoted = re.search(r"[,?!][”\"’']", doc.text[max(floor, m.start() - 50):m.start()])
     return None if (last in ctx.words("words.speech_verbs") and not quoted) or last == "that" else shape
+
+
+@lru_cache(maxsize=8)
+def _subordinators(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.words("segment.subordinate_openers"))
 
 
 _STOP_LOWER = re.compile(r"(?<=[a-z]{2}[.!?] )[a-z]")
@@ -272,8 +280,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
     for s, e in doc.body:
         found, names, named = _candidates(text, s, e, ctx)
         seen: set[int] = set()
+        done: set[int] = set()  # a common word's subject is read where no earlier shape made a sure change
         for m, kind in sorted(found, key=lambda f: f[0].start()):
-            if m.start() in seen:
+            if m.start() in seen and not (kind.startswith("common_subject") and m.start() not in done):
                 continue
             seen.add(m.start())
             prev_tok = prev_token(text, m.start())
@@ -313,8 +322,11 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                   or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
                                 doubt=m.re is shapes.THE_NAME and not ctx.mt_like
                                 and names[m.start()][1] not in ("institution", "subject")))
+            if ch and kind.startswith("common_subject"):  # the weaker 'capital' offer at its place gives way
+                out = [c for c in out if (c.start, c.end) != (ch.start, ch.end)]
             if ch:
                 out.append(ch)
+                done.update(() if ch.rule == "segment.lost_boundary.capital" else (m.start(),))
     return _disjoint(out)
 
 
@@ -328,6 +340,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
     doc = ctx.view(text)
     found += lost_stops.subjects_after_clause(doc, s, e, ctx)  # 'delays Mr Lamberty said', 'tide Henol's friend was'
+    found += [(m, "recurring_name") for m in name_subjects.recurring_subjects(doc, s, e, ctx)]  # 'charges Monsanto said'
     found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
     found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]
     found += [(m, "subject") for m in lost_stops.plural_subjects(doc, s, e, ctx) + lost_stops.modified_subjects(doc, s, e, ctx)]
@@ -339,6 +352,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     found += [(m, "opener") for m in conj]
     found += [(m, "conjunction") for m in shapes.CONJUNCTION.finditer(text, s, e)]
     found += [(m, "capital") for m in _CAPITAL_AFTER_LOWER.finditer(text, s, e)]
+    found += common_subjects.common_subjects(doc, s, e, ctx)  # 'she said New technology means': read last
     # before an opener or a capital at the same place ("early next year Mr Gammell set up", which the
     # opener rule leaves: "with Mr Smith"); a subject or a conjunction keeps its own rule
     taken = {m.start() for m, kind in found if kind in ("pronoun", "determiner", "conjunction")}

@@ -1,0 +1,98 @@
+"""Does the text before a capital end on a complete clause?  Read for the lost-stop shapes
+(:mod:`cleanup.lost_stops`), which ask it of the last clause before a name: the words after
+the last comma, coordinating conjunction or relative word must hold a finite verb of their own
+(``but on Wednesday Mr Straw said``: no clause after ``but``, the name is its subject).
+
+Two cuts do not open a clause that lacks a verb: a relative pronoun that is itself the subject
+(``a knock-on effect that led to significant delays``: 'led' is its verb), and ``and``/``or``
+joining two noun phrases (``the bribe charge and other related violations``), where the clause
+is the one before the conjunction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import tagger
+
+#: where the last clause before a capital begins: after a comma, a colon, a coordinating conjunction or a relative word
+CLAUSE_CUT = re.compile(r"[,;:](?=[\s\"”’'])|\b(?:and|but|or|so|yet|that|which|who|where)\b")
+#: the tags a noun phrase may open on ('other related violations', 'the airport authority', 'its 12 stores')
+_NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$"})
+_NOUN_PHRASE = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBG", "VBN", "IN", "CC"})
+
+
+def _noun_phrase(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """Is the piece a noun phrase with no verb ('other related violations', 'competition authorities')?"""
+    return bool(tagged) and tagged[0][1] in _NOUN_PHRASE_START and all(t in _NOUN_PHRASE for _, t in tagged)
+
+
+def _relative_clause(word: str, tagged: tuple[tuple[str, str], ...]) -> bool:
+    """A relative pronoun that is its clause's subject, then that clause's verb ('that led to',
+    'which lists', 'that trade only'); not 'that' as a determiner ('that banned athlete')."""
+    if word not in ("that", "which", "who") or not tagged:
+        return False
+    first, tag = tagged[0]
+    if tag in tagger.FINITE:
+        return True
+    if word != "that":
+        return tag != "DT" and tagger.could_be_verb(first)
+    nxt = tagged[1][1] if len(tagged) > 1 else ""
+    return tag in ("VB", "VBN", "NN") and tagger.could_be_verb(first) and nxt not in ("NN", "NNS", "NNP", "NNPS", "JJ")
+
+
+def _takes_none(words: list[str], i: int) -> bool:
+    """Does the word at ``i``, which may take a clause, take none here: ``and``/``or`` joining noun
+    phrases after a lower-case word (``banking and competition authorities``) or a relative
+    pronoun with its own verb?"""
+    piece = " ".join(words[i + 1:])
+    tagged = tagger.tags(piece) if piece else ()
+    joined = words[i] in ("and", "or") and _noun_phrase(tagged) and (i == 0 or words[i - 1][:1].islower())
+    return joined or _relative_clause(words[i], tagged)
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Does a capitalised word end ``text[:at]`` ('sprinter Abi Oyepitan and long jumper Chris
+    Tomlinson': a title and a name on each side of the conjunction, one subject)?"""
+    words = text[:at].split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def last_clause_complete(before: str) -> bool:
+    """Has the last clause of ``before`` a finite verb, reading a subject relative pronoun as
+    its subject, a noun phrase joined by ``and``/``or`` as part of the clause before it, and a
+    phrase after a comma with no verb (``, with long waiting lists for new subscribers``,
+    ``, accused of overseeing a fraud``) as an adjunct of the clause before the comma?"""
+    cuts = list(CLAUSE_CUT.finditer(before))
+    for cut in reversed(cuts[-3:]):
+        piece = before[cut.end():]
+        tagged = tagger.tags(piece)
+        word = cut.group()
+        if not tagged:
+            return False
+        if _relative_clause(word, tagged):
+            return tagger.has_clause("it " + piece)  # 'an effect that led to delays': the relative is the subject
+        adjunct = word == "," and tagged[0][1] in ("IN", "VBN", "VBG") and not tagger.has_finite_verb(piece)
+        if adjunct or word in ("and", "or") and _noun_phrase(tagged) and not _after_name(before, cut.start()):
+            before = before[:cut.start()]  # 'the bribe charge and other related violations': one noun phrase
+            continue
+        return tagger.has_clause(piece)
+    return tagger.has_clause(before if not cuts else CLAUSE_CUT.split(before)[-1])
+
+
+def takes_clause_near(words: list[str], taking: frozenset[str] | set[str]) -> bool:
+    """Is one of ``words`` (the few before a capital) a word that takes a clause here (``said``,
+    ``said she was pleased``), so the capital may open that clause?"""
+    return any(w in taking and not _takes_none(words, i) for i, w in enumerate(words))
+
+
+def taken_clause_open(words: list[str], taking: frozenset[str] | set[str]) -> bool:
+    """After the last word of ``words`` that takes a clause (``said``, ``that``, ``and``), is
+    that clause still without its finite verb, so that a name next is its subject (``He said the
+    family of engineer Thorne Nogar did``)?  Not after a word that takes none here (see
+    :func:`_takes_none`)."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] not in taking or _takes_none(words, i):
+            continue
+        return not tagger.has_finite_verb(" ".join(words[i + 1:]))
+    return False
