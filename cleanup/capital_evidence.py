@@ -21,6 +21,7 @@ is near its size limit).
   Fellowship of the Ring``, ``The Public and Commercial Services Union``); a word it seldom
   capitalises, that the article capitalises nowhere else, before a word no title goes on with
   (in 3,225 BBC and CNN/DailyMail texts none is capitalised so below one use in ten).
+- Is a capital in -ed after a name a past tense (``Shark Tale Followed the``)?  By its tag.
 - May a capitalised common word be a place?  Not after an article or a possessive when native
   news writes the word in lower case 99 times in 100 (``with the Same appearance``, ``their
   Vote``), or when the article writes it in lower case elsewhere (``a Man who`` beside ``the
@@ -140,3 +141,10 @@ def common_noun_opens(x: Any, doc: Doc) -> bool:
     if "that" in ahead or any(w in doc.rules.words("words.speech_verbs") for w in ahead):
         return False  # "The Reason has advanced that" (La Razón), "The Nation says": a paper reports
     return lexicon.is_common_word(word.lower()) and not lexicon.is_place(word)
+
+
+def past_form(word: str) -> bool:
+    """A capitalised word in -ed that reads as a past tense or participle ('Followed', 'Clashed'),
+    not an adjective of a name ('United', 'Chartered': casing's share of capitals weighs those)."""
+    return re.fullmatch(r"[A-Z][a-z]{2,}ed", word) is not None and tagger.tags(word.lower() + " it")[0][1] in (
+        "VBD", "VBN")

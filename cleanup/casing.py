@@ -278,12 +278,13 @@ def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """``Minister of Defense Giving an interview``: a verb form after a name or title, followed
     by its object or a preposition, is a carried-over capital (a title would go on in capitals;
     ``Consulting Limited now`` has no object)."""
-    if x.title_ahead or not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word):
+    past = x.word in ctx.words("casing.irregular_past") or capital_evidence.past_form(x.word)
+    if x.title_ahead or not (past or re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word)):
         return None
     if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
         return None
-    ratio = _not_a_name(x, doc)
-    return ("after_name", 0.6) if ratio is not None and ratio <= 0.01 else None
+    ratio = _not_a_name(x, doc)  # a past tense is surer: names end in -ing ("Fleming to", "Cumming from")
+    return ("after_name", 0.75 if past else 0.6) if ratio is not None and ratio <= 0.01 else None
 
 
 def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:

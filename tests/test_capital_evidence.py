@@ -59,3 +59,13 @@ def test_a_common_noun_after_a_sentences_opening_the_is_lowered():
                  "It was a success for the party. The Government is pleased with the result.",
                  "Sales rose. The Game also sold well, and the Game Boy sold better."):
         assert process(keep, CFG).text == keep
+
+
+def test_a_past_tense_after_a_name_is_lowered_and_a_name_in_ing_is_kept():
+    # probe cap_after_other: "So Taylor Played the last 20 minutes", "Chinese Theatre Followed the ceremony"
+    out = process("He missed the first weeks. So Taylor Played the last 20 minutes of the win over Northampton.", CFG)
+    assert "Taylor played the last" in out.text
+    assert [e.action for e in out.edits] == ["fix"]
+    for keep in ("They must see off holders Manchester United in a replay next week.",
+                 "He beat Ben Gollings and Argentine Lucio Lopez Fleming to win the award."):
+        assert process(keep, CFG).text == keep
