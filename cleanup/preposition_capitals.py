@@ -57,6 +57,9 @@ def before_name(doc: Doc, ctx: Context) -> list[Change]:
 def _lowered(m: re.Match, word: str, doc: Doc, ctx: Context) -> bool:
     """Is the capitalised preposition ``m`` no title's word: after a lower-case content word that
     names no work, before a number or a name, with no title running through it?"""
+    end = doc.text.find("\n", m.end())
+    if not doc.text[m.end():end if end >= 0 else len(doc.text)].rstrip().endswith((".", "!", "?", '"', "”", "’", ")")):
+        return False  # "school bus About 40 minutes No injuries Hiroshima": a heading, or a line run into the next
     before = doc.text[max(0, m.start() - 80):m.start()].rstrip()
     prev = _PREV_WORD.search(before)
     if prev is None or doc.case.caps[word] > 1:

@@ -25,5 +25,6 @@ def test_a_title_that_opens_with_a_preposition_keeps_its_capital():
                  "The singer told To Vima newspaper that she would return.",
                  "It was drawn by a group of illustrators called From Karachi with Love.",
                  "He starred in the film In Bruges before his move to Hollywood.",
-                 "His hits include Against All Odds and a cover of another ballad."):
+                 "His hits include Against All Odds and a cover of another ballad.",
+                 "It grew.\n\nChildren left behind on school bus About 40 minutes No injuries Hiroshima\n\nOn the 18th, one was found."):
         assert process(keep, CFG).text == keep, keep
