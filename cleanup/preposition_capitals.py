@@ -23,28 +23,30 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change
 
-#: a capitalised word of two to seven letters after a lower-case word and a space, before a space
-#: and a capital or a digit (opens with the capital it needs: the engine skips to candidates)
-_CANDIDATE = re.compile(r"[A-Z](?<=[a-z] [A-Z])([a-z]{1,6})(?= +([A-Z0-9][\w’'.-]*)(?: +([\w’'-]+))?)")
 _PREV_WORD = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)$")
 #: a paper, a magazine or a work named by the capital after the preposition ("told To Vima newspaper")
 _NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid", "series", "show", "film", "album"})
 
 
 @lru_cache(maxsize=8)
-def _prepositions(rules: Any) -> frozenset[str]:
-    return frozenset(w.capitalize() for w in rules.words("casing.capital_prepositions"))
+def _prepositions(rules: Any) -> tuple[frozenset[str], re.Pattern]:
+    """The listed prepositions capitalised, and the pattern of a candidate: a capitalised word after
+    a lower-case word and a space, before a space and a capital or a digit (it opens with the
+    capitals the prepositions open with, so the engine skips to candidates)."""
+    words = frozenset(w.capitalize() for w in rules.words("casing.capital_prepositions"))
+    firsts = "".join(sorted({w[0] for w in words}))
+    return words, re.compile(rf"[{firsts}](?<=[a-z] [A-Z])([a-z]+)(?= +([A-Z0-9][\w’'.-]*)(?: +([\w’'-]+))?)")
 
 
 def before_name(doc: Doc, ctx: Context) -> list[Change]:
     """``died at her home In Florida`` -> ``in Florida``; ``resigned In January`` -> ``in January``."""
     text = doc.text
-    preps = _prepositions(ctx.rules)
+    preps, candidate = _prepositions(ctx.rules)
     if not any(p in text for p in preps):
         return []
     out: list[Change] = []
     for s, e in doc.body:
-        for m in _CANDIDATE.finditer(text, s, e):
+        for m in candidate.finditer(text, s, e):
             word = text[m.start():m.end()]
             if word not in preps or not doc.mid_sentence(m.start()) or not _lowered(m, word, doc, ctx):
                 continue
