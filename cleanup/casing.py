@@ -193,7 +193,8 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         rule = "common_word"
     elif x.prev in ctx.words("casing.non_final_words") or subject_waits(x.before) or _inside_phrase(x, doc):
         # "is Being urged", "in Response to", "the Next three", "a real Concern"; lower case elsewhere: surer
-        sure = doc.case.lows[x.word.lower()] or capital_evidence.modifier_of_noun(x, doc)  # "a Poor stock market"
+        sure = doc.case.lows[x.word.lower()] or capital_evidence.modifier_of_noun(x, doc) or (  # "a Poor stock market"
+            x.prev in ctx.words("casing.nameless_slot") and capital_evidence.heads_no_noun(x, doc))  # "a Guard for"
         tiers = ((0.005, 0.95), (0.015, 0.85), (0.05, 0.6), (0.15, 0.6 if sure else 0.4))
         rule = "after_function_word"
     else:  # "the floods reached Several villages": after another lower-case word
@@ -211,7 +212,7 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
             tiers = ((0.02, 0.7),)
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
-    if conf is not None and x.name_ahead and ratio > 0.01:
+    if conf is not None and x.name_ahead and ratio > 0.01 and capital_evidence.title_may_reach(x, doc):
         # "the film Escape from Alcatraz": a title may go on to a name, so only offered; a word
         # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
         conf = min(conf, 0.5)
@@ -277,12 +278,13 @@ def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """``Minister of Defense Giving an interview``: a verb form after a name or title, followed
     by its object or a preposition, is a carried-over capital (a title would go on in capitals;
     ``Consulting Limited now`` has no object)."""
-    if x.title_ahead or not re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word):
+    past = x.word in ctx.words("casing.irregular_past") or capital_evidence.past_form(x.word)
+    if x.title_ahead or not (past or re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word)):
         return None
     if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
         return None
-    ratio = _not_a_name(x, doc)
-    return ("after_name", 0.6) if ratio is not None and ratio <= 0.01 else None
+    ratio = _not_a_name(x, doc)  # a past tense is surer: names end in -ing ("Fleming to", "Cumming from")
+    return ("after_name", 0.75 if past else 0.6) if ratio is not None and ratio <= 0.01 else None
 
 
 def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
@@ -315,6 +317,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     elif opener and unseen_capitals.lower_or_modifier(x, doc) and not _name_goes_on(x, doc, ctx):
         # "The Company has grown", "The Current system": lower case elsewhere, or a modifier (not "The Archers")
         tiers = ((0.02, 0.75), (0.05, 0.6))
+    elif opener and capital_evidence.common_noun_opens(x, doc):  # "The Message asks", "The Company has grown"
+        tiers = ((0.05, 0.75), (0.1, 0.7))
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
         tiers = ((0.0015, 0.75), (0.005, 0.6))
     conf = next((c for limit, c in tiers if ratio <= limit), None)
@@ -416,7 +420,7 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                                 + x.word[0].lower(), "casing.stray_capital." + found[0], confidence=found[1])
                 if ch:
                     out.append(ch)
-    return out + loose_capitals.hyphenated(doc, ctx) + loose_capitals.lone_article(doc, ctx)
+    return out + loose_capitals.outside_slots(doc, ctx)
 
 
 _PRONOUN_I = re.compile(r"(?<![\w’'(./-])i(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])")

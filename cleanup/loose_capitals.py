@@ -1,8 +1,9 @@
 """Stray capitals outside the slots :mod:`cleanup.casing` reads (a capital between two words):
 a word capitalised right before a stop, a comma or a dash (``under the Rubble.``,
 ``it took several Minutes,``), a lone capital ``A`` between lower-case words, a word news
-also capitalises as a name after a possessive (``its Agency was``), and a hyphenated compound capitalised on its first part only
-(``the Gas-electric Prius``, ``The Tie-up comes``).
+also capitalises as a name after a possessive (``its Agency was``), a hyphenated compound capitalised on its first part only
+(``the Gas-electric Prius``, ``The Tie-up comes``), and, through :mod:`cleanup.preposition_capitals`, a preposition
+capitalised before a name (``at her home In Florida``).
 
 Confidence comes from three pieces of evidence, as in casing: how rarely native news
 capitalises the word (``rules/case_prior.tsv``), whether this article writes it in lower case
@@ -16,9 +17,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from . import lexicon, tagger, verb_capitals
+from . import lexicon, preposition_capitals, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
+
+
+def outside_slots(doc: Doc, ctx: Context) -> list[Change]:
+    """The stray capitals casing's slots do not read: a hyphenated compound, a lone ``A``, a
+    preposition before a name (:mod:`cleanup.preposition_capitals`)."""
+    return hyphenated(doc, ctx) + lone_article(doc, ctx) + preposition_capitals.before_name(doc, ctx)
 
 
 def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[str, float] | None:
