@@ -73,7 +73,17 @@ def _lowered(m: re.Match, word: str, doc: Doc, ctx: Context) -> bool:
     name, after = m.group(2), (m.group(3) or "").lower()
     if after in _NAMED_BEFORE:
         return False  # "told To Vima newspaper", "his In Pieces series"
+    if _title_goes_on(doc.text, m.end(3) if m.group(3) else m.end(2), after, ctx):
+        return False  # "watched From Russia with Love": a title's small word, then its next capital
+    if p in ctx.words("casing.title_verbs") and name.strip(".,;:").lower() not in ctx.words("segment.attribution_time_words"):
+        return name[:1].isdigit()  # "the band played In Bloom", "she read On Chesil Beach"; not "released In January"
     return _name_or_number(name)
+
+
+def _title_goes_on(text: str, at: int, after: str, ctx: Context) -> bool:
+    """Is the word after the name a small word of a title (not 'and', 'or') before another capital?"""
+    small = ctx.words("casing.title_small_words") - {"and", "or"}
+    return after in small and re.match(r" +[A-Z]", text[at:at + 3]) is not None
 
 
 def _name_or_number(word: str) -> bool:

@@ -28,3 +28,15 @@ def test_a_title_that_opens_with_a_preposition_keeps_its_capital():
                  "His hits include Against All Odds and a cover of another ballad.",
                  "It grew.\n\nChildren left behind on school bus About 40 minutes No injuries Hiroshima\n\nOn the 18th, one was found."):
         assert process(keep, CFG).text == keep, keep
+
+
+def test_a_title_after_a_verb_that_takes_a_work_or_running_on_keeps_its_capital():
+    # native copy: a song, film or book named after 'played', 'watched', 'read', or a title whose small word
+    # comes before its next capital ("From Russia with Love")
+    for keep in ("The band played In Bloom at the end of the set, and the crowd sang along.",
+                 "The group performed In Bloom and Lithium during the show.",
+                 "He watched From Russia with Love on television as a boy.",
+                 "Students read On Chesil Beach in class this term."):
+        assert process(keep, CFG).text == keep, keep
+    out = process("The album was released In January and sold well.", CFG)
+    assert "released in January" in out.text
