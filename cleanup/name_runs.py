@@ -113,6 +113,25 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
         left = []  # 'the Italian navy' beside 'the Italian Navy': house style after a nationality
     right = _right(text, end) if text[end:end + 1] == " " else []
     cap = w[0].upper() + w[1:]
+    if _spelled_out(text, end, right, (*left, cap)):
+        return 0.8  # 'the Overseas Private Investment corporation (OPIC)': the initials say so
+    best, times, part = _best_part(text, left, cap, right)
+    if best < 2:
+        # inside a run it was never written as ('Clinical diagnostic Laboratory'): capitals on both sides
+        # (not across 'of': 'the Gnostic gospel of Mary Magdalene')
+        flanked = left and right and left[-1] not in _JOINERS and right[0] not in _JOINERS and doc.case.caps[cap]
+        return (0.75 if ratio >= 0.25 else 0.6) if flanked else None
+    if best == 2 and any(p.isupper() for p in part):
+        return 0.6  # 'the EU commission', 'a BBC radio show': house style after an acronym
+    # a word news capitalises as often as not, a run of three, or a pair written twice: applied
+    if ratio >= 0.5 and caps_news + lows_news >= 20 or best >= 3 and ratio >= 0.25 or times >= 2:
+        return 0.8
+    return 0.6
+
+
+def _best_part(text: str, left: list[str], cap: str, right: list[str]) -> tuple[int, int, tuple[str, ...]]:
+    """The longest part of the run around the word (capitalised) that the text writes elsewhere:
+    its length, how often it is written, and its words."""
     runs = _runs(text)
     best, times, part = 0, 0, ()
     for i in range(len(left) + 1):
@@ -121,11 +140,22 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
             if len(found) > best and len(found) <= _LONGEST and found[0] not in _JOINERS and found[-1] not in _JOINERS \
                     and runs[found]:
                 best, times, part = len(found), runs[found], found
-    if best < 2:
-        return None
-    if best == 2 and any(p.isupper() for p in part):
-        return 0.6  # 'the EU commission', 'a BBC radio show': house style after an acronym
-    # a word news capitalises as often as not, a run of three, or a pair written twice: applied
-    if ratio >= 0.5 and caps_news + lows_news >= 20 or best >= 3 and ratio >= 0.25 or times >= 2:
-        return 0.8
-    return 0.6
+    return best, times, part
+
+
+_ACRONYM = re.compile(r" \(([A-Z]{3,6})\)")
+
+
+def _spelled_out(text: str, end: int, right: list[str], before: tuple[str, ...]) -> bool:
+    """Is the run, up to the word and its capitalised words after it, followed by an acronym in
+    brackets made of the initials of its words, the word's among them ('Private Investment
+    corporation (OPIC)')?"""
+    after = len(" ".join(right))
+    m = _ACRONYM.match(text, end + (after + 1 if right else 0))
+    if not m:
+        return False
+    words = [x for x in (*before, *right) if x not in _JOINERS]
+    acronym = m.group(1)
+    n = len(acronym)
+    return len(words) >= n and len(words) - len(right) - 1 >= len(words) - n \
+        and "".join(x[0] for x in words[-n:]) == acronym and any(x[0].isupper() for x in words[-n:])

@@ -19,6 +19,12 @@ FIXED = [
      "the Metropolitan Opera came", "run"),
     ("Oil rose on the New York Mercantile Exchange. Prices on the New York Mercantile exchange fell.",
      "New York Mercantile Exchange fell", "run"),
+    # the initials of the run in brackets after it
+    ("The Corporation paid. It got $100m from the Overseas Private Investment corporation (OPIC), a US agency.",
+     "Investment Corporation (OPIC)", "run"),
+    # capitals on both sides, and the word capitalised in mid-sentence elsewhere
+    ("The Storm Centre warned. Forecasters at the Tropical storm Prediction Unit spoke.",
+     "Tropical Storm Prediction Unit", "run"),
 ]
 
 KEPT = [
@@ -32,6 +38,9 @@ KEPT = [
     "Talks with the Italian Navy failed. The Italian navy boarded the ship.",
     "Sales in North America rose. A cold spell in north America cut output.",
     "Theo van Gogh was killed. A film by Van Gogh was shown.",
+    # an acronym of lower-case words; capitals on both sides across 'of'
+    "Britain launched digital terrestrial TV (DTT) in 2002. Digital TV grew.",
+    "The Gospel was read. We examine the Gnostic gospel of Mary Magdalene today.",
 ]
 
 
