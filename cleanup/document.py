@@ -13,7 +13,7 @@ from .edits import Change, disjoint
 from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
 from .name_runs import run_name
-from .news_names import news_name
+from .news_names import news_name, surname
 from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
@@ -307,7 +307,8 @@ def _surer(text: str, m: re.Match, doc: Doc, ctx: Context, conf: float | None, r
     words = (ctx.words("words.function_words"), _lower_titles(ctx), ctx.words("casing.name_particles"),
              ctx.words("document.compass_points"), ctx.words("document.always_capitalized"))
     for better, better_rule in ((news_name(text, m.start(), m.end(), doc), "document.proper_noun_case.news_name"),
-                                (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run")):
+                                (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run"),
+                                (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname")):
         if better is not None and (conf is None or better >= 0.7 > conf):  # another offer keeps its rule
             conf, rule = better, better_rule
     return conf, rule

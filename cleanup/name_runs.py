@@ -101,9 +101,10 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
     w = text[start:end]
     function_words, titles, particles, compass, always_capital = words
     lows = doc.case.lows
-    if w in titles or w in function_words or w in particles or w in compass \
-            or sum(lows[w + t] for t in ("", "'s", "’s", "'", "’")) != 1:
+    if w in titles or w in function_words or w in particles or w in compass:
         return None  # 'attorney general', 'van Gogh', 'north America': written so on purpose
+    written = sum(lows[w + t] for t in ("", "'s", "’s", "'", "’"))
+    again = written > 1
     caps_news, lows_news = lexicon.case_counts(w)
     ratio = lexicon.capital_ratio(w) or 0.0
     if ratio < 0.1:
@@ -113,9 +114,16 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
         left = []  # 'the Italian navy' beside 'the Italian Navy': house style after a nationality
     right = _right(text, end) if text[end:end + 1] == " " else []
     cap = w[0].upper() + w[1:]
-    if _spelled_out(text, end, right, (*left, cap)):
+    if not again and _spelled_out(text, end, right, (*left, cap)):
         return 0.8  # 'the Overseas Private Investment corporation (OPIC)': the initials say so
     best, times, part = _best_part(text, left, cap, right)
+    common = ratio >= 0.5 and caps_news + lows_news >= 20  # news capitalises it as often as not
+    if again:
+        # also written in lower case elsewhere ('member states'): only a word news capitalises as
+        # often as not, in a run written more often than the word in lower case and twice, or three
+        # words long ('the United states will'; not 'the Mac mini' six times beside 'Mac Mini')
+        sure = times > written and (times >= 2 or best >= 3)
+        return 0.8 if common and best >= 2 and sure and not any(p.isupper() for p in part) else None
     if best < 2:
         # inside a run it was never written as ('Clinical diagnostic Laboratory'): capitals on both sides
         # (not across 'of': 'the Gnostic gospel of Mary Magdalene')
@@ -124,7 +132,7 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
     if best == 2 and any(p.isupper() for p in part):
         return 0.6  # 'the EU commission', 'a BBC radio show': house style after an acronym
     # a word news capitalises as often as not, a run of three, or a pair written twice: applied
-    if ratio >= 0.5 and caps_news + lows_news >= 20 or best >= 3 and ratio >= 0.25 or times >= 2:
+    if common or best >= 3 and ratio >= 0.25 or times >= 2:
         return 0.8
     return 0.6
 

@@ -25,6 +25,12 @@ FIXED = [
     # capitals on both sides, and the word capitalised in mid-sentence elsewhere
     ("The Storm Centre warned. Forecasters at the Tropical storm Prediction Unit spoke.",
      "Tropical Storm Prediction Unit", "run"),
+    # the word also in lower case elsewhere, the run written more often
+    ("The United States objected. Talks with the United States stalled, member states met, and the United States "
+     "waited. Critics say the United states must act.", "the United States must", "run"),
+    # a surname on second reference
+    ("The flights were cancelled, according to Marissa snow, a spokeswoman. More flights would go, Snow said.",
+     "Marissa Snow,", "surname"),
 ]
 
 KEPT = [
@@ -41,6 +47,9 @@ KEPT = [
     # an acronym of lower-case words; capitals on both sides across 'of'
     "Britain launched digital terrestrial TV (DTT) in 2002. Digital TV grew.",
     "The Gospel was read. We examine the Gnostic gospel of Mary Magdalene today.",
+    # a brand's style, written so again and again
+    "Apple sells the Mac Mini, and the Mac Mini sells. The Mac mini is small, the Mac mini is cheap, and the Mac mini "
+    "is quiet.",
 ]
 
 
