@@ -26,6 +26,8 @@ _JOINERS = frozenset(("of", "for", "and", "&", "the", "de"))
 _CAPITAL = re.compile(r"[A-Z][\w’'&.-]*$")
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"[,.;:!?)\]\"”’]+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? $")
+_CAPITAL_AFTER = re.compile(r" (?:(?:of|for|and|&|the|de) )?[A-Z]")
 #: the longest part of a run looked up (capitalised words and joiners)
 _LONGEST = 6
 
@@ -34,22 +36,26 @@ def _capital(token: str) -> bool:
     return bool(_CAPITAL.match(token)) and token[-1].isalnum() or token.endswith(("'s", "’s"))
 
 
+#: two capitalised words or more, with joiners between them (a cheap first cut: _runs splits it at marks)
+_RUN = re.compile(r"(?<!\S)[A-Z][\w’'&.,;:!?)\]\"”-]*(?:(?: (?:of|for|and|&|the|de))* [A-Z][\w’'&.,;:!?)\]\"”-]*)+")
+
+
 @lru_cache(maxsize=4)
 def _runs(text: str) -> Counter:
     """Every part of every run of capitalised words in the text (two capitalised words at
     least, opening and ending on one), as a tuple of words, with how often it is written."""
     out: Counter = Counter()
-    run: list[str] = []
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        word = _EDGE.sub("", token)
-        if word and (_capital(word) and word[0].isupper() or run and word in _JOINERS):
-            run.append(word)
-            if word == token:
-                continue
+    for m in _RUN.finditer(text):
+        run: list[str] = []
+        for token in m.group().split(" "):
+            word = _EDGE.sub("", token)
+            if word and (_capital(word) and word[0].isupper() or run and word in _JOINERS):
+                run.append(word)
+                if word == token:
+                    continue
+            _count(run, out)
+            run = []
         _count(run, out)
-        run = []
-    _count(run, out)
     return out
 
 
@@ -98,6 +104,8 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
     """Confidence that the lower-case word text[start:end] belongs to a run of capitals the
     article writes in full elsewhere, or None.  ``words``: function words, titles in lower case,
     name particles, compass points and the words always capitalised (lower case)."""
+    if not (_CAPITAL_BEFORE.search(text, max(0, start - 20), start) or _CAPITAL_AFTER.match(text, end)):
+        return None  # no capitalised word beside it: no run (most words; asked first)
     w = text[start:end]
     function_words, titles, particles, compass, always_capital = words
     lows = doc.case.lows
