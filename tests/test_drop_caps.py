@@ -34,3 +34,13 @@ def test_acronyms_brands_and_repeated_forms_keep_their_capitals():
                  "The XDance festival opened, and sales of the IPhone rose while EMail fell.",
                  "“TThe” is how the logo spells it, and TThe is the band's name."):
         assert _drop_caps(fine) == [], fine
+
+
+def test_the_forms_of_the_text_are_counted_once_not_per_match():
+    """Whether a form is written again was a count over the whole text per match: quadratic."""
+    from cleanup.drop_caps import fix_drop_caps
+
+    from .conftest import grows_linearly
+
+    big, small = grows_linearly(fix_drop_caps, "The XDance show opened. ", 12_000, "\n\nTThe end came.")
+    assert big < 30 * small + 0.5, (big, small)
