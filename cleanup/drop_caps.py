@@ -10,8 +10,9 @@ the document writes them together only once.  Acronyms' plurals (``MPs``, ``AIs`
 ``s``, rarer than the words a paragraph opens with, or the form is written again.
 
 - The same letter twice (``TThe``, ``IIn``): applied wherever it stands (a page that ran its
-  paragraphs together puts it in mid-line; after a comma or a lower-case word the word goes on
-  the sentence, so a common word takes its lower case: ``..., TThe agency`` -> ``..., the agency``).
+  paragraphs together puts it in mid-line; after a comma the word goes on the sentence, so a
+  common word takes its lower case: ``..., TThe agency`` -> ``..., the agency``), but only offered
+  right after a lower-case word, where it is rather a name written so (``shares in EEnergy``).
 - Another letter (``EThere``: the Portuguese original's ``E`` kept): applied at the start of a
   paragraph or after an opening quotation mark there, where a drop cap stands; elsewhere offered.
 """
@@ -55,6 +56,13 @@ def _mid_sentence(text: str, at: int) -> bool:
     return bool(before) and (before[-1] == "," or before[-1].islower())
 
 
+def _after_word(text: str, at: int) -> bool:
+    """Does a lower-case word stand right before ``at``, with no punctuation between ('shares in
+    EEnergy')?  A drop cap opens a paragraph, which a page runs in after a stop or a comma."""
+    before = text[max(0, at - 2):at]
+    return len(before) == 2 and before[1] == " " and before[0].islower()
+
+
 def _candidate(text: str, m: re.Match, forms: Counter[str]) -> tuple[bool, bool]:
     """(is it a doubled drop cap, is it sure) for one match of ``_SHAPE``; ``forms`` counts the
     text's forms (counted once, not per match: a text of many such forms stays linear)."""
@@ -70,7 +78,8 @@ def _candidate(text: str, m: re.Match, forms: Counter[str]) -> tuple[bool, bool]
     same = word[0] == tail[0]
     if zipf(tail) < (_SAME_LETTER_ZIPF if same else _OTHER_LETTER_ZIPF):
         return False, False
-    return True, same or _paragraph_start(text, m.start())
+    # in a sentence after a lower-case word it is rather a name ('shares in EEnergy'): offered
+    return True, (same and not _after_word(text, m.start())) or _paragraph_start(text, m.start())
 
 
 def fix_drop_caps(doc: Doc, ctx: Context) -> list[Change]:
