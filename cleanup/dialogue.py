@@ -68,6 +68,20 @@ def _bare_tag(tail: str, said: re.Pattern) -> bool:
     return not any(t in tagger.FINITE or w.lower() == "that" for w, t in tagger.tags(rest))
 
 
+def _apposed(sent: str, comma: re.Match, said: re.Pattern) -> bool:
+    """Is the tag after ``comma`` the end of a clause whose subject is a name set off by commas
+    (``This is what the mayor of Ål, Solveig Vestenfor, says to the radio``)?  Only when the verb
+    opens the tag and no subject follows it (a preposition or the end does): a name before a tag
+    with its own subject is the person spoken to (``– Thank you, Anna, she said``, ``– We are
+    ready, Mr President, said the general``), inside the quotation."""
+    if not _APPOSITION.search(sent, 0, comma.start()):
+        return False
+    tail = sent[comma.end():]
+    verb = said.match(tail, len(tail) - len(tail.lstrip()))
+    after = tagger.tags(tail[verb.end():])[:1] if verb else ()
+    return verb is not None and (not after or after[0][1] in ("IN", "TO", ".", ","))
+
+
 def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
     """Where the quotation opened at ``start`` ends: (start, end, replacement, sure)."""
     dash, comma, said = _tags(rules)
@@ -81,7 +95,7 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
         # which would be read to its end)
         c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
-        if c and _bare_tag(sent.group()[c.end():], said) and not _APPOSITION.search(sent.group(), 0, c.start()):
+        if c and _bare_tag(sent.group()[c.end():], said) and not _apposed(sent.group(), c, said):
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
         if k and said.search(sent.group()):

@@ -43,3 +43,13 @@ def test_a_name_in_apposition_before_the_comma_is_no_tags_start():
     text = ("– At first I was very surprised. This is what the mayor of Ål, Solveig Vestenfor, says to the radio. "
             "She found “cartridges in the mailbox”.")
     assert not [e for e in process(text, ANY).edits if e.rule == "normalize.dialogue_dash" and e.action == "fix"]
+
+
+def test_a_name_spoken_to_before_a_tag_with_its_own_subject_stays_inside_the_quotation():
+    """A vocative before the tag ('Anna', 'Mr President') is no apposition to the tag: the tag has
+    a subject of its own, so the quotation closes at the tag's comma as it did before."""
+    for text, out in (("The general stood up.\n\n– Thank you, Anna, she said.",
+                       "The general stood up.\n\n“Thank you, Anna,” she said."),
+                      ("The general stood up.\n\n– We are ready, Mr President, said the general.",
+                       "The general stood up.\n\n“We are ready, Mr President,” said the general.")):
+        assert process(text, ANY).output == out
