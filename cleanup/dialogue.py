@@ -37,6 +37,8 @@ _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 # a hyphen for the dash, as a scraper or a translator may leave it ('- At yesterday's meeting, ...,
 # said the minister'): at a paragraph's start only, and only when a speech tag ends the words
 # (a paragraph opened by a hyphen is otherwise a list's item)
+# a dash quotation anywhere in the text: a hyphen opener is then the same convention
+_DASH_QUOTE = re.compile(r"(?:^|(?<=[.!?:] ))[–—] (?=[A-Z])", re.MULTILINE)
 _HYPHEN_OPENER = re.compile(r"(- )(?=[A-Z][a-z])")
 _RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -149,6 +151,7 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     body = doc.body
+    dashed = ("– " in text or "— " in text) and _DASH_QUOTE.search(text) is not None
     for i, (s, e) in enumerate(body):
         para = text[s:e]
         marked = _QUOTE_MARKS.search(para) is not None
@@ -160,11 +163,14 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # a list's item ('- Sales rose 5%'), not a quotation ended by its tag
             if marked and not (sure and _QUOTE_MARKS.search(para, m.start(), ce) is None):
                 continue  # quotation marks of its own inside: the dash is no quotation's
-            opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
-            ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
+            # a hyphen item with its tag ('- Sales rose 5%, analysts said.') in a text with no other mark of
+            # MT and no dash quotation: offered
+            doubt = not sure or (m.group(1) == "- " and not (ctx.mt_like or dashed))
+            opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=doubt)
+            ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=doubt)
             if opening and ending:
                 out += [opening, ending]
-            if sure and rep.endswith("” ") and ending and not marked:
+            if not doubt and rep.endswith("” ") and ending and not marked:
                 out += _resumed(para, ce, s, ctx)
     return out
 
