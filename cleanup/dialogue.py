@@ -37,6 +37,8 @@ _OPENER = re.compile(r"(?:^|(?<=[.!?:] ))([–—] )(?=[A-Z])")
 # a hyphen for the dash, as a scraper or a translator may leave it ('- At yesterday's meeting, ...,
 # said the minister'): at a paragraph's start only, and only when a speech tag ends the words
 # (a paragraph opened by a hyphen is otherwise a list's item)
+# a dash quotation anywhere in the text: a hyphen opener is then the same convention
+_DASH_QUOTE = re.compile(r"(?:^|(?<=[.!?:] ))[–—] (?=[A-Z])", re.MULTILINE)
 _HYPHEN_OPENER = re.compile(r"(- )(?=[A-Z][a-z])")
 _RESUME = re.compile(r",( ?[–—] )(?=([a-z]+))")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -68,6 +70,20 @@ def _bare_tag(tail: str, said: re.Pattern) -> bool:
     return not any(t in tagger.FINITE or w.lower() == "that" for w, t in tagger.tags(rest))
 
 
+def _apposed(sent: str, comma: re.Match, said: re.Pattern) -> bool:
+    """Is the tag after ``comma`` the end of a clause whose subject is a name set off by commas
+    (``This is what the mayor of Ål, Solveig Vestenfor, says to the radio``)?  Only when the verb
+    opens the tag and no subject follows it (a preposition or the end does): a name before a tag
+    with its own subject is the person spoken to (``– Thank you, Anna, she said``, ``– We are
+    ready, Mr President, said the general``), inside the quotation."""
+    if not _APPOSITION.search(sent, 0, comma.start()):
+        return False
+    tail = sent[comma.end():]
+    verb = said.match(tail, len(tail) - len(tail.lstrip()))
+    after = tagger.tags(tail[verb.end():])[:1] if verb else ()
+    return verb is not None and (not after or after[0][1] in ("IN", "TO", ".", ","))
+
+
 def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
     """Where the quotation opened at ``start`` ends: (start, end, replacement, sure)."""
     dash, comma, said = _tags(rules)
@@ -81,7 +97,7 @@ def _close(para: str, start: int, rules: RuleSet) -> tuple[int, int, str, bool]:
         # (a 'sentence' of thousands of characters is no speech: its commas are not read, each of
         # which would be read to its end)
         c = comma.search(sent.group()) if len(sent.group()) < _LONGEST else None
-        if c and _bare_tag(sent.group()[c.end():], said) and not _APPOSITION.search(sent.group(), 0, c.start()):
+        if c and _bare_tag(sent.group()[c.end():], said) and not _apposed(sent.group(), c, said):
             at = start + sent.start() + c.start()
             return at, at + 1, ",”", True
         if k and said.search(sent.group()):
@@ -135,6 +151,7 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     body = doc.body
+    dashed = ("– " in text or "— " in text) and _DASH_QUOTE.search(text) is not None
     for i, (s, e) in enumerate(body):
         para = text[s:e]
         marked = _QUOTE_MARKS.search(para) is not None
@@ -146,11 +163,14 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # a list's item ('- Sales rose 5%'), not a quotation ended by its tag
             if marked and not (sure and _QUOTE_MARKS.search(para, m.start(), ce) is None):
                 continue  # quotation marks of its own inside: the dash is no quotation's
-            opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=not sure)
-            ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=not sure)
+            # a hyphen item with its tag ('- Sales rose 5%, analysts said.') in a text with no other mark of
+            # MT and no dash quotation: offered
+            doubt = not sure or (m.group(1) == "- " and not (ctx.mt_like or dashed))
+            opening = ctx.change(s + m.start(1), s + m.end(1), "“", "normalize.dialogue_dash", doubt=doubt)
+            ending = ctx.change(s + cs, s + ce, rep, "normalize.dialogue_dash", doubt=doubt)
             if opening and ending:
                 out += [opening, ending]
-            if sure and rep.endswith("” ") and ending and not marked:
+            if not doubt and rep.endswith("” ") and ending and not marked:
                 out += _resumed(para, ce, s, ctx)
     return out
 

@@ -12,6 +12,8 @@ from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
+from .name_runs import run_name
+from .news_names import news_name, surname
 from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
@@ -287,7 +289,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     lows = doc.case.lows
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
-    pairs = None
+    pairs, surer_words = None, ()
     maybe = _maybe_names(text, doc, written)  # a text with none is not walked word by word
     for m in _word_matches(text, maybe):
         w = m.group(1)
@@ -304,11 +306,28 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
             conf, rule = phrase_name(text, m.start(), m.end(), doc, pairs, (halves[2], halves[0], halves[1])), "document.proper_noun_case.phrase"
             if conf is None:
                 conf, rule = lone_name(text, m.start(), m.end(), doc, pairs, halves[1]), "document.proper_noun_case.alone"
+            if conf is None or conf < 0.7:  # 'against wales but', 'the Metropolitan opera': surer evidence
+                surer_words = surer_words or (halves[2], halves[1], ctx.words("casing.name_particles"),
+                                              ctx.words("document.compass_points"), halves[0])
+                conf, rule = _surer(text, m, doc, surer_words, conf, rule)
         if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:
                 out.append(ch)
     return out
+
+
+def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], conf: float | None,
+           rule: str) -> tuple[float | None, str]:
+    """The confidence and rule of a lower-case name word after the tests of the other modules,
+    raised where native news always capitalises the word (``news_names``) or the article writes
+    the whole run of capitals around it (``name_runs``).  ``words``: see :func:`run_name`."""
+    for better, better_rule in ((news_name(text, m.start(), m.end(), doc), "document.proper_noun_case.news_name"),
+                                (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run"),
+                                (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname")):
+        if better is not None and (conf is None or better >= 0.7 > conf):  # another offer keeps its rule
+            conf, rule = better, better_rule
+    return conf, rule
 
 
 _LOWER_RUN = re.compile(r"[a-z]{3,}")

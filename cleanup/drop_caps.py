@@ -10,8 +10,9 @@ the document writes them together only once.  Acronyms' plurals (``MPs``, ``AIs`
 ``s``, rarer than the words a paragraph opens with, or the form is written again.
 
 - The same letter twice (``TThe``, ``IIn``): applied wherever it stands (a page that ran its
-  paragraphs together puts it in mid-line; after a comma or a lower-case word the word goes on
-  the sentence, so a common word takes its lower case: ``..., TThe agency`` -> ``..., the agency``).
+  paragraphs together puts it in mid-line; after a comma the word goes on the sentence, so a
+  common word takes its lower case: ``..., TThe agency`` -> ``..., the agency``), but only offered
+  right after a lower-case word, where it is rather a name written so (``shares in EEnergy``).
 - Another letter (``EThere``: the Portuguese original's ``E`` kept): applied at the start of a
   paragraph or after an opening quotation mark there, where a drop cap stands; elsewhere offered.
 """
@@ -19,6 +20,7 @@ the document writes them together only once.  Acronyms' plurals (``MPs``, ``AIs`
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .doc import Context, Doc
 from .edits import Change
@@ -27,6 +29,8 @@ from .lexicon import is_common_word, zipf
 RULE = "normalize.drop_cap"
 # a capital not inside a word, then a capitalised word in lower case ('TThe', 'EThere')
 _SHAPE = re.compile(r"[A-Z](?<![\w’'-][A-Z])([A-Z][a-z]+)(?![\w’'-])")
+# the form anywhere in the text, for how often the document writes it ('EBay', 'EBay's')
+_FORM = re.compile(r"[A-Z][A-Z][a-z]+")
 _OPENING = "“\"‘'«„"
 #: how common the word after the extra capital must be (wordfreq Zipf): any frequent word when the
 #: letter is doubled ('IIn', 'AAfter'), one of the commonest when it differs ('EThere': 'phone' 5.3
@@ -52,17 +56,30 @@ def _mid_sentence(text: str, at: int) -> bool:
     return bool(before) and (before[-1] == "," or before[-1].islower())
 
 
-def _candidate(text: str, m: re.Match) -> tuple[bool, bool]:
-    """(is it a doubled drop cap, is it sure) for one match of ``_SHAPE``."""
+def _after_word(text: str, at: int) -> bool:
+    """Does a lower-case word stand right before ``at``, with no punctuation between ('shares in
+    EEnergy')?  A drop cap opens a paragraph, which a page runs in after a stop or a comma."""
+    before = text[max(0, at - 2):at]
+    return len(before) == 2 and before[1] == " " and before[0].islower()
+
+
+def _candidate(text: str, m: re.Match, forms: Counter[str]) -> tuple[bool, bool]:
+    """(is it a doubled drop cap, is it sure) for one match of ``_SHAPE``; ``forms`` counts the
+    text's forms (counted once, not per match: a text of many such forms stays linear)."""
     word, tail = m.group(), m.group(1)
     if len(tail) == 2 and tail.endswith("s"):
         return False, False  # an acronym's plural: 'AIs', 'PCs'
-    if zipf(word) >= _WORD_ZIPF or is_common_word(word) or text.count(word) > 1:
-        return False, False  # a word, or a name the document writes again ('EBay')
+    if zipf(word) >= _WORD_ZIPF or is_common_word(word):
+        return False, False  # a word
+    if not forms:
+        forms.update(_FORM.findall(text))
+    if forms[word] > 1:
+        return False, False  # a name the document writes again ('EBay')
     same = word[0] == tail[0]
     if zipf(tail) < (_SAME_LETTER_ZIPF if same else _OTHER_LETTER_ZIPF):
         return False, False
-    return True, same or _paragraph_start(text, m.start())
+    # in a sentence after a lower-case word it is rather a name ('shares in EEnergy'): offered
+    return True, (same and not _after_word(text, m.start())) or _paragraph_start(text, m.start())
 
 
 def fix_drop_caps(doc: Doc, ctx: Context) -> list[Change]:
@@ -71,8 +88,9 @@ def fix_drop_caps(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     out: list[Change] = []
+    forms: Counter[str] = Counter()
     for m in _SHAPE.finditer(text):
-        found, sure = _candidate(text, m)
+        found, sure = _candidate(text, m, forms)
         if not found:
             continue
         tail = m.group(1)

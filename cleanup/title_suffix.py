@@ -32,6 +32,10 @@ _ONE = re.compile(rf"{_SEP}({_PIECE})")
 # word that is no English word, a site's handle ('– rahnam')
 _LOOSE_PIECE = r"[\w.&’'-]+,?(?: [\w.&’'-]+,?){0,8}"
 _LOOSE = re.compile(rf"(?:{_SEP}{_LOOSE_PIECE}){{2,4}}\s*$")
+# how far from the title's end the pieces are sought: a site's name and sections are short, and the
+# pieces' words and separators share the hyphen, so each start in a run of hyphens ('a- a- a-')
+# tries many splits; searched through a long title, that cost seconds
+_LOOSE_REACH = 240
 _HANDLE = re.compile(rf"{_SEP}([a-z][a-z0-9.-]{{2,30}})\s*$")
 # a dash with nothing after it: the separator of a site's name the scraper cut ('... to hold a meeting –')
 _BARE_DASH = re.compile(r"\s+[|–—-]\s*$")
@@ -88,7 +92,7 @@ def _lower_case_suffix(doc: Doc, ctx: Context, title: str, s: int, e: int) -> li
     if m is None:
         # from the headline's first separator on ('– It’s unpleasant – news Oslo – Local news':
         # the dash before the headline, a quotation's, is none)
-        m = _LOOSE.search(title, 1 + len(title) - len(title.lstrip("–—- ")))
+        m = _LOOSE.search(title, max(1 + len(title) - len(title.lstrip("–—- ")), len(title) - _LOOSE_REACH))
         pieces = [p for p in re.split(_SEP, m.group()) if p.strip()] if m else []
         if not pieces or any(has_finite_verb(p) or not _named(p) for p in pieces):
             return []  # a clause, or English words only: '... the coast - and the sea - for survivors'

@@ -12,7 +12,7 @@ from .conftest import ANY_BODY as ANY
 def test_a_hyphen_with_its_speech_tag_is_a_quotation():
     text = ("The minister in charge of the office spoke on Thursday.\n\n- At yesterday's meeting, the government "
             "evaluated the war situation. The situation is getting more difficult, said Gergely Gulyás on Thursday. "
-            "The army has difficulty holding the front line.")
+            "The army has difficulty holding the front line.\n\n– We are being punished, he added.")
     res = process(text, ANY)
     assert ("\n\n“At yesterday's meeting, the government evaluated the war situation. The situation is getting more "
             "difficult,” said Gergely Gulyás on Thursday.") in res.output
@@ -43,3 +43,24 @@ def test_a_name_in_apposition_before_the_comma_is_no_tags_start():
     text = ("– At first I was very surprised. This is what the mayor of Ål, Solveig Vestenfor, says to the radio. "
             "She found “cartridges in the mailbox”.")
     assert not [e for e in process(text, ANY).edits if e.rule == "normalize.dialogue_dash" and e.action == "fix"]
+
+
+def test_a_name_spoken_to_before_a_tag_with_its_own_subject_stays_inside_the_quotation():
+    """A vocative before the tag ('Anna', 'Mr President') is no apposition to the tag: the tag has
+    a subject of its own, so the quotation closes at the tag's comma as it did before."""
+    for text, out in (("The general stood up.\n\n– Thank you, Anna, she said.",
+                       "The general stood up.\n\n“Thank you, Anna,” she said."),
+                      ("The general stood up.\n\n– We are ready, Mr President, said the general.",
+                       "The general stood up.\n\n“We are ready, Mr President,” said the general.")):
+        assert process(text, ANY).output == out
+
+
+def test_a_lone_hyphen_item_with_a_tag_in_native_copy_is_only_offered():
+    text = ("The report came out on Monday.\n\n- The economy shrank by 2%, analysts said.\n\nMarkets fell in London "
+            "and in Paris.")
+    res = process(text, ANY)
+    assert res.output == text
+    assert {e.action for e in res.edits if e.rule == "normalize.dialogue_dash"} == {"suggest"}
+    # beside a dash quotation the hyphen is the same convention, and is applied
+    dashed = text + "\n\n– We will not give up, the minister said."
+    assert "“The economy shrank by 2%,” analysts said." in process(dashed, ANY).output

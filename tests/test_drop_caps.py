@@ -34,3 +34,21 @@ def test_acronyms_brands_and_repeated_forms_keep_their_capitals():
                  "The XDance festival opened, and sales of the IPhone rose while EMail fell.",
                  "“TThe” is how the logo spells it, and TThe is the band's name."):
         assert _drop_caps(fine) == [], fine
+
+
+def test_after_a_lower_case_word_a_doubled_capital_is_only_offered():
+    """A drop cap opens a paragraph; one run in after a lower-case word with no stop or comma is
+    rather a name written so ('shares in EEnergy'), which lower case would turn into a noun."""
+    assert _drop_caps("Shares in EEnergy rose 5% on Monday after the results.") == [("EE", "suggest")]
+    assert "in EEnergy rose" in clean("Shares in EEnergy rose 5% on Monday after the results.", ANY)
+    assert _drop_caps("The team won.\n\nAAfter the game, the coach said nothing.") == [("A", "fix")]
+
+
+def test_the_forms_of_the_text_are_counted_once_not_per_match():
+    """Whether a form is written again was a count over the whole text per match: quadratic."""
+    from cleanup.drop_caps import fix_drop_caps
+
+    from .conftest import grows_linearly
+
+    big, small = grows_linearly(fix_drop_caps, "The XDance show opened. ", 12_000, "\n\nTThe end came.")
+    assert big < 30 * small + 0.5, (big, small)

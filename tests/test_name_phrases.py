@@ -62,8 +62,9 @@ def test_name_alone_where_the_article_capitalises_it():
     res = process(text, CFG)
     assert "by Arsenal," in res.text
     assert [e.rule for e in res.fixes] == ["document.proper_noun_case.alone"]
-    weak = "Arsenal won again. Fans of Arsenal cheered as Arsenal scored. The game was won by arsenal, he said."
-    res = process(weak, CFG)  # capitalised twice in mid-sentence: offered
+    # capitalised twice in mid-sentence, a word news writes in lower case one time in three: offered
+    weak = "Villa won again. Fans of Villa cheered as Villa scored. The game was won by villa, he said."
+    res = process(weak, CFG)
     assert res.text == weak and [e.rule for e in res.suggestions] == ["document.proper_noun_case.alone"]
 
 

@@ -41,3 +41,16 @@ def test_a_credit_before_a_dialogue_dash_goes():
     text = "The cases were found in the mailbox. Photo: Private – I checked the other mailboxes, says the mayor."
     assert "boilerplate.photo_credit_run_in" in _rules(text)
     assert "Photo" not in process(text, ANY).output
+
+
+def test_a_caption_line_keeps_its_credit_shape_and_prose_after_a_dash_and_colon_stays():
+    """'NAME – Photo: MTI' is a caption line; a paragraph whose words after '- pictures:' make a
+    clause is prose, and the whole paragraph went with it."""
+    for caption in ("Gergely Gulyas – Photo: MTI", "Prime minister Viktor Orbán – Photo: PMO",
+                    "The mayor at the scene - Photos: Getty Images/AFP"):
+        text = f"Heavy rain fell on Monday.\n\n{caption}\n\nRoads were closed."
+        assert process(text, ANY).output == "Heavy rain fell on Monday.\n\nRoads were closed.", caption
+    for fine in ("The new wing opened on Monday - pictures: Visitors queued for hours, staff said.",
+                 "Readers sent their snaps of the storm - photos: Send yours to the newsroom, we said."):
+        text = f"Heavy rain fell on Monday.\n\n{fine}\n\nRoads were closed."
+        assert process(text, ANY).output == text, fine

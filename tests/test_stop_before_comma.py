@@ -22,3 +22,13 @@ def test_stops_and_commas_in_their_places_stay():
                  "It was a strange match . . . momentum swings, he said.",
                  "Prices rose 3.5 , analysts said, and fell."):
         assert not [e for e in process(fine, ANY).edits if e.rule == "normalize.stop_before_comma"], fine
+
+
+def test_an_abbreviations_stop_is_not_offered():
+    """'Inc. ,' and 'U.S. ,' close no sentence: the stop is the abbreviation's, not a slip."""
+    for fine in ("He works for Acme Inc. , which makes tools.", "It was sold in the U.S. , where it is made.",
+                 "The firm, Apple Co. , said so."):
+        assert not [e for e in process(fine, ANY).edits if e.rule == "normalize.stop_before_comma"], fine
+    offered = [e for e in process("The cars were found in Iran. , where they", ANY).edits
+               if e.rule == "normalize.stop_before_comma"]
+    assert len(offered) == 1

@@ -36,3 +36,22 @@ def test_a_headlines_own_lower_case_tail_stays():
 def test_a_headline_opened_by_a_quotations_dash_keeps_it_and_loses_the_sites_pieces():
     assert _suffix("– It is unpleasant – news Oslo og Viken – Local news, TV and radio") == [
         (" – news Oslo og Viken – Local news, TV and radio", "fix")]
+
+
+def test_a_long_title_of_hyphens_is_read_in_time():
+    """The lower-case pieces were sought from every start of the title: in a run of hyphens each
+    start tries many splits into words and separators, seconds for a 4,000-character line (en dashes are no piece's characters)."""
+    import time
+
+    from cleanup import Config, process
+
+    cfg = Config(require_english=False, detect_title=True)
+    body = "\n\nThe government fell on Monday after a vote in the house."
+
+    def seconds(title: str) -> float:
+        start = time.process_time()
+        process("Crisis talks" + title + body, cfg)
+        return time.process_time() - start
+
+    plain, hyphens = seconds(" –" * 2000 + " x"), seconds(" -" * 2000 + " x")
+    assert hyphens < 3 * plain + 0.5, (hyphens, plain)
