@@ -30,6 +30,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? $"
 _CAPITAL_AFTER = re.compile(r" (?:(?:of|for|and|&|the|de) )?[A-Z]")
 #: the longest part of a run looked up (capitalised words and joiners)
 _LONGEST = 6
+#: the last item of a key of :func:`_runs` that counts a part written at the end of its run
+_END = ""
 
 
 def _capital(token: str) -> bool:
@@ -68,6 +70,8 @@ def _count(run: list[str], out: Counter) -> None:
         for j in range(i + 2, min(len(run), i + _LONGEST) + 1):
             if run[j - 1] not in _JOINERS:
                 out[tuple(run[i:j])] += 1
+                if j == len(run):
+                    out[(*run[i:j], _END)] += 1  # the part ends its run ('New York State' alone, not before 'Police')
 
 
 def _left(text: str, start: int) -> list[str]:
@@ -125,6 +129,10 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
     if not again and _spelled_out(text, end, right, (*left, cap)):
         return 0.8  # 'the Overseas Private Investment corporation (OPIC)': the initials say so
     best, times, part = _best_part(text, left, cap, right)
+    if not right and best >= 2 and not _runs(text)[(*part, _END)]:
+        # the article writes the part only before another capital ('New York State Police' beside 'the New
+        # York state budget', 'Washington State University'): that capital is the longer name's, house style
+        return 0.6
     common = ratio >= 0.5 and caps_news + lows_news >= 20  # news capitalises it as often as not
     if again:
         # also written in lower case elsewhere ('member states'): only a word news capitalises as

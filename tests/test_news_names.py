@@ -70,3 +70,14 @@ def test_house_style_after_a_name_is_offered():
     text = "Officers of the San Francisco Police came. Later San Francisco police said so."
     res = process(text, CFG)
     assert res.text == text and [e.rule for e in res.suggestions] == ["document.proper_noun_case.phrase"]
+
+
+def test_a_part_written_only_before_another_capital_is_offered():
+    # CNN writes 'New York State Police' and 'the New York state budget' in one story: the capital of 'State'
+    # belongs to the longer name; 'Metropolitan Police' written on its own still repairs 'Metropolitan police'
+    text = ("New York State Police said the driver was arrested. The crash closed the road for hours. "
+            "The New York state legislature will debate the bill.")
+    assert process(text, CFG).text == text
+    out = process("The Metropolitan Police said the man was 30. Metropolitan Police officers arrested him. "
+                  "A Metropolitan police spokesman said inquiries continue.", CFG)
+    assert "A Metropolitan Police spokesman" in out.text
