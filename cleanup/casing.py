@@ -278,7 +278,9 @@ def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """``Minister of Defense Giving an interview``: a verb form after a name or title, followed
     by its object or a preposition, is a carried-over capital (a title would go on in capitals;
     ``Consulting Limited now`` has no object)."""
-    past = x.word in ctx.words("casing.irregular_past") or capital_evidence.past_form(x.word)
+    # no verb after a possessive: "Channel 4's Made in Chelsea" opens a title
+    past = not x.before.endswith(("'s", "’s", "s'", "s’")) and (
+        x.word in ctx.words("casing.irregular_past") or capital_evidence.past_form(x.word))
     if x.title_ahead or not (past or re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word)):
         return None
     if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
