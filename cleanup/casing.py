@@ -320,7 +320,7 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         # "The Company has grown", "The Current system": lower case elsewhere, or a modifier (not "The Archers")
         tiers = ((0.02, 0.75), (0.05, 0.6))
     elif opener and capital_evidence.common_noun_opens(x, doc):  # "The Message asks", "The Company has grown"
-        # only offered: a band, show or film named once opens native sentences so ("The Artist won", "The Wanted played")
+        # only offered: a band, show or film named once opens native sentences so ("The Artist won", "The Wanted")
         tiers = ((0.1, 0.6),)
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
         tiers = ((0.0015, 0.75), (0.005, 0.6))

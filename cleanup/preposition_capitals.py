@@ -75,7 +75,8 @@ def _lowered(m: re.Match, word: str, doc: Doc, ctx: Context) -> bool:
         return False  # "told To Vima newspaper", "his In Pieces series"
     if _title_goes_on(doc.text, m.end(3) if m.group(3) else m.end(2), after, ctx):
         return False  # "watched From Russia with Love": a title's small word, then its next capital
-    if p in ctx.words("casing.title_verbs") and name.strip(".,;:").lower() not in ctx.words("segment.attribution_time_words"):
+    dated = name.strip(".,;:").lower() in ctx.words("segment.attribution_time_words")
+    if p in ctx.words("casing.title_verbs") and not dated:
         return name[:1].isdigit()  # "the band played In Bloom", "she read On Chesil Beach"; not "released In January"
     return _name_or_number(name)
 
