@@ -8,7 +8,8 @@ on its own in mid-sentence elsewhere (not only inside a longer name: ``House of 
 ``the law lords``) and in lower case only here.  Not beside a lower-case word native news writes
 the word in lower case with (``labour market``), not after a possessive, an adjective or a noun
 (``his favourite apple``), not where the tagger reads an adjective or a verb (``disciplined and
-united``), not in a contraction (``don't``) or a word quoted as a word.
+united``), not in a contraction (``don't``) or a word quoted as a word; after a capitalised
+word (``Christmas turkey sales`` in a story naming Turkey) only offered.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _PREV_LOWER = re.compile(r"\b([a-z]+) $")
 _CONTRACTION = re.compile(r"[’'][a-rt-z]")
 _QUOTES = frozenset("\"“‘'")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) $")
 
 
@@ -51,6 +53,8 @@ def news_name(text: str, start: int, end: int, doc: Doc) -> float | None:
         return None  # 'labour market', 'the law lords': news writes the word in lower case there
     if _adjective_or_verb(text, start, end):
         return None  # 'disciplined and united,', 'people united by', 'his favourite apple': the word
+    if _NAME_BEFORE.search(text, max(0, start - 30), start):
+        return 0.5  # 'Christmas turkey sales' beside 'Turkey': a name may modify the word; offered
     return 0.8
 
 

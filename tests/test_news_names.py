@@ -81,3 +81,15 @@ def test_a_part_written_only_before_another_capital_is_offered():
     out = process("The Metropolitan Police said the man was 30. Metropolitan Police officers arrested him. "
                   "A Metropolitan police spokesman said inquiries continue.", CFG)
     assert "A Metropolitan Police spokesman" in out.text
+
+
+def test_a_word_after_a_capitalised_word_is_only_offered():
+    # a name may modify the word ('Christmas turkey sales' in a story that names Turkey): offered, not applied;
+    # the same word after a lower-case word is still repaired
+    text = ("Turkey has joined the talks. Officials in Turkey said prices rose. Shops reported strong Christmas "
+            "turkey sales, and Turkey was blamed.")
+    res = process(text, CFG)
+    assert res.text == text
+    assert [e.rule for e in res.suggestions] == ["document.proper_noun_case.news_name"]
+    fixed = process(text.replace("strong Christmas turkey sales", "sales in turkey"), CFG).text
+    assert "sales in Turkey" in fixed
