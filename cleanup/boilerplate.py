@@ -351,12 +351,14 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
     confidence: dict[int, float] = {}  # of a line whose evidence varies (an untranslated line)
     rules = line_rules(ctx)
+    known: dict[str, tuple[str, bool] | None] = {}  # a line written again is classified once
     repeated = _repeats(doc, first) if ctx.rule("boilerplate.repeated_text") else [False] * len(paras)
     for i, (s, e) in enumerate(paras):
         if repeated[i]:
             labels[i] = ("boilerplate.repeated_text", False)
         elif "\n" not in text[s:e]:
-            labels[i] = classify(text[s:e], rules)
+            line = text[s:e]
+            labels[i] = known[line] if line in known else known.setdefault(line, classify(line, rules))
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
                 labels[i] = ("boilerplate.teaser_line", False)
             elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):

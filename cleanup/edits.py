@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from operator import attrgetter
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -118,6 +119,7 @@ def _join(a: str, b: str) -> str:
 
 
 _JOINS_LEFT = frozenset(".,;:!?…")
+_SPAN = attrgetter("start", "end")  # the sort key of changes and edits (a lambda costs more per item)
 
 
 class EditLog:
@@ -177,12 +179,12 @@ class EditLog:
     # -- applying a stage ---------------------------------------------------
     def apply(self, changes: Iterable[Change]) -> None:
         """Apply one stage's changes (disjoint, in current coordinates)."""
-        fixes = sorted((c for c in changes if c.action == "fix"), key=lambda c: (c.start, c.end))
+        fixes = sorted((c for c in changes if c.action == "fix"), key=_SPAN)
         suggests = [c for c in changes if c.action == "suggest"]
         if suggests:
             self._prepare()
             for c in suggests:
-                self._suggest(c)
+                self._suggest(c)  # the fixes are unchanged: _prepare's arrays still hold below
         last_end = -1
         kept: list[Change] = []
         for c in fixes:
@@ -194,7 +196,8 @@ class EditLog:
             last_end = c.end
         if not kept:
             return
-        self._prepare()
+        if not suggests:
+            self._prepare()
         groups = self._groups(kept)
         made = [self._merge(cs, members) for cs, members in groups]
         taken = {m for _, members in groups for m in members}
@@ -205,8 +208,8 @@ class EditLog:
             pos = c.end
         self.text = "".join(pieces) + self.text[pos:]
         rest = [e for i, e in enumerate(self.edits) if i not in taken]
-        self.edits = sorted(rest + fresh, key=lambda e: (e.start, e.end))
-        self._drop_suggestions(sorted(fresh, key=lambda e: (e.start, e.end)))
+        self.edits = sorted(rest + fresh, key=_SPAN)
+        self._drop_suggestions(sorted(fresh, key=_SPAN))
 
     def _groups(self, kept: list[Change]) -> list[tuple[list[Change], list[int]]]:
         """The changes of one stage, grouped with the edits each must merge with (those it
@@ -216,8 +219,10 @@ class EditLog:
         hi_prev = -1
         for c in kept:
             members = self._members(c)
-            lo = min([c.start, *(self._starts[m] for m in members)])
-            hi = max([c.end, *(self._ends[m] for m in members)])
+            lo, hi = c.start, c.end  # most changes touch no edit
+            if members:
+                lo = min(lo, min(self._starts[m] for m in members))
+                hi = max(hi, max(self._ends[m] for m in members))
             prev = groups[-1][0][-1] if groups else None
             if prev is not None and (lo < hi_prev or (c.start == prev.end and (c.start == c.end or prev.start == prev.end))):
                 groups[-1][0].append(c)
@@ -228,6 +233,9 @@ class EditLog:
                 hi_prev = hi
         out = []
         for changes, members in groups:
+            if not members and len(changes) == 1:
+                out.append((changes, members))  # an edit inside its span would overlap it: none
+                continue
             lo = min([changes[0].start, *(self._starts[m] for m in members)])
             hi = max([changes[-1].end, *(self._ends[m] for m in members)])
             out.append((changes, self._inside(lo, hi, sorted(set(members)))))
@@ -296,17 +304,18 @@ class EditLog:
 
     def _prepare(self) -> None:
         """Current spans of the edits, and the length change before each (for bisection)."""
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._delta_before: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        deltas: list[int] = []
         delta = 0
         for e in self.edits:
             cs = e.start + delta
-            self._starts.append(cs)
-            self._ends.append(cs + len(e.after))
-            self._delta_before.append(delta)
-            delta += len(e.after) - len(e.before)
-        self._delta_total = delta
+            n = len(e.after)
+            starts.append(cs)
+            ends.append(cs + n)
+            deltas.append(delta)
+            delta += n - len(e.before)
+        self._starts, self._ends, self._delta_before, self._delta_total = starts, ends, deltas, delta
 
     def _touches(self, c: Change) -> bool:
         i = bisect.bisect_right(self._starts, c.end) - 1

@@ -60,7 +60,7 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         subjects = sentence_subjects(text) if subjects is None else subjects
         name = m.group(2)
         first = name.split()[0]
-        if name not in subjects or first in openers or first.lower() in calendar | function_words:
+        if name not in subjects or first in openers or first.lower() in calendar or first.lower() in function_words:
             continue
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]

@@ -72,6 +72,10 @@ class Stage:
     #: False: the stage runs before the analysis and reads the text alone (not the title, the
     #: source language or the marks of MT), so a later pass that only learnt those may skip it
     reads_analysis: bool = True
+    #: True: a stage that changed the text runs once more at once on its own output, so that a
+    #: fix that makes another possible ('attorney general' -> 'attorney General' -> 'Attorney
+    #: General') is made in the same pass, not by a third pass of the whole chain
+    settle: bool = False
 
     def owns(self, rule_id: str) -> bool:
         return any(rule_id == p or rule_id.startswith(p + ".") for p in self.emits)
@@ -188,7 +192,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.dropped_letters", dropped_letters.restore_dropped_letters, ("document.dropped_letters",)),
     Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
-    Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",)),
+    Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",), settle=True),
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", segment.capitalize_paragraph_start, ("segment.paragraph_start",)),
@@ -336,6 +340,10 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
                 continue  # a stage reads only the text and the analysis: the same input gives nothing new
             seen[stage.name] = read
             log.apply(stage.run(ctx.view(log.text), ctx))
+            if stage.settle and log.text != read[0]:
+                read = (log.text, read[1])
+                seen[stage.name] = read
+                log.apply(stage.run(ctx.view(log.text), ctx))
         if log.text == before:
             break
     for stage in stages:
