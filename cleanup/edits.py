@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from operator import attrgetter
 from dataclasses import asdict, dataclass
+from operator import attrgetter
 from typing import Literal
 
 Action = Literal["fix", "suggest"]
