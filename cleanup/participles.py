@@ -127,7 +127,7 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     # verb before its object ('Cutting the fees'), not an adjective before its noun: a native list
     # of noun phrases ('Rising prices and falling wages.', 'Breaking news from Kabul.') stays
     takes = lower in ctx.words("segment.clause_taking_participles")
-    if not _before_object(tagged) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
+    if not (_before_object(tagged) or _before_complement(tagged)) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
         return "fix"
     return "sure"
 
@@ -138,6 +138,33 @@ def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
     concerns', 'Soaring energy bills') it may be an adjective, as in a native list of noun phrases."""
     after = tagged[2][1] if len(tagged) > 2 else ""
     return tagged[1][1] in _OBJECT or (tagged[1][1] == "JJ" and not after.startswith("NN"))
+
+
+def _before_complement(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """The participle stands before a preposition, a particle or 'to' ('Breaking through a fence',
+    'Dropping out after two years', 'Hoping to keep'): what follows a verb, never an adjective.
+    Not before an adverb ('Laughing again at $300.', a native fragment for effect)."""
+    if tagged[1][1] in {"IN", "TO", "RP"}:
+        return True
+    if tagged[1][1] == "CC" and len(tagged) > 3 and tagged[2][1] == "VBG":  # 'Advising and supporting militias'
+        return _before_object(tagged[2:]) or _before_complement(tagged[2:])
+    return _object_then_infinitive(tagged)
+
+
+def _object_then_infinitive(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """'Leaving passengers to fend', 'Making motorists reluctant to use them': a noun phrase, then
+    'to' and a verb, as only a verb's object and its infinitive run ('Rising prices and falling
+    wages' has none)."""
+    for i, (_, tag) in enumerate(tagged[1:5], 1):
+        if tag == "TO":
+            after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+            return i > 1 and (after[1] in {"VB", "VBP"} or after[1] == "NN" and tagger.could_be_verb(after[0]))
+        if tag not in _NOUN_PHRASE:
+            return False
+    return False
+
+
+_NOUN_PHRASE = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "CD"})
 
 
 #: after a noun, an -s word that may be a verb is one before these ('schools costs money')
@@ -154,6 +181,8 @@ def _maybe_finite(auxiliaries: frozenset[str], tagged: tuple[tuple[str, str], ..
     after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
     if prev[0] in auxiliaries or prev[1] == "TO" or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
         return False
+    if tag == "VB" and (prev[1] in {"DT", "PRP$"} or prev[1] == "IN" and prev[0] not in _SUBORDINATORS):
+        return False  # 'into the throw/VB', 'for help/VB': a noun the tagger reads as a verb
     if _finite(tagged, i) or tag in tagger.FINITE | {"VB"}:
         return True
     if tag == "VBN":

@@ -106,3 +106,25 @@ def test_a_participle_joined_after_a_listed_abbreviation_keeps_its_dot():
                   Config(detect_title=False))
     joins = [e for e in res.edits if e.rule == "segment.fragment.participle"]
     assert joins and joins[0].before == " Leaving" and joins[0].after == ", leaving"
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The company left the market in May. Pulling out of three countries at once.", "in May, pulling out"),
+    ("Farmers blocked the roads for a week. Hoping to win better prices for milk.", "for a week, hoping to win"),
+    ("The storm reached the coast on Sunday. Forcing families to leave their homes in the dark.",
+     "on Sunday, forcing families"),
+])
+def test_a_participle_before_what_only_follows_a_verb_is_joined_in_native_copy(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "He called the shop twice about the price. Laughing again at the whole idea of it.",
+    "The crowd was huge. Pushing through the gates into the square took an hour.",
+    "The main issues are clear. Rising prices and falling wages for most of the workers.",
+])
+def test_a_native_fragment_for_effect_or_a_gerund_subject_is_not_applied(text):
+    res = process(text, NATIVE)
+    assert res.output == text
