@@ -25,10 +25,12 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
+from .past_participles import past_verdict
 
 RULE = "segment.fragment.participle"
-#: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word
-_CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}ing)\b(?= [\w“\"$£€])")
+#: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word (or a
+#: past form, 'Designed to look': :mod:`cleanup.past_participles`)
+_CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}(?:ing|ed))\b(?= [\w“\"$£€])")
 #: words that open a clause the participle governs: a finite verb after one is not the piece's own
 _OPENS_CLAUSE = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 _SUBORDINATORS = frozenset({"as", "because", "if", "while", "whilst", "when", "whenever", "after", "before", "since",
@@ -132,6 +134,11 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     return "sure"
 
 
+def past_verdict_of(word: str, rest: str, ctx: Context) -> str | None:
+    """:func:`cleanup.past_participles.past_verdict` with this module's tests of a finite verb."""
+    return past_verdict(word, rest, ctx, own_clause, _maybe_finite)
+
+
 def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
     """The participle stands before what only an object starts: a determiner, a pronoun, a number,
     or an adjective no noun follows ('Leaving several/JJ dead/JJ'); before a noun ('Citing security
@@ -233,7 +240,8 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
             word = m.group(2)
             frag_end = min(e, doc.sentence_at(m.end())[1])
             rest = text[m.end(2):frag_end]
-            found = None if rest.rstrip().endswith("?") else verdict(word, rest.rstrip(".!"), ctx)
+            judge = past_verdict_of if word.endswith("ed") else verdict
+            found = None if rest.rstrip().endswith("?") else judge(word, rest.rstrip(".!"), ctx)
             if found is None:
                 continue
             # 'at 5 p.m. Leaving', 'Apple Inc. Leaving': the stop is also the abbreviation's and stays

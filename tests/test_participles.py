@@ -128,3 +128,26 @@ def test_a_participle_before_what_only_follows_a_verb_is_joined_in_native_copy(t
 def test_a_native_fragment_for_effect_or_a_gerund_subject_is_not_applied(text):
     res = process(text, NATIVE)
     assert res.output == text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The robot was built by a firm in Tokyo. Designed to look and move like a real person.", "in Tokyo, designed to"),
+    ("The company, which owns three farms in the region. Insisted that it had complied with the law.",
+     "in the region, insisted that"),
+    ("The old mill was sold last year. Converted into flats by a local builder.", "last year, converted into"),
+])
+def test_a_past_form_with_no_subject_and_no_finite_verb_is_joined_in_native_copy(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm was founded in 1990. Based in London the firm now employs 200 people.",
+    "The game is out soon. Released 25 February on PC and Xbox.",
+    "Most of the photos looked the same. Forced smiles and perfectly smooth skin.",
+    "Two men were arrested on Monday. Asked about the case, the police declined to comment.",
+])
+def test_a_past_form_opening_a_sentence_or_a_native_formula_is_left_alone(text):
+    assert process(text, NATIVE).output == text
+    assert process(text, MT).output == text
