@@ -46,8 +46,8 @@ _OPENERS = {
 _COMMA_JOIN = {"Which", "Who", "Whose", "Where", "Including", "Such as", "Especially", "Although", "Though", "Whereas", "Even though", "While",
                "According to", "Among", "As well as"}
 _OPENER_ALT = "|".join(sorted(_OPENERS, key=len, reverse=True))
-#: (-ing participles: :mod:`cleanup.participles`)
-_FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r"|[A-Z][a-z]{3,}ed(?= (?:from|by|with|in|to)\b))"
+#: (-ing and -ed participles: :mod:`cleanup.participles`)
+_FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r")"
                        r"\b(?=,? [\w“\"])")
 #: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
 _WHICH_IDIOM = re.compile(r" *Which (?:is why|is where|is what|means|brings|takes|leads|leaves|raises|begs)\b")

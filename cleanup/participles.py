@@ -25,10 +25,12 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
+from .past_participles import past_verdict
 
 RULE = "segment.fragment.participle"
-#: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word
-_CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}ing)\b(?= [\w“\"$£€])")
+#: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word (or a
+#: past form, 'Designed to look': :mod:`cleanup.past_participles`)
+_CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}(?:ing|ed))\b(?= [\w“\"$£€])")
 #: words that open a clause the participle governs: a finite verb after one is not the piece's own
 _OPENS_CLAUSE = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
 _SUBORDINATORS = frozenset({"as", "because", "if", "while", "whilst", "when", "whenever", "after", "before", "since",
@@ -127,9 +129,14 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     # verb before its object ('Cutting the fees'), not an adjective before its noun: a native list
     # of noun phrases ('Rising prices and falling wages.', 'Breaking news from Kabul.') stays
     takes = lower in ctx.words("segment.clause_taking_participles")
-    if not _before_object(tagged) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
+    if not (_before_object(tagged) or _before_complement(tagged)) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
         return "fix"
     return "sure"
+
+
+def past_verdict_of(word: str, rest: str, ctx: Context) -> str | None:
+    """:func:`cleanup.past_participles.past_verdict` with this module's tests of a finite verb."""
+    return past_verdict(word, rest, ctx, own_clause, _maybe_finite)
 
 
 def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
@@ -138,6 +145,33 @@ def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
     concerns', 'Soaring energy bills') it may be an adjective, as in a native list of noun phrases."""
     after = tagged[2][1] if len(tagged) > 2 else ""
     return tagged[1][1] in _OBJECT or (tagged[1][1] == "JJ" and not after.startswith("NN"))
+
+
+def _before_complement(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """The participle stands before a preposition, a particle or 'to' ('Breaking through a fence',
+    'Dropping out after two years', 'Hoping to keep'): what follows a verb, never an adjective.
+    Not before an adverb ('Laughing again at $300.', a native fragment for effect)."""
+    if tagged[1][1] in {"IN", "TO", "RP"}:
+        return True
+    if tagged[1][1] == "CC" and len(tagged) > 3 and tagged[2][1] == "VBG":  # 'Advising and supporting militias'
+        return _before_object(tagged[2:]) or _before_complement(tagged[2:])
+    return _object_then_infinitive(tagged)
+
+
+def _object_then_infinitive(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """'Leaving passengers to fend', 'Making motorists reluctant to use them': a noun phrase, then
+    'to' and a verb, as only a verb's object and its infinitive run ('Rising prices and falling
+    wages' has none)."""
+    for i, (_, tag) in enumerate(tagged[1:5], 1):
+        if tag == "TO":
+            after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
+            return i > 1 and (after[1] in {"VB", "VBP"} or after[1] == "NN" and tagger.could_be_verb(after[0]))
+        if tag not in _NOUN_PHRASE:
+            return False
+    return False
+
+
+_NOUN_PHRASE = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "CD"})
 
 
 #: after a noun, an -s word that may be a verb is one before these ('schools costs money')
@@ -154,6 +188,8 @@ def _maybe_finite(auxiliaries: frozenset[str], tagged: tuple[tuple[str, str], ..
     after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
     if prev[0] in auxiliaries or prev[1] == "TO" or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
         return False
+    if tag == "VB" and (prev[1] in {"DT", "PRP$"} or prev[1] == "IN" and prev[0] not in _SUBORDINATORS):
+        return False  # 'into the throw/VB', 'for help/VB': a noun the tagger reads as a verb
     if _finite(tagged, i) or tag in tagger.FINITE | {"VB"}:
         return True
     if tag == "VBN":
@@ -204,7 +240,8 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
             word = m.group(2)
             frag_end = min(e, doc.sentence_at(m.end())[1])
             rest = text[m.end(2):frag_end]
-            found = None if rest.rstrip().endswith("?") else verdict(word, rest.rstrip(".!"), ctx)
+            judge = past_verdict_of if word.endswith("ed") else verdict
+            found = None if rest.rstrip().endswith("?") else judge(word, rest.rstrip(".!"), ctx)
             if found is None:
                 continue
             # 'at 5 p.m. Leaving', 'Apple Inc. Leaving': the stop is also the abbreviation's and stays

@@ -106,3 +106,48 @@ def test_a_participle_joined_after_a_listed_abbreviation_keeps_its_dot():
                   Config(detect_title=False))
     joins = [e for e in res.edits if e.rule == "segment.fragment.participle"]
     assert joins and joins[0].before == " Leaving" and joins[0].after == ", leaving"
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The company left the market in May. Pulling out of three countries at once.", "in May, pulling out"),
+    ("Farmers blocked the roads for a week. Hoping to win better prices for milk.", "for a week, hoping to win"),
+    ("The storm reached the coast on Sunday. Forcing families to leave their homes in the dark.",
+     "on Sunday, forcing families"),
+])
+def test_a_participle_before_what_only_follows_a_verb_is_joined_in_native_copy(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "He called the shop twice about the price. Laughing again at the whole idea of it.",
+    "The crowd was huge. Pushing through the gates into the square took an hour.",
+    "The main issues are clear. Rising prices and falling wages for most of the workers.",
+])
+def test_a_native_fragment_for_effect_or_a_gerund_subject_is_not_applied(text):
+    res = process(text, NATIVE)
+    assert res.output == text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The robot was built by a firm in Tokyo. Designed to look and move like a real person.", "in Tokyo, designed to"),
+    ("The company, which owns three farms in the region. Insisted that it had complied with the law.",
+     "in the region, insisted that"),
+    ("The old mill was sold last year. Converted into flats by a local builder.", "last year, converted into"),
+])
+def test_a_past_form_with_no_subject_and_no_finite_verb_is_joined_in_native_copy(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm was founded in 1990. Based in London the firm now employs 200 people.",
+    "The game is out soon. Released 25 February on PC and Xbox.",
+    "Most of the photos looked the same. Forced smiles and perfectly smooth skin.",
+    "Two men were arrested on Monday. Asked about the case, the police declined to comment.",
+])
+def test_a_past_form_opening_a_sentence_or_a_native_formula_is_left_alone(text):
+    assert process(text, NATIVE).output == text
+    assert process(text, MT).output == text
