@@ -132,14 +132,25 @@ def test_a_native_fragment_for_effect_or_a_gerund_subject_is_not_applied(text):
 
 @pytest.mark.parametrize("text, joined", [
     ("The robot was built by a firm in Tokyo. Designed to look and move like a real person.", "in Tokyo, designed to"),
-    ("The company, which owns three farms in the region. Insisted that it had complied with the law.",
-     "in the region, insisted that"),
     ("The old mill was sold last year. Converted into flats by a local builder.", "last year, converted into"),
 ])
 def test_a_past_form_with_no_subject_and_no_finite_verb_is_joined_in_native_copy(text, joined):
     res = process(text, NATIVE)
     assert joined in res.output, res.output
     assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+def test_a_past_form_before_that_is_only_offered_in_any_text():
+    # a subject's own verb cut off after its relative clause, or a whole sentence of a translation from a
+    # language that drops its subjects: the same shape, so the join is offered in native and MT copy alike
+    # (a verdict that turned on marks of MT would apply on a second run what the first offered)
+    for text in ("The company, which owns three farms in the region. Insisted that it had complied with the law.",
+                 "The first cluster in the prefecture was confirmed. Announced that it has occurred."):
+        for cfg in (NATIVE, MT):
+            res = process(text, cfg)
+            assert res.output == text
+            assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["suggest"], text
+            assert process(res.output, cfg).output == text
 
 
 @pytest.mark.parametrize("text", [
