@@ -147,8 +147,8 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     """``– The man has been detained – said the policeman.`` -> ``“The man has been detained,”
     said the policeman.``"""
     text = doc.text
-    if "– " not in text and "— " not in text and "- " not in text:
-        return []
+    if "– " not in text and "— " not in text and "\n- " not in text and not text.startswith("- "):
+        return []  # a hyphen opens a quotation only at a paragraph's start
     out: list[Change] = []
     body = doc.body
     dashed = ("– " in text or "— " in text) and _DASH_QUOTE.search(text) is not None

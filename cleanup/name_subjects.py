@@ -68,7 +68,8 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
                 or lost_stops.RELATIVE_NEAR.search(near) or name_slots.inside_phrase(near)):
             continue  # 'The History Boys' Samuel', 'meaning Camara will': a title's word, a verb's clause
         rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
-        if _finite_next(rest, ctx) and not lost_stops.object_slot(near, ctx) and lost_stops.opens_after_clause(
+        # the cheap test of the words before first: most names follow a verb that takes them
+        if not lost_stops.object_slot(near, ctx) and _finite_next(rest, ctx) and lost_stops.opens_after_clause(
                 doc, m, s, ctx):
             out.append(m)
     return out
