@@ -24,11 +24,10 @@ from . import tagger
 _PHRASE = re.compile(r"([a-z][\w’'-]*(?: [\w’'$%.-]+){0,7}?), ([^,;:]{3,120})")
 _OPENING_TAGS = frozenset({"IN", "RB", "TO", "WRB", "VBG", "CD"})
 _SUBJECT = frozenset({"PRP", "DT", "NNP", "NNPS", "NN", "NNS", "CD", "PRP$", "EX", "JJ"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet"})
 
 
 def phrase_then_clause(text: str, at: int, subordinators: frozenset[str] | set[str],
-                       quantifiers: frozenset[str] | set[str]) -> bool:
+                       quantifiers: frozenset[str] | set[str], coordinators: frozenset[str] | set[str]) -> bool:
     """Does the lower-case word at ``at`` (after a stop) open a phrase closed by a comma, then a
     subject and its finite verb (see the module docstring)?  ``subordinators`` may open a phrase
     with a verb of its own (``while we can``), ``quantifiers`` one the tagger reads as a noun
@@ -38,7 +37,7 @@ def phrase_then_clause(text: str, at: int, subordinators: frozenset[str] | set[s
         return False
     phrase, after = m.group(1), m.group(2)
     first = phrase.split(" ", 1)[0]
-    if first in _CONJUNCTIONS:
+    if first in coordinators:
         return False
     tagged = tagger.tags(phrase)
     if not tagged or tagged[0][1] not in _OPENING_TAGS and first not in quantifiers:

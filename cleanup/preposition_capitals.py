@@ -25,7 +25,6 @@ from .edits import Change
 
 _PREV_WORD = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)$")
 #: a paper, a magazine or a work named by the capital after the preposition ("told To Vima newspaper")
-_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid", "series", "show", "film", "album"})
 
 
 @lru_cache(maxsize=8)
@@ -71,7 +70,7 @@ def _lowered(m: re.Match, word: str, doc: Doc, ctx: Context) -> bool:
     if p in small or p in ctx.words("casing.work_nouns") or p in ctx.words("casing.naming_words"):
         return False  # "on In Utero", "the film In Bruges", "a group called From Karachi with Love"
     name, after = m.group(2), (m.group(3) or "").lower()
-    if after in _NAMED_BEFORE:
+    if after in ctx.words("casing.title_after"):
         return False  # "told To Vima newspaper", "his In Pieces series"
     if _title_goes_on(doc.text, m.end(3) if m.group(3) else m.end(2), after, ctx):
         return False  # "watched From Russia with Love": a title's small word, then its next capital

@@ -82,7 +82,8 @@ def _lost_capital_shape(doc: Doc, ctx: Context, m: re.Match, floor: int) -> str 
     # 'as a result of the report, the minister announced': a phrase and its comma, then a clause
     shape = (len(word) >= 3 and shapes.lower_subject(doc.text, m.start(2), ctx.words("words.speech_verbs"))) or (
         "opener" if lower_openers.phrase_then_clause(
-        doc.text, m.start(2), _subordinators(ctx.rules), ctx.words("segment.phrase_quantifiers")) else None)
+        doc.text, m.start(2), _subordinators(ctx.rules), ctx.words("segment.phrase_quantifiers"),
+        ctx.words("segment.coordinators")) else None)
     # a short clause before a subject and its verb is a sentence too ('The talks ended. brown said')
     if shape is None or not _two_clauses(doc, m.start(), m.start(2), floor, 2):
         return None
