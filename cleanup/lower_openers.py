@@ -31,7 +31,7 @@ def phrase_then_clause(text: str, at: int, subordinators: frozenset[str] | set[s
     """Does the lower-case word at ``at`` (after a stop) open a phrase closed by a comma, then a
     subject and its finite verb (see the module docstring)?  ``subordinators`` may open a phrase
     with a verb of its own (``while we can``), ``quantifiers`` one the tagger reads as a noun
-    phrase (``each week``, ``last year``)."""
+    phrase (``each week``, ``last year``); none opens on one of ``coordinators`` (``and``, ``or``)."""
     m = _PHRASE.match(text, at, min(len(text), at + 240))
     if not m:
         return False
