@@ -7,10 +7,10 @@ phrase or, after a subject and its relative clause, the subject's own verb.  Bot
 comma (``..., designed to look``, ``..., insisted that``).
 
 A past form before what only a verb takes (a preposition, a particle, 'to', a determiner, a
-pronoun) with no word after it that any reading makes a finite verb is ``sure`` in native copy
-(a translation from a language that drops its subjects writes ``Announced that it has
-occurred.`` as a sentence: a past form before ``that`` is offered); one before a noun may be an adjective in a native list (``Forced smiles and smooth skin.``): not
-proposed.  Used by :mod:`cleanup.participles`."""
+pronoun) with no word after it that any reading makes a finite verb is ``sure``, in native copy
+too; before ``that`` it is only offered, in any text (a translation from a language that drops
+its subjects writes ``Announced that it has occurred.`` as a sentence).  One before a noun may be
+an adjective in a native list (``Forced smiles and smooth skin.``): not proposed.  Used by :mod:`cleanup.participles`."""
 
 from __future__ import annotations
 

@@ -24,7 +24,6 @@ from .doc import Context, Doc
 from .edits import Change
 
 _PREV_WORD = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)$")
-#: a paper, a magazine or a work named by the capital after the preposition ("told To Vima newspaper")
 
 
 @lru_cache(maxsize=8)
