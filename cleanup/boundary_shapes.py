@@ -276,7 +276,7 @@ def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:
     if t.group(0)[0].isupper() and not (before and before[-1].islower() and before[-1].isalpha()
                                          and before[-1] not in ctx.words("words.function_words")):
         return False  # a bare weekday in a name ("South Africa's Sunday Times", "the Sunday Telegraph")
-    saying = ctx.words("words.clause_taking") | ctx.words("words.speech_verbs") | ctx.words("segment.finding_verbs")
+    saying = ctx.words("words.clause_taking", "words.speech_verbs", "segment.finding_verbs")
     return not any(w.lower().strip(",") in saying for w in before) and not _said_with_phrases(text, t.start(), ctx)
 
 
@@ -285,7 +285,7 @@ def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
     between (``said in a statement Tuesday Iran had``, ``told reporters in Brussels on Monday
     Britain would``), whose reported clause follows without 'that'?"""
     words = re.split(r"[.!?;:]\s", text[max(0, at - 90):at])[-1].split()[-9:]
-    verbs = ctx.words("words.speech_verbs") | ctx.words("segment.finding_verbs") | {"confirmed", "reported"}
+    verbs = ctx.words("words.speech_verbs", "segment.finding_verbs") | {"confirmed", "reported"}
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower().strip(",") in verbs:
             between = " ".join(words[i + 1:])

@@ -109,7 +109,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     """A pronoun, article, conjunction or preposition with a capital: (sub-rule, confidence)."""
     lw = x.word.lower()
     pronouns = _lowered(ctx.rules, "words.subject_pronouns", "words.boundary_subjects")
-    clause = ctx.words("words.clause_taking") | ctx.words("words.function_words")
+    clause = ctx.words("words.clause_taking", "words.function_words")
     if x.title_ahead:
         return None  # "Do the Right Thing", "How to Dismantle a Bomb": a title in title case
     if lw in pronouns and not x.comma and x.prev not in clause:
@@ -283,7 +283,7 @@ def _after_name(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         x.word in ctx.words("casing.irregular_past") or capital_evidence.past_form(x.word))
     if x.title_ahead or not (past or re.fullmatch(r"[A-Z][a-z]{2,}ing", x.word)):
         return None
-    if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
+    if x.nxt.lower() not in ctx.words("casing.object_starters", "casing.prepositions"):
         return None
     ratio = _not_a_name(x, doc)  # a past tense is surer: names end in -ing ("Fleming to", "Cumming from")
     return ("after_name", 0.75 if past else 0.6) if ratio is not None and ratio <= 0.01 else None
@@ -299,7 +299,7 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         return "time_of_day", None  # "Saturday Afternoon during a regatta"; not "Sunday Night at the London Palladium"
     if x.nxt in _NAMED_BEFORE:
         return None  # "the Big Issue magazine"
-    if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns") | ctx.words("words.boundary_subjects"):
+    if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns", "words.boundary_subjects"):
         return None  # "Paris He said": a lost boundary, for the boundary stage
     if re.search(r"[A-Z]{2,}[\w-]*$", x.before):
         return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text
@@ -349,7 +349,7 @@ def _after_title(x: _Slot, doc: Doc, ctx: Context) -> bool:
     preposition right after a name's title in apposition (the apposition ends there)."""
     if not (re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word) or x.word in ctx.words("casing.irregular_past")):
         return False
-    if x.nxt.lower() not in ctx.words("casing.object_starters") | ctx.words("casing.prepositions"):
+    if x.nxt.lower() not in ctx.words("casing.object_starters", "casing.prepositions"):
         return False
     if not _appositive_title(ctx.rules).search(x.before) or doc.case.caps[x.word] > 1:
         return False

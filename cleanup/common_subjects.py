@@ -52,7 +52,7 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
     text = doc.text
     out: list[tuple[re.Match, str]] = []
     function_words, calendar = ctx.words("words.function_words"), ctx.words("segment.attribution_time_words")
-    titles = ctx.words("segment.name_roles") | ctx.words("segment.title_nouns")
+    titles = ctx.words("segment.name_roles", "segment.title_nouns")
     for m in _CAPITAL.finditer(text, s, e):
         word = m.group(2)
         ratio = lexicon.capital_ratio(word)

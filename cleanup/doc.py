@@ -189,8 +189,8 @@ class Context:
         enabled = r.default_on or any(r.id == x or r.id.startswith(x + ".") for x in self.config.enable)
         return enabled and (r.language is None or r.language == self.language)
 
-    def words(self, key: str) -> frozenset[str]:
-        return self.rules.words(key)
+    def words(self, key: str, *more: str) -> frozenset[str]:
+        return self.rules.words(key, *more)
 
     def decide(self, r: Rule, confidence: float | None, native: bool = False) -> tuple[float, str]:
         if confidence is None:

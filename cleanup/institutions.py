@@ -57,7 +57,7 @@ def _inside_name(text: str, m: re.Match, doc: Doc, ctx: Context) -> Change | Non
     if bm is None:
         return None
     cap, low, poss = bm.group(1), bm.group(2), bm.group(3) or ""
-    closed = ctx.words("words.closed_class") | ctx.words("words.function_words")
+    closed = ctx.words("words.closed_class", "words.function_words")
     if cap.lower() in closed or low in closed or lexicon.zipf(low) < 3.0:
         return None
     if cap.isupper() or not doc.mid_sentence(bm.start(2)):

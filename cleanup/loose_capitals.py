@@ -36,7 +36,7 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
     lw = re.sub(r"[’'][a-z]*$", "", x.word).lower()
     if not x.prev_low or x.comma or not lexicon.is_common_word(lw):
         return None
-    if lw in ctx.words("words.closed_class") | ctx.words("words.function_words"):
+    if lw in ctx.words("words.closed_class", "words.function_words"):
         return _closing_function_word(x, lw, doc, ctx, ratio)  # "punching Him.", "where she grew Up."
     if lw in ctx.words("casing.institution_nouns"):
         return None  # "in the Governorate.": casing.institution_noun's, which reads the article's own spelling

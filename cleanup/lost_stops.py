@@ -101,7 +101,7 @@ def _ends_on_name(before: str, prev: str, ctx: Context) -> bool:
     if opener in ctx.words("segment.subordinate_openers") and not re.search(r"[,;:]", before):
         return False  # 'As the Prime Minister arrived in Brussels Mrs May was': the main clause's subject
     near = {w.lower().strip(",") for w in before.split()[-5:]}
-    if near & (ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs")):
+    if near & ctx.words("words.clause_taking", "segment.finding_verbs"):
         return False
     return tagger.has_clause(before) and clause_ends.last_clause_complete(before)
 
@@ -285,7 +285,7 @@ def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
         return False
     # 'said Ofsted boss Mr Bell's comments were', 'the suggestion Britain's hospitality was': a clause
     # that a verb of saying or a noun takes without 'that'
-    taking = ctx.words("words.clause_taking") | ctx.words("segment.finding_verbs") | ctx.words("segment.complement_nouns")
+    taking = ctx.words("words.clause_taking", "segment.finding_verbs", "segment.complement_nouns")
     if clause_ends.takes_clause_near([w.lower().strip(",") for w in near], taking):
         return False
     before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
@@ -378,7 +378,7 @@ def object_slot(near: str, ctx: Context) -> bool:
     words = [w.lower().strip(",") for w in near.split()]
     if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in ctx.words("words.modal_verbs")):
         return True
-    return clause_ends.taken_clause_open(words, ctx.words("words.clause_taking") | ctx.words("words.speech_verbs"))
+    return clause_ends.taken_clause_open(words, ctx.words("words.clause_taking", "words.speech_verbs"))
 
 
 def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:

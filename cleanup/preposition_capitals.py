@@ -65,7 +65,7 @@ def _lowered(m: re.Match, word: str, doc: Doc, ctx: Context) -> bool:
     if prev is None or doc.case.caps[word] > 1:
         return False  # "The Places In Between": after a capital; the article writes it so again
     p = prev.group(1).lower()
-    small = ctx.words("words.function_words") | ctx.words("words.closed_class") | ctx.words("casing.title_small_words")
+    small = ctx.words("words.function_words", "words.closed_class", "casing.title_small_words")
     if p in small or p in ctx.words("casing.work_nouns") or p in ctx.words("casing.naming_words"):
         return False  # "on In Utero", "the film In Bruges", "a group called From Karachi with Love"
     name, after = m.group(2), (m.group(3) or "").lower()

@@ -70,11 +70,14 @@ class RuleSet:
         """The rule with this id (the first, if two files declare it), or None."""
         return _by_id(self).get(rule_id)
 
-    def words(self, key: str) -> frozenset[str]:
-        """A word list by its qualified name (``words.speech_verbs``), merged over all files."""
-        if "." not in key:
-            raise KeyError(f"word lists are read by qualified name (<file>.{key})")
-        return _words(self, key)
+    def words(self, key: str, *more: str) -> frozenset[str]:
+        """A word list by its qualified name (``words.speech_verbs``), merged over all files; with
+        more names, the union of the lists, built once (``words("words.clause_taking",
+        "words.speech_verbs")``)."""
+        for k in (key, *more):
+            if "." not in k:
+                raise KeyError(f"word lists are read by qualified name (<file>.{k})")
+        return _union(self, (key, *more)) if more else _words(self, key)
 
     def table(self, key: str) -> dict:
         value = self.data.get(key, {})
@@ -106,6 +109,11 @@ def _by_id(rules: RuleSet) -> dict[str, Rule]:
 @lru_cache(maxsize=1024)
 def _words(rules: RuleSet, key: str) -> frozenset[str]:
     return frozenset(rules.data.get(key, ()))
+
+
+@lru_cache(maxsize=256)
+def _union(rules: RuleSet, keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*(_words(rules, k) for k in keys))
 
 
 @lru_cache(maxsize=256)

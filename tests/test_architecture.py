@@ -103,6 +103,12 @@ def test_word_lists_are_read_by_qualified_name():
     assert "said" in rules.words("words.speech_verbs")
     with pytest.raises(KeyError):
         rules.words("speech_verbs")
+    # several lists at once: their union, the same object on every call (built once, not per candidate)
+    both = rules.words("words.speech_verbs", "words.clause_taking")
+    assert both == rules.words("words.speech_verbs") | rules.words("words.clause_taking")
+    assert both is rules.words("words.speech_verbs", "words.clause_taking")
+    with pytest.raises(KeyError):
+        rules.words("words.speech_verbs", "clause_taking")
 
 
 def _regex_rule(extra: str) -> str:
