@@ -33,17 +33,21 @@ _WORD = re.compile(r"[\w’'-]+")
 _THE = re.compile(r"\b[Tt]he $")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")
 #: a capitalised word after it: the word opens or continues a name ('the united States'), whatever the tagger reads
-_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
 
 
 def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[str], ...]) -> float | None:
     """Confidence that the lower-case word text[start:end] is a name the article and native news
     capitalise, or None.  ``words``: sets of lower-case words never taken for a name here
-    (function words, titles, name particles, compass points)."""
+    (function words, titles, name particles, compass points), and the words always capitalised."""
     w = text[start:end]
     caps_news, lows_news = lexicon.case_counts(w)
-    if caps_news < 2 or caps_news < 9 * lows_news or any(w in ws for ws in words):
-        return None  # news writes the word in lower case one time in ten or more: a word
+    after = _NAME_AFTER.match(text, end)
+    # 'by reliance Industries': the word opens a run of capitals (not 'the detention center Friday')
+    opens = bool(after) and after.group(1).lower() not in words[4]
+    usual = caps_news >= 9 * lows_news  # news capitalises it nine times in ten
+    if caps_news < 2 or not usual and not (opens and caps_news >= lows_news) or any(w in ws for ws in words[:4]):
+        return None  # news writes the word in lower case one time in ten or more (half, before a capital): a word
     if _CONTRACTION.match(text, end) or text[start - 1:start] in _QUOTES or _INDEFINITE.search(text, max(0, start - 4), start):
         return None  # "don't", the word "maduro", 'a republican'
     lows, caps = doc.case.lows, doc.case.caps
@@ -57,15 +61,16 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if pair is not None and pair < 0.5:
         return None  # 'labour market', 'the law lords': news writes the word in lower case there
     after_the = _THE.search(text, max(0, start - 4), start)
-    if after_the and not re.search(r"\b[Tt]he " + cap + r"\b", text):
+    if after_the and not opens and not re.search(r"\b[Tt]he " + cap + r"\b", text):
         return None  # 'the apple's core' where the article writes Apple but never 'the Apple'
     always = caps_news >= 10 and caps_news >= 20 * lows_news
     never_lower = caps_news >= 20 and not lows_news  # 'congress', 'tripoli': news never wrote it in lower case
-    conf = (0.8 if mids >= 3 or mids >= 2 and always or mids and never_lower
+    conf = (0.8 if usual and (mids >= 3 or mids >= 2 and always or mids and never_lower)
+            else 0.75 if opens and mids >= 2  # news capitalises it half the time, opening a run: the article decides
             else 0.6 if mids or always and doc.capitals[cap] >= 2 else None)
     if conf is None:
         return None  # capitalised once in mid-sentence, or only at sentence starts: offered above
-    reading = "name" if _NAME_AFTER.match(text, end) else _reading(text, start, end)
+    reading = "name" if opens else _reading(text, start, end)
     if reading == "word":
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by': the word
     if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start):

@@ -326,7 +326,7 @@ def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], 
     for better, better_rule in ((news_name(text, m.start(), m.end(), doc), "document.proper_noun_case.news_name"),
                                 (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run"),
                                 (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname"),
-                                (article_name(text, m.start(), m.end(), doc, words[:4]), "document.proper_noun_case.article_name")):
+                                (article_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.article_name")):
         if better is not None and (conf is None or better >= 0.7 > conf):  # another offer keeps its rule
             conf, rule = better, better_rule
     return conf, rule

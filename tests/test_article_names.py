@@ -39,3 +39,11 @@ def test_adjective_and_word_written_again_are_kept() -> None:
                  "Bush spoke and Bush left, Bush said. The bird hid in a bush, and the bush shook."):
         assert process(text, CFG).text == text
         assert not _edits(text)
+
+
+def test_a_word_opening_a_run_of_capitals_needs_news_to_capitalise_it_half_the_time() -> None:
+    # 'reliance': 4 capitals to 2 in native news, too few for a word alone, but it opens 'Reliance Industries'
+    text = "Reliance said profits rose. Shares in Reliance fell. IPC is 46%-owned by reliance Industries, a rival."
+    assert "by Reliance Industries" in process(text, CFG).text
+    kept = "Reliance said profits rose. Shares in Reliance fell. The deal shows a reliance on oil, he said."
+    assert process(kept, CFG).text == kept
