@@ -43,7 +43,7 @@ def test_adjective_and_word_written_again_are_kept() -> None:
 
 def test_a_word_opening_a_run_of_capitals_needs_news_to_capitalise_it_half_the_time() -> None:
     # 'reliance': 4 capitals to 2 in native news, too few for a word alone, but it opens 'Reliance Industries'
-    text = "Reliance said profits rose. Shares in Reliance fell. IPC is 46%-owned by reliance Industries, a rival."
+    text = "Reliance said profits rose. Shares in Reliance fell, and Reliance cut jobs. IPC is 46%-owned by reliance Industries."
     assert "by Reliance Industries" in process(text, CFG).text
     kept = "Reliance said profits rose. Shares in Reliance fell. The deal shows a reliance on oil, he said."
     assert process(kept, CFG).text == kept
