@@ -65,7 +65,7 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
         return None  # 'the apple's core' where the article writes Apple but never 'the Apple'
     always = caps_news >= 10 and caps_news >= 20 * lows_news
     never_lower = caps_news >= 20 and not lows_news  # 'congress', 'tripoli': news never wrote it in lower case
-    conf = (0.8 if usual and (mids >= 3 or mids >= 2 and always or mids and never_lower)
+    conf = (0.8 if usual and (mids >= 3 or mids >= 2 and (always or not lows_news) or mids and never_lower)
             else 0.75 if opens and mids >= 2  # news capitalises it half the time, opening a run: the article decides
             else 0.6 if mids or always and doc.capitals[cap] >= 2 else None)
     if conf is None:
