@@ -13,6 +13,7 @@ from .edits import Change, disjoint
 from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
 from .name_runs import run_name
+from .article_names import article_name
 from .news_names import news_name, surname
 from .rules import RuleSet
 
@@ -324,7 +325,8 @@ def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], 
     the whole run of capitals around it (``name_runs``).  ``words``: see :func:`run_name`."""
     for better, better_rule in ((news_name(text, m.start(), m.end(), doc), "document.proper_noun_case.news_name"),
                                 (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run"),
-                                (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname")):
+                                (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname"),
+                                (article_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.article_name")):
         if better is not None and (conf is None or better >= 0.7 > conf):  # another offer keeps its rule
             conf, rule = better, better_rule
     return conf, rule

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .given_variants import given_variants
 from .lower_names import name_lists
 from .name_first_use import introduced_first
 from .name_particles import particle_variants
@@ -185,7 +186,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
         if ch:
             out.append(ch)
     korean = _korean_names(doc, ctx)
-    rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx)
+    rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
             if not any(k.start < c.end and c.start < k.end for k in korean)]
     return disjoint(korean + rest)
 

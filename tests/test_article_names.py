@@ -1,0 +1,49 @@
+"""A word native news capitalises nine times in ten, in lower case once where the article
+capitalises it (document.proper_noun_case.article_name): applied on strong evidence, offered
+on moderate evidence, never where the tagger reads the word as an adjective or a verb."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+CFG = Config(detect_title=False, require_english=False)
+RULE = "document.proper_noun_case.article_name"
+
+
+def _edits(text: str) -> list:
+    return [e for e in process(text, CFG).edits if e.rule == RULE]
+
+
+def test_name_news_capitalises_nine_times_in_ten_is_applied() -> None:
+    # 'labour': 295 capitals to 16 in native news, below news_name's twenty to one
+    text = "He left Labour in 1990 and Labour lost. He rose when Lord Kinnock led labour between 1983 and 1992, and Labour won."
+    out = process(text, CFG)
+    assert "Kinnock led Labour between" in out.text
+    assert [e.action for e in out.edits if e.rule == RULE] == ["fix"]
+
+
+def test_name_seen_twice_in_news_and_three_times_in_the_article() -> None:
+    text = "Tim Burton directed it. Fans of Burton queued, and Burton spoke. It was fun, said burton on Monday."
+    assert "said Burton on Monday" in process(text, CFG).text
+
+
+def test_capitalised_once_in_the_article_is_only_offered() -> None:
+    text = "The Senate met. Several members of the US senate are among those affected, officials said."
+    edits = _edits(text) or [e for e in process(text, CFG).edits if e.after == "S"]
+    assert edits and all(e.action == "suggest" for e in edits)
+
+
+def test_adjective_and_word_written_again_are_kept() -> None:
+    for text in ("Brown spoke and Brown left, Brown said. They stood on a patch of dry, brown grass.",
+                 "Labour won the vote and Labour leaders were pleased, Labour said, but the labour market reforms stalled.",
+                 "Bush spoke and Bush left, Bush said. The bird hid in a bush, and the bush shook."):
+        assert process(text, CFG).text == text
+        assert not _edits(text)
+
+
+def test_a_word_opening_a_run_of_capitals_needs_news_to_capitalise_it_half_the_time() -> None:
+    # 'reliance': 4 capitals to 2 in native news, too few for a word alone, but it opens 'Reliance Industries'
+    text = "Reliance said profits rose. Shares in Reliance fell, and Reliance cut jobs. IPC is 46%-owned by reliance Industries."
+    assert "by Reliance Industries" in process(text, CFG).text
+    kept = "Reliance said profits rose. Shares in Reliance fell. The deal shows a reliance on oil, he said."
+    assert process(kept, CFG).text == kept

@@ -1,0 +1,26 @@
+"""One person's given name spelled two ways before the same surname (document.name_variant.given)."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+CFG = Config(detect_title=False, require_english=False)
+RULE = "document.name_variant.given"
+
+
+def test_the_spelling_written_twice_wins_before_the_same_surname() -> None:
+    # three letters apart: too far for the rule by spelling alone, one person by the surname after it
+    text = "Aleksandar Vucic spoke in Belgrade. Alexander Vucic said no. Aleksandar Vucic then left for Brussels."
+    out = process(text, CFG)
+    assert [(e.rule, e.after) for e in out.suggestions] == [(RULE, "Aleksandar")]
+    text = "Vladimir Zhirinovskiy spoke. Vladimer Zhirinovskiy said no. Vladimir Zhirinovskiy left."
+    assert "Vladimer" not in process(text, CFG).text
+
+
+def test_two_people_or_no_winner_are_kept() -> None:
+    for text in ("Laura Bush spoke. Lauren Bush, her niece, spoke too, and Laura Bush left.",
+                 "Andrei Babis spoke first. Andrej Babis answered him.",
+                 "Daniel Smith spoke. Daniel Smith left. Daniela Smith stayed."):
+        out = process(text, CFG)
+        assert out.text == text
+        assert not [e for e in out.edits if e.rule == RULE]
