@@ -36,13 +36,18 @@ def line_rules(ctx: Context) -> LineRules:
 
 
 def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:
-    """(rule id, needs_neighbour) of the first line rule matching the whole line."""
+    """(rule id, needs_neighbour) of the first line rule matching the whole line, or the line
+    without its list bullet: a site prints its widgets as a list ('• Share on Twitter')."""
     words = len(_WORD.findall(line))
     stripped = line.strip()
+    bullet = _BULLET.match(stripped)
     for rule_id, max_words, needs_neighbour, pattern in rules:
-        if words <= max_words and pattern.fullmatch(stripped):
+        if words <= max_words and (pattern.fullmatch(stripped) or bullet and pattern.fullmatch(stripped, bullet.end())):
             return rule_id, needs_neighbour
     return None
+
+
+_BULLET = re.compile(r"[•·▪►*]\s*|-\s+")
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,59 @@
+"""Page furniture whose shape holds across sites and languages: a widget printed as a list item
+('• Share on LINE'), a CMS label left in the site's language ('Artikel Populer', 'Bir yanıt
+yazın'), a byline alone on its line, a reporter's credit with Cloudflare's hidden address; and
+the native lines that look like them but stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+LEAD = "Two men held after the attack\n\nPolice arrested two men on Monday in the capital.\n\nThey were taken to the city's main station."
+TAIL = "The men will appear in court on Friday."
+
+
+def _clean(middle: str) -> str:
+    r = process(LEAD + "\n\n" + middle + "\n\n" + TAIL, ANY)
+    return r.text
+
+
+@pytest.mark.parametrize("line", [
+    "• Share on Twitter\n• Share on LINE",
+    "- Share on Facebook",
+    "Artikel Populer",
+    "Bir yanıt yazın",
+    "Berita Lainnya",
+    "Leia também:",
+    "Articoli correlati",
+    "Schreibe einen Kommentar",
+    "관련기사",
+    "By Angela Ulrich, ARD capital studio",
+    "by times news cr",
+])
+def test_furniture_lines_go(line: str) -> None:
+    out = _clean(line)
+    assert all(part.strip("•- ") not in out for part in line.split("\n"))
+    assert "appear in court" in out and "main station" in out
+
+
+@pytest.mark.parametrize("line", [
+    "By then the two men had already left the country, the police said.",
+    "By train and by bus",
+    "Artikel Populer was the blog's most read page, its editor said.",
+    "- Share prices fell by a fifth on Monday.",
+    "• Lire aussi is the name of the column he wrote for the paper.",
+])
+def test_prose_and_headings_stay(line: str) -> None:
+    assert line.lstrip("•- ").split()[0] in _clean(line)
+
+
+def test_reporter_credit_with_hidden_address_goes() -> None:
+    out = _clean("The leader speaks at the station on the 7th. Reporter Song Eun-seok [email\u00a0protected]")
+    assert "Reporter" not in out and "protected" not in out and "the station on the 7th." in out
+
+
+def test_reporters_in_prose_stay() -> None:
+    out = _clean("The leader spoke at the station on the 7th. Reporters waited outside.")
+    assert "Reporters waited outside." in out
