@@ -57,3 +57,26 @@ def test_reporter_credit_with_hidden_address_goes() -> None:
 def test_reporters_in_prose_stay() -> None:
     out = _clean("The leader spoke at the station on the 7th. Reporters waited outside.")
     assert "Reporters waited outside." in out
+
+
+BODY = "The mayor took office on Monday and wore the sash for the first time.\n\nHe promised to clean the streets."
+
+
+@pytest.mark.parametrize("head", [
+    "Italy 24 Press News",
+    "The Limited Times\n\nNow you can see non-English news...",
+    "News Israel today\n\nlatest news from Israel in english",
+])
+def test_masthead_above_the_headline_goes(head: str) -> None:
+    r = process(head + "\n\nNew mayor takes office in the port town\n\n" + BODY, ANY)
+    assert r.title == "New mayor takes office in the port town"
+    assert all(line not in r.text for line in head.split("\n\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "Daily Mail editor\n\nThe new editor of the paper\n\n" + BODY,  # the name is the story's topic
+    "Press freedom day\n\n" + BODY + "\n\nThe march was peaceful.",  # prose under the headline
+])
+def test_headline_with_a_newspaper_noun_stays(text: str) -> None:
+    r = process(text, ANY)
+    assert r.title == text.split("\n\n")[0] and text.split("\n\n")[1] in r.text
