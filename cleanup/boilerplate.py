@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .final_period import headline_kicker
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
 from .rules import Rule
@@ -23,6 +24,7 @@ _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
+_BULLET = re.compile(r"[•·▪►*]\s*|-\s+")  # a list item's mark
 
 
 LineRules = list[tuple[str, int, bool, re.Pattern]]
@@ -45,9 +47,6 @@ def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:
         if words <= max_words and (pattern.fullmatch(stripped) or bullet and pattern.fullmatch(stripped, bullet.end())):
             return rule_id, needs_neighbour
     return None
-
-
-_BULLET = re.compile(r"[•·▪►*]\s*|-\s+")
 
 
 @lru_cache(maxsize=512)
@@ -103,7 +102,10 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
 
 def _teaser_shape(line: str, capitals: float = 0.5) -> bool:
     """A line of 5 to 24 words led by a capital, with no punctuation at all, neither prose-like
-    in its opening nor a title-case heading (at most ``capitals`` of its words capitalised)."""
+    in its opening nor a title-case heading (at most ``capitals`` of its words capitalised); or a
+    headline after its kicker ('Fiala: Even in the towns, we prefer a coalition') with no stop."""
+    if headline_kicker(line) and not _ENDS_SENTENCE.search(line) and "\n" not in line:
+        return 6 <= len(_WORD.findall(line)) < 40
     if not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
         return False  # the cheap tests first: most lines are prose with punctuation
     words = _WORD.findall(line)

@@ -38,12 +38,20 @@ def _tagline(line: str, nouns: frozenset[str]) -> bool:
     words = _WORD.findall(line)
     if not 1 <= len(words) <= 30 or (_STOP.search(line) and not _CUT.search(line)):
         return False
-    return "news" in {w.lower() for w in words} and (line[:1].islower() or bool(_CUT.search(line)))
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # 'Latest News From Thailand'
+    return "news" in {w.lower() for w in words} and (line[:1].islower() or bool(_CUT.search(line)) or titled)
 
 
-def _headline(line: str) -> bool:
-    """The story's headline: one line of 4 to 30 words that does not end like a sentence."""
-    return "\n" not in line and 4 <= len(_WORD.findall(line)) <= 30 and not re.search(r"[.!?][”\"’')\]]*$", line)
+def _headline(line: str, lede: str) -> bool:
+    """The story's headline: one line of 4 to 30 words that does not end like a sentence, or
+    does and the lede under it restates it (most of its longer words again)."""
+    words = _WORD.findall(line)
+    if "\n" in line or not 4 <= len(words) <= 30:
+        return False
+    if not re.search(r"[.!?][”\"’')\]]*$", line):
+        return True
+    longer = {w.lower() for w in words if len(w) > 3}
+    return len(longer & {w.lower() for w in _WORD.findall(lede)}) >= 0.6 * len(longer)
 
 
 def masthead(doc: Doc, ctx: Context) -> list[Change]:
@@ -68,7 +76,7 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
     k = j
     while k < j + 2 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
         k += 1
-    if k + 1 >= len(lines) or not _headline(lines[k]):
+    if k + 1 >= len(lines) or not _headline(lines[k], lines[k + 1]):
         return []
     # a site's name is not what its story is about: 'Daily Mail editor' above 'The new editor of
     # the paper' is the headline and its deck

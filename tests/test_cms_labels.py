@@ -80,3 +80,16 @@ def test_masthead_above_the_headline_goes(head: str) -> None:
 def test_headline_with_a_newspaper_noun_stays(text: str) -> None:
     r = process(text, ANY)
     assert r.title == text.split("\n\n")[0] and text.split("\n\n")[1] in r.text
+
+
+def test_kicker_headline_between_paragraphs_gets_no_stop_and_is_offered() -> None:
+    line = "Fiala: Even in the towns, we prefer a coalition of five parties"
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line in r.text and line + "." not in r.text
+    assert any(e.rule == "boilerplate.teaser_line" and e.confidence < 0.7 for e in r.edits)
+
+
+def test_speech_verb_colon_is_prose_and_gets_its_stop() -> None:
+    line = 'The minister told reporters: "We will do everything we can to bring prices down"'
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert 'down."' in r.text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
