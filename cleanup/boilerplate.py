@@ -18,7 +18,7 @@ from .final_period import headline_kicker
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
 from .rules import Rule
-from .title import detect_title
+from .title import detect_title, repeats_title
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
@@ -93,9 +93,9 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
     text = doc.text
     keys = [_norm(text[s:e]) for s, e in doc.paragraphs]
     stops = [bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in doc.paragraphs]
-    title = keys[0] if doc.has_title else None
+    title = (keys[0], "\n" not in text[slice(*doc.paragraphs[0])]) if doc.has_title else None
     # the last copy written as a sentence, where the copies before it had no stop, is the lede
-    return [i >= first and len(k.split()) >= 3 and (k == title or (i > first and k == keys[i - 1]))
+    return [i >= first and len(k.split()) >= 3 and (bool(title) and repeats_title(k, *title) or (i > first and k == keys[i - 1]))
             and not (stops[i] and not stops[i - 1] and i > 0 and (i + 1 == len(keys) or keys[i + 1] != k))
             for i, k in enumerate(keys)]
 
@@ -389,7 +389,8 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
         # the page's first line was furniture: the title is the first line kept, if it reads as one
-        # (a date bar above the headline), else it was not scraped
+        # (a date bar above the headline; a trail ending in the headline, whose copy below stays)
+        labels[1] = None if labels[1] == ("boilerplate.repeated_text", False) else labels[1]
         kept = next(i for i, lab in enumerate(labels) if not lab)
         ctx.has_title = detect_title(text[paras[kept][0]:], ctx.rules)
     out: list[Change] = []

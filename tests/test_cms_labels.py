@@ -93,3 +93,15 @@ def test_speech_verb_colon_is_prose_and_gets_its_stop() -> None:
     line = 'The minister told reporters: "We will do everything we can to bring prices down"'
     r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
     assert 'down."' in r.text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
+
+
+def test_headline_printed_again_without_the_sites_name_goes() -> None:
+    head = "Floods hit the north of the country after three days of rain"
+    r = process(head + " | DAILY DIGITAL\n\n" + head + "\n\n" + BODY, ANY)
+    assert r.title == head and head not in r.text
+
+
+def test_trail_with_a_date_keeps_the_headline_below() -> None:
+    head = "Floods hit the north of the country after three days of rain"
+    r = process("date 2023-05-17 Home » " + head + "\n\n" + head + "\n\n" + BODY, ANY)
+    assert head in (r.title or "") + r.text
