@@ -1,6 +1,7 @@
 """The site's masthead printed above the headline of a scraped page: its name (``Italy 24 Press
 News``, ``The Limited Times``, ``News Israel today``) and the tagline under it (``latest news
-from Israel in english``, ``Now you can see non-English news...``).
+from Israel in english``, ``Now you can see non-English news...``); and another story's
+headline printed above the article's (``other_headline``).
 
 A newspaper's name is built from a closed set of nouns (News, Times, Press, Post, Daily,
 Herald...): a first line of a few words, no verb and no stop, holding one of them, with a second
@@ -85,4 +86,42 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
         return []
     s, e = paras[i][0], paras[j][0]
     ch = ctx.change(s, e, "", RULE)
+    return [ch] if ch else []
+
+
+OTHER = "boilerplate.other_headline"
+
+
+def _longer(line: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(line) if len(w) > 3}
+
+
+def other_headline(doc: Doc, ctx: Context) -> list[Change]:
+    """``Shehbaz Sharif welcomes election date announcement`` above ``Shehbaz warns PM to think
+    before he speaks``: two headlines at the top of the page (lines of 4 to 30 words with no
+    stop, with at most two lines of furniture between them) and a lede that restates the second
+    (half its longer words) and not the first (two fifths at most, and less by two fifths of its
+    words): the first is another story's, a link the page printed above the article.
+    An article's own standfirst restates its headline's story; a page's furniture does not."""
+    paras = doc.paragraphs
+    if ctx.rule(OTHER) is None or len(paras) < 4:
+        return []
+    text = doc.text
+    rules = line_rules(ctx)
+    lines = [text[s:e].strip() for s, e in paras[:6]]
+    k = 1
+    while k < 3 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
+        k += 1
+    if k + 1 >= len(lines) or not (_headline(lines[0], "") and _headline(lines[k], "")):
+        return []
+    lede = lines[k + 1]
+    if not re.search(r"[.!?][”\"’')\]]*$", lede) or len(_WORD.findall(lede)) < 12:
+        return []  # the story's prose
+    first, second, said = _longer(lines[0]), _longer(lines[k]), _longer(lede)
+    if len(first) < 3 or len(second) < 3:
+        return []
+    own, other = len(second & said) / len(second), len(first & said) / len(first)
+    if own < 0.5 or other > 0.4 or own - other < 0.4:
+        return []  # the lede tells the first line's story too (a name it shares is not enough)
+    ch = ctx.change(paras[0][0], paras[1][0], "", OTHER)
     return [ch] if ch else []

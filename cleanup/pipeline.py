@@ -169,6 +169,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.masthead", mastheads.masthead, ("boilerplate.masthead",)),
+    Stage("leftovers.other_headline", mastheads.other_headline, ("boilerplate.other_headline",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
     Stage("leftovers.title_run_in", page_edges.title_run_in, ("boilerplate.title_run_in",)),
     Stage("leftovers", boilerplate.remove_leftovers,

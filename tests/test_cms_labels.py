@@ -105,3 +105,18 @@ def test_trail_with_a_date_keeps_the_headline_below() -> None:
     head = "Floods hit the north of the country after three days of rain"
     r = process("date 2023-05-17 Home » " + head + "\n\n" + head + "\n\n" + BODY, ANY)
     assert head in (r.title or "") + r.text
+
+
+LEDE = "The opposition leader on Friday warned the prime minister to think before he speaks at rallies."
+
+
+def test_another_storys_headline_above_the_headline_goes() -> None:
+    r = process("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
+                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+
+
+def test_a_deck_under_the_headline_stays() -> None:
+    r = process("Leader warns the prime minister\n\nA speech on the eve of the election campaign\n\n"
+                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    assert r.title == "Leader warns the prime minister" and "A speech on the eve" in r.text
