@@ -14,15 +14,17 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .final_period import headline_kicker
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
 from .rules import Rule
-from .title import detect_title
+from .title import detect_title, repeats_title
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
+_BULLET = re.compile(r"[•·▪►*]\s*|-\s+")  # a list item's mark
 
 
 LineRules = list[tuple[str, int, bool, re.Pattern]]
@@ -36,11 +38,13 @@ def line_rules(ctx: Context) -> LineRules:
 
 
 def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:
-    """(rule id, needs_neighbour) of the first line rule matching the whole line."""
+    """(rule id, needs_neighbour) of the first line rule matching the whole line, or the line
+    without its list bullet: a site prints its widgets as a list ('• Share on Twitter')."""
     words = len(_WORD.findall(line))
     stripped = line.strip()
+    bullet = _BULLET.match(stripped)
     for rule_id, max_words, needs_neighbour, pattern in rules:
-        if words <= max_words and pattern.fullmatch(stripped):
+        if words <= max_words and (pattern.fullmatch(stripped) or bullet and pattern.fullmatch(stripped, bullet.end())):
             return rule_id, needs_neighbour
     return None
 
@@ -89,16 +93,19 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
     text = doc.text
     keys = [_norm(text[s:e]) for s, e in doc.paragraphs]
     stops = [bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in doc.paragraphs]
-    title = keys[0] if doc.has_title else None
+    title = (keys[0], "\n" not in text[slice(*doc.paragraphs[0])]) if doc.has_title else None
     # the last copy written as a sentence, where the copies before it had no stop, is the lede
-    return [i >= first and len(k.split()) >= 3 and (k == title or (i > first and k == keys[i - 1]))
+    return [i >= first and len(k.split()) >= 3 and (bool(title) and repeats_title(k, *title) or (i > first and k == keys[i - 1]))
             and not (stops[i] and not stops[i - 1] and i > 0 and (i + 1 == len(keys) or keys[i + 1] != k))
             for i, k in enumerate(keys)]
 
 
 def _teaser_shape(line: str, capitals: float = 0.5) -> bool:
     """A line of 5 to 24 words led by a capital, with no punctuation at all, neither prose-like
-    in its opening nor a title-case heading (at most ``capitals`` of its words capitalised)."""
+    in its opening nor a title-case heading (at most ``capitals`` of its words capitalised); or a
+    headline after its kicker ('Fiala: Even in the towns, we prefer a coalition') with no stop."""
+    if headline_kicker(line) and not _ENDS_SENTENCE.search(line) and "\n" not in line:
+        return 6 <= len(_WORD.findall(line)) < 40
     if not line[:1].isupper() or re.search(r"[,;:.!?\n\"“”()]", line):
         return False  # the cheap tests first: most lines are prose with punctuation
     words = _WORD.findall(line)
@@ -382,7 +389,8 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         return []  # nothing but leftovers: not an article, and not ours to empty
     if first and labels[0]:
         # the page's first line was furniture: the title is the first line kept, if it reads as one
-        # (a date bar above the headline), else it was not scraped
+        # (a date bar above the headline; a trail ending in the headline, whose copy below stays)
+        labels[1] = None if labels[1] == ("boilerplate.repeated_text", False) else labels[1]
         kept = next(i for i, lab in enumerate(labels) if not lab)
         ctx.has_title = detect_title(text[paras[kept][0]:], ctx.rules)
     out: list[Change] = []

@@ -13,12 +13,25 @@ from .endings import rarely_final
 from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
 from .sentences import WORD
+from .tagger import has_finite_verb
 
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
 #: a caption's credit in capitals ('(JIG PRESS/AFP-STR)'); each run of capitals is whole, so that
 #: a long run with no closing bracket is not split every possible way before the search fails
 _CAPTION_CREDIT = re.compile(r"\([A-Z]{2,}(?:[ /.&-]+[A-Z]{2,}){0,5}[ /.&-]*\)$")
+#: a headline's kicker, a name or a topic of at most four words and a colon, before the claim
+#: ('Fiala: Even in the municipalities...', 'At Christmas: Unknown attacked...'): news prints a
+#: related story's headline so between paragraphs, and never opens a sentence of prose so
+_KICKER = re.compile(r"((?:[A-Z][\w’.-]*|[a-z]+)(?: [\w’.-]+){0,3}): [A-Z“\"‘]")
+
+
+def headline_kicker(para: str) -> bool:
+    """A headline after its kicker: a name or a topic of at most four words with no verb, then a
+    colon and a capital ('Fiala: Even in the municipalities...'), not a speech verb's colon
+    ('Minister Koizumi told reporters: "We will..."')."""
+    m = _KICKER.match(para)
+    return bool(m) and not has_finite_verb(m.group(1))
 
 
 def _final_stop_at(para: str, e: int) -> int | None:
@@ -34,6 +47,8 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None
     if _CAPTION_CREDIT.search(para):
         return None  # a caption and its credit: '... central Japan, May 26 (JIG PRESS/AFP-STR)'
+    if headline_kicker(para):
+        return None  # 'Fiala: Even in the municipalities, we prefer...': a headline after its kicker, no sentence
     if sum(1 for w in words if w[:1].isupper()) >= 0.5 * len(words):
         return None  # a heading or a list of names
     bare = re.sub(r"\b(?:[A-Z]\.){2,}", "", para)  # "U.S. troops ...": an abbreviation's dots are no punctuation

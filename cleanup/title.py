@@ -29,7 +29,7 @@ def detect_title(text: str, rules: RuleSet | None = None) -> bool:
     first = first.strip()
     words = _WORD.findall(first[:2000])
     if not 0 < len(words) <= 30:
-        return False
+        return len(words) <= 60 and "\n" not in first and _printed_again(first, rest)  # a long headline, printed again
     if not re.search(r"[.,;:]$", first):
         return True
     if _printed_again(first, rest):
@@ -42,8 +42,20 @@ def _printed_again(first: str, rest: str) -> bool:
     """The first line, of three words or more, is one of the next three paragraphs again (below a
     date bar, say): the page's headline printed twice, whatever its stop; prose never opens so."""
     key = re.sub(r"\W+", " ", first).strip().lower()
-    return len(key.split()) >= 3 and any(re.sub(r"\W+", " ", p).strip().lower() == key
+    return len(key.split()) >= 3 and any(repeats_title(re.sub(r"\W+", " ", p).strip().lower(), key, "\n" not in first)
                                          for p in rest.split("\n\n", 3)[:3])
+
+
+def repeats_title(para: str, title: str, partial: bool = True) -> bool:
+    """Is a paragraph (its words, lower case) the title again: all of it, or (``partial``: a title
+    of one line) all of it but the site's name after it or a kicker before it ('<headline> |
+    FRIDAY DIGITAL' above '<headline>'; 'Ahok vs Haji Lulung "<headline>"' above '<headline>'),
+    six words or more of it.  A title of two lines, or one whose other words hold a number (a
+    date bar: 'date 2023-05-17 Home » <headline>'), may be a trail: no part of it."""
+    if para == title or not partial or len(para.split()) < 6 or len(para) < 0.6 * len(title):
+        return para == title
+    rest = title[len(para):] if title.startswith(para + " ") else title[:-len(para)] if title.endswith(" " + para) else "0"
+    return not any(c.isdigit() for c in rest)
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,127 @@
+"""The site's masthead printed above the headline of a scraped page: its name (``Italy 24 Press
+News``, ``The Limited Times``, ``News Israel today``) and the tagline under it (``latest news
+from Israel in english``, ``Now you can see non-English news...``); and another story's
+headline printed above the article's (``other_headline``).
+
+A newspaper's name is built from a closed set of nouns (News, Times, Press, Post, Daily,
+Herald...): a first line of a few words, no verb and no stop, holding one of them, with a second
+headline-shaped line under it (the story's own, before its prose), is the site's, not the
+article's.  An English article's first line is its headline and the next its prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boilerplate import classify, line_rules
+from .doc import Context, Doc
+from .edits import Change
+from .tagger import has_finite_verb
+
+RULE = "boilerplate.masthead"
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_STOP = re.compile(r"[.!?:;,][”\"’')\]]*$")
+_CUT = re.compile(r"(?:\.\.\.|…)$")
+
+
+def _name(line: str, nouns: frozenset[str]) -> bool:
+    """A site's name: one to six words led by a capital (ten in title case), one of them a
+    masthead noun, no verb, no sentence end, nothing quoted."""
+    words = _WORD.findall(line)
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # 'VistaBuzz – Latest News, Viral Videos And More'
+    return (1 <= len(words) <= (10 if titled else 6) and line[:1].isupper() and not _STOP.search(line) and not re.search(r"[\"“”«»]", line)
+            and any(w.lower() in nouns for w in words) and not has_finite_verb(line))
+
+
+def _tagline(line: str, nouns: frozenset[str]) -> bool:
+    """The site's tagline under its name: at most 30 words naming news, opening in lower case or
+    trailing off ('Now you can see non-English news...'), or a name of its own in title case."""
+    words = _WORD.findall(line)
+    if not 1 <= len(words) <= 30 or (_STOP.search(line) and not _CUT.search(line)):
+        return False
+    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # 'Latest News From Thailand'
+    return "news" in {w.lower() for w in words} and (line[:1].islower() or bool(_CUT.search(line)) or titled)
+
+
+def _headline(line: str, lede: str) -> bool:
+    """The story's headline: one line of 4 to 30 words that does not end like a sentence, or
+    does and the lede under it restates it (most of its longer words again)."""
+    words = _WORD.findall(line)
+    if "\n" in line or not 4 <= len(words) <= 30:
+        return False
+    if not re.search(r"[.!?][”\"’')\]]*$", line):
+        return True
+    longer = {w.lower() for w in words if len(w) > 3}
+    return len(longer & {w.lower() for w in _WORD.findall(lede)}) >= 0.6 * len(longer)
+
+
+def masthead(doc: Doc, ctx: Context) -> list[Change]:
+    """``Italy 24 Press News`` above ``Vicinanza takes office as mayor``: the site's name (and its
+    tagline) above the headline, below at most two lines of other furniture (a date bar) that
+    the line rules know."""
+    paras = doc.paragraphs
+    if ctx.rule(RULE) is None or len(paras) < 4:
+        return []
+    text = doc.text
+    nouns = ctx.words("boilerplate.masthead_words")
+    rules = line_rules(ctx)
+    lines = [text[s:e].strip() for s, e in paras[:8]]
+    i = 0
+    while i < 2 and "\n" not in lines[i] and classify(lines[i], rules):
+        i += 1
+    if "\n" in lines[i] or not _name(lines[i], nouns):
+        return []
+    j = i + 1
+    while j < i + 3 and j < len(lines) and "\n" not in lines[j] and _tagline(lines[j], nouns):
+        j += 1
+    k = j
+    while k < j + 2 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
+        k += 1
+    if k + 1 >= len(lines) or not _headline(lines[k], lines[k + 1]):
+        return []
+    # a site's name is not what its story is about: 'Daily Mail editor' above 'The new editor of
+    # the paper' is the headline and its deck
+    own = {w.lower() for w in _WORD.findall(lines[i])} - nouns - ctx.words("words.closed_class")
+    if own & {w.lower() for w in _WORD.findall(lines[k])}:
+        return []
+    s, e = paras[i][0], paras[j][0]
+    ch = ctx.change(s, e, "", RULE)
+    return [ch] if ch else []
+
+
+OTHER = "boilerplate.other_headline"
+
+
+def _longer(line: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(line) if len(w) > 3}
+
+
+def other_headline(doc: Doc, ctx: Context) -> list[Change]:
+    """``Shehbaz Sharif welcomes election date announcement`` above ``Shehbaz warns PM to think
+    before he speaks``: two headlines at the top of the page (lines of 4 to 30 words with no
+    stop, with at most two lines of furniture between them) and a lede that restates the second
+    (half its longer words) and not the first (two fifths at most, and less by two fifths of its
+    words): the first is another story's, a link the page printed above the article.
+    An article's own standfirst restates its headline's story; a page's furniture does not."""
+    paras = doc.paragraphs
+    if ctx.rule(OTHER) is None or len(paras) < 4:
+        return []
+    text = doc.text
+    rules = line_rules(ctx)
+    lines = [text[s:e].strip() for s, e in paras[:6]]
+    k = 1
+    while k < 3 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
+        k += 1
+    if k + 1 >= len(lines) or not (_headline(lines[0], "") and _headline(lines[k], "")):
+        return []
+    lede = lines[k + 1]
+    if not re.search(r"[.!?][”\"’')\]]*$", lede) or len(_WORD.findall(lede)) < 12:
+        return []  # the story's prose
+    first, second, said = _longer(lines[0]), _longer(lines[k]), _longer(lede)
+    if len(first) < 3 or len(second) < 3:
+        return []
+    own, other = len(second & said) / len(second), len(first & said) / len(first)
+    if own < 0.5 or other > 0.4 or own - other < 0.4:
+        return []  # the lede tells the first line's story too (a name it shares is not enough)
+    ch = ctx.change(paras[0][0], paras[1][0], "", OTHER)
+    return [ch] if ch else []

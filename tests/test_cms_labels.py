@@ -1,0 +1,122 @@
+"""Page furniture whose shape holds across sites and languages: a widget printed as a list item
+('• Share on LINE'), a CMS label left in the site's language ('Artikel Populer', 'Bir yanıt
+yazın'), a byline alone on its line, a reporter's credit with Cloudflare's hidden address; and
+the native lines that look like them but stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+LEAD = "Two men held after the attack\n\nPolice arrested two men on Monday in the capital.\n\nThey were taken to the city's main station."
+TAIL = "The men will appear in court on Friday."
+
+
+def _clean(middle: str) -> str:
+    r = process(LEAD + "\n\n" + middle + "\n\n" + TAIL, ANY)
+    return r.text
+
+
+@pytest.mark.parametrize("line", [
+    "• Share on Twitter\n• Share on LINE",
+    "- Share on Facebook",
+    "Artikel Populer",
+    "Bir yanıt yazın",
+    "Berita Lainnya",
+    "Leia também:",
+    "Articoli correlati",
+    "Schreibe einen Kommentar",
+    "관련기사",
+    "By Angela Ulrich, ARD capital studio",
+    "by times news cr",
+])
+def test_furniture_lines_go(line: str) -> None:
+    out = _clean(line)
+    assert all(part.strip("•- ") not in out for part in line.split("\n"))
+    assert "appear in court" in out and "main station" in out
+
+
+@pytest.mark.parametrize("line", [
+    "By then the two men had already left the country, the police said.",
+    "By train and by bus",
+    "Artikel Populer was the blog's most read page, its editor said.",
+    "- Share prices fell by a fifth on Monday.",
+    "• Lire aussi is the name of the column he wrote for the paper.",
+])
+def test_prose_and_headings_stay(line: str) -> None:
+    assert line.lstrip("•- ").split()[0] in _clean(line)
+
+
+def test_reporter_credit_with_hidden_address_goes() -> None:
+    out = _clean("The leader speaks at the station on the 7th. Reporter Song Eun-seok [email\u00a0protected]")
+    assert "Reporter" not in out and "protected" not in out and "the station on the 7th." in out
+
+
+def test_reporters_in_prose_stay() -> None:
+    out = _clean("The leader spoke at the station on the 7th. Reporters waited outside.")
+    assert "Reporters waited outside." in out
+
+
+BODY = "The mayor took office on Monday and wore the sash for the first time.\n\nHe promised to clean the streets."
+
+
+@pytest.mark.parametrize("head", [
+    "Italy 24 Press News",
+    "The Limited Times\n\nNow you can see non-English news...",
+    "News Israel today\n\nlatest news from Israel in english",
+])
+def test_masthead_above_the_headline_goes(head: str) -> None:
+    r = process(head + "\n\nNew mayor takes office in the port town\n\n" + BODY, ANY)
+    assert r.title == "New mayor takes office in the port town"
+    assert all(line not in r.text for line in head.split("\n\n"))
+
+
+@pytest.mark.parametrize("text", [
+    "Daily Mail editor\n\nThe new editor of the paper\n\n" + BODY,  # the name is the story's topic
+    "Press freedom day\n\n" + BODY + "\n\nThe march was peaceful.",  # prose under the headline
+])
+def test_headline_with_a_newspaper_noun_stays(text: str) -> None:
+    r = process(text, ANY)
+    assert r.title == text.split("\n\n")[0] and text.split("\n\n")[1] in r.text
+
+
+def test_kicker_headline_between_paragraphs_gets_no_stop_and_is_offered() -> None:
+    line = "Fiala: Even in the towns, we prefer a coalition of five parties"
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line in r.text and line + "." not in r.text
+    assert any(e.rule == "boilerplate.teaser_line" and e.confidence < 0.7 for e in r.edits)
+
+
+def test_speech_verb_colon_is_prose_and_gets_its_stop() -> None:
+    line = 'The minister told reporters: "We will do everything we can to bring prices down"'
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert 'down."' in r.text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
+
+
+def test_headline_printed_again_without_the_sites_name_goes() -> None:
+    head = "Floods hit the north of the country after three days of rain"
+    r = process(head + " | DAILY DIGITAL\n\n" + head + "\n\n" + BODY, ANY)
+    assert r.title == head and head not in r.text
+
+
+def test_trail_with_a_date_keeps_the_headline_below() -> None:
+    head = "Floods hit the north of the country after three days of rain"
+    r = process("date 2023-05-17 Home » " + head + "\n\n" + head + "\n\n" + BODY, ANY)
+    assert head in (r.title or "") + r.text
+
+
+LEDE = "The opposition leader on Friday warned the prime minister to think before he speaks at rallies."
+
+
+def test_another_storys_headline_above_the_headline_goes() -> None:
+    r = process("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
+                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+
+
+def test_a_deck_under_the_headline_stays() -> None:
+    r = process("Leader warns the prime minister\n\nA speech on the eve of the election campaign\n\n"
+                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    assert r.title == "Leader warns the prime minister" and "A speech on the eve" in r.text
