@@ -21,6 +21,7 @@ from typing import Any
 from . import (
     boilerplate,
     casing,
+    colon_speech,
     dash_tags,
     dialogue,
     document,
@@ -167,6 +168,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.dash_after_quote", quotes.fix_dash_after_quote, ("normalize.dash_after_quote",)),
     Stage("normalize.unquoted_speech", unquoted_speech.quote_unquoted_speech, ("normalize.unquoted_speech",)),
     Stage("normalize.lost_speech_dash", lost_speech.quote_lost_speech, ("normalize.lost_speech_dash",)),
+    Stage("normalize.colon_speech", colon_speech.quote_colon_speech, ("normalize.colon_speech",)),
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
