@@ -2,7 +2,8 @@
 about pouring money on the regions, the Minister continues.``, ``The goal is clear: patients
 should receive care on time, wherever you live, says Minister Camilla Grönvall (M).`` (Swedish,
 Norwegian, Danish, Polish, Russian news open a quotation with a dash; MT or the page loses it,
-or keeps the dash before the tag: ``... we should all obey now – Dworczyk said.``).  English
+or keeps the dash before the tag: ``... we should all obey now – Dworczyk said.``, which may end
+a sentence before the paragraph's end).  English
 quotes the paragraph: ``“It's not just about pouring money on the regions,” the Minister
 continues.`` (``normalize.lost_speech_dash``).
 
@@ -30,13 +31,13 @@ _VOICE = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me|you|Yo
 
 @lru_cache(maxsize=8)
 def _tag(rules: RuleSet) -> re.Pattern:
-    """The speech tag that ends a paragraph: ', says Lann.', ', the Minister continues.', ' – Michał
-    Dworczyk said on Radio Jedynka today.' (group 1: the comma or dash before it, group 2: the verb)."""
+    """The speech tag that ends a sentence: ', says Lann.', ', the Minister continues.', ' – Michał
+    Dworczyk said on Radio Jedynka today.' (group 1: the comma or dash before it, groups 2 and 3: the verb)."""
     verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.lost_speech_dash_verbs")
     speaker = r"(?:he|she|they|the [A-Za-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
     place = r"(?: (?:on|in|at|to|during|after|via|for|from|with) [^.!?\n,;:“”\"]{1,40})?"  # 'on Radio Jedynka'
     return re.compile(rf"(, | [–—] )(?:{speaker} ({verbs}){place}|({verbs}) (?:he|she|the [a-z]|[A-Z])"
-                      rf"[^.!?\n,;:“”\"]{{0,60}})\.$")
+                      rf"[^.!?\n,;:“”\"]{{0,60}})\.(?:$|(?= [A-Z]))")
 
 
 @lru_cache(maxsize=8)
@@ -53,7 +54,8 @@ def _candidates(doc: Doc, ctx: Context) -> list[tuple[int, re.Match, bool]]:
         para = text[s:e]
         if para[:1] in "–—-" or _MARKS.search(para):
             continue  # a dash-marked quotation (its own rule), or a paragraph that quotes
-        m = tag.search(para)
+        # the tag ends the paragraph, or a dash sets it off ('obey now – Dworczyk said on Radio. The head ...')
+        m = next((t for t in tag.finditer(para) if t.end() == len(para) or t.group(1) != ", "), None)
         if m is None or len(para[:m.start()].split()) < 4 or other.search(para, 0, m.start()):
             continue
         verb = m.group(2) or m.group(3)
