@@ -99,3 +99,12 @@ def test_a_closing_mark_glued_to_its_speech_tag_takes_a_comma():
                    "The belfry presented “a risk of collapse”said the fire brigade."):
         assert ",”" not in process(phrase, ANY).output
     assert ",”" not in process("“We won” he said, and left.", ANY).output
+
+
+def test_a_paragraph_whose_only_mark_closes_it_is_offered_its_opening_mark():
+    text = ("The analyst spoke to the BBC on Friday.\n\nBut the new secretary’s mission is not in such a specific "
+            "place.”\n\nAccording to this researcher, the secretary will have to do well in all of that.”")
+    res = process(text, ANY)
+    offers = [e for e in res.edits if e.rule == "normalize.lone_closing_quote"]
+    assert [(e.after, e.action) for e in offers] == [("“But", "suggest")]
+    assert res.output == text
