@@ -324,13 +324,16 @@ def _quote_closer(text: str):
     breaks are listed once, so each match is answered by two binary searches."""
     quotes = [m.start() for m in re.finditer('"', text)]
     breaks = [m.start() for m in re.finditer("\n", text)]
+    turned: dict[int, set[int]] = {}  # paragraph start -> the offsets of its curly marks that turn
 
     def closes(m: re.Match) -> bool:
         line = bisect.bisect_left(breaks, m.start())
         para = breaks[line - 1] + 1 if line else 0
         if m.group(1) == "”":  # unless it opens the next quotation ('enforced.”We came ... made”')
-            end = breaks[line] if line < len(breaks) else len(text)
-            return all(a != m.start() - para for a, _, _ in quote_turns.reversed_curly(text[para:end]))
+            if para not in turned:  # once per paragraph, not per match
+                end = breaks[line] if line < len(breaks) else len(text)
+                turned[para] = {para + a for a, _, _ in quote_turns.reversed_curly(text[para:end])}
+            return m.start() not in turned[para]
         return (bisect.bisect_left(quotes, m.start()) - bisect.bisect_left(quotes, para)) % 2 == 1
 
     return closes

@@ -71,5 +71,7 @@ def tag_comma(para: str, i: int, rules: RuleSet) -> bool:
     (opened on a capital) that needs a comma before the mark?"""
     if not (0 < i < len(para) - 1 and para[i - 1].isalpha() and para[i + 1].isalpha()):
         return False
-    opener = para.rfind("“" if para[i] == "”" else para[i], 0, i)
-    return opener >= 0 and para[opener + 1:opener + 2].isupper() and bool(_tag(rules).match(para, i + 1))
+    if not _tag(rules).match(para, i + 1):
+        return False
+    opener = para.rfind("“" if para[i] == "”" else para[i], max(0, i - 800), i)  # bounded: linear in the paragraph
+    return opener >= 0 and para[opener + 1:opener + 2].isupper()
