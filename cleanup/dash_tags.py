@@ -7,7 +7,9 @@ Rome ...”``, ``“... the country,” Mura told ANSA. “I want to think ...�
 
 The tag is a speaker (a pronoun, ``the mayor``, a name) and a verb of saying, or the verb and
 its speaker, between two dashes, inside a quotation open before it in its paragraph; after
-it, a capital starts a new quoted sentence, a lower-case word goes on with the same one.
+it, a capital starts a new quoted sentence, a lower-case word goes on with the same one; where
+one to three words are all that is left of the quotation (``campaign – he explains – asked
+me”``), the tag goes after it, as English sets it: ``campaign asked me,” he explains``.
 Applied in a translated text, offered in one with no other mark of MT."""
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ def _dash_tag(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?<=[\w’'])( [–—] )({tag})( [–—] )(?=[\w‘’'])")
 
 
+# one to three lower-case words that end the quotation after the tag ('– he explains – asked me”')
+_LAST_WORDS = re.compile(r"([a-z][\w’']*(?: [a-z][\w’']*){0,2})([”\"])")
+
+
 def fix_dash_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
     """``“Usually – the mayor replies – in Rome ...`` -> ``“Usually,” the mayor replies, “in Rome ...``"""
     text = doc.text
@@ -46,6 +52,12 @@ def fix_dash_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
             opening, closing = ("“", "”") if curly else ('"', '"')
             new_sentence = para[m.end()].isupper()
             doubt = not ctx.mt_like
+            end = _LAST_WORDS.match(para, m.end())
+            if end and end.group(2) == closing:  # '– he explains – asked me”': the tag goes after the quotation
+                ch = ctx.change(s + m.start(1), s + end.end(), " " + end.group(1) + "," + closing + " " + m.group(2),
+                                "normalize.dash_speech_tag", doubt=doubt)
+                out += [ch] if ch else []
+                continue
             first = ctx.change(s + m.start(1), s + m.end(1), "," + closing + " ", "normalize.dash_speech_tag",
                                doubt=doubt)
             second = ctx.change(s + m.start(3), s + m.end(3), (". " if new_sentence else ", ") + opening,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import quote_turns
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -323,12 +324,16 @@ def _quote_closer(text: str):
     breaks are listed once, so each match is answered by two binary searches."""
     quotes = [m.start() for m in re.finditer('"', text)]
     breaks = [m.start() for m in re.finditer("\n", text)]
+    turned: dict[int, set[int]] = {}  # paragraph start -> the offsets of its curly marks that turn
 
     def closes(m: re.Match) -> bool:
-        if m.group(1) == "”":
-            return True
         line = bisect.bisect_left(breaks, m.start())
         para = breaks[line - 1] + 1 if line else 0
+        if m.group(1) == "”":  # unless it opens the next quotation ('enforced.”We came ... made”')
+            if para not in turned:  # once per paragraph, not per match
+                end = breaks[line] if line < len(breaks) else len(text)
+                turned[para] = {para + a for a, _, _ in quote_turns.reversed_curly(text[para:end])}
+            return m.start() not in turned[para]
         return (bisect.bisect_left(quotes, m.start()) - bisect.bisect_left(quotes, para)) % 2 == 1
 
     return closes

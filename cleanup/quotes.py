@@ -13,6 +13,7 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .guillemets import fix_guillemets  # noqa: F401  (the pipeline's stage)
 from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
+from .quote_turns import reversed_curly, tag_comma
 from .rules import RuleSet
 
 _QUOTE = re.compile(r'[“”"]')
@@ -224,6 +225,8 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             while k < len(para) and para[k] == " ":
                 k += 1
             found = (_close_quote_change if role == "close" else _open_quote_change)(para, i, j, k)
+            if found and role == "close" and tag_comma(para, i, ctx.rules):  # 'fall”he added'
+                found = (found[0], found[1], "," + found[2])
             ch = found and ctx.change(pos + found[0], pos + found[1], found[2], "normalize.quote_spacing")
             if ch:
                 out.append(ch)
@@ -233,7 +236,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                                 "normalize.quote_spacing")
         if ch:
             out.append(ch)
-        for a, b, new in _reversed_curly(para) + _flipped_straight_pair(para):
+        for a, b, new in reversed_curly(para) + _flipped_straight_pair(para):
             ch = ctx.change(pos + a, pos + b, new, "normalize.quote_spacing")
             if ch:
                 out.append(ch)
@@ -247,31 +250,6 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
         pos += len(para) + 1
     return _disjoint(out)
-
-
-_CURLY = re.compile(r"[“”]")
-
-
-def _reversed_curly(para: str) -> list[tuple[int, int, str]]:
-    """``said that ” explosives`` -> ``said that “explosives``; ``institutions. “It`` (a quotation
-    still open) -> ``institutions.” It``: a curly quote of the wrong direction, its space on the
-    wrong side, where the paragraph's curly quotes do not alternate.  (start, end, replacement)."""
-    marks = [(m.start(), m.group()) for m in _CURLY.finditer(para)]
-    if all(q == ("“" if n % 2 == 0 else "”") for n, (_, q) in enumerate(marks)):
-        return []  # they alternate: the roles are clear, the spacing rules above apply
-    out: list[tuple[int, int, str]] = []
-    is_open = False
-    for i, q in marks:
-        before, after = para[max(0, i - 2):i], para[i + 1:i + 3]
-        if q == "“" and is_open and re.fullmatch(r"[.,!?] ", before) and re.fullmatch(r"[A-Z]\w", after):
-            out.append((i - 1, i + 1, "” "))  # closes the open quotation
-            is_open = False
-        elif q == "”" and not is_open and re.fullmatch(r"\w ", before) and re.fullmatch(r" [a-z]", after):
-            out.append((i, i + 2, "“"))  # opens one after 'said that'
-            is_open = True
-        else:
-            is_open = q == "“"
-    return out
 
 
 # 'of the" Children's Agency, "which': a quoted name whose two straight quotes both have their

@@ -71,3 +71,40 @@ def test_opener_before_a_tag_stays_where_the_paragraphs_quotes_pair_up():
     r = process(text)
     assert not any(e.rule == "normalize.quote_before_tag" for e in r.edits)
     assert 'Then, "she said." No more.' in r.text
+
+
+def test_a_second_opening_mark_inside_one_quotation_goes():
+    # Korean and Greek MT open each quoted sentence again; the next mark closes the quotation
+    text = ("He spoke at the rally. “If they win, freedom will be removed from the Constitution of the Republic "
+            "of Korea. “The real dictatorship begins.”")
+    out = process(text, ANY).output
+    assert out.endswith("Republic of Korea. The real dictatorship begins.”")
+    # where the next mark opens a quotation (its space before it), the stop closes the open one
+    two = ("The ministry said that “the cell planned attacks against state institutions. “It added that "
+           "General Hisham said that ” explosives experts defused two bombs.")
+    assert "state institutions.” It added that" in process(two, ANY).output
+
+
+def test_a_closing_mark_glued_to_a_capital_with_no_quotation_open_opens_the_next():
+    text = ("He called it “a risk”. The restrictions would be enforced.”We came to the conclusion that we must "
+            "act”, he said.")
+    assert "would be enforced. “We came to the conclusion" in process(text, ANY).output
+
+
+def test_a_closing_mark_glued_to_its_speech_tag_takes_a_comma():
+    text = "The belfry is in danger. “We must now confirm that nothing is going to fall”he added."
+    assert process(text, ANY).output.endswith("nothing is going to fall,” he added.")
+    # a quoted phrase, not a sentence, takes no comma; nor a mark with its space already after it
+    for phrase in ("The belfry presented “a risk of collapse”according to the fire brigade.",
+                   "The belfry presented “a risk of collapse”said the fire brigade."):
+        assert ",”" not in process(phrase, ANY).output
+    assert ",”" not in process("“We won” he said, and left.", ANY).output
+
+
+def test_a_paragraph_whose_only_mark_closes_it_is_offered_its_opening_mark():
+    text = ("The analyst spoke to the BBC on Friday.\n\nBut the new secretary’s mission is not in such a specific "
+            "place.”\n\nAccording to this researcher, the secretary will have to do well in all of that.”")
+    res = process(text, ANY)
+    offers = [e for e in res.edits if e.rule == "normalize.lone_closing_quote"]
+    assert [(e.after, e.action) for e in offers] == [("“But", "suggest")]
+    assert res.output == text

@@ -57,3 +57,14 @@ def test_idempotent_on_a_quoted_person() -> None:
     text = 'Government House, "Somchai" insists there is no deal. Mr. Somchai Wongsa said so.'
     once = process(text, TH).output
     assert process(once, TH).output == once
+
+
+def test_a_document_that_quotes_two_full_names_loses_the_marks():
+    text = ("The council will report Jakarta Governor \"Basuki Tjahaja Purnama\" to the police on Monday.\n\n"
+            "\"We report him tomorrow,\" said the attorney of the members, \"Razman Arif Nasution\".")
+    out = process(text, Config(require_english=False, detect_title=False, source_language="id")).output
+    assert "Jakarta Governor Basuki Tjahaja Purnama to the police" in out and "members, Razman Arif Nasution" in out
+    one = "The council will report Jakarta Governor \"Basuki Tjahaja Purnama\" to the police on Monday."
+    assert '"Basuki Tjahaja Purnama"' in process(one, Config(require_english=False, source_language="id")).output
+    songs = "He sang \"American Pie\" and then \"Danny Boy\" to the crowd, and \"Helter Skelter\" last."
+    assert process(songs, Config(require_english=False, source_language="id")).output == songs
