@@ -48,3 +48,9 @@ def test_a_capital_before_of_and_a_lower_case_word_is_lowered(text, before):
 ])
 def test_a_name_a_title_or_a_word_never_written_in_lower_case_keeps_its_capital(text):
     assert [e for e in _edits(text) if e[0] == "fix"] == []
+
+
+def test_a_name_like_word_after_a_content_word_is_offered():
+    text = "The core Retail price index rose by just 28% in the same period."
+    assert [(e.rule, e.action, e.after) for e in process(text, CFG).edits] == [
+        ("casing.stray_capital.common_word", "suggest", "r")]
