@@ -50,6 +50,15 @@ def _confidence(found: tuple[str, float | None] | None, ctx: Context) -> float:
     return ctx.decide(r, found[1])[0] if r is not None and found else 0.0
 
 
+def _closes_short_quote(after: str, before: str) -> bool:
+    """Does a closing quotation mark follow the word, the quotation eight words or fewer ('the
+    slogan "Britain is Working"')?  A longer one is speech ('an outright Takeover," said one')."""
+    if not re.match(r"[.,;:]?[\"”’']", after):
+        return False
+    opening = max(before.rfind('"'), before.rfind("“"), before.rfind("‘"))
+    return opening >= 0 and len(before[opening + 1:].split()) <= 7  # none in the 80 characters before: long
+
+
 def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | None]) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a content word capitalised once, between lower-case words, that
     the article writes in lower case elsewhere; None when a name or a title may stand there."""
@@ -57,15 +66,16 @@ def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., floa
     lw = word.lower()
     if x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not word[1:].islower():
         return None
-    if not doc.case.lows[lw] or not (lexicon.is_common_word(lw) or lexicon.case_counts(lw)[1] >= 20):
-        return None  # no English word ("women": the dictionary lists no irregular plurals; news writes it)
+    if not doc.case.lows[lw] or not (lexicon.is_common_word(lw) or lexicon.case_counts(lw)[1] >= 20
+                                     or lexicon.zipf(lw) >= 3):
+        return None  # no English word ("women", "takeover": the dictionary lacks them; news writes them)
     if lw in ctx.words("casing.institutions") or x.prev in ctx.words("casing.work_nouns") or x.nxt in _NAMED_BEFORE:
         return None  # "the Government", "the film Wall", "Develop magazine"
     if lw in ctx.words("words.closed_class", "words.function_words", "words.subject_pronouns", "words.boundary_subjects"):
         return None  # "sayılı We said": a pronoun or a determiner opens a sentence whose stop was lost
     at = x.pos + len(word) + 1 + len(x.nxt)
-    if not x.nxt and (x.prev == "the" or x.prev in ctx.words("casing.prepositions") or re.match(
-            r"[!?]|[.,;:]?[\"”’']", doc.text[at - 1:at + 1])):
+    if not x.nxt and (x.prev == "the" or x.prev in ctx.words("casing.prepositions") or doc.text[at - 1:at] in "!?"
+                      or _closes_short_quote(doc.text[at - 1:at + 1], x.before)):
         return None  # "told the Economist.", "from Easy,", "Britain is Working"": a name, a title or a cry ends there
     small = x.nxt in ctx.words("casing.title_small_words", "words.function_words", "words.closed_class")
     if small and re.match(r" +(?:the +)?[A-Z0-9]", doc.text[at:at + 7]):

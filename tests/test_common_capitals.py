@@ -16,6 +16,7 @@ def _edits(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, before", [
     ("It was a pitiful excuse for not employing Women. Women now make up half, and women earn more.", "W"),
     ("They took the appropriate disciplinary Action, he said, and action followed.", "A"),
+    ('"We think a merger is more sensible rather than an outright Takeover," said one analyst about the takeover.', "T"),
 ])
 def test_a_word_the_article_writes_in_lower_case_is_lowered(text, before):
     assert ("fix", before, before.lower()) in _edits(text)
