@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from . import capital_evidence, lexicon
+from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc
 
 #: a capital before one of these names a paper or a magazine ("Develop magazine")
@@ -59,6 +59,13 @@ def _closes_short_quote(after: str, before: str) -> bool:
     return opening >= 0 and len(before[opening + 1:].split()) <= 7  # none in the 80 characters before: long
 
 
+def _after_adjective(x: Any, doc: Doc) -> bool:
+    """Is the word before the capital an adjective, by its tag in the sentence ('the mighty Arsenal')?"""
+    s, _ = doc.sentence_at(x.pos)
+    tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
+    return len(tagged) >= 2 and tagged[-2][1] in ("JJ", "JJR", "JJS")
+
+
 def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | None]) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a content word capitalised once, between lower-case words, that
     the article writes in lower case elsewhere; None when a name or a title may stand there."""
@@ -83,6 +90,8 @@ def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., floa
     ratio = not_a_name(x, doc, 0.5)  # no name behind, no place, no listed name, no institution
     if ratio is None:
         return None
+    if not x.nxt and _after_adjective(x, doc):
+        return "written_lower", 0.6  # "his first major Test.", "the black Suburban,": a name may close so; offered
     if ratio <= 0.15 or capital_evidence.modifier_of_noun(x, doc) and ratio <= 0.35:
         return "written_lower", 0.75  # "a district Court in" beside "court"; "the Upper hand" beside "upper"
     return "written_lower", 0.6  # "the Games but" beside "games": a name news often gives the word; offered

@@ -15,16 +15,18 @@ def _edits(text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, before", [
     ("It was a pitiful excuse for not employing Women. Women now make up half, and women earn more.", "W"),
-    ("They took the appropriate disciplinary Action, he said, and action followed.", "A"),
-    ('"We think a merger is more sensible rather than an outright Takeover," said one analyst about the takeover.', "T"),
+    ('"We think the merger is more sensible than a Takeover," said one analyst about the takeover.', "T"),
 ])
 def test_a_word_the_article_writes_in_lower_case_is_lowered(text, before):
     assert ("fix", before, before.lower()) in _edits(text)
 
 
-def test_a_name_like_word_written_in_lower_case_is_offered():
-    text = "Prices rose and falls were small, but heavy stock market Falls throughout 2002 hurt."
-    assert _edits(text) == [("suggest", "F", "f")]
+@pytest.mark.parametrize("text, before", [
+    ("Prices rose and falls were small, but heavy stock market Falls throughout 2002 hurt.", "F"),
+    ("They took the appropriate disciplinary Action, he said, and action followed.", "A"),  # a name may close so
+])
+def test_a_name_like_word_written_in_lower_case_is_offered(text, before):
+    assert _edits(text) == [("suggest", before, before.lower())]
 
 
 @pytest.mark.parametrize("text, before", [
