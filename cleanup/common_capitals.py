@@ -76,7 +76,8 @@ def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., floa
     if not doc.case.lows[lw] or not (lexicon.is_common_word(lw) or lexicon.case_counts(lw)[1] >= 20
                                      or lexicon.zipf(lw) >= 3):
         return None  # no English word ("women", "takeover": the dictionary lacks them; news writes them)
-    if lw in ctx.words("casing.institutions") or x.prev in ctx.words("casing.work_nouns") or x.nxt in _NAMED_BEFORE:
+    if lw in ctx.words("casing.institutions", "casing.institution_nouns") or x.prev in ctx.words(
+            "casing.work_nouns") or x.nxt in _NAMED_BEFORE:
         return None  # "the Government", "the film Wall", "Develop magazine"
     if lw in ctx.words("words.closed_class", "words.function_words", "words.subject_pronouns", "words.boundary_subjects"):
         return None  # "sayılı We said": a pronoun or a determiner opens a sentence whose stop was lost
@@ -128,8 +129,8 @@ def after_content_word(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[...,
         return None
     if x.prev in ctx.words("casing.non_final_words", "words.function_words", "words.closed_class", "casing.work_nouns"):
         return None  # casing's own slots, and "the film Cars"
-    if x.nxt in _NAMED_BEFORE or x.word.lower() in ctx.words("casing.institutions"):
-        return None
+    if x.nxt in _NAMED_BEFORE or x.word.lower() in ctx.words("casing.institutions", "casing.institution_nouns"):
+        return None  # "the US-led Coalition killed": casing.institution_noun reads the article's own spelling
     ratio = not_a_name(x, doc)
     if ratio is None or ratio <= 0.02 or ratio > 0.15:
         return None
