@@ -41,7 +41,9 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
         return found
     mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
-    return mine if mine is not None and _confidence(mine, ctx) > sure else found
+    if mine is None or found is not None and _confidence(mine, ctx) < ctx.config.min_confidence:
+        return found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
+    return mine
 
 
 def _confidence(found: tuple[str, float | None] | None, ctx: Context) -> float:
