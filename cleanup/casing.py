@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import capital_evidence, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals, verbless_capitals
+from . import (capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals,
+               verbless_capitals)
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -415,8 +416,8 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
                 # "will Also star Jessica Lange": title case would capitalise "star" too; the capitals
                 # ahead are names, so the cautions for a name ahead apply, not those for a title
                 x = replace(x, title_ahead=False, name_ahead=True)
-            found = (loose_capitals.before_stop(x, doc, ctx, _not_a_name(x, doc)) if not x.nxt
-                     else classify(x, doc, ctx))
+            found = common_capitals.stronger(loose_capitals.before_stop(x, doc, ctx, _not_a_name(x, doc)) if not x.nxt
+                                             else classify(x, doc, ctx), x, doc, ctx, _not_a_name)
             if found:
                 start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too
                 ch = ctx.change(start, m.start() + 1, ("," + text[start] if start < m.start() else "")

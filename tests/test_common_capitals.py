@@ -1,0 +1,59 @@
+"""Capitals on words news also capitalises as names (cleanup/common_capitals.py): the article's own lower case
+(casing.stray_capital.written_lower) and a capital before 'of' and a lower-case word (.of_phrase)."""
+
+import pytest
+
+from cleanup import Config, process
+
+CFG = Config(detect_title=False, require_english=False)
+RULE = "casing.stray_capital.written_lower"
+
+
+def _edits(text: str) -> list[tuple[str, str, str]]:
+    return [(e.action, e.before, e.after) for e in process(text, CFG).edits if e.rule == RULE]
+
+
+@pytest.mark.parametrize("text, before", [
+    ("It was a pitiful excuse for not employing Women. Women now make up half, and women earn more.", "W"),
+    ('"We think the merger is more sensible than a Takeover," said one analyst about the takeover.', "T"),
+])
+def test_a_word_the_article_writes_in_lower_case_is_lowered(text, before):
+    assert ("fix", before, before.lower()) in _edits(text)
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Prices rose and falls were small, but heavy stock market Falls throughout 2002 hurt.", "F"),
+    ("They took the appropriate disciplinary Action, he said, and action followed.", "A"),  # a name may close so
+])
+def test_a_name_like_word_written_in_lower_case_is_offered(text, before):
+    assert _edits(text) == [("suggest", before, before.lower())]
+
+
+@pytest.mark.parametrize("text, before", [
+    ("The leader spoke on the margo Agreement of government parties to amend the treaty.", "A"),
+    ("They asked the committee to start Investigation of crimes committed by the troops.", "I"),
+])
+def test_a_capital_before_of_and_a_lower_case_word_is_lowered(text, before):
+    assert ("casing.stray_capital.of_phrase", before, before.lower()) in [
+        (e.rule, e.before, e.after) for e in process(text, CFG).edits if e.action == "fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was a pitiful excuse for not employing Women. Men now make up half.",  # no lower case elsewhere
+    "Campaign groups including Friends of the Earth said so.",
+    "The front was close to the Battle of the Somme.",
+    "Divorce took an Act of Parliament, and the act was costly.",
+    "The film Wall looks at the barrier, and the wall is long.",
+    "He said the Government was funding talent, and government money helped.",
+    "The formidable name of Voice over IP (Voip) hides a simple voice service.",
+    "Best song in the last 25 years? What a Joke! It was no joke to us.",
+    'The Labour slogan will be "Britain is Working", and working it was.',
+])
+def test_a_name_a_title_or_a_word_never_written_in_lower_case_keeps_its_capital(text):
+    assert [e for e in _edits(text) if e[0] == "fix"] == []
+
+
+def test_a_name_like_word_after_a_content_word_is_offered():
+    text = "The core Retail price index rose by just 28% in the same period."
+    assert [(e.rule, e.action, e.after) for e in process(text, CFG).edits] == [
+        ("casing.stray_capital.common_word", "suggest", "r")]
