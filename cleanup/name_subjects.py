@@ -24,9 +24,12 @@ from .doc import Context, Doc
 _RUN = r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])"
 #: a name (one to three capitalised words, perhaps after an honorific) after a lower-case word
 _NAME = re.compile(r"( )(?<=[a-z%] )" + _RUN)
-#: a name opening a sentence or a paragraph, then a lower-case word
-_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[\"“]?" + _RUN, re.MULTILINE)
+#: a name opening a sentence or a paragraph, then a lower-case word (the stop before it is matched, not
+#: looked behind for: the engine then tries two tests at each offset, not three look-behinds)
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]? )[\"“]?" + _RUN, re.MULTILINE)
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
+#: where the words after a name stop being read: a stop, a colon, a bracket or a quotation
+_REST_END = re.compile(r"[;:.!?(\"“]")
 
 
 @lru_cache(maxsize=16)
@@ -65,11 +68,12 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
         if (not last[:1].islower() or last.endswith("ing") or last.lower() in roles
-                or lost_stops.RELATIVE_NEAR.search(near) or name_slots.inside_phrase(near)):
+                or lost_stops.RELATIVE_NEAR.search(near) or lost_stops.object_slot(near, ctx)):
             continue  # 'The History Boys' Samuel', 'meaning Camara will': a title's word, a verb's clause
-        rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
-        # the cheap test of the words before first: most names follow a verb that takes them
-        if not lost_stops.object_slot(near, ctx) and _finite_next(rest, ctx) and lost_stops.opens_after_clause(
-                doc, m, s, ctx):
+        # the tagger's tests after the cheap test of the words before: most names follow a verb that takes them
+        if name_slots.inside_phrase(near):
+            continue
+        rest = _REST_END.split(text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
+        if _finite_next(rest, ctx) and lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out

@@ -68,10 +68,12 @@ def surname(text: str, start: int, end: int, doc: Doc, titles: frozenset[str]) -
     mid-sentence elsewhere (a surname on second reference: ``Snow said``) and in lower case only
     here: 0.8, or None."""
     w = text[start:end]
+    lows = doc.case.lows
+    if lows[w] > 1:
+        return None  # written in lower case again: the article's count first, before any scan of the text
     prev = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if not prev or w in titles or not given_name(prev.group(1)) or not mid_sentence(text, prev.start(1)):
         return None
-    lows = doc.case.lows
     if sum(lows[w + tail] for tail in _TAILS) != 1 or not _standalone(text)[w[0].upper() + w[1:]]:
         return None
     return 0.8

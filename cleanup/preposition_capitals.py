@@ -27,20 +27,22 @@ _PREV_WORD = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)$")
 
 
 @lru_cache(maxsize=8)
-def _prepositions(rules: Any) -> tuple[frozenset[str], re.Pattern]:
-    """The listed prepositions capitalised, and the pattern of a candidate: a capitalised word after
-    a lower-case word and a space, before a space and a capital or a digit (it opens with the
-    capitals the prepositions open with, so the engine skips to candidates)."""
+def _prepositions(rules: Any) -> tuple[frozenset[str], tuple[str, ...], re.Pattern]:
+    """The listed prepositions capitalised, the same shortest first (``In``, ``At``: the likeliest
+    to be in a text, so the screen for any of them stops at once), and the pattern of a candidate:
+    a capitalised word after a lower-case word and a space, before a space and a capital or a
+    digit (it opens with the capitals the prepositions open with, so the engine skips to candidates)."""
     words = frozenset(w.capitalize() for w in rules.words("casing.capital_prepositions"))
     firsts = "".join(sorted({w[0] for w in words}))
-    return words, re.compile(rf"[{firsts}](?<=[a-z] [A-Z])([a-z]+)(?= +([A-Z0-9][\w’'.-]*)(?: +([\w’'-]+))?)")
+    return (words, tuple(sorted(words, key=lambda w: (len(w), w))),
+            re.compile(rf"[{firsts}](?<=[a-z] [A-Z])([a-z]+)(?= +([A-Z0-9][\w’'.-]*)(?: +([\w’'-]+))?)"))
 
 
 def before_name(doc: Doc, ctx: Context) -> list[Change]:
     """``died at her home In Florida`` -> ``in Florida``; ``resigned In January`` -> ``in January``."""
     text = doc.text
-    preps, candidate = _prepositions(ctx.rules)
-    if not any(p in text for p in preps):
+    preps, shortest_first, candidate = _prepositions(ctx.rules)
+    if not any(p in text for p in shortest_first):
         return []
     out: list[Change] = []
     for s, e in doc.body:

@@ -74,10 +74,7 @@ class RuleSet:
         """A word list by its qualified name (``words.speech_verbs``), merged over all files; with
         more names, the union of the lists, built once (``words("words.clause_taking",
         "words.speech_verbs")``)."""
-        for k in (key, *more):
-            if "." not in k:
-                raise KeyError(f"word lists are read by qualified name (<file>.{k})")
-        return _union(self, (key, *more)) if more else _words(self, key)
+        return _listed(self, key, more)
 
     def table(self, key: str) -> dict:
         value = self.data.get(key, {})
@@ -104,6 +101,16 @@ def _by_id(rules: RuleSet) -> dict[str, Rule]:
     for r in rules.rules:
         out.setdefault(r.id, r)
     return out
+
+
+@lru_cache(maxsize=2048)
+def _listed(rules: RuleSet, key: str, more: tuple[str, ...]) -> frozenset[str]:
+    """:meth:`RuleSet.words`, remembered by its names (stages ask for a list for every candidate:
+    a hundred thousand times on 800 articles)."""
+    for k in (key, *more):
+        if "." not in k:
+            raise KeyError(f"word lists are read by qualified name (<file>.{k})")
+    return _union(rules, (key, *more)) if more else _words(rules, key)
 
 
 @lru_cache(maxsize=1024)
