@@ -21,10 +21,10 @@ from . import lexicon, lost_stops, tagger
 from .doc import Context, Doc
 
 #: a capitalised word of three letters or more after a lower-case word, before a lower-case word
-_CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-z])")
+_CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-zA-Z0-9])")
 #: what a subject's noun phrase may hold between its first word and its verb ('Sales of bottled water')
-_PHRASE = frozenset({"NN", "NNS", "JJ", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
-_HEAD = frozenset({"NN", "NNS", "JJ", "VBG"})
+_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
+_HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 
 
@@ -34,11 +34,13 @@ def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
     its object follows (``Traders ignored the``)."""
     if not tagged or tagged[0][1] not in _HEAD:
         return None
-    for i, (_, tag) in enumerate(tagged[1:8], 1):
+    for i, (word, tag) in enumerate(tagged[1:10], 1):
         if tag == "RB":
             continue
         nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-        # not before a number: 'heart Failure aged 70' is a participle's phrase
+        # not before a number: 'heart Failure aged 70' is a participle's phrase; not in title case ('Time Is Running')
+        if not word.islower() and tag not in _PHRASE:
+            return None
         if tag in tagger.FINITE or tag in ("VB", "VBN") and nxt in _OBJECT_START - {"CD"} and tagged[i - 1][1] in ("NN", "NNS"):
             return i
         if tag not in _PHRASE or tag == "VBG" and i > 1:
