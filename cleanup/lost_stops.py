@@ -263,7 +263,7 @@ _POSSESSIVE = re.compile(r"( )(?<=[a-z] )([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}['’]
 _NOUN_PHRASE = frozenset({"JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD"})
 #: a name, its comma, an appositive opening in lower case or with a number ('a spokesman for Yukos', '45'),
 #: its comma, then the next two words (the verb, perhaps after an adverb)
-_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([a-z\d][\w’'-]*(?: [\w’'&.-]+){0,9}?),"
+_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([A-Za-z\d][\w’'-]*(?: [\w’'&.-]+){0,11}?),"
                          r" ([a-z]+)(?: ([a-z]+))?\b)")
 _NO_APPOSITIVE = frozenset({"and", "or", "but", "who", "which", "whose", "where", "when", "that", "as", "if"})
 
@@ -324,14 +324,18 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     for m in _APPOSITION.finditer(doc.text, s, e):
         if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
             continue
-        first = m.group(2).split()[0]
+        first, inner = m.group(2).split()[0], m.group(3)
+        relative = inner.startswith("who ")  # 'Jones, who won five medals, is': a relative clause has its own verb
         if (lexicon.is_common_word(first.lower()) and (lexicon.capital_ratio(first) or 0.0) < 0.5
-                or m.group(3).split()[0] in _NO_APPOSITIVE):
-            continue  # 'Director Alexander Payne, 61, said': a capitalised word, not a name
+                or inner.split()[0] in _NO_APPOSITIVE and not relative or inner[:1].isupper() and inner.istitle()):
+            continue  # 'Director Alexander Payne, 61, said': a capitalised word, not a name; 'Paris, Texas': no role
         verb = tagger.tags(f"he {m.group(4)} {m.group(5) or ''}".strip())
         finite = verb[1][1] in tagger.FINITE or (verb[1][1] == "RB" and len(verb) > 2
                                                  and verb[2][1] in tagger.FINITE | {"VBN"})
-        if (finite and not any(t in tagger.FINITE for _, t in tagger.tags(m.group(3)))
+        if relative:  # 'a kick Stephen Jones, who had seen it fall, would have approached with': a relative's gap
+            after = doc.text[m.end(2) + len(inner) + 4:min(e, m.end(2) + len(inner) + 80)]
+            finite = finite and verb_gap(re.split(r"[;:.!?(\"“]", after, maxsplit=1)[0], ctx) is False
+        if (finite and (relative or not any(t in tagger.FINITE for _, t in tagger.tags(inner)))
                 and opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out

@@ -24,3 +24,16 @@ def test_a_common_subject_whose_phrase_holds_a_name_or_opens_on_a_comparative_op
 def test_a_title_in_title_case_is_no_subject():
     keep = "The band released the hit singles Time Is Running Out and Hysteria in 2003."
     assert process(keep, CFG).text == keep
+
+
+def test_a_name_and_an_appositive_with_a_role_or_a_relative_clause_then_its_verb_open_a_sentence():
+    text = "The plan was dropped after a long row with the unions John Smith, BBC director of news, said it was a mistake."
+    assert _stop_rules(text) == [("segment.lost_boundary.appositive", "fix")]
+    text = "The company reported a loss in the third quarter Jones, who joined the firm in May, has signed a new deal."
+    assert "quarter. Jones, who joined" in process(text, CFG).text
+
+
+def test_a_relative_clause_without_that_whose_verb_lacks_its_object_stays():
+    for keep in ("It was not a shot Smith, who had missed twice already, would have taken with any confidence.",
+                 "The tour visits Paris, Texas, and Moscow, Idaho, before it ends."):
+        assert process(keep, CFG).text == keep
