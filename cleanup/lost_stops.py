@@ -375,11 +375,17 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
     return bool(verbs) or None
 
 
+#: a sentence's end inside the words before a name: a stop after a lower-case word or a number, then a capital
+_SENTENCE_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
 def object_slot(near: str, ctx: Context) -> bool:
     """Is the name in the words after ``near`` an object or a complement's subject: after a base
     verb (``used to plug Labour's``, ``could not access Freeview``) or after a verb that takes a
-    clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?"""
-    words = [w.lower().strip(",") for w in near.split()]
+    clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?
+    Only the words of the name's own sentence count (not ``said Vieira. "I had a talk``)."""
+    ends = list(_SENTENCE_END.finditer(near)) if "." in near or "?" in near or "!" in near else ()
+    words = [w.lower().strip(",") for w in near[ends[-1].end() if ends else 0:].split()]
     if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in ctx.words("words.modal_verbs")):
         return True
     return clause_ends.taken_clause_open(words, ctx.words("words.clause_taking", "words.speech_verbs"))
@@ -398,12 +404,13 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     calendar = ctx.words("segment.attribution_time_words")
     for m in _NAMED.finditer(doc.text, s, e):
         first = m.group(2).split()[0]
-        if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()):
-            continue
+        if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()) and (
+                " " in m.group(2) or (lexicon.capital_ratio(first) or 0.0) < 0.5):
+            continue  # one dictionary word native news mostly capitalises is a name ('Fox is developing', 'Lee will')
         near = doc.text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
         if (not last[:1].islower() or not _after_content_word([last], ctx) or last.lower() in roles
-                or RELATIVE_NEAR.search(near)):
+                or RELATIVE_NEAR.search(near) or last.endswith("ing") and lexicon.is_common_word(first.lower())):
             continue  # the cheap tests first: most names in news follow a function word or a title
         rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""

@@ -37,3 +37,12 @@ def test_a_relative_clause_without_that_whose_verb_lacks_its_object_stays():
     for keep in ("It was not a shot Smith, who had missed twice already, would have taken with any confidence.",
                  "The tour visits Paris, Texas, and Moscow, Idaho, before it ends."):
         assert process(keep, CFG).text == keep
+
+
+def test_a_dictionary_word_news_writes_as_a_name_opens_a_sentence_read_in_its_own_sentence():
+    text = 'He said: "I had a talk with the coach. He was fine with the plan Smith is a big lad and he can cope."'
+    assert _stop_rules(text) == [("segment.lost_boundary.named", "fix")]
+    for keep in ("The bans come into effect on Monday meaning Camara will miss the final.",
+                 "The club rejected a third bid for the striker Smith has signed a new contract with the club.",
+                 "The band Falcon Group has dozens of fans."):
+        assert process(keep, CFG).text == keep
