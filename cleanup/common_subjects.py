@@ -26,6 +26,7 @@ _CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-zA-Z0-9])")
 _PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
 _HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
+_RELATIVE = frozenset({"that", "which", "who", "so"})
 
 
 def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
@@ -66,13 +67,19 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
         last = near.rsplit(" ", 1)[-1]
         if lexicon.pair_capital_ratio(word, None, last.lower()) is not None:
             continue  # native news writes the pair ('police Officers', 'riot Police'): one phrase, a stray capital
-        if (not last[:1].islower() and last.lower() not in calendar or last.endswith("ing") or last.lower() in titles
+        # after a name only a word news all but never capitalises ('working with Morgan Stanley Despite the')
+        after_name = last[:1].isupper() and (last.lower() in calendar or ratio <= 0.02 and last.isalpha())
+        if (not last[:1].islower() and not after_name or last.endswith("ing") or last.lower() in titles
                 or lost_stops.RELATIVE_NEAR.search(near)):
             continue  # 'meaning Police will', 'the way Police handled': a verb's clause, a relative clause
         rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(word.lower() + rest)
         verb = _verb_index(tagged)
-        if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx):
+        if after_name and last.lower() not in calendar and (verb is None or verb < 2 or text.count(f"{last} {word}") > 1
+                                                            or any(w in _RELATIVE for w, _ in tagged[1:verb])):
+            continue  # 'Resolute Support are', 'the Milky Way that could': the word ends the name
+        if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx,
+                                                                                                   after_name):
             continue
         out.append((m, "common_subject" if ratio <= 0.05 else "common_subject_offered"))
     return out

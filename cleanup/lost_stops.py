@@ -118,14 +118,16 @@ def _verb_after(m: re.Match) -> bool:
                                              and tagged[k + 1][1] in tagger.FINITE | {"VBN"})
 
 
-def _ends_clause(before: str) -> bool:
+def _ends_clause(before: str, name_end: bool = False) -> bool:
     """Do the words before end a complete clause on a noun, a number, an adverb or a passive
-    participle, the last clause (after its comma or conjunction) with a finite verb of its own?"""
+    participle (or, with ``name_end``, a name), the last clause (after its comma or conjunction)
+    with a finite verb of its own?"""
     tagged = tagger.tags(before)
     if len(tagged) < 4:
         return False
     passive = tagged[-1][1] == "VBN" and any(w.lower() in _BE for w, _ in tagged[-3:-1])
-    if tagged[-1][1] not in ("NN", "NNS", "CD", "RB") and not passive:
+    ends = ("NN", "NNS", "CD", "RB", "NNP", "NNPS") if name_end else ("NN", "NNS", "CD", "RB")
+    if tagged[-1][1] not in ends and not passive:
         return False
     return tagger.has_clause(before) and clause_ends.last_clause_complete(before)
 
@@ -274,11 +276,11 @@ def _after_content_word(near: list[str], ctx: Context) -> bool:
     return prev.isalpha() and prev not in _title_words(ctx.rules) and prev not in ctx.words("words.function_words")
 
 
-def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
-    """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb;
-    not a function word, a title or a relative head: ``the way Tony Blair's government
-    operates``), with no verb or noun that takes a clause just before it, and no subordinate
-    clause, phrase or quotation still open?"""
+def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context, name_end: bool = False) -> bool:
+    """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb,
+    or a name with ``name_end``; not a function word, a title or a relative head: ``the way Tony
+    Blair's government operates``), with no verb or noun that takes a clause just before it, and
+    no subordinate clause, phrase or quotation still open?"""
     text = doc.text
     near = text[max(s, m.start() - 40):m.start()].split()[-4:]
     if not _after_content_word(near, ctx):
@@ -292,7 +294,7 @@ def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
             or before.count("“") > before.count("”")):
         return False
-    return _ends_clause(before)
+    return _ends_clause(before, name_end)
 
 
 def possessive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:

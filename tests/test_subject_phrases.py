@@ -46,3 +46,13 @@ def test_a_dictionary_word_news_writes_as_a_name_opens_a_sentence_read_in_its_ow
                  "The club rejected a third bid for the striker Smith has signed a new contract with the club.",
                  "The band Falcon Group has dozens of fans."):
         assert process(keep, CFG).text == keep
+
+
+def test_a_common_subject_after_a_name_that_ends_a_clause_opens_a_sentence_not_a_word_of_the_name():
+    text = ("The handsets were counted in the third quarter, according to the analysts at Gartner Research More than "
+            "160 million phones were sold in the period.")
+    assert _stop_rules(text) == [("segment.lost_boundary.common_subject", "fix")]
+    for keep in ("Most of the soldiers who arrived in the spring serve with Resolute Support and many troops with "
+                 "Resolute Support are American.",
+                 "The rocket was named after the Milky Way that could be seen from the launch site."):
+        assert process(keep, CFG).text == keep
