@@ -4,7 +4,7 @@ stop_common and stop_name): :mod:`cleanup.common_subjects` and the verb test of
 
 from __future__ import annotations
 
-from cleanup import Config, process
+from cleanup import Config, clause_ends, process
 
 CFG = Config(detect_title=False, require_english=False)
 
@@ -56,3 +56,13 @@ def test_a_common_subject_after_a_name_that_ends_a_clause_opens_a_sentence_not_a
                  "Resolute Support are American.",
                  "The rocket was named after the Milky Way that could be seen from the launch site."):
         assert process(keep, CFG).text == keep
+
+
+def test_a_list_of_noun_phrases_and_a_hyphenated_word_leave_the_clause_before_them_complete():
+    assert clause_ends.last_clause_complete("It sells so-called big ticket items such as television sets and digital cameras")
+    assert clause_ends.last_clause_complete(
+        "The rules cover conflicts of interest, employment law and free speech on personal websites")
+    assert not clause_ends.last_clause_complete("He went down under the challenge, referee")  # no list: a title
+    text = ("The rules cover conflicts of interest, employment law and free speech on personal websites Ms Smith was "
+            "suspended in September.")
+    assert "websites. Ms Smith was" in process(text, CFG).text
