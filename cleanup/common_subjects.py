@@ -16,6 +16,8 @@ clean copy does not change.  Read after the other shapes, where none of them mad
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from . import lexicon, lost_stops, tagger
 from .doc import Context, Doc
@@ -27,6 +29,15 @@ _PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT",
 _HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 _RELATIVE = frozenset({"that", "which", "who", "so"})
+#: two capitalised words side by side ('Resolute Support'), overlapping pairs found by the lookahead
+_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})\b)")
+
+
+@lru_cache(maxsize=16)
+def _capital_pairs(text: str) -> Counter:
+    """How often each pair of capitalised words stands together in ``text`` (read once per text:
+    a str caches its hash)."""
+    return Counter(_PAIR.findall(text))
 
 
 def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
@@ -75,7 +86,7 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
         rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(word.lower() + rest)
         verb = _verb_index(tagged)
-        if after_name and last.lower() not in calendar and (verb is None or verb < 2 or text.count(f"{last} {word}") > 1
+        if after_name and last.lower() not in calendar and (verb is None or verb < 2 or _capital_pairs(text)[(last, word)] > 1
                                                             or any(w in _RELATIVE for w, _ in tagged[1:verb])):
             continue  # 'Resolute Support are', 'the Milky Way that could': the word ends the name
         if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx,
