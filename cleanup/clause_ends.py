@@ -6,7 +6,9 @@ the last comma, coordinating conjunction or relative word must hold a finite ver
 Two cuts do not open a clause that lacks a verb: a relative pronoun that is itself the subject
 (``a knock-on effect that led to significant delays``: 'led' is its verb), and ``and``/``or``
 joining two noun phrases (``the bribe charge and other related violations``), where the clause
-is the one before the conjunction.
+is the one before the conjunction, as in a list of noun phrases that ``and`` closes (``conflicts of
+interest, employment law and free speech``).  A conjunction inside a hyphenated word (``so-called``)
+cuts nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from . import tagger
 
 #: where the last clause before a capital begins: after a comma, a colon, a coordinating conjunction or a relative word
-CLAUSE_CUT = re.compile(r"[,;:](?=[\s\"”’'])|\b(?:and|but|or|so|yet|that|which|who|where)\b")
+CLAUSE_CUT = re.compile(r"[,;:](?=[\s\"”’'])|(?<![\w-])(?:and|but|or|so|yet|that|which|who|where)(?![\w-])")
 #: the tags a noun phrase may open on ('other related violations', 'the airport authority', 'its 12 stores')
 _NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PRP$"})
 _NOUN_PHRASE = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBG", "VBN", "IN", "CC"})
@@ -64,6 +66,7 @@ def last_clause_complete(before: str) -> bool:
     phrase after a comma with no verb (``, with long waiting lists for new subscribers``,
     ``, accused of overseeing a fraud``) as an adjunct of the clause before the comma?"""
     cuts = list(CLAUSE_CUT.finditer(before))
+    in_list = False
     for cut in reversed(cuts[-3:]):
         piece = before[cut.end():]
         tagged = tagger.tags(piece)
@@ -73,7 +76,11 @@ def last_clause_complete(before: str) -> bool:
         if _relative_clause(word, tagged):
             return tagger.has_clause("it " + piece)  # 'an effect that led to delays': the relative is the subject
         adjunct = word == "," and tagged[0][1] in ("IN", "VBN", "VBG") and not tagger.has_finite_verb(piece)
-        if adjunct or word in ("and", "or") and _noun_phrase(tagged) and not _after_name(before, cut.start()):
+        # ', employment law and free speech on websites': an item of a list of noun phrases that 'and' closes
+        joined = (word in ("and", "or") or word == "," and in_list) and _noun_phrase(tagged) and not _after_name(
+            before, cut.start())
+        in_list = in_list or joined
+        if adjunct or joined:
             before = before[:cut.start()]  # 'the bribe charge and other related violations': one noun phrase
             continue
         return tagger.has_clause(piece)

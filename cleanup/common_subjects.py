@@ -16,16 +16,28 @@ clean copy does not change.  Read after the other shapes, where none of them mad
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from . import lexicon, lost_stops, tagger
 from .doc import Context, Doc
 
 #: a capitalised word of three letters or more after a lower-case word, before a lower-case word
-_CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-z])")
+_CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-zA-Z0-9])")
 #: what a subject's noun phrase may hold between its first word and its verb ('Sales of bottled water')
-_PHRASE = frozenset({"NN", "NNS", "JJ", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
-_HEAD = frozenset({"NN", "NNS", "JJ", "VBG"})
+_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
+_HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
+_RELATIVE = frozenset({"that", "which", "who", "so"})
+#: two capitalised words side by side ('Resolute Support'), overlapping pairs found by the lookahead
+_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})\b)")
+
+
+@lru_cache(maxsize=16)
+def _capital_pairs(text: str) -> Counter:
+    """How often each pair of capitalised words stands together in ``text`` (read once per text:
+    a str caches its hash)."""
+    return Counter(_PAIR.findall(text))
 
 
 def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
@@ -34,11 +46,13 @@ def _verb_index(tagged: tuple[tuple[str, str], ...]) -> int | None:
     its object follows (``Traders ignored the``)."""
     if not tagged or tagged[0][1] not in _HEAD:
         return None
-    for i, (_, tag) in enumerate(tagged[1:8], 1):
+    for i, (word, tag) in enumerate(tagged[1:10], 1):
         if tag == "RB":
             continue
         nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-        # not before a number: 'heart Failure aged 70' is a participle's phrase
+        # not before a number: 'heart Failure aged 70' is a participle's phrase; not in title case ('Time Is Running')
+        if not word.islower() and tag not in _PHRASE:
+            return None
         if tag in tagger.FINITE or tag in ("VB", "VBN") and nxt in _OBJECT_START - {"CD"} and tagged[i - 1][1] in ("NN", "NNS"):
             return i
         if tag not in _PHRASE or tag == "VBG" and i > 1:
@@ -64,13 +78,19 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
         last = near.rsplit(" ", 1)[-1]
         if lexicon.pair_capital_ratio(word, None, last.lower()) is not None:
             continue  # native news writes the pair ('police Officers', 'riot Police'): one phrase, a stray capital
-        if (not last[:1].islower() and last.lower() not in calendar or last.endswith("ing") or last.lower() in titles
+        # after a name only a word news all but never capitalises ('working with Morgan Stanley Despite the')
+        after_name = last[:1].isupper() and (last.lower() in calendar or ratio <= 0.02 and last.isalpha())
+        if (not last[:1].islower() and not after_name or last.endswith("ing") or last.lower() in titles
                 or lost_stops.RELATIVE_NEAR.search(near)):
             continue  # 'meaning Police will', 'the way Police handled': a verb's clause, a relative clause
         rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(word.lower() + rest)
         verb = _verb_index(tagged)
-        if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx):
+        if after_name and last.lower() not in calendar and (verb is None or verb < 2 or _capital_pairs(text)[(last, word)] > 1
+                                                            or any(w in _RELATIVE for w, _ in tagged[1:verb])):
+            continue  # 'Resolute Support are', 'the Milky Way that could': the word ends the name
+        if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx,
+                                                                                                   after_name):
             continue
         out.append((m, "common_subject" if ratio <= 0.05 else "common_subject_offered"))
     return out

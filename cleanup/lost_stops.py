@@ -118,14 +118,16 @@ def _verb_after(m: re.Match) -> bool:
                                              and tagged[k + 1][1] in tagger.FINITE | {"VBN"})
 
 
-def _ends_clause(before: str) -> bool:
+def _ends_clause(before: str, name_end: bool = False) -> bool:
     """Do the words before end a complete clause on a noun, a number, an adverb or a passive
-    participle, the last clause (after its comma or conjunction) with a finite verb of its own?"""
+    participle (or, with ``name_end``, a name), the last clause (after its comma or conjunction)
+    with a finite verb of its own?"""
     tagged = tagger.tags(before)
     if len(tagged) < 4:
         return False
     passive = tagged[-1][1] == "VBN" and any(w.lower() in _BE for w, _ in tagged[-3:-1])
-    if tagged[-1][1] not in ("NN", "NNS", "CD", "RB") and not passive:
+    ends = ("NN", "NNS", "CD", "RB", "NNP", "NNPS") if name_end else ("NN", "NNS", "CD", "RB")
+    if tagged[-1][1] not in ends and not passive:
         return False
     return tagger.has_clause(before) and clause_ends.last_clause_complete(before)
 
@@ -263,7 +265,7 @@ _POSSESSIVE = re.compile(r"( )(?<=[a-z] )([A-Z][\w-]+(?: [A-Z][\w-]+){0,2}['’]
 _NOUN_PHRASE = frozenset({"JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD"})
 #: a name, its comma, an appositive opening in lower case or with a number ('a spokesman for Yukos', '45'),
 #: its comma, then the next two words (the verb, perhaps after an adverb)
-_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([a-z\d][\w’'-]*(?: [\w’'&.-]+){0,9}?),"
+_APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([A-Za-z\d][\w’'-]*(?: [\w’'&.-]+){0,11}?),"
                          r" ([a-z]+)(?: ([a-z]+))?\b)")
 _NO_APPOSITIVE = frozenset({"and", "or", "but", "who", "which", "whose", "where", "when", "that", "as", "if"})
 
@@ -274,11 +276,11 @@ def _after_content_word(near: list[str], ctx: Context) -> bool:
     return prev.isalpha() and prev not in _title_words(ctx.rules) and prev not in ctx.words("words.function_words")
 
 
-def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
-    """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb;
-    not a function word, a title or a relative head: ``the way Tony Blair's government
-    operates``), with no verb or noun that takes a clause just before it, and no subordinate
-    clause, phrase or quotation still open?"""
+def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context, name_end: bool = False) -> bool:
+    """Is the capital at ``m`` after a word that ends a complete clause (a noun, number or adverb,
+    or a name with ``name_end``; not a function word, a title or a relative head: ``the way Tony
+    Blair's government operates``), with no verb or noun that takes a clause just before it, and
+    no subordinate clause, phrase or quotation still open?"""
     text = doc.text
     near = text[max(s, m.start() - 40):m.start()].split()[-4:]
     if not _after_content_word(near, ctx):
@@ -292,7 +294,7 @@ def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context) -> bool:
     if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
             or before.count("“") > before.count("”")):
         return False
-    return _ends_clause(before)
+    return _ends_clause(before, name_end)
 
 
 def possessive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
@@ -324,14 +326,18 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     for m in _APPOSITION.finditer(doc.text, s, e):
         if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
             continue
-        first = m.group(2).split()[0]
+        first, inner = m.group(2).split()[0], m.group(3)
+        relative = inner.startswith("who ")  # 'Jones, who won five medals, is': a relative clause has its own verb
         if (lexicon.is_common_word(first.lower()) and (lexicon.capital_ratio(first) or 0.0) < 0.5
-                or m.group(3).split()[0] in _NO_APPOSITIVE):
-            continue  # 'Director Alexander Payne, 61, said': a capitalised word, not a name
+                or inner.split()[0] in _NO_APPOSITIVE and not relative or inner[:1].isupper() and inner.istitle()):
+            continue  # 'Director Alexander Payne, 61, said': a capitalised word, not a name; 'Paris, Texas': no role
         verb = tagger.tags(f"he {m.group(4)} {m.group(5) or ''}".strip())
         finite = verb[1][1] in tagger.FINITE or (verb[1][1] == "RB" and len(verb) > 2
                                                  and verb[2][1] in tagger.FINITE | {"VBN"})
-        if (finite and not any(t in tagger.FINITE for _, t in tagger.tags(m.group(3)))
+        if relative:  # 'a kick Stephen Jones, who had seen it fall, would have approached with': a relative's gap
+            after = doc.text[m.end(2) + len(inner) + 4:min(e, m.end(2) + len(inner) + 80)]
+            finite = finite and verb_gap(re.split(r"[;:.!?(\"“]", after, maxsplit=1)[0], ctx) is False
+        if (finite and (relative or not any(t in tagger.FINITE for _, t in tagger.tags(inner)))
                 and opens_after_clause(doc, m, s, ctx)):
             out.append(m)
     return out
@@ -371,18 +377,23 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
     return bool(verbs) or None
 
 
+#: a sentence's end inside the words before a name: a stop after a lower-case word or a number, then a capital
+_SENTENCE_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
 def object_slot(near: str, ctx: Context) -> bool:
     """Is the name in the words after ``near`` an object or a complement's subject: after a base
     verb (``used to plug Labour's``, ``could not access Freeview``) or after a verb that takes a
-    clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?"""
+    clause with no finite verb since (``He said the family of sound engineer Thorne Nogar did``)?
+    Only the words of the name's own sentence count (not ``said Vieira. "I had a talk``)."""
     return _object_slot(near, ctx.rules)
 
 
 @lru_cache(maxsize=4096)
 def _object_slot(near: str, rules: RuleSet) -> bool:
-    """:func:`object_slot`, remembered for the 60 characters before a name: the named and the
-    recurring-name shapes ask it of the same words."""
-    words = [w.lower().strip(",") for w in near.split()]
+    """:func:`object_slot`, remembered: the named and recurring-name shapes ask it of the same words."""
+    ends = list(_SENTENCE_END.finditer(near)) if "." in near or "?" in near or "!" in near else ()
+    words = [w.lower().strip(",") for w in near[ends[-1].end() if ends else 0:].split()]
     if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in rules.words("words.modal_verbs")):
         return True
     return clause_ends.taken_clause_open(words, rules.words("words.clause_taking", "words.speech_verbs"))
@@ -401,12 +412,13 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     calendar = ctx.words("segment.attribution_time_words")
     for m in _NAMED.finditer(doc.text, s, e):
         first = m.group(2).split()[0]
-        if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()):
-            continue
+        if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()) and (
+                " " in m.group(2) or (lexicon.capital_ratio(first) or 0.0) < 0.5):
+            continue  # one dictionary word native news mostly capitalises is a name ('Fox is developing', 'Lee will')
         near = doc.text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
         if (not last[:1].islower() or not _after_content_word([last], ctx) or last.lower() in roles
-                or RELATIVE_NEAR.search(near)):
+                or RELATIVE_NEAR.search(near) or last.endswith("ing") and lexicon.is_common_word(first.lower())):
             continue  # the cheap tests first: most names in news follow a function word or a title
         rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
