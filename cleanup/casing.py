@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import (capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals,
-               verbless_capitals)
+from . import capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
+from .verbless_capitals import left_by_boundary
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
@@ -116,7 +116,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     if lw in pronouns and not x.comma and x.prev not in clause:
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
-        return verbless_capitals.left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
+        return left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):

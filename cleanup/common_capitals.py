@@ -22,7 +22,8 @@ CNN/DailyMail articles no word news capitalises in under half of its uses stands
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc

@@ -8,12 +8,12 @@ from collections import Counter
 from functools import lru_cache
 
 from . import lexicon
+from .article_names import article_name
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
 from .name_runs import run_name
-from .article_names import article_name
 from .news_names import news_name, surname
 from .rules import RuleSet
 
