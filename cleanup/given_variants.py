@@ -5,8 +5,8 @@ MT romanises a given name anew in each sentence (Serbian, Hindi, Czech), so one 
 one person two ways.  ``names.py`` compares single words and needs them one letter apart (or a
 pack's pair); here the surname that follows says the two spellings are one person, so a wider
 difference is allowed (three letters in ten).  The spelling the article writes more often, at
-least twice, wins; offered when both are given names Faker lists and they differ by more than
-one letter (two people of one family may be ``Daniel`` and ``Daniela``)."""
+least twice, wins; offered when both are given names Faker lists, however close (two people of
+one family may be ``Daniel`` and ``Daniela``)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def given_variants(doc: Doc, ctx: Context) -> list[Change]:
             if d is None or _place_pair(rare, best):
                 continue
             given, _ = name_lists()
-            target[(rare, surname)] = (best, d > 1 and rare in given and best in given)
+            target[(rare, surname)] = (best, rare in given and best in given)  # 'Daniel'/'Daniela': two people?
     out = []
     for m in found:
         hit = target.get((m.group(1), m.group(2)))
