@@ -13,15 +13,20 @@ case.  Applied when both are strong, offered when one is moderate.
 
 Not a word the article writes in lower case again (``the law lords``, ``the earth's``), not
 after ``a`` or ``one`` (``a republican``), not in a contraction or inside quotation marks, not
-beside a lower-case word news writes the word in lower case with (``labour market``).
+beside a lower-case word news writes the word in lower case with (``labour market``), not a verb
+after ``to`` (``had to ford the river``).  Offered only where the article writes the capital only
+after a title or a given name (``Mr Straw`` beside ``ate straw``: a surname).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import lexicon, tagger
 from .doc import Doc
+from .lower_names import name_lists
 
 _TAILS = ("", "'s", "’s", "'", "’")
 _CONTRACTION = re.compile(r"[’'][a-rt-z]")
@@ -34,6 +39,25 @@ _THE = re.compile(r"\b[Tt]he $")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")
 #: a capitalised word after it: the word opens or continues a name ('the united States'), whatever the tagger reads
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
+#: a word, and the capitalised word after it (in a lookahead: that word is tried next)
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'.-])([\w’'.-]+) (?=([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=2)
+def _words_before_capitals(text: str) -> dict[str, Counter]:
+    """Once per text: every capitalised word with the words written just before it, counted."""
+    before: dict[str, Counter] = defaultdict(Counter)
+    for m in _BEFORE_CAPITAL.finditer(text):
+        before[m.group(2)][m.group(1)] += 1
+    return before
+
+
+def _only_surname(text: str, cap: str, doc: Doc, titles: frozenset[str]) -> bool:
+    """The article writes ``cap`` only after a title or a given name ('Mr Straw', 'Jack Straw'): a surname."""
+    before = _words_before_capitals(text).get(cap)
+    given = name_lists()[0]
+    return bool(before) and sum(before.values()) >= doc.capitals[cap] \
+        and all(b.rstrip(".").lower() in titles or b in given for b in before)
 
 
 def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[str], ...]) -> float | None:
@@ -61,7 +85,8 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if pair is not None and pair < 0.5:
         return None  # 'labour market', 'the law lords': news writes the word in lower case there
     after_the = _THE.search(text, max(0, start - 4), start)
-    if after_the and not opens and not re.search(r"\b[Tt]he " + cap + r"\b", text):
+    the = _words_before_capitals(text).get(cap, {})
+    if after_the and not opens and not (the.get("the") or the.get("The")):
         return None  # 'the apple's core' where the article writes Apple but never 'the Apple'
     always = caps_news >= 10 and caps_news >= 20 * lows_news
     never_lower = caps_news >= 20 and not lows_news  # 'congress', 'tripoli': news never wrote it in lower case
@@ -73,7 +98,9 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     reading = "name" if opens else _reading(text, start, end)
     if reading == "word":
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by': the word
-    if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+    if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+            or _only_surname(text, cap, doc, words[1]):
+        # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
         # 'immigrant labour', 'the swiss army knife': house styles differ; 'Christmas turkey sales' in a
         # story naming Turkey: a name may modify the word
         return min(conf, 0.6)
@@ -90,6 +117,8 @@ def _reading(text: str, start: int, end: int) -> str:
     n = len(before)
     if tags[n].startswith(("JJ", "VB", "RB")) or n and tags[n - 1] in ("JJ", "PRP$", "POS"):
         return "word"
+    if n and before[-1] == "to" and tagger.could_be_verb(words[n]):
+        return "word"  # 'had to ford the river': the tagger reads a noun after 'to'
     if n and tags[n - 1].startswith("NN") and before[-1].islower():
         return "after_noun"
     return "name"

@@ -47,3 +47,17 @@ def test_a_word_opening_a_run_of_capitals_needs_news_to_capitalise_it_half_the_t
     assert "by Reliance Industries" in process(text, CFG).text
     kept = "Reliance said profits rose. Shares in Reliance fell. The deal shows a reliance on oil, he said."
     assert process(kept, CFG).text == kept
+
+
+def test_a_verb_after_to_and_a_surname_written_only_after_a_title() -> None:
+    # 'to ford the river': the tagger reads a noun after 'to'; 'Mr Straw' three times says a surname, not 'ate straw'
+    text = "Ford rose. Ford said and Ford agreed. The troops had to ford the river at dawn."
+    assert process(text, CFG).text == text
+    assert not _edits(text)
+    text = "Mr Straw spoke. Mr Straw said so, and Mr Straw left. The cows ate straw in the barn."
+    out = process(text, CFG)
+    assert out.text == text
+    assert [e.action for e in out.edits if e.rule == RULE] in ([], ["suggest"])
+    # the name written on its own in the article is still applied
+    text = "Jack Straw spoke. Reporters asked Straw about it, and Straw left. It would pass, said straw on Monday."
+    assert "said Straw on Monday" in process(text, CFG).text
