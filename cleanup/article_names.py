@@ -15,7 +15,9 @@ Not a word the article writes in lower case again (``the law lords``, ``the eart
 after ``a`` or ``one`` (``a republican``), not in a contraction or inside quotation marks, not
 beside a lower-case word news writes the word in lower case with (``labour market``), not a verb
 after ``to`` (``had to ford the river``).  Offered only where the article writes the capital only
-after a title or a given name (``Mr Straw`` beside ``ate straw``: a surname).
+after a title or a given name (``Mr Straw`` beside ``ate straw``: a surname).  Not the field
+before a newsroom role (``labour affairs correspondent``, ``the law lords``), nor after a
+possessive and a modifier (``Mr Raskin's favourite apple``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _CONTRACTION = re.compile(r"[’'][a-rt-z]")
 _QUOTES = frozenset("\"“‘'")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+_NEXT_TWO = re.compile(r"(?: ([a-z]+)(?: ([a-z]+))?)?")
 _PREV_LOWER = re.compile(r"\b([a-z]+) $")
 _WORD = re.compile(r"[\w’'-]+")
 _THE = re.compile(r"\b[Tt]he $")
@@ -96,8 +99,8 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if conf is None:
         return None  # capitalised once in mid-sentence, or only at sentence starts: offered above
     reading = "name" if opens else _reading(text, start, end)
-    if reading == "word":
-        return None  # 'disciplined and united', 'dry, brown grass', 'a people united by': the word
+    if reading == "word" or _field_of_role(text, w, end, reading, doc):
+        return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
     if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
             or _only_surname(text, cap, doc, words[1]):
         # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
@@ -105,6 +108,13 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
         # story naming Turkey: a name may modify the word
         return min(conf, 0.6)
     return conf
+
+
+def _field_of_role(text: str, w: str, end: int, reading: str, doc: Doc) -> bool:
+    """'labour affairs correspondent', 'treasury specialists', 'the law lords': a newsroom role or a rank
+    (``document.field_roles``) within the two lower-case words after it, or the word itself after a noun."""
+    roles = doc.rules.words("document.field_roles")
+    return w in roles and reading == "after_noun" or any(x in roles for x in _NEXT_TWO.match(text, end).group(1, 2))
 
 
 def _reading(text: str, start: int, end: int) -> str:
@@ -117,6 +127,8 @@ def _reading(text: str, start: int, end: int) -> str:
     n = len(before)
     if tags[n].startswith(("JJ", "VB", "RB")) or n and tags[n - 1] in ("JJ", "PRP$", "POS"):
         return "word"
+    if n > 1 and (tags[n - 2] == "POS" or before[-2].endswith(("'s", "’s"))):
+        return "word"  # "Mr Raskin's favourite apple": a modifier between
     if n and before[-1] == "to" and tagger.could_be_verb(words[n]):
         return "word"  # 'had to ford the river': the tagger reads a noun after 'to'
     if n and tags[n - 1].startswith("NN") and before[-1].islower():

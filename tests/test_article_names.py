@@ -61,3 +61,15 @@ def test_a_verb_after_to_and_a_surname_written_only_after_a_title() -> None:
     # the name written on its own in the article is still applied
     text = "Jack Straw spoke. Reporters asked Straw about it, and Straw left. It would pass, said straw on Monday."
     assert "said Straw on Monday" in process(text, CFG).text
+
+
+def test_a_field_before_a_newsroom_role_and_a_word_after_a_possessive_modifier_are_not_offered() -> None:
+    # BBC writes 'labour affairs correspondent', 'treasury specialists', 'the law lords' in lower case
+    for text in ("Labour won. Labour leaders met, and Labour said no. They are anxious, said BBC labour affairs correspondent Stephen Cape.",
+                 "The Lords voted. The Lords agreed, and the Lords said no, which the law lords have ruled against.",
+                 "The Treasury said. The Treasury agreed, and the Treasury left. The opposition parties' treasury specialists pore over it.",
+                 "Apple grew. Apple sold more, and Apple said so. The Mac was named after Mr Raskin's favourite apple, though the name changed."):
+        assert not _edits(text), text
+    # the party's name after a verb is still applied
+    text = "He left Labour in 1990 and Labour lost. He rose when Lord Kinnock led labour between 1983 and 1992, and Labour won."
+    assert [e.action for e in _edits(text)] == ["fix"]
