@@ -56,7 +56,8 @@ def _words_before_capitals(text: str) -> dict[str, Counter]:
 
 
 def _only_surname(text: str, cap: str, doc: Doc, titles: frozenset[str]) -> bool:
-    """The article writes ``cap`` only after a title or a given name ('Mr Straw', 'Jack Straw'): a surname."""
+    """The article writes ``cap`` only after a title or a given name ('Mr Straw', 'Jack Straw'): a surname.
+    ``titles``: lower case, no function word ('in Geneva', 'The Aviator' are no titles)."""
     before = _words_before_capitals(text).get(cap)
     given = name_lists()[0]
     return bool(before) and sum(before.values()) >= doc.capitals[cap] \
@@ -102,7 +103,7 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if reading == "word" or _field_of_role(text, w, end, reading, doc):
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
     if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
-            or _only_surname(text, cap, doc, words[1]):
+            or not opens and _only_surname(text, cap, doc, words[1] - words[0]):
         # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
         # 'immigrant labour', 'the swiss army knife': house styles differ; 'Christmas turkey sales' in a
         # story naming Turkey: a name may modify the word

@@ -58,6 +58,11 @@ def test_a_verb_after_to_and_a_surname_written_only_after_a_title() -> None:
     out = process(text, CFG)
     assert out.text == text
     assert [e.action for e in out.edits if e.rule == RULE] in ([], ["suggest"])
+    # a given name opening a run ('kim Yungmin'), and a place after 'in' ('In' is no title), are still applied
+    text = "Mr Kim spoke. Mr Kim said so, and Mr Kim left. It was a shock, said kim Yungmin, an analyst."
+    assert "said Kim Yungmin" in process(text, CFG).text
+    text = "Talks were held in Geneva. In Geneva, delegates met. In Geneva they agreed. She said recently from geneva that it went well."
+    assert "from Geneva" in process(text, CFG).text
     # the name written on its own in the article is still applied
     text = "Jack Straw spoke. Reporters asked Straw about it, and Straw left. It would pass, said straw on Monday."
     assert "said Straw on Monday" in process(text, CFG).text
