@@ -13,27 +13,55 @@ case.  Applied when both are strong, offered when one is moderate.
 
 Not a word the article writes in lower case again (``the law lords``, ``the earth's``), not
 after ``a`` or ``one`` (``a republican``), not in a contraction or inside quotation marks, not
-beside a lower-case word news writes the word in lower case with (``labour market``).
+beside a lower-case word news writes the word in lower case with (``labour market``), not a verb
+after ``to`` (``had to ford the river``).  Offered only where the article writes the capital only
+after a title or a given name (``Mr Straw`` beside ``ate straw``: a surname).  Not the field
+before a newsroom role (``labour affairs correspondent``, ``the law lords``), nor after a
+possessive and a modifier (``Mr Raskin's favourite apple``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import lexicon, tagger
 from .doc import Doc
+from .lower_names import name_lists
 
 _TAILS = ("", "'s", "’s", "'", "’")
 _CONTRACTION = re.compile(r"[’'][a-rt-z]")
 _QUOTES = frozenset("\"“‘'")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) $")
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
+_NEXT_TWO = re.compile(r"(?: ([a-z]+)(?: ([a-z]+))?)?")
 _PREV_LOWER = re.compile(r"\b([a-z]+) $")
 _WORD = re.compile(r"[\w’'-]+")
 _THE = re.compile(r"\b[Tt]he $")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")
 #: a capitalised word after it: the word opens or continues a name ('the united States'), whatever the tagger reads
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)")
+#: a word, and the capitalised word after it (in a lookahead: that word is tried next)
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'.-])([\w’'.-]+) (?=([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=2)
+def _words_before_capitals(text: str) -> dict[str, Counter]:
+    """Once per text: every capitalised word with the words written just before it, counted."""
+    before: dict[str, Counter] = defaultdict(Counter)
+    for m in _BEFORE_CAPITAL.finditer(text):
+        before[m.group(2)][m.group(1)] += 1
+    return before
+
+
+def _only_surname(text: str, cap: str, doc: Doc, titles: frozenset[str]) -> bool:
+    """The article writes ``cap`` only after a title or a given name ('Mr Straw', 'Jack Straw'): a surname.
+    ``titles``: lower case, no function word ('in Geneva', 'The Aviator' are no titles)."""
+    before = _words_before_capitals(text).get(cap)
+    given = name_lists()[0]
+    return bool(before) and sum(before.values()) >= doc.capitals[cap] \
+        and all(b.rstrip(".").lower() in titles or b in given for b in before)
 
 
 def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[str], ...]) -> float | None:
@@ -61,7 +89,8 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if pair is not None and pair < 0.5:
         return None  # 'labour market', 'the law lords': news writes the word in lower case there
     after_the = _THE.search(text, max(0, start - 4), start)
-    if after_the and not opens and not re.search(r"\b[Tt]he " + cap + r"\b", text):
+    the = _words_before_capitals(text).get(cap, {})
+    if after_the and not opens and not (the.get("the") or the.get("The")):
         return None  # 'the apple's core' where the article writes Apple but never 'the Apple'
     always = caps_news >= 10 and caps_news >= 20 * lows_news
     never_lower = caps_news >= 20 and not lows_news  # 'congress', 'tripoli': news never wrote it in lower case
@@ -71,13 +100,22 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if conf is None:
         return None  # capitalised once in mid-sentence, or only at sentence starts: offered above
     reading = "name" if opens else _reading(text, start, end)
-    if reading == "word":
-        return None  # 'disciplined and united', 'dry, brown grass', 'a people united by': the word
-    if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+    if reading == "word" or _field_of_role(text, w, end, reading, doc):
+        return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
+    if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+            or not opens and _only_surname(text, cap, doc, words[1] - words[0]):
+        # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
         # 'immigrant labour', 'the swiss army knife': house styles differ; 'Christmas turkey sales' in a
         # story naming Turkey: a name may modify the word
         return min(conf, 0.6)
     return conf
+
+
+def _field_of_role(text: str, w: str, end: int, reading: str, doc: Doc) -> bool:
+    """'labour affairs correspondent', 'treasury specialists', 'the law lords': a newsroom role or a rank
+    (``document.field_roles``) within the two lower-case words after it, or the word itself after a noun."""
+    roles = doc.rules.words("document.field_roles")
+    return w in roles and reading == "after_noun" or any(x in roles for x in _NEXT_TWO.match(text, end).group(1, 2))
 
 
 def _reading(text: str, start: int, end: int) -> str:
@@ -90,6 +128,10 @@ def _reading(text: str, start: int, end: int) -> str:
     n = len(before)
     if tags[n].startswith(("JJ", "VB", "RB")) or n and tags[n - 1] in ("JJ", "PRP$", "POS"):
         return "word"
+    if n > 1 and (tags[n - 2] == "POS" or before[-2].endswith(("'s", "’s"))):
+        return "word"  # "Mr Raskin's favourite apple": a modifier between
+    if n and before[-1] == "to" and tagger.could_be_verb(words[n]):
+        return "word"  # 'had to ford the river': the tagger reads a noun after 'to'
     if n and tags[n - 1].startswith("NN") and before[-1].islower():
         return "after_noun"
     return "name"

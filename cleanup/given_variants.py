@@ -5,8 +5,8 @@ MT romanises a given name anew in each sentence (Serbian, Hindi, Czech), so one 
 one person two ways.  ``names.py`` compares single words and needs them one letter apart (or a
 pack's pair); here the surname that follows says the two spellings are one person, so a wider
 difference is allowed (three letters in ten).  The spelling the article writes more often, at
-least twice, wins; offered when both are given names Faker lists and they differ by more than
-one letter (two people of one family may be ``Daniel`` and ``Daniela``)."""
+least twice, wins; offered when both are given names Faker lists, however close (two people of
+one family may be ``Daniel`` and ``Daniela``)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ def _similar(rare: str, common: str) -> int | None:
     return d if d <= 0.3 * max(len(rare), len(common)) else None
 
 
+def _place_pair(a: str, b: str) -> bool:
+    """A place and its people's word ('Australia'/'Australian', 'Kenya'/'Kenyan'), not a name."""
+    short, long_ = sorted((a, b), key=len)
+    return lexicon.is_place(a) or lexicon.is_place(b) or long_[len(short):] in ("n", "an", "ian") and long_.startswith(short)
+
+
 def given_variants(doc: Doc, ctx: Context) -> list[Change]:
     """``Alexander Vucic`` -> ``Aleksandar Vucic`` where the article writes ``Aleksandar Vucic``
     more often (twice at least) and the surname is no English word."""
@@ -46,18 +52,18 @@ def given_variants(doc: Doc, ctx: Context) -> list[Change]:
     titles = ctx.words("words.name_titles")
     target: dict[tuple[str, str], tuple[str, bool]] = {}
     for surname, givens in by_surname.items():
-        if len(givens) < 2 or lexicon.is_common_word(surname.lower()):
-            continue
+        if len(givens) < 2 or lexicon.is_common_word(surname.lower()) or lexicon.case_counts(surname)[1]:
+            continue  # 'Australia Rugby': news writes 'rugby' in lower case, so it names no one
         for rare, n in givens.items():
             best = max((g for g in givens if g != rare and givens[g] >= 2 and givens[g] > n), key=givens.get, default=None)
             if best is None or rare in titles or best in titles or lexicon.is_common_word(rare.lower()) \
                     or lexicon.is_common_word(best.lower()):
                 continue
             d = _similar(rare, best)
-            if d is None:
+            if d is None or _place_pair(rare, best):
                 continue
             given, _ = name_lists()
-            target[(rare, surname)] = (best, d > 1 and rare in given and best in given)
+            target[(rare, surname)] = (best, rare in given and best in given)  # 'Daniel'/'Daniela': two people?
     out = []
     for m in found:
         hit = target.get((m.group(1), m.group(2)))

@@ -47,3 +47,34 @@ def test_a_word_opening_a_run_of_capitals_needs_news_to_capitalise_it_half_the_t
     assert "by Reliance Industries" in process(text, CFG).text
     kept = "Reliance said profits rose. Shares in Reliance fell. The deal shows a reliance on oil, he said."
     assert process(kept, CFG).text == kept
+
+
+def test_a_verb_after_to_and_a_surname_written_only_after_a_title() -> None:
+    # 'to ford the river': the tagger reads a noun after 'to'; 'Mr Straw' three times says a surname, not 'ate straw'
+    text = "Ford rose. Ford said and Ford agreed. The troops had to ford the river at dawn."
+    assert process(text, CFG).text == text
+    assert not _edits(text)
+    text = "Mr Straw spoke. Mr Straw said so, and Mr Straw left. The cows ate straw in the barn."
+    out = process(text, CFG)
+    assert out.text == text
+    assert [e.action for e in out.edits if e.rule == RULE] in ([], ["suggest"])
+    # a given name opening a run ('kim Yungmin'), and a place after 'in' ('In' is no title), are still applied
+    text = "Mr Kim spoke. Mr Kim said so, and Mr Kim left. It was a shock, said kim Yungmin, an analyst."
+    assert "said Kim Yungmin" in process(text, CFG).text
+    text = "Talks were held in Geneva. In Geneva, delegates met. In Geneva they agreed. She said recently from geneva that it went well."
+    assert "from Geneva" in process(text, CFG).text
+    # the name written on its own in the article is still applied
+    text = "Jack Straw spoke. Reporters asked Straw about it, and Straw left. It would pass, said straw on Monday."
+    assert "said Straw on Monday" in process(text, CFG).text
+
+
+def test_a_field_before_a_newsroom_role_and_a_word_after_a_possessive_modifier_are_not_offered() -> None:
+    # BBC writes 'labour affairs correspondent', 'treasury specialists', 'the law lords' in lower case
+    for text in ("Labour won. Labour leaders met, and Labour said no. They are anxious, said BBC labour affairs correspondent Stephen Cape.",
+                 "The Lords voted. The Lords agreed, and the Lords said no, which the law lords have ruled against.",
+                 "The Treasury said. The Treasury agreed, and the Treasury left. The opposition parties' treasury specialists pore over it.",
+                 "Apple grew. Apple sold more, and Apple said so. The Mac was named after Mr Raskin's favourite apple, though the name changed."):
+        assert not _edits(text), text
+    # the party's name after a verb is still applied
+    text = "He left Labour in 1990 and Labour lost. He rose when Lord Kinnock led labour between 1983 and 1992, and Labour won."
+    assert [e.action for e in _edits(text)] == ["fix"]

@@ -24,3 +24,29 @@ def test_two_people_or_no_winner_are_kept() -> None:
         out = process(text, CFG)
         assert out.text == text
         assert not [e for e in out.edits if e.rule == RULE]
+
+
+def test_a_place_and_its_people_before_a_word_news_writes_lower_are_kept() -> None:
+    # 'Australia'/'Australian' before 'Rugby': a place and its demonym, and 'rugby' names no one
+    text = ("The Lions and our partners (South Africa, New Zealand and Australia Rugby) agreed. "
+            "Australian Rugby Union and Australian Rugby said so.")
+    out = process(text, CFG)
+    assert out.text == text
+    assert not [e for e in out.edits if e.rule == RULE]
+    # the same shape with a surname is still one person named two ways
+    text = "Himanta Biswa Sarma arrived. Hemant Biswa Sarma said jobs would come, and Himanta Biswa Sarma left."
+    assert "Hemant" not in process(text, CFG).text
+
+
+def test_two_given_names_one_letter_apart_are_only_offered() -> None:
+    # 'Daniel'/'Daniela', 'Michael'/'Michaela': two people of one family may share the surname
+    for text, rare, best in (
+            ("Daniel Hantuchova lost. Daniela Hantuchova won the first set, and Daniela Hantuchova took the second.",
+             "Daniel", "Daniela"),
+            ("Michael Owen spoke. Michaela Owen won, and Michaela Owen left.", "Michael", "Michaela")):
+        out = process(text, CFG)
+        assert out.text == text
+        assert [(e.before, e.after) for e in out.suggestions if e.rule == RULE] == [(rare, best)]
+    # one listed given name and one MT spelling is still applied
+    text = "Himanta Biswa Sarma arrived. Hemanta Biswa Sarma said jobs would come, and Himanta Biswa Sarma left."
+    assert "Hemanta" not in process(text, CFG).text
