@@ -111,9 +111,22 @@ LEDE = "The opposition leader on Friday warned the prime minister to think befor
 
 
 def test_another_storys_headline_above_the_headline_goes() -> None:
-    r = process("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
-                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    text = ("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
+            + LEDE + "\n\nHe spoke in the capital.")
+    r = process(text, Config(require_english=False, source_language="ur"))
     assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+    r = process(text.replace("date\n", "date | DAILY DIGITAL\n", 1), ANY)  # the site's name after a bar
+    assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+
+
+def test_a_native_standfirst_restating_the_lede_is_only_offered() -> None:
+    # native layout: the standfirst restates the lede better than the headline does
+    text = ("Storm Ciara batters Britain\n\nRail services cancelled and flights grounded as winds reach 90mph\n\n"
+            "Rail services were cancelled and hundreds of flights grounded on Sunday as winds of up to 90mph hit the "
+            "country.\n\nThe Met Office issued warnings.\n\nMore rain is due.")
+    r = process(text, ANY)
+    assert r.title == "Storm Ciara batters Britain"
+    assert [e.action for e in r.edits if e.rule == "boilerplate.other_headline"] == ["suggest"]
 
 
 def test_a_deck_under_the_headline_stays() -> None:
