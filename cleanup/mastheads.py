@@ -4,8 +4,8 @@ from Israel in english``, ``Now you can see non-English news...``); and another 
 headline printed above the article's (``other_headline``).
 
 A newspaper's name is built from a closed set of nouns (News, Times, Press, Post, Daily,
-Herald...): a first line of a few words, no verb and no stop, holding one of them, with a second
-headline-shaped line under it (the story's own, before its prose), is the site's, not the
+Herald...): a first line of a few words, no verb and no stop, holding one of them, in title case
+or with a tagline under it, with a second headline-shaped line under it (the story's own, before its prose), is the site's, not the
 article's.  An English article's first line is its headline and the next its prose.
 """
 
@@ -78,6 +78,8 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
     j = i + 1
     while j < i + 3 and j < len(lines) and "\n" not in lines[j] and _tagline(lines[j], nouns):
         j += 1
+    if j == i + 1 and not _titled(lines[i]):
+        return []  # 'Daily life in Gaza' above its deck: a headline; a name is in title case or has its tagline
     k = j
     while k < j + 2 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
         k += 1

@@ -76,6 +76,9 @@ def test_masthead_above_the_headline_goes(head: str) -> None:
 @pytest.mark.parametrize("text", [
     "Daily Mail editor\n\nThe new editor of the paper\n\n" + BODY,  # the name is the story's topic
     "Press freedom day\n\n" + BODY + "\n\nThe march was peaceful.",  # prose under the headline
+    # a headline in sentence case above its deck: a site's name is in title case or has its tagline
+    "Daily life in Gaza\n\nFamilies queue for water in the heat\n\nFamilies queue for hours for water in the heat "
+    "of the day.\n\nThe UN says supplies are low.\n\nAid trucks are waiting.",
 ])
 def test_headline_with_a_newspaper_noun_stays(text: str) -> None:
     r = process(text, ANY)
