@@ -136,3 +136,15 @@ def test_a_deck_under_the_headline_stays() -> None:
     r = process("Leader warns the prime minister\n\nA speech on the eve of the election campaign\n\n"
                 + LEDE + "\n\nHe spoke in the capital.", ANY)
     assert r.title == "Leader warns the prime minister" and "A speech on the eve" in r.text
+
+
+@pytest.mark.parametrize("lines", [
+    "Subs not used: Cech, Zouma, Remy, Christensen, Brown, Ake\n\nBooked: Matic, Costa, Fabregas, Ivanovic, Terry, "
+    "Cahill\n\nScorers: Hazard 23, Costa 78, Willian 85, Oscar 90",
+    "Chelsea: Courtois, Ivanovic, Cahill, Terry, Azpilicueta\n\nSubs: Cech, Zouma, Remy, Christensen\n\n"
+    "Booked: Matic, Costa, Fabregas",
+])
+def test_a_line_up_after_its_labels_is_no_list_of_kicker_headlines(lines: str) -> None:
+    text = "The match was played in heavy rain on Saturday.\n\n" + lines + "\n\nThe visitors left for home that evening."
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert r.output == text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
