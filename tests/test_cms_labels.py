@@ -44,9 +44,19 @@ def test_furniture_lines_go(line: str) -> None:
     "Artikel Populer was the blog's most read page, its editor said.",
     "- Share prices fell by a fifth on Monday.",
     "• Lire aussi is the name of the column he wrote for the paper.",
+    "By Land And Sea",  # title-case headings, not a name
+    "By The Numbers",
+    "By Royal Appointment, the new shop opened",  # prose after the comma, not a desk
 ])
 def test_prose_and_headings_stay(line: str) -> None:
     assert line.lstrip("•- ").split()[0] in _clean(line)
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line.lstrip("•- ") in r.text or line.lstrip("•- ")[:1].upper() + line.lstrip("•- ")[1:] in r.text
+
+
+def test_a_lower_case_by_phrase_is_no_byline() -> None:
+    r = process(LEAD + "\n\nby the way\n\n" + TAIL, ANY)
+    assert not any(e.rule == "boilerplate.byline" for e in r.edits)
 
 
 def test_reporter_credit_with_hidden_address_goes() -> None:
