@@ -158,3 +158,12 @@ def test_a_line_up_after_its_labels_is_no_list_of_kicker_headlines(lines: str) -
     text = "The match was played in heavy rain on Saturday.\n\n" + lines + "\n\nThe visitors left for home that evening."
     r = process(text, Config(require_english=False, detect_title=False))
     assert r.output == text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
+
+
+@pytest.mark.parametrize("line", [
+    "More details are available at www.example.com/reuters",  # an address, no credit
+    "The results are due next week and will be published on the council's website /ap",
+])
+def test_a_slash_in_prose_is_no_wire_credit(line: str) -> None:
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line in r.text and not any(e.rule == "boilerplate.caption" for e in r.edits)
