@@ -167,3 +167,9 @@ def test_a_line_up_after_its_labels_is_no_list_of_kicker_headlines(lines: str) -
 def test_a_slash_in_prose_is_no_wire_credit(line: str) -> None:
     r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
     assert line in r.text and not any(e.rule == "boilerplate.caption" for e in r.edits)
+
+
+def test_an_inequality_is_no_html_tag() -> None:
+    text = "The test showed a < b > c for every sample taken, the scientists said."
+    assert process(text, ANY).output == text
+    assert process("The <strong>cabinet</strong> met.<br /> It was < p>late.", ANY).output == "The cabinet met. It was late."
