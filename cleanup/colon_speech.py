@@ -8,7 +8,8 @@ Two of 3,225 BBC and CNN/DM articles write a verb of saying (past tense, or ``sa
 capital without a quotation mark after it, neither in the first person: ``he says: Recovery ...``.  The words run to the end of the paragraph, six words or more,
 with no quotation mark among them; where the page cuts the paragraph off, the quotation only
 opens.  Applied where they speak in the first person (``We will
-not``); offered otherwise, where the close may belong earlier."""
+not``) in a text with a mark of MT; offered otherwise, where the close may belong earlier or a
+native writer chose the colon (``native_confidence``)."""
 
 from __future__ import annotations
 

@@ -29,9 +29,13 @@ _KICKER = re.compile(r"((?:[A-Z][\w’.-]*|[a-z]+)(?: [\w’.-]+){0,3}): [A-Z“
 def headline_kicker(para: str) -> bool:
     """A headline after its kicker: a name or a topic of at most four words with no verb, then a
     colon and a capital ('Fiala: Even in the municipalities...'), not a speech verb's colon
-    ('Minister Koizumi told reporters: "We will..."')."""
+    ('Minister Koizumi told reporters: "We will..."'), nor a list after a label ('Booked: Matic,
+    Costa, Fabregas', a line-up: two commas or more and no verb)."""
     m = _KICKER.match(para)
-    return bool(m) and not has_finite_verb(m.group(1))
+    if not m or has_finite_verb(m.group(1)):
+        return False
+    claim = para[m.end() - 1:]
+    return claim.count(",") < 2 or has_finite_verb(claim)
 
 
 def _final_stop_at(para: str, e: int) -> int | None:

@@ -10,8 +10,8 @@ continues.`` (``normalize.lost_speech_dash``).
 Native news writes the same shape for paraphrase (``Prices will rise, analysts say.``), so the
 evidence comes from the paragraph and its document: the paragraph holds no quotation mark and
 no other verb of saying, and ends with its speech tag (a comma or a dash, a speaker and a verb
-of saying, or the verb and its speaker); the words speak in the first or second person, or a
-dash sets off the tag, or the document closes two or more such paragraphs on a tag in the
+of saying, or the verb and its speaker); the words of the tag's own sentence speak in the first
+or second person, or a dash sets off the tag, or the document closes two or more such paragraphs on a tag in the
 present tense (``says Lann``: Nordic news reports speech so).  Applied in a translated text
 where the words speak in the first or second person or a dash sets off the tag; offered
 otherwise, where a writer may have chosen reported speech."""
@@ -26,7 +26,8 @@ from .edits import Change
 from .rules import RuleSet
 
 _MARKS = re.compile(r"[\"“”«»„]")
-_VOICE = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
+_VOICE = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me|you|You)\b")  # not a generic 'your'
+_SENTENCE_START = re.compile(r"[.!?] (?=[A-Z])")
 
 
 @lru_cache(maxsize=8)
@@ -73,7 +74,9 @@ def quote_lost_speech(doc: Doc, ctx: Context) -> list[Change]:
     opening, closing = ('"', '"') if '"' in text and "“" not in text else ("“", "”")
     out: list[Change] = []
     for s, m, _ in found:
-        voiced = bool(_VOICE.search(text, s, s + m.start()))
+        # the voice in the tag's own sentence: a narrative paragraph may say 'you' before it
+        own = max((x.end() for x in _SENTENCE_START.finditer(text, s, s + m.start())), default=s)
+        voiced = bool(_VOICE.search(text, own, s + m.start()))
         dashed = m.group(1) != ", "
         if not (voiced or dashed or present):
             continue

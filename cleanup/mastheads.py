@@ -4,8 +4,8 @@ from Israel in english``, ``Now you can see non-English news...``); and another 
 headline printed above the article's (``other_headline``).
 
 A newspaper's name is built from a closed set of nouns (News, Times, Press, Post, Daily,
-Herald...): a first line of a few words, no verb and no stop, holding one of them, with a second
-headline-shaped line under it (the story's own, before its prose), is the site's, not the
+Herald...): a first line of a few words, no verb and no stop, holding one of them, in title case
+or with a tagline under it, with a second headline-shaped line under it (the story's own, before its prose), is the site's, not the
 article's.  An English article's first line is its headline and the next its prose.
 """
 
@@ -24,11 +24,15 @@ _STOP = re.compile(r"[.!?:;,][”\"’')\]]*$")
 _CUT = re.compile(r"(?:\.\.\.|…)$")
 
 
+def _titled(line: str) -> bool:  # 'VistaBuzz – Latest News, Viral Videos And More'
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in _WORD.findall(line))
+
+
 def _name(line: str, nouns: frozenset[str]) -> bool:
     """A site's name: one to six words led by a capital (ten in title case), one of them a
     masthead noun, no verb, no sentence end, nothing quoted."""
     words = _WORD.findall(line)
-    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # 'VistaBuzz – Latest News, Viral Videos And More'
+    titled = _titled(line)
     return (1 <= len(words) <= (10 if titled else 6) and line[:1].isupper() and not _STOP.search(line) and not re.search(r"[\"“”«»]", line)
             and any(w.lower() in nouns for w in words) and not has_finite_verb(line))
 
@@ -74,6 +78,8 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
     j = i + 1
     while j < i + 3 and j < len(lines) and "\n" not in lines[j] and _tagline(lines[j], nouns):
         j += 1
+    if j == i + 1 and not _titled(lines[i]):
+        return []  # 'Daily life in Gaza' above its deck: a headline; a name is in title case or has its tagline
     k = j
     while k < j + 2 and k < len(lines) and "\n" not in lines[k] and classify(lines[k], rules):
         k += 1
@@ -90,6 +96,7 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
 
 
 OTHER = "boilerplate.other_headline"
+_SITE_AFTER_BAR = re.compile(r" \| ?[^|\s][^|]{0,40}$")
 
 
 def _longer(line: str) -> set[str]:
@@ -123,5 +130,7 @@ def other_headline(doc: Doc, ctx: Context) -> list[Change]:
     own, other = len(second & said) / len(second), len(first & said) / len(first)
     if own < 0.5 or other > 0.4 or own - other < 0.4:
         return []  # the lede tells the first line's story too (a name it shares is not enough)
-    ch = ctx.change(paras[0][0], paras[1][0], "", OTHER)
+    # a native standfirst may restate the lede better than its headline: applied where the first
+    # line carries a site's name after a bar ('... on Sunday | EUROtoday') or the text shows MT
+    ch = ctx.change(paras[0][0], paras[1][0], "", OTHER, native=bool(_SITE_AFTER_BAR.search(lines[0])))
     return [ch] if ch else []

@@ -44,9 +44,19 @@ def test_furniture_lines_go(line: str) -> None:
     "Artikel Populer was the blog's most read page, its editor said.",
     "- Share prices fell by a fifth on Monday.",
     "• Lire aussi is the name of the column he wrote for the paper.",
+    "By Land And Sea",  # title-case headings, not a name
+    "By The Numbers",
+    "By Royal Appointment, the new shop opened",  # prose after the comma, not a desk
 ])
 def test_prose_and_headings_stay(line: str) -> None:
     assert line.lstrip("•- ").split()[0] in _clean(line)
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line.lstrip("•- ") in r.text or line.lstrip("•- ")[:1].upper() + line.lstrip("•- ")[1:] in r.text
+
+
+def test_a_lower_case_by_phrase_is_no_byline() -> None:
+    r = process(LEAD + "\n\nby the way\n\n" + TAIL, ANY)
+    assert not any(e.rule == "boilerplate.byline" for e in r.edits)
 
 
 def test_reporter_credit_with_hidden_address_goes() -> None:
@@ -76,6 +86,9 @@ def test_masthead_above_the_headline_goes(head: str) -> None:
 @pytest.mark.parametrize("text", [
     "Daily Mail editor\n\nThe new editor of the paper\n\n" + BODY,  # the name is the story's topic
     "Press freedom day\n\n" + BODY + "\n\nThe march was peaceful.",  # prose under the headline
+    # a headline in sentence case above its deck: a site's name is in title case or has its tagline
+    "Daily life in Gaza\n\nFamilies queue for water in the heat\n\nFamilies queue for hours for water in the heat "
+    "of the day.\n\nThe UN says supplies are low.\n\nAid trucks are waiting.",
 ])
 def test_headline_with_a_newspaper_noun_stays(text: str) -> None:
     r = process(text, ANY)
@@ -111,12 +124,52 @@ LEDE = "The opposition leader on Friday warned the prime minister to think befor
 
 
 def test_another_storys_headline_above_the_headline_goes() -> None:
-    r = process("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
-                + LEDE + "\n\nHe spoke in the capital.", ANY)
+    text = ("Leader welcomes the election date\n\nLeader warns the prime minister to think before he speaks\n\n"
+            + LEDE + "\n\nHe spoke in the capital.")
+    r = process(text, Config(require_english=False, source_language="ur"))
     assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+    r = process(text.replace("date\n", "date | DAILY DIGITAL\n", 1), ANY)  # the site's name after a bar
+    assert r.title == "Leader warns the prime minister to think before he speaks" and "welcomes" not in r.text
+
+
+def test_a_native_standfirst_restating_the_lede_is_only_offered() -> None:
+    # native layout: the standfirst restates the lede better than the headline does
+    text = ("Storm Ciara batters Britain\n\nRail services cancelled and flights grounded as winds reach 90mph\n\n"
+            "Rail services were cancelled and hundreds of flights grounded on Sunday as winds of up to 90mph hit the "
+            "country.\n\nThe Met Office issued warnings.\n\nMore rain is due.")
+    r = process(text, ANY)
+    assert r.title == "Storm Ciara batters Britain"
+    assert [e.action for e in r.edits if e.rule == "boilerplate.other_headline"] == ["suggest"]
 
 
 def test_a_deck_under_the_headline_stays() -> None:
     r = process("Leader warns the prime minister\n\nA speech on the eve of the election campaign\n\n"
                 + LEDE + "\n\nHe spoke in the capital.", ANY)
     assert r.title == "Leader warns the prime minister" and "A speech on the eve" in r.text
+
+
+@pytest.mark.parametrize("lines", [
+    "Subs not used: Cech, Zouma, Remy, Christensen, Brown, Ake\n\nBooked: Matic, Costa, Fabregas, Ivanovic, Terry, "
+    "Cahill\n\nScorers: Hazard 23, Costa 78, Willian 85, Oscar 90",
+    "Chelsea: Courtois, Ivanovic, Cahill, Terry, Azpilicueta\n\nSubs: Cech, Zouma, Remy, Christensen\n\n"
+    "Booked: Matic, Costa, Fabregas",
+])
+def test_a_line_up_after_its_labels_is_no_list_of_kicker_headlines(lines: str) -> None:
+    text = "The match was played in heavy rain on Saturday.\n\n" + lines + "\n\nThe visitors left for home that evening."
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert r.output == text and not any(e.rule == "boilerplate.teaser_line" for e in r.edits)
+
+
+@pytest.mark.parametrize("line", [
+    "More details are available at www.example.com/reuters",  # an address, no credit
+    "The results are due next week and will be published on the council's website /ap",
+])
+def test_a_slash_in_prose_is_no_wire_credit(line: str) -> None:
+    r = process(LEAD + "\n\n" + line + "\n\n" + TAIL, ANY)
+    assert line in r.text and not any(e.rule == "boilerplate.caption" for e in r.edits)
+
+
+def test_an_inequality_is_no_html_tag() -> None:
+    text = "The test showed a < b > c for every sample taken, the scientists said."
+    assert process(text, ANY).output == text
+    assert process("The <strong>cabinet</strong> met.<br /> It was < p>late.", ANY).output == "The cabinet met. It was late."

@@ -48,11 +48,22 @@ def test_paraphrase_and_reported_speech_stay():
         assert not _edits(res), text
 
 
+def test_a_narrative_paragraph_with_a_generic_you_before_the_tag_stays():
+    # 'your' is generic narrative, and a 'you' in an earlier sentence does not voice the tag's own
+    for text in ("The study was published on Monday.\n\nA survey looked at which printers offered a better deal than "
+                 "handing your snaps to a lab. But the wrong cartridge could mean snaps fade in months, warned the magazine.",
+                 "The study was published on Monday.\n\nA survey looked at what you pay for prints at a lab. But the "
+                 "wrong cartridge could mean snaps fade in months, warned the magazine."):
+        assert not _edits(process(text, dataclasses.replace(ANY, source_language="sv"))), text
+
+
 def test_words_after_a_verb_and_a_colon_with_no_mark_are_quoted():
     text = ("The minister spoke to reporters on Monday.\n\nHe continued: We will not accept any interference in the "
             "affairs of our neighbours.\n\nThe talks resume next week.")
-    res = process(text, ANY)
+    res = process(text, dataclasses.replace(ANY, source_language="ar"))
     assert "He continued: “We will not accept any interference in the affairs of our neighbours.”\n\n" in res.output
+    native = [e for e in process(text, ANY).edits if e.rule == "normalize.colon_speech"]
+    assert len(native) == 2 and {e.action for e in native} == {"suggest"}  # no mark of MT: only offered
     third = text.replace("We will not accept", "The country will not accept")
     offers = [e for e in process(third, ANY).edits if e.rule == "normalize.colon_speech"]
     assert len(offers) == 2 and {e.action for e in offers} == {"suggest"}

@@ -68,3 +68,5 @@ def test_a_document_that_quotes_two_full_names_loses_the_marks():
     assert '"Basuki Tjahaja Purnama"' in process(one, Config(require_english=False, source_language="id")).output
     songs = "He sang \"American Pie\" and then \"Danny Boy\" to the crowd, and \"Helter Skelter\" last."
     assert process(songs, Config(require_english=False, source_language="id")).output == songs
+    films = 'He starred in "Kuch Kuch Hota Hai" and later in "Dilwale Dulhania Le Jayenge", both of which were hits.'
+    assert process(films, Config(require_english=False, source_language="hi")).output == films  # no person named
