@@ -57,3 +57,16 @@ def test_a_name_like_word_after_a_content_word_is_offered():
     text = "The core Retail price index rose by just 28% in the same period."
     assert [(e.rule, e.action, e.after) for e in process(text, CFG).edits] == [
         ("casing.stray_capital.common_word", "suggest", "r")]
+
+
+@pytest.mark.parametrize("text", [
+    "The band recorded the Trust album in spring, and trust grew.",  # casing.title_after names the work
+    "She starred in a new Trust series last year, and trust matters.",
+])
+def test_a_capital_before_a_noun_naming_a_work_is_kept(text):
+    assert _edits(text) == []
+
+
+def test_a_written_lower_capital_before_another_noun_is_still_lowered():
+    text = "Prices of the core Retail goods rose, and retail sales fell."
+    assert ("fix", "R", "r") in _edits(text)
