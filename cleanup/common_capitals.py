@@ -65,12 +65,24 @@ def _after_adjective(x: Any, doc: Doc) -> bool:
     return len(tagged) >= 2 and tagged[-2][1] in ("JJ", "JJR", "JJS")
 
 
+def _named_here(x: Any, ctx: Context) -> bool:
+    """Does the capital open or go on a name the sentence gives: after a word that names or
+    calls ('called Spotlight', 'entitled Trust', 'played Coach', 'told Seventeen'), in a title in
+    title case ('From Karachi with Love': a capital two words before, a title's small word
+    between) or before 'vs'/'v' ('Loving vs. Virginia')?"""
+    if x.nxt in ("vs", "v") or x.prev in ctx.words("casing.naming_words", "casing.title_verbs", "words.speech_verbs"):
+        return True
+    words = x.before.split()[-2:]
+    return (len(words) == 2 and words[0][:1].isupper() and words[1] not in ("the", "a", "an")  # 'gave Smith the Job'
+            and words[1] in ctx.words("casing.title_small_words"))
+
+
 def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | None]) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a content word capitalised once, between lower-case words, that
     the article writes in lower case elsewhere; None when a name or a title may stand there."""
     word = x.word
     lw = word.lower()
-    if x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not word[1:].islower():
+    if x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not word[1:].islower() or _named_here(x, ctx):
         return None
     if not doc.case.lows[lw] or not (lexicon.is_common_word(lw) or lexicon.case_counts(lw)[1] >= 20
                                      or lexicon.zipf(lw) >= 3):
@@ -122,6 +134,8 @@ def after_content_word(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[...,
     is applied ('a Poor stock market'), as a one-word name before a noun is a noun itself."""
     if not x.nxt or x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not x.word[1:].islower():
         return None
+    if _named_here(x, ctx):
+        return None  # "called Spotlight that", "From Karachi with Love": a name the sentence gives
     if x.prev in ctx.words("casing.non_final_words", "words.function_words", "words.closed_class", "casing.work_nouns"):
         return None  # casing's own slots, and "the film Cars"
     if x.nxt in ctx.words("casing.title_after") or x.word.lower() in ctx.words("casing.institutions",

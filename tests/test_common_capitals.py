@@ -70,3 +70,14 @@ def test_a_capital_before_a_noun_naming_a_work_is_kept(text):
 def test_a_written_lower_capital_before_another_noun_is_still_lowered():
     text = "Prices of the core Retail goods rose, and retail sales fell."
     assert ("fix", "R", "r") in _edits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple will release a similar search system for its computers called Spotlight that is due out.",
+    "Dysart, who also played Coach in the original production of the play, has died.",
+    "She told Seventeen that she loved it, and seventeen girls agreed.",
+    "Artists from the collective From Karachi with Love wrote a letter, and love won.",  # a title in title case
+    "The ruling in Loving vs. Virginia struck down the ban, and loving couples wed.",
+])
+def test_a_capital_a_naming_verb_a_title_or_vs_gives_is_not_offered(text):
+    assert [e for e in process(text, CFG).edits if "stray_capital" in e.rule] == []
