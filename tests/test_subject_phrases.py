@@ -66,3 +66,14 @@ def test_a_list_of_noun_phrases_and_a_hyphenated_word_leave_the_clause_before_th
     text = ("The rules cover conflicts of interest, employment law and free speech on personal websites Ms Smith was "
             "suspended in September.")
     assert "websites. Ms Smith was" in process(text, CFG).text
+
+
+def test_the_words_that_end_a_name_before_its_verb_come_from_the_rules(tmp_path):
+    """segment.name_clause_words is a rules/ list: a house's own rules folder extends it (here, absurdly, with
+    'than', so that 'Gartner Research More than ... were sold' reads as one name and its clause)."""
+    text = ("The handsets were counted in the third quarter, according to the analysts at Gartner Research More than "
+            "160 million phones were sold in the period.")
+    assert "Research. More" in process(text, CFG).text
+    (tmp_path / "extra.toml").write_text('[data]\n"segment.name_clause_words" = ["than"]\n', encoding="utf-8")
+    cfg = Config(detect_title=False, require_english=False, rules_dirs=(str(tmp_path),))
+    assert process(text, cfg).text == text
