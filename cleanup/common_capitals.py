@@ -28,6 +28,7 @@ from typing import Any
 from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc
 
+
 def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Context,
              not_a_name: Callable[..., float | None]) -> tuple[str, float | None] | None:
     """Casing's verdict ``found`` for the slot ``x``, or this module's when casing has none or
