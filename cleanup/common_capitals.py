@@ -28,9 +28,6 @@ from typing import Any
 from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc
 
-#: a capital before one of these names a paper or a magazine ("Develop magazine")
-_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
-
 
 def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Context,
              not_a_name: Callable[..., float | None]) -> tuple[str, float | None] | None:
@@ -69,19 +66,31 @@ def _after_adjective(x: Any, doc: Doc) -> bool:
     return len(tagged) >= 2 and tagged[-2][1] in ("JJ", "JJR", "JJS")
 
 
+def _named_here(x: Any, ctx: Context) -> bool:
+    """Does the capital open or go on a name the sentence gives: after a word that names or
+    calls ('called Spotlight', 'entitled Trust', 'played Coach', 'told Seventeen'), in a title in
+    title case ('From Karachi with Love': a capital two words before, a title's small word
+    between) or before 'vs'/'v' ('Loving vs. Virginia')?"""
+    if x.nxt in ("vs", "v") or x.prev in ctx.words("casing.naming_words", "casing.title_verbs", "words.speech_verbs"):
+        return True
+    words = x.before.split()[-2:]
+    return (len(words) == 2 and words[0][:1].isupper() and words[1] not in ("the", "a", "an")  # 'gave Smith the Job'
+            and words[1] in ctx.words("casing.title_small_words"))
+
+
 def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | None]) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a content word capitalised once, between lower-case words, that
     the article writes in lower case elsewhere; None when a name or a title may stand there."""
     word = x.word
     lw = word.lower()
-    if x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not word[1:].islower():
+    if x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not word[1:].islower() or _named_here(x, ctx):
         return None
     if not doc.case.lows[lw] or not (lexicon.is_common_word(lw) or lexicon.case_counts(lw)[1] >= 20
                                      or lexicon.zipf(lw) >= 3):
         return None  # no English word ("women", "takeover": the dictionary lacks them; news writes them)
     if lw in ctx.words("casing.institutions", "casing.institution_nouns") or x.prev in ctx.words(
-            "casing.work_nouns") or x.nxt in _NAMED_BEFORE:
-        return None  # "the Government", "the film Wall", "Develop magazine"
+            "casing.work_nouns") or x.nxt in ctx.words("casing.title_after"):
+        return None  # "the Government", "the film Wall", "Develop magazine", "the Trust album"
     if lw in ctx.words("words.closed_class", "words.function_words", "words.subject_pronouns", "words.boundary_subjects"):
         return None  # "sayılı We said": a pronoun or a determiner opens a sentence whose stop was lost
     at = x.pos + len(word) + 1 + len(x.nxt)
@@ -101,10 +110,6 @@ def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., floa
     return "written_lower", 0.6  # "the Games but" beside "games": a name news often gives the word; offered
 
 
-#: what may open the noun phrase after 'of' in a name ('the Order of the Phoenix', 'Friends of the Earth')
-_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my"})
-
-
 def of_phrase(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | None]) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a capital after a lower-case word and before ``of`` and a
     lower-case content word ('the margo Agreement of government parties'), or None."""
@@ -112,7 +117,7 @@ def of_phrase(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float | 
         return None
     at = x.pos + len(x.word) + 3  # the space before the word after 'of'
     m = re.match(r" ([a-z][\w’'-]*)", doc.text[at:at + 40])
-    if not m or m.group(1) in _OPENERS or m.group(1) in ctx.words("words.function_words", "words.closed_class"):
+    if not m or m.group(1) in ctx.words("words.function_words", "words.closed_class"):
         return None  # "the Order of the Phoenix", "Mice of the Marvellous": a name's phrase opens so
     if x.prev in ctx.words("casing.work_nouns") or x.word.lower() in ctx.words("casing.institutions"):
         return None
@@ -130,9 +135,12 @@ def after_content_word(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[...,
     is applied ('a Poor stock market'), as a one-word name before a noun is a noun itself."""
     if not x.nxt or x.comma or x.title_ahead or x.name_ahead or not x.prev_low or not x.word[1:].islower():
         return None
+    if _named_here(x, ctx):
+        return None  # "called Spotlight that", "From Karachi with Love": a name the sentence gives
     if x.prev in ctx.words("casing.non_final_words", "words.function_words", "words.closed_class", "casing.work_nouns"):
         return None  # casing's own slots, and "the film Cars"
-    if x.nxt in _NAMED_BEFORE or x.word.lower() in ctx.words("casing.institutions", "casing.institution_nouns"):
+    if x.nxt in ctx.words("casing.title_after") or x.word.lower() in ctx.words("casing.institutions",
+                                                                                "casing.institution_nouns"):
         return None  # "the US-led Coalition killed": casing.institution_noun reads the article's own spelling
     ratio = not_a_name(x, doc)
     if ratio is None or ratio <= 0.02 or ratio > 0.15:

@@ -28,7 +28,6 @@ _CAPITAL = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,})(?= [a-zA-Z0-9])")
 _PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT", "CD", "POS", "PRP$", "VBG"})
 _HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
-_RELATIVE = frozenset({"that", "which", "who", "so"})
 #: two capitalised words side by side ('Resolute Support'), overlapping pairs found by the lookahead
 _PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})\b)")
 
@@ -67,6 +66,7 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
     out: list[tuple[re.Match, str]] = []
     function_words, calendar = ctx.words("words.function_words"), ctx.words("segment.attribution_time_words")
     titles = ctx.words("segment.name_roles", "segment.title_nouns")
+    relative = ctx.words("segment.name_clause_words")
     for m in _CAPITAL.finditer(text, s, e):
         word = m.group(2)
         ratio = lexicon.capital_ratio(word)
@@ -87,7 +87,7 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
         tagged = tagger.tags(word.lower() + rest)
         verb = _verb_index(tagged)
         if after_name and last.lower() not in calendar and (verb is None or verb < 2 or _capital_pairs(text)[(last, word)] > 1
-                                                            or any(w in _RELATIVE for w, _ in tagged[1:verb])):
+                                                            or any(w in relative for w, _ in tagged[1:verb])):
             continue  # 'Resolute Support are', 'the Milky Way that could': the word ends the name
         if verb is None or lost_stops.object_slot(near, ctx) or not lost_stops.opens_after_clause(doc, m, s, ctx,
                                                                                                    after_name):

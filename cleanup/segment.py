@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from . import boundary_shapes as shapes
-from . import common_subjects, lost_stops, lower_openers, name_subjects, opener_clauses, tagger
+from . import common_subjects, lost_stops, lower_openers, name_subjects, opener_clauses, relative_heads, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -347,7 +347,8 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     # before the other shapes: a capital after a quotation's attribution is read as that (a subject keeps its rule)
     found += [(m, "attribution") for m in lost_stops.after_quoted_attribution(text, s, e, ctx)]
     doc = ctx.view(text)
-    found += lost_stops.subjects_after_clause(doc, s, e, ctx)  # 'delays Mr Lamberty said', 'tide Henol's friend was'
+    found += relative_heads.without_relative_heads(  # 'delays Mr Lamberty said'; not 'the year Jones, who'
+        lost_stops.subjects_after_clause(doc, s, e, ctx), text, s, ctx.rules)
     found += [(m, "recurring_name") for m in name_subjects.recurring_subjects(doc, s, e, ctx)]  # 'charges Monsanto said'
     found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
     found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]

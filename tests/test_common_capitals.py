@@ -57,3 +57,27 @@ def test_a_name_like_word_after_a_content_word_is_offered():
     text = "The core Retail price index rose by just 28% in the same period."
     assert [(e.rule, e.action, e.after) for e in process(text, CFG).edits] == [
         ("casing.stray_capital.common_word", "suggest", "r")]
+
+
+@pytest.mark.parametrize("text", [
+    "The band recorded the Trust album in spring, and trust grew.",  # casing.title_after names the work
+    "She starred in a new Trust series last year, and trust matters.",
+])
+def test_a_capital_before_a_noun_naming_a_work_is_kept(text):
+    assert _edits(text) == []
+
+
+def test_a_written_lower_capital_before_another_noun_is_still_lowered():
+    text = "Prices of the core Retail goods rose, and retail sales fell."
+    assert ("fix", "R", "r") in _edits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apple will release a similar search system for its computers called Spotlight that is due out.",
+    "Dysart, who also played Coach in the original production of the play, has died.",
+    "She told Seventeen that she loved it, and seventeen girls agreed.",
+    "Artists from the collective From Karachi with Love wrote a letter, and love won.",  # a title in title case
+    "The ruling in Loving vs. Virginia struck down the ban, and loving couples wed.",
+])
+def test_a_capital_a_naming_verb_a_title_or_vs_gives_is_not_offered(text):
+    assert [e for e in process(text, CFG).edits if "stray_capital" in e.rule] == []

@@ -4,6 +4,8 @@ stop_common and stop_name): :mod:`cleanup.common_subjects` and the verb test of
 
 from __future__ import annotations
 
+import pytest
+
 from cleanup import Config, clause_ends, process
 
 CFG = Config(detect_title=False, require_english=False)
@@ -66,3 +68,28 @@ def test_a_list_of_noun_phrases_and_a_hyphenated_word_leave_the_clause_before_th
     text = ("The rules cover conflicts of interest, employment law and free speech on personal websites Ms Smith was "
             "suspended in September.")
     assert "websites. Ms Smith was" in process(text, CFG).text
+
+
+def test_the_words_that_end_a_name_before_its_verb_come_from_the_rules(tmp_path):
+    """segment.name_clause_words is a rules/ list: a house's own rules folder extends it (here, absurdly, with
+    'than', so that 'Gartner Research More than ... were sold' reads as one name and its clause)."""
+    text = ("The handsets were counted in the third quarter, according to the analysts at Gartner Research More than "
+            "160 million phones were sold in the period.")
+    assert "Research. More" in process(text, CFG).text
+    (tmp_path / "extra.toml").write_text('[data]\n"segment.name_clause_words" = ["than"]\n', encoding="utf-8")
+    cfg = Config(detect_title=False, require_english=False, rules_dirs=(str(tmp_path),))
+    assert process(text, cfg).text == text
+
+
+@pytest.mark.parametrize("keep", [
+    "It was the year Jones, who had just turned 30, won the title for the first time.",
+    "It was the season Henry, who joined from Juventus, scored 30 goals for the club.",
+    "Chelsea won the league the year Mourinho, who arrived from Porto, took charge.",
+])
+def test_a_name_after_the_and_a_time_noun_is_a_relative_clauses_subject(keep):
+    assert process(keep, CFG).text == keep
+
+
+def test_a_name_and_its_appositive_after_a_time_adverb_still_open_a_sentence():
+    text = "The company reported strong profits last year Jones, who runs the firm, said the results were good."
+    assert _stop_rules(text) == [("segment.lost_boundary.appositive", "fix")]
