@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .lost_speech import QUOTE_MARKS
 from .rules import RuleSet
 
-_MARKS = re.compile(r"[\"“”«»„]")
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My|Us)\b")
 
 
@@ -45,7 +45,7 @@ def quote_colon_speech(doc: Doc, ctx: Context) -> list[Change]:
     pattern = _introduced(ctx.rules)
     for s, e in doc.body:
         m = pattern.search(text, s, e)
-        if m is None or _MARKS.search(text, m.end(), e) or len(text[m.end():e].split()) < 6:
+        if m is None or QUOTE_MARKS.search(text, m.end(), e) or len(text[m.end():e].split()) < 6:
             continue
         doubt = not _FIRST_PERSON.match(text, m.end())  # no native writer leaves 'said: We' bare
         first = ctx.change(m.end() - 2, m.end(), ": " + opening, "normalize.colon_speech", doubt=doubt)

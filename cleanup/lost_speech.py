@@ -25,7 +25,8 @@ from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
 
-_MARKS = re.compile(r"[\"“”«»„]")
+#: a quotation mark of any kind (colon_speech reads it too)
+QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _VOICE = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me|you|You)\b")  # not a generic 'your'
 _SENTENCE_START = re.compile(r"[.!?] (?=[A-Z])")
 
@@ -53,7 +54,7 @@ def _candidates(doc: Doc, ctx: Context) -> list[tuple[int, re.Match, bool]]:
     out = []
     for s, e in doc.body:
         para = text[s:e]
-        if para[:1] in "–—-" or _MARKS.search(para):
+        if para[:1] in "–—-" or QUOTE_MARKS.search(para):
             continue  # a dash-marked quotation (its own rule), or a paragraph that quotes
         # the tag ends the paragraph, or a dash sets it off ('obey now – Dworczyk said on Radio. The head ...')
         m = next((t for t in tag.finditer(para) if t.end() == len(para) or t.group(1) != ", "), None)

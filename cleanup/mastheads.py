@@ -43,8 +43,8 @@ def _tagline(line: str, nouns: frozenset[str]) -> bool:
     words = _WORD.findall(line)
     if not 1 <= len(words) <= 30 or (_STOP.search(line) and not _CUT.search(line)):
         return False
-    titled = all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # 'Latest News From Thailand'
-    return "news" in {w.lower() for w in words} and (line[:1].islower() or bool(_CUT.search(line)) or titled)
+    # 'Latest News From Thailand': a name of its own in title case
+    return "news" in {w.lower() for w in words} and (line[:1].islower() or bool(_CUT.search(line)) or _titled(line))
 
 
 def _headline(line: str, lede: str) -> bool:
