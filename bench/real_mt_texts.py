@@ -21,10 +21,11 @@ The held-out sets are rebuilt the same way but each into its own folder: the fir
 (``holdout4_recipes.jsonl``, ids ``h4_...``) into ``texts/holdout4/``, the fifth
 (``holdout5_recipes.jsonl``, ids ``h5_...``) into ``texts/holdout5/``, the sixth
 (``holdout6_recipes.jsonl``, ids ``h6_...``) into ``texts/holdout6/``, the seventh
-(``holdout7_recipes.jsonl``, ids ``h7_...``, never read before its one scoring) into
-``texts/holdout7/``. No reader of ``texts/*.json`` (detection bench, calque mining, packs
+(``holdout7_recipes.jsonl``, ids ``h7_...``) into ``texts/holdout7/``, the eighth
+(``holdout8_recipes.jsonl``, ids ``h8_...``, never read before its one scoring) into
+``texts/holdout8/``. No reader of ``texts/*.json`` (detection bench, calque mining, packs
 bench, tests) can take them for development or mining text, and only
-``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout7``) scores them.
+``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout8``) scores them.
 
 Usage: ``python -m bench.real_mt_texts [--rebuild-instructions]``. Exit status 1
 when a text does not match its recipe (or a held-out id is in the wrong recipe file);
@@ -47,7 +48,7 @@ HOLDOUT_PREFIX = "h_"
 HELD_OUT_SETS = {"holdout": (HOLDOUT_PREFIX, HOLDOUT_RECIPES), "holdout2": ("h2_", "holdout2_recipes.jsonl"),
                  "holdout3": ("h3_", "holdout3_recipes.jsonl"), "holdout4": ("h4_", "holdout4_recipes.jsonl"),
                  "holdout5": ("h5_", "holdout5_recipes.jsonl"), "holdout6": ("h6_", "holdout6_recipes.jsonl"),
-                 "holdout7": ("h7_", "holdout7_recipes.jsonl")}
+                 "holdout7": ("h7_", "holdout7_recipes.jsonl"), "holdout8": ("h8_", "holdout8_recipes.jsonl")}
 
 
 def held_out_set(excerpt_id: str) -> str | None:
@@ -57,8 +58,8 @@ def held_out_set(excerpt_id: str) -> str | None:
     ('holdout', 'holdout2', None)
     >>> held_out_set("h3_sr_vreme_x"), held_out_set("h4_eu_site_x"), held_out_set("h5_no_site_x")
     ('holdout3', 'holdout4', 'holdout5')
-    >>> held_out_set("h6_hr_site_x"), held_out_set("h7_fi_site_x")
-    ('holdout6', 'holdout7')
+    >>> held_out_set("h6_hr_site_x"), held_out_set("h7_fi_site_x"), held_out_set("h8_cs_site_x")
+    ('holdout6', 'holdout7', 'holdout8')
     """
     return next((name for name, (prefix, _) in HELD_OUT_SETS.items() if excerpt_id.startswith(prefix)), None)
 
@@ -71,8 +72,8 @@ def is_holdout(excerpt_id: str) -> bool:
     (True, True, False)
     >>> is_holdout("h3_sr_vreme_x"), is_holdout("h4_eu_site_x"), is_holdout("h5_no_site_x")
     (True, True, True)
-    >>> is_holdout("h6_hr_site_x"), is_holdout("h7_fi_site_x")
-    (True, True)
+    >>> is_holdout("h6_hr_site_x"), is_holdout("h7_fi_site_x"), is_holdout("h8_cs_site_x")
+    (True, True, True)
     """
     return held_out_set(excerpt_id) is not None
 
@@ -112,7 +113,7 @@ def split_excerpt(raw: str, split: str) -> tuple[str, str]:
 
 
 def set_problems(folder: Path = HERE) -> list[str]:
-    """Held-out ids (``h_...``, ``h2_...`` .. ``h7_...``) in a development or mining
+    """Held-out ids (``h_...``, ``h2_...`` .. ``h8_...``) in a development or mining
     recipe file, or ids of another set in a held-out one: either would let a bench read held-out
     text as development text, or score a text in the wrong held-out set."""
     file_set = {recipes: name for name, (_, recipes) in HELD_OUT_SETS.items()}
