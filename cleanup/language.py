@@ -131,7 +131,10 @@ def _lower_words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """The text lower-cased, its words, and its runs of letters and digits: the same for
     every pack's phrases."""
     lower = text.lower()
-    return lower, frozenset(_WORDS.findall(lower)), frozenset(_RUNS.findall(lower))
+    words = frozenset(_WORDS.findall(lower))
+    # a run lies inside one word (its letters and digits are word characters): the runs of the
+    # text's different words are the text's, without a second scan of the whole text
+    return lower, words, frozenset(run for w in words for run in _RUNS.findall(w))
 
 
 def _WORDISH(ch: str) -> bool:  # noqa: N802
