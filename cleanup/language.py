@@ -133,8 +133,11 @@ def _lower_words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     lower = text.lower()
     words = frozenset(_WORDS.findall(lower))
     # a run lies inside one word (its letters and digits are word characters): the runs of the
-    # text's different words are the text's, without a second scan of the whole text
-    return lower, words, frozenset(run for w in words for run in _RUNS.findall(w))
+    # text's different words are the text's, without a second scan of the whole text; most
+    # words are one run whole
+    runs = {w for w in words if w.isalnum()}
+    runs.update(run for w in words if not w.isalnum() for run in _RUNS.findall(w))
+    return lower, words, frozenset(runs)
 
 
 def _WORDISH(ch: str) -> bool:  # noqa: N802
