@@ -81,7 +81,7 @@ class Stage:
     #: fix that makes another possible ('attorney general' -> 'attorney General' -> 'Attorney
     #: General') is made in the same pass, not by a third pass of the whole chain
     settle: bool = False
-    #: earlier stages whose fixes this stage's can make possible: when it changed the text they
+    #: earlier stages whose fixes this (settling) stage's can make possible: when it changed the text they
     #: run again at once on its output ('research institute Ifo' -> 'research Institute Ifo'
     #: -> 'Research Institute Ifo'), so that the next pass finds nothing and is the last
     then: tuple[str, ...] = ()

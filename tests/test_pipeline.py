@@ -242,6 +242,16 @@ def test_a_capital_that_makes_an_institution_name_settles_in_the_same_pass(monke
     assert any(r.startswith("document.proper_noun_case") for r in rules)
 
 
+def test_a_stage_run_again_after_another_is_an_earlier_stage_of_the_chain():
+    from cleanup.pipeline import STAGES
+
+    order = [s.name for s in STAGES]
+    for stage in STAGES:
+        assert not stage.then or stage.settle  # 'then' runs only when a settling stage changed the text
+        for name in stage.then:
+            assert name in order and order.index(name) < order.index(stage.name)
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(path):
     """A later pass skips such a stage when only the analysis changed: it must not read it."""
