@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .config import Config
@@ -42,16 +42,33 @@ def mid_sentence(text: str, pos: int) -> bool:
 @dataclass(frozen=True)
 class CaseEvidence:
     """How the body cases each word: capitalised in mid-sentence, in lower case, and
-    capitalised on its own (not after 'the' or inside a longer name)."""
+    capitalised on its own (not after 'the' or inside a longer name; counted when first read:
+    only the proper-noun stage's candidates ask)."""
 
     caps: Counter
     lows: Counter
-    alone: Counter
+    text: str = field(repr=False, compare=False)
+
+    @cached_property
+    def alone(self) -> Counter:
+        text = self.text
+        alone: Counter = Counter()
+        for m in _CAP3.finditer(text):
+            if not mid_sentence(text, m.start()):
+                continue
+            after = text[m.end():m.end() + 2]
+            goes_on = after[:1] == " " and after[1:] in _NAME_GOES_ON
+            if goes_on or _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
+            alone[m.group(1)] += 1
+        return alone
 
 
 _LETTERS = re.compile(r"[A-Za-z][a-z’']*")
 _NAME_GOES_ON = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")
-_UPPER_WORD = re.compile(r"[A-Z][a-z’']*")
+#: the words of _LETTERS that open with a capital, in mid-sentence (:func:`mid_sentence`: after
+#: spaces that follow anything but a line break or one of _STARTERS), found by one scan
+_MID_UPPER_WORD = re.compile(r"(?<=[^ \n.!?:;\"“‘'(\[—–\-•*]) *([A-Z][a-z’']*)")
 _CAPITALISED = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]+(?![\w-])")
 _CAP3 = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]{2,})(?![\w-])")
 _NAME_BEFORE = re.compile(r"(?:\b[Tt]he|\b[A-Z][\w’'&-]*)(?: (?:of|and|for|on|&|de|la|du))* $")
@@ -121,20 +138,12 @@ class Doc:
         words: Counter = Counter()
         for s, e in self.body:
             words.update(_LETTERS.findall(text, s, e))
-            for m in _UPPER_WORD.finditer(text, s, e):  # exactly the words of _LETTERS that open with a capital
-                if mid_sentence(text, m.start()):
-                    caps[m.group(0)] += 1
+            start = s
+            while start and text[start - 1] == " ":
+                start -= 1  # mid_sentence reads back over spaces before the paragraph: so does the scan
+            caps.update(_MID_UPPER_WORD.findall(text, start, e))
         lows = Counter({w: n for w, n in words.items() if not w[0].isupper()})
-        alone: Counter = Counter()
-        for m in _CAP3.finditer(text):
-            if not mid_sentence(text, m.start()):
-                continue
-            after = text[m.end():m.end() + 2]
-            goes_on = after[:1] == " " and after[1:] in _NAME_GOES_ON
-            if goes_on or _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-                continue  # "the Bank", "Mortgage Lenders", "Lenders Association": part of a longer name
-            alone[m.group(1)] += 1
-        return CaseEvidence(caps, lows, alone)
+        return CaseEvidence(caps, lows, text)
 
 
 @lru_cache(maxsize=64)

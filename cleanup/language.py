@@ -131,7 +131,13 @@ def _lower_words(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """The text lower-cased, its words, and its runs of letters and digits: the same for
     every pack's phrases."""
     lower = text.lower()
-    return lower, frozenset(_WORDS.findall(lower)), frozenset(_RUNS.findall(lower))
+    words = frozenset(_WORDS.findall(lower))
+    # a run lies inside one word (its letters and digits are word characters): the runs of the
+    # text's different words are the text's, without a second scan of the whole text; most
+    # words are one run whole
+    runs = {w for w in words if w.isalnum()}
+    runs.update(run for w in words if not w.isalnum() for run in _RUNS.findall(w))
+    return lower, words, frozenset(runs)
 
 
 def _WORDISH(ch: str) -> bool:  # noqa: N802

@@ -81,6 +81,10 @@ class Stage:
     #: fix that makes another possible ('attorney general' -> 'attorney General' -> 'Attorney
     #: General') is made in the same pass, not by a third pass of the whole chain
     settle: bool = False
+    #: earlier stages whose fixes this (settling) stage's can make possible: when it changed the text they
+    #: run again at once on its output ('research institute Ifo' -> 'research Institute Ifo'
+    #: -> 'Research Institute Ifo'), so that the next pass finds nothing and is the last
+    then: tuple[str, ...] = ()
 
     def owns(self, rule_id: str) -> bool:
         return any(rule_id == p or rule_id.startswith(p + ".") for p in self.emits)
@@ -203,7 +207,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.dropped_letters", dropped_letters.restore_dropped_letters, ("document.dropped_letters",)),
     Stage("document.name_variants", names.name_variants, ("document.name_variant",)),
-    Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",), settle=True),
+    Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",), settle=True,
+          then=("repair.institution_names",)),
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", segment.capitalize_paragraph_start, ("segment.paragraph_start",)),
@@ -339,6 +344,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
     seen: dict[str, tuple] = {}  # what each stage last read
+    by_name = {s.name: s for s in stages}
     for n in range(max(1, config.max_passes)):
         before = log.text
         if n:
@@ -346,21 +352,27 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
         for stage in stages:
             if stage.final or (stage.first_pass_only and n):
                 continue
-            read = (log.text, (ctx.has_title, ctx.language, ctx.mt_like) if stage.reads_analysis else None)
-            if seen.get(stage.name) == read:
-                continue  # a stage reads only the text and the analysis: the same input gives nothing new
-            seen[stage.name] = read
-            log.apply(stage.run(ctx.view(log.text), ctx))
-            if stage.settle and log.text != read[0]:
-                read = (log.text, read[1])
-                seen[stage.name] = read
-                log.apply(stage.run(ctx.view(log.text), ctx))
+            if _run_stage(stage, log, ctx, seen) and stage.settle:
+                _run_stage(stage, log, ctx, seen)
+                for name in stage.then:
+                    if name in by_name:
+                        _run_stage(by_name[name], log, ctx, seen)
         if log.text == before:
             break
     for stage in stages:
         if stage.final:
             log.apply(stage.run(ctx.view(log.text), ctx))
     return log, ctx
+
+
+def _run_stage(stage: Stage, log: EditLog, ctx: Context, seen: dict[str, tuple]) -> bool:
+    """Run ``stage`` unless it read this very input before; did it change the text?"""
+    read = (log.text, (ctx.has_title, ctx.language, ctx.mt_like) if stage.reads_analysis else None)
+    if seen.get(stage.name) == read:
+        return False  # a stage reads only the text and the analysis: the same input gives nothing new
+    seen[stage.name] = read
+    log.apply(stage.run(ctx.view(log.text), ctx))
+    return log.text != read[0]
 
 
 def _reanalyse(ctx: Context, text: str) -> None:

@@ -104,8 +104,9 @@ def _subordinators(rules: RuleSet) -> frozenset[str]:
     return frozenset(w.lower() for w in rules.words("segment.subordinate_openers"))
 
 
-_STOP_LOWER = re.compile(r"(?<=[a-z]{2}[.!?] )[a-z]")
-_STOP_UPPER = re.compile(r"(?<=[a-z]{2}[.!?] )[A-Z]")
+# each opens with the stop it needs and looks behind it after, not at every letter (counted only)
+_STOP_LOWER = re.compile(r"[.!?](?<=[a-z]{2}[.!?]) [a-z]")
+_STOP_UPPER = re.compile(r"[.!?](?<=[a-z]{2}[.!?]) [A-Z]")
 
 
 def _case_stripped(text: str) -> bool:

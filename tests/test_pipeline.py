@@ -222,6 +222,36 @@ def test_idempotent_with_every_suggestion_applied():
     assert process(first, cfg).output == first
 
 
+def test_a_capital_that_makes_an_institution_name_settles_in_the_same_pass(monkeypatch):
+    """The proper-noun stage capitalises 'institute' (the article writes 'Institute Ifo'); the
+    institution-name stage, which ran earlier in the pass, must then capitalise 'research' in the
+    same pass, not in a second one that costs a third pass of every stage to confirm."""
+    import cleanup.pipeline as pipeline
+
+    passes = []
+    reanalyse = pipeline._reanalyse
+    monkeypatch.setattr(pipeline, "_reanalyse", lambda ctx, text: (passes.append(text), reanalyse(ctx, text)))
+    text = ("Economy grows\n\nThe Institute Ifo said on Monday that confidence rose. The Institute Ifo has its "
+            "seat in Munich. Munich-based research institute Ifo said that its index fell. The Institute Ifo is "
+            "well known. Prices went up up in the region. Traders met in the city. and the market closed.")
+    result = process(text)
+    assert "Munich-based Research Institute Ifo" in result.output
+    assert len(passes) == 1  # the second pass only confirms
+    rules = [e.rule for e in result.edits]
+    assert any(r.startswith("casing.institution_name") for r in rules)
+    assert any(r.startswith("document.proper_noun_case") for r in rules)
+
+
+def test_a_stage_run_again_after_another_is_an_earlier_stage_of_the_chain():
+    from cleanup.pipeline import STAGES
+
+    order = [s.name for s in STAGES]
+    for stage in STAGES:
+        assert not stage.then or stage.settle  # 'then' runs only when a settling stage changed the text
+        for name in stage.then:
+            assert name in order and order.index(name) < order.index(stage.name)
+
+
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(path):
     """A later pass skips such a stage when only the analysis changed: it must not read it."""
