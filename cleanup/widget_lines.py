@@ -94,15 +94,14 @@ def date_lines(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     lines = printed_lines(text)
-    if not any(_prose(text[s:e]) for s, e in lines[:6]):
+    found = [(k, conf) for k, (s, e) in enumerate(lines)
+             if e - s <= 80 and any(c.isdigit() for c in text[s:e]) and (conf := _date_line(text[s:e], ctx))]
+    # the tagger only when a date line is found: the page must have prose near its top
+    if not found or not any(_prose(text[s:e]) for s, e in lines[:6]):
         return []
     out: list[Change] = []
-    for k, (s, e) in enumerate(lines):
-        if e - s > 80 or not any(c.isdigit() for c in text[s:e]):
-            continue
-        conf = _date_line(text[s:e], ctx)
-        if conf is None:
-            continue
+    for k, conf in found:
+        s, e = lines[k]
         start, end = (s, lines[k + 1][0]) if k + 1 < len(lines) else (lines[k - 1][1], e)
         if ch := ctx.change(start, end, "", DATE_RULE, confidence=conf):
             out.append(ch)
