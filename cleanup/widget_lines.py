@@ -55,9 +55,11 @@ def _date_tokens(line: str, calendar: frozenset[str]) -> tuple[bool, int, int] |
     calendar_or_number = sum(t.lower() in calendar or bool(_NUMBER.fullmatch(t)) for t in tokens)
     other = sum(not (t.lower() in calendar or _NUMBER.fullmatch(t) or t.lower() in _CONNECTORS) for t in tokens)
     # a day and a month alone ('Saturday 20 November') head a fixture list or an events diary in
-    # native copy: a date bar has its year, its time, or the place of a dateline beside it
-    dated = (any(_NUMERIC_DATE.fullmatch(t) or _TIME.fullmatch(t) for t in tokens)
-             or day_beside_month and (other == 1 or any(_YEAR.fullmatch(t) for t in tokens)))
+    # native copy: a date bar has its year, its time, or the place of a dateline beside it; a
+    # time without a day and a month ('10:30 GMT', '14:00 - 16:00') is a live page's heading or a
+    # schedule, content
+    dated = (any(_NUMERIC_DATE.fullmatch(t) for t in tokens)
+             or day_beside_month and (other == 1 or any(_YEAR.fullmatch(t) or _TIME.fullmatch(t) for t in tokens)))
     return dated, calendar_or_number, other
 
 

@@ -46,6 +46,19 @@ def test_native_date_lines_stay(line):
     assert line in out
 
 
+@pytest.mark.parametrize("line", [
+    # a live page's time headings and a schedule are content: a time alone dates no line
+    "10:30 GMT",
+    "3:30 PM",
+    "14:00 - 16:00",
+    "9:30 a.m. Sunday",
+    "Updated 14:30 GMT",
+])
+def test_time_alone_stays(line):
+    out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")
+    assert line in out
+
+
 def test_interface_foot_goes():
     foot = ["News ID 192061", "Your Comment", "You are replying to: .", "4 + 4 ="]
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n" + "\n\n".join(foot))
