@@ -35,7 +35,7 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.I)
-_CONNECTORS = frozenset({"at", "on", "by", "of", "the", "-", "+", "=", "/", ":"})
+_CONNECTORS = frozenset({"at", "on", "by", "of", "-", "+", "=", "/", ":"})
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _PROSE_END = re.compile(r"[.!?…:][”\"’')\]]*$")
 _QUOTED = re.compile(r"^[\"“‘'«]")
@@ -43,17 +43,38 @@ _READER = re.compile(r"\b(?:you|your|please)\b", re.I)
 _HOST = re.compile(r"\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})\b(?:/\S*)?", re.I)
 
 
-def _date_tokens(line: str, calendar: frozenset[str]) -> tuple[bool, int, int] | None:
+def _calendar_read(tokens: list[str], ctx: Context) -> list[bool] | None:
+    """Which tokens are the calendar's words, or None when one that English also writes as a word
+    or a name stands where no date puts it: a clock's word not after a number or a calendar word
+    ('Time, 12 March 2005'), an abbreviation after 'the' or a name ('The Sun', 'Theresa May')."""
+    calendar = ctx.words("boilerplate.calendar_words")
+    clock, ambiguous = ctx.words("boilerplate.calendar_clock"), ctx.words("boilerplate.calendar_ambiguous")
+    read: list[bool] = []
+    for i, t in enumerate(tokens):
+        low, prev = t.lower(), tokens[i - 1] if i else ""
+        if low in clock:
+            ok = bool(prev) and (read[-1] or bool(_NUMBER.fullmatch(prev)))
+        elif low in ambiguous:
+            ok = not (prev.lower() == "the" or prev[:1].isupper() and not read[-1])
+        else:
+            ok = low in calendar
+        if not ok and (low in clock or low in ambiguous):
+            return None
+        read.append(ok)
+    return read
+
+
+def _date_tokens(line: str, ctx: Context) -> tuple[bool, int, int] | None:
     """(has a date, numbers and calendar words, other words) of a short line, or None when it
-    is longer than a date bar."""
+    is longer than a date bar or its calendar's words are names."""
     tokens = [t.strip(".,:") for t in _TOKEN.findall(line)]
     tokens = [t for t in tokens if t]
-    if not 1 <= len(tokens) <= 10:
+    if not 1 <= len(tokens) <= 10 or (read := _calendar_read(tokens, ctx)) is None:
         return None
-    months = [i for i, t in enumerate(tokens) if t.lower() in calendar and t.lower() not in _WEEKDAYS]
+    months = [i for i, t in enumerate(tokens) if read[i] and t.lower() not in _WEEKDAYS]
     day_beside_month = any(_DAY.fullmatch(tokens[j]) for i in months for j in (i - 1, i + 1) if 0 <= j < len(tokens))
-    calendar_or_number = sum(t.lower() in calendar or bool(_NUMBER.fullmatch(t)) for t in tokens)
-    other = sum(not (t.lower() in calendar or _NUMBER.fullmatch(t) or t.lower() in _CONNECTORS) for t in tokens)
+    calendar_or_number = sum(r or bool(_NUMBER.fullmatch(t)) for t, r in zip(tokens, read))
+    other = sum(not (r or _NUMBER.fullmatch(t) or t.lower() in _CONNECTORS) for t, r in zip(tokens, read))
     # a day and a month alone ('Saturday 20 November') head a fixture list or an events diary in
     # native copy: a date bar has its year, its time, or the place of a dateline beside it; a
     # time without a day and a month ('10:30 GMT', '14:00 - 16:00') is a live page's heading or a
@@ -73,11 +94,12 @@ def _date_line(line: str, ctx: Context) -> float | None:
     summit'), and no verb."""
     if _QUOTED.match(line) or ("." in line[-1:] and not re.search(r"\d\.?$|[A-Z][a-z]{1,3}\.$", line)):
         return None
-    read = _date_tokens(line, ctx.words("boilerplate.calendar_words"))
+    read = _date_tokens(line, ctx)
     if not read or not read[0] or read[2] > 1 or read[1] < 2:
         return None
     if read[2] == 1:
-        others = [w for w in _WORD.findall(line) if not w.isdigit() and w.lower() not in ctx.words("boilerplate.calendar_words")
+        calendar = ctx.words("boilerplate.calendar_words", "boilerplate.calendar_clock")
+        others = [w for w in _WORD.findall(line) if not w.isdigit() and w.lower() not in calendar
                   and w.lower() not in _CONNECTORS and not _NUMBER.fullmatch(w)]
         if any(not w[:1].isupper() for w in others) or has_finite_verb(line):
             return None

@@ -27,6 +27,7 @@ def _clean(text: str) -> str:
     "2022-06-14 0 By",
     "Cairo, 16 January",
     "August 05, 2019 7:48 AM GMT+7",
+    "Sun, 12 March 2005",  # a weekday's abbreviation where a date bar puts it
 ])
 def test_date_bar_goes(line):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")
@@ -55,6 +56,18 @@ def test_native_date_lines_stay(line):
     "Updated 14:30 GMT",
 ])
 def test_time_alone_stays(line):
+    out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")
+    assert line in out
+
+
+@pytest.mark.parametrize("line", [
+    # the attribution under a quotation or a letter: calendar words that English writes as names
+    "The Sun, 12 March 2005",
+    "The Times, 12 March 2005",
+    "Theresa May, 12 March 2019",
+    "Time, 12 March 2005",
+])
+def test_calendar_words_that_are_names_stay(line):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")
     assert line in out
 
