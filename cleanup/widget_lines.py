@@ -40,6 +40,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _PROSE_END = re.compile(r"[.!?…:][”\"’')\]]*$")
 _QUOTED = re.compile(r"^[\"“‘'«]")
 _READER = re.compile(r"\b(?:you|your|please)\b", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-•*])\s")
 _HOST = re.compile(r"\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})\b(?:/\S*)?", re.I)
 
 
@@ -135,9 +136,9 @@ def date_lines(doc: Doc, ctx: Context) -> list[Change]:
 def _web_line(line: str, ctx: Context) -> int | None:
     """How many words of a web page's interface a short line holds (0 for a line with no word of
     three letters: '4 + 4 =', '|'), or None for a line that is no widget: longer than 16
-    words, quoted, or prose without such a word."""
+    words, quoted, an item of a list, or prose without such a word."""
     words = _WORD.findall(line)
-    if len(words) > 16 or _QUOTED.match(line):
+    if len(words) > 16 or _QUOTED.match(line) or _LIST_ITEM.match(line):
         return None
     if not any(len(w) >= 3 and not w.isdigit() for w in words):
         return 0
@@ -145,6 +146,10 @@ def _web_line(line: str, ctx: Context) -> int | None:
         return None  # a clause about someone ('The club posted a reply'), not a prompt to the reader
     # a site's address counts as one ('Full story: tna.mcot.net')
     web = sum(w.lower() in ctx.words("boilerplate.web_words") for w in words) + len(_HOST.findall(line))
+    # a network's name ('Facebook') is the interface's beside its other words or a prompt, not alone
+    networks = sum(w.lower() in ctx.words("boilerplate.web_networks") for w in words)
+    if networks and (web or _to_reader(line)):
+        web += networks
     if web:
         return web
     # a short label with no verb and no stop ('TNA', 'Full story: tna.mcot.net', 'FEEDBACK')

@@ -91,6 +91,8 @@ def test_login_prompt_with_a_verb_goes():
     "Read the full report\n\nThe minister spoke to the families.",
     # a single line: no run
     "Readers can leave comments on the website of the council.",
+    # a numbered list of networks at the article's end is content
+    "The top five social networks are listed below.\n\n1. Facebook\n\n2. YouTube\n\n3. WhatsApp",
 ])
 def test_prose_about_the_web_stays(ending):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{ending}")
