@@ -35,20 +35,18 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _TIME = re.compile(r"\d{1,2}[:h]\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\.?", re.I)
-_CONNECTORS = frozenset({"at", "on", "by", "of", "-", "+", "=", "/", ":"})
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _PROSE_END = re.compile(r"[.!?…:][”\"’')\]]*$")
 _QUOTED = re.compile(r"^[\"“‘'«]")
-_READER = re.compile(r"\b(?:you|your|please)\b", re.I)
+_CALENDAR = ("boilerplate.calendar_months", "boilerplate.calendar_weekdays", "boilerplate.calendar_stamps")
 _LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-•*])\s")
-_HOST = re.compile(r"\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|gov|edu|[a-z]{2})\b(?:/\S*)?", re.I)
 
 
 def _calendar_read(tokens: list[str], ctx: Context) -> list[bool] | None:
     """Which tokens are the calendar's words, or None when one that English also writes as a word
     or a name stands where no date puts it: a clock's word not after a number or a calendar word
     ('Time, 12 March 2005'), an abbreviation after 'the' or a name ('The Sun', 'Theresa May')."""
-    calendar = ctx.words("boilerplate.calendar_words")
+    calendar = ctx.words(*_CALENDAR)
     clock, ambiguous = ctx.words("boilerplate.calendar_clock"), ctx.words("boilerplate.calendar_ambiguous")
     read: list[bool] = []
     for i, t in enumerate(tokens):
@@ -72,10 +70,11 @@ def _date_tokens(line: str, ctx: Context) -> tuple[bool, int, int] | None:
     tokens = [t for t in tokens if t]
     if not 1 <= len(tokens) <= 10 or (read := _calendar_read(tokens, ctx)) is None:
         return None
-    months = [i for i, t in enumerate(tokens) if read[i] and t.lower() not in _WEEKDAYS]
+    months = [i for i, t in enumerate(tokens) if read[i] and t.lower() in ctx.words("boilerplate.calendar_months")]
     day_beside_month = any(_DAY.fullmatch(tokens[j]) for i in months for j in (i - 1, i + 1) if 0 <= j < len(tokens))
     calendar_or_number = sum(r or bool(_NUMBER.fullmatch(t)) for t, r in zip(tokens, read))
-    other = sum(not (r or _NUMBER.fullmatch(t) or t.lower() in _CONNECTORS) for t, r in zip(tokens, read))
+    connectors = ctx.words("boilerplate.date_connectors")
+    other = sum(not (r or _NUMBER.fullmatch(t) or t.lower() in connectors) for t, r in zip(tokens, read))
     # a day and a month alone ('Saturday 20 November') head a fixture list or an events diary in
     # native copy: a date bar has its year, its time, or the place of a dateline beside it; a
     # time without a day and a month ('10:30 GMT', '14:00 - 16:00') is a live page's heading or a
@@ -83,10 +82,6 @@ def _date_tokens(line: str, ctx: Context) -> tuple[bool, int, int] | None:
     dated = (any(_NUMERIC_DATE.fullmatch(t) for t in tokens)
              or day_beside_month and (other == 1 or any(_YEAR.fullmatch(t) or _TIME.fullmatch(t) for t in tokens)))
     return dated, calendar_or_number, other
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 
 def _date_line(line: str, ctx: Context) -> float | None:
@@ -99,9 +94,9 @@ def _date_line(line: str, ctx: Context) -> float | None:
     if not read or not read[0] or read[2] > 1 or read[1] < 2:
         return None
     if read[2] == 1:
-        calendar = ctx.words("boilerplate.calendar_words", "boilerplate.calendar_clock")
+        calendar = ctx.words(*_CALENDAR, "boilerplate.calendar_clock")
         others = [w for w in _WORD.findall(line) if not w.isdigit() and w.lower() not in calendar
-                  and w.lower() not in _CONNECTORS and not _NUMBER.fullmatch(w)]
+                  and w.lower() not in ctx.words("boilerplate.date_connectors") and not _NUMBER.fullmatch(w)]
         if any(not w[:1].isupper() for w in others) or has_finite_verb(line):
             return None
         return 0.75
@@ -142,13 +137,13 @@ def _web_line(line: str, ctx: Context) -> int | None:
         return None
     if not any(len(w) >= 3 and not w.isdigit() for w in words):
         return 0
-    if has_finite_verb(line) and not _to_reader(line):
+    if has_finite_verb(line) and not _to_reader(line, ctx):
         return None  # a clause about someone ('The club posted a reply'), not a prompt to the reader
     # a site's address counts as one ('Full story: tna.mcot.net')
-    web = sum(w.lower() in ctx.words("boilerplate.web_words") for w in words) + len(_HOST.findall(line))
+    web = sum(w.lower() in ctx.words("boilerplate.web_words") for w in words) + _hosts(line, ctx)
     # a network's name ('Facebook') is the interface's beside its other words or a prompt, not alone
     networks = sum(w.lower() in ctx.words("boilerplate.web_networks") for w in words)
-    if networks and (web or _to_reader(line)):
+    if networks and (web or _to_reader(line, ctx)):
         web += networks
     if web:
         return web
@@ -156,10 +151,18 @@ def _web_line(line: str, ctx: Context) -> int | None:
     return 0 if len(words) <= 4 and not _ENDS_SENTENCE.search(line) and not has_finite_verb(line) else None
 
 
-def _to_reader(line: str) -> bool:
+def _hosts(line: str, ctx: Context) -> int:
+    """How many sites' addresses a line holds ('tna.mcot.net')."""
+    if "." not in line:
+        return 0
+    domains = ctx.rules.alternation("boilerplate.web_domains")
+    return len(re.findall(rf"\b[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{domains}|[a-z]{{2}})\b(?:/\S*)?", line, re.I))
+
+
+def _to_reader(line: str, ctx: Context) -> bool:
     """A prompt to the reader: 'you', 'your' or 'please' in it, or a verb opening it ('Leave a
     Reply', 'See translated news')."""
-    if _READER.search(line):
+    if any(w.lower() in ctx.words("boilerplate.reader_words") for w in _WORD.findall(line)):
         return True
     tagged = tags(line)
     return bool(tagged) and tagged[0][1] == "VB"

@@ -97,3 +97,19 @@ def test_login_prompt_with_a_verb_goes():
 def test_prose_about_the_web_stays(ending):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{ending}")
     assert all(part in out for part in ending.split("\n\n"))
+
+
+def test_word_lists_are_rules_data():
+    """The calendar's, the connectors' and the reader's words are read from rules/boilerplate.toml,
+    not listed in the code (a weekday beside a day is no month: 'Sunday 20')."""
+    import inspect
+
+    from cleanup import widget_lines
+    from cleanup.rules import load_rules
+
+    rules = load_rules()
+    months, weekdays = rules.words("boilerplate.calendar_months"), rules.words("boilerplate.calendar_weekdays")
+    assert {"march", "sep", "may"} <= months and {"sunday", "tue", "sun"} <= weekdays and not months & weekdays
+    assert {"at", "by"} <= rules.words("boilerplate.date_connectors") and "please" in rules.words("boilerplate.reader_words")
+    source = inspect.getsource(widget_lines)
+    assert '"monday"' not in source and '"please' not in source and "com|net|org" not in source
