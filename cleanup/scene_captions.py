@@ -70,7 +70,23 @@ def _candidate(line: str, ctx: Context) -> bool:
     if {w.lower() for w in subject} & _PRONOUNS:
         return False
     following = [w.lower() for w, _ in tagged[read[1] + 1:read[1] + 3]]
-    return "that" not in following
+    if "that" in following:
+        return False
+    # a second signal: a photo named, or a verb of what a picture shows (never a state: 'remains')
+    verb = tagged[read[1]][0].lower()
+    if verb in ("is", "are") and read[1] + 1 < len(tagged):
+        verb = tagged[read[1] + 1][0].lower()  # 'is attending', not 'is currently being treated'
+    return _scene_verb(verb, ctx.words("boilerplate.scene_verbs")) \
+        or any(w.lower() in ctx.words("boilerplate.photo_marks") for w in words)
+
+
+def _scene_verb(verb: str, stems: frozenset[str]) -> bool:
+    """Is a verb in -s or -ing one of the base forms listed ('addresses', 'attending', 'waving',
+    'shaking', 'sitting')?"""
+    if verb.endswith("ing"):
+        stem = verb[:-3]
+        return stem in stems or stem + "e" in stems or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in stems)
+    return verb[:-1] in stems or verb.endswith("es") and verb[:-2] in stems
 
 
 def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: frozenset[str]) -> bool:

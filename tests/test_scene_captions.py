@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanup import Config, process
 
 ANY = Config(require_english=False)
@@ -56,3 +58,28 @@ def test_story_told_in_the_present_keeps_its_present_paragraphs():
 def test_prose_opening_on_an_adverb_stays():
     line = "Currently, the Border Guard is expanding the investigation of the case."
     assert not _caption_edits(_doc(line))
+
+
+STORY = [
+    "Police arrested two men in the north of the province on Monday night. and after a robbery the the police came.",
+    "The men broke into a jewellery shop and took gold worth two billion dong, police said.",
+    "Officers found the gold in a house in the district on Tuesday morning.",
+    "The shop owner was taken to hospital with minor injuries after the attack.",
+]
+
+
+@pytest.mark.parametrize("line", [
+    # a news story's present-tense states (custody, treatment, who leads, lives, owns) are its content
+    "Nguyen Van Hung remains in police custody while the investigation continues.",
+    "Tran Van Nam is currently being treated at the provincial hospital.",
+    "Colonel Pham Van Duc is directing the investigation into the case.",
+    "Hanoi Police Chief Nguyen Hai Trung leads the task force in charge of the case.",
+    "Mr Smith lives in the village with his wife and two children.",
+    "Nguyen Thi Lan owns the shop, which opened in 2010 on the main street.",
+    "John Smith, the shop's owner, remains in a stable condition in hospital.",
+])
+# read as MT (applied there), and as native copy (offered there)
+@pytest.mark.parametrize("story", [STORY, ["Police arrested two men in the north of the province on Monday night.", *STORY[1:]]])
+def test_present_state_of_someone_in_the_story_stays(line, story):
+    text = "\n\n".join(["Police arrest two men after the robbery", story[0], story[1], line, *story[2:]])
+    assert not _caption_edits(text)
