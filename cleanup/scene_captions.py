@@ -27,7 +27,6 @@ _QUOTED = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PAST = frozenset({"VBD", "MD"})
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "this", "these", "those", "there"})
 _OBJECT_OPENERS = frozenset({"DT", "PRP$", "IN", "CD", "JJ", "TO"})
 _MAX_SCANNED = 80  # paragraphs read for the article's tense
 
@@ -67,7 +66,7 @@ def _candidate(line: str, ctx: Context) -> bool:
     if not read or read[0] != "present" or read[1] < 2:
         return False
     subject = [w for w, _ in tagged[:read[1]]]
-    if {w.lower() for w in subject} & _PRONOUNS:
+    if {w.lower() for w in subject} & ctx.words("boilerplate.caption_pronouns"):
         return False
     following = [w.lower() for w, _ in tagged[read[1] + 1:read[1] + 3]]
     if "that" in following:

@@ -83,3 +83,14 @@ STORY = [
 def test_present_state_of_someone_in_the_story_stays(line, story):
     text = "\n\n".join(["Police arrest two men after the robbery", story[0], story[1], line, *story[2:]])
     assert not _caption_edits(text)
+
+
+def test_word_lists_are_rules_data():
+    """The pronouns that make a subject no caption's and the verbs of a scene are rules data."""
+    import inspect
+
+    from cleanup import scene_captions
+    from cleanup.rules import load_rules
+
+    assert {"he", "they", "there"} <= load_rules().words("boilerplate.caption_pronouns")
+    assert '"she"' not in inspect.getsource(scene_captions)
