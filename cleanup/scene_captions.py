@@ -59,6 +59,8 @@ def _candidate(line: str, ctx: Context) -> bool:
     if not 6 <= len(words) <= 45 or not line.endswith(".") or "\n" in line or _QUOTE.search(line) \
             or _SENTENCE_INSIDE.search(line.rstrip(".")):
         return False
+    if {w.lower() for w in words} & ctx.words("boilerplate.calendar_weekdays", "boilerplate.future_words"):
+        return False  # news writes a scheduled event in the present ('Biden meets Xi on Wednesday')
     tagged = tags(line)
     if tagged[0][1] not in ("NNP", "NNPS"):
         return False  # a caption opens on the pictured ('Governor ...'), prose on anything ('Currently, ...')

@@ -94,3 +94,17 @@ def test_word_lists_are_rules_data():
 
     assert {"he", "they", "there"} <= load_rules().words("boilerplate.caption_pronouns")
     assert '"she"' not in inspect.getsource(scene_captions)
+
+
+@pytest.mark.parametrize("line", [
+    "President Joe Biden meets Xi Jinping in San Francisco on Wednesday.",
+    "Governor Tran Van Minh takes office on Monday after the election.",
+    "Nguyen Van Hung attends the court hearing next month in Hanoi.",
+    "Donald Trump delivers his State of the Union address on Tuesday night.",
+])
+def test_a_scheduled_event_in_the_present_stays(line):
+    assert not _caption_edits(_doc(line))
+
+
+def test_taking_office_is_no_scene():
+    assert not _caption_edits(_doc("Governor Tran Van Minh takes office after the election in the province."))
