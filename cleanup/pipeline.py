@@ -43,6 +43,7 @@ from . import (
     quoted_full_names,
     quotes,
     repair,
+    scene_captions,
     segment,
     spaced_close,
     splices,
@@ -52,6 +53,7 @@ from . import (
     title_suffix,
     truecase,
     unquoted_speech,
+    widget_lines,
 )
 from .config import Config
 from .doc import Context, Doc
@@ -187,7 +189,10 @@ STAGES: tuple[Stage, ...] = (
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
     Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
+    Stage("leftovers.date_lines", widget_lines.date_lines, ("boilerplate.date_line",)),
     Stage("leftovers.page_edges", furniture_lines.page_edges, ("boilerplate.page_edge",)),
+    Stage("leftovers.web_foot", widget_lines.web_foot, ("boilerplate.web_foot",)),
+    Stage("leftovers.scene_captions", scene_captions.scene_captions, ("boilerplate.scene_caption",)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
           ("segment.lowercase_continuation", "segment.lost_capital")),
