@@ -148,6 +148,8 @@ def translit_variants(doc: Doc, ctx: Context, taken: list[Change]) -> list[Chang
         if any(f in touched or f.split()[0] in touched for f in forms):
             continue
         best, doubt = _winner(forms, found)
+        if doubt and any(" " in f for f in forms):
+            continue  # 'Wang Mou' once, 'Wangmou' once: document.broken_name offers the joined one
         for f in forms:
             near_best, near_f = _neighbours(text, found[best], titles), _neighbours(text, found[f], titles)
             if f != best and not (near_best and near_f and not near_best & near_f):  # not two people

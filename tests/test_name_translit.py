@@ -48,3 +48,8 @@ def test_a_place_and_its_people_or_a_single_use_are_kept() -> None:
                  "Prime Minister Petr Fiala spoke. In addition to Fial's government, others spoke.",
                  "Rooney went mad in the Bernab&#233;u. The Bernabeu roared. Bernabeu was full."):
         assert not _changes(text, DROPPED), text
+
+
+def test_a_tie_between_a_split_and_a_joined_name_is_left_to_broken_name() -> None:
+    out = process("Police detained Wang Mou on Friday. Wangmou denied it.", CFG)
+    assert [(e.rule, e.after) for e in out.edits if "name" in e.rule] == [("document.broken_name", "Wangmou")]
