@@ -91,19 +91,26 @@ def _winner(forms: list[str], found: dict[str, list[tuple[int, int]]]) -> tuple[
     return best, not strong
 
 
+def _name_like(w: str) -> bool:
+    """Not a dictionary word English uses ('Scot'; but 'Junts', hardly seen) nor one news writes in
+    lower case ('Euro-Sceptic', 'Co-ordinating')."""
+    joined = w.replace(" ", "").replace("-", "")
+    caps, lows = lexicon.case_counts(joined)
+    return not (lexicon.is_common_word(joined.lower()) and lexicon.zipf(joined) >= 1.5) and lows <= caps
+
+
 def _groups(found: dict[str, list[tuple[int, int]]], subs: tuple[tuple[str, str], ...]) -> list[list[str]]:
     """Spellings that are one name once transliteration is undone, not words of the dictionary
     English uses ('Scot' beside 'Scott') nor spellings that differ only in case ('PayPal', 'Paypal')."""
     by_key: dict[str, list[str]] = defaultdict(list)
     for w in found:
-        joined = w.replace(" ", "").replace("-", "")  # a dictionary word, unless English has hardly seen it ('Junts')
-        caps, lows = lexicon.case_counts(joined)  # or one news writes in lower case ('Euro-Sceptic', 'Co-ordinating')
-        if len(w) >= 4 and not (lexicon.is_common_word(joined.lower()) and lexicon.zipf(joined) >= 1.5) and lows <= caps:
+        if len(w) >= 4:
             by_key[_skeleton(w, subs)].append(w)
     from rapidfuzz.distance import Levenshtein
 
     out = []
-    for forms in by_key.values():
+    for forms in (f for f in by_key.values() if len(f) > 1):  # the word lists are asked about these only
+        forms = [w for w in forms if _name_like(w)]
         if len({_plain(f) for f in forms}) < 2:
             continue  # case or accents only: casing and names.py weigh those ('Théâtre' beside 'Theatre')
         joined = {_plain(f).replace("-", "").replace(" ", "") for f in forms}
@@ -119,15 +126,18 @@ def _groups(found: dict[str, list[tuple[int, int]]], subs: tuple[tuple[str, str]
 def _dropped_ends(found: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:
     """(cut, whole): a spelling English has never seen that is a name used at least twice, and more
     often, without its last one or two letters ('Fial' beside 'Fiala')."""
+    longer: dict[str, list[str]] = defaultdict(list)  # each spelling without its last one or two letters: one pass
+    for w in found:
+        if len(found[w]) >= 2 and " " not in w:
+            for tail in (w[-1:], w[-2:]):
+                if tail not in _DERIVED_ENDS and len(w) - len(tail) >= 4:
+                    longer[w[:-len(tail)]].append(w)
     out = []
     for cut in found:
-        if len(cut) < 4 or " " in cut or not _unknown(cut) or lexicon.is_common_word(cut.lower()):
+        wholes = [w for w in longer.get(cut, ()) if len(found[w]) > len(found[cut])]
+        if not wholes or not _unknown(cut) or lexicon.is_common_word(cut.lower()):
             continue
-        for tail_len in (1, 2):
-            for whole in (w for w in found if len(w) == len(cut) + tail_len and w.startswith(cut)):
-                if whole[len(cut):] not in _DERIVED_ENDS and len(found[whole]) >= 2 \
-                        and len(found[whole]) > len(found[cut]) and not lexicon.is_common_word(whole.lower()):
-                    out.append((cut, whole))
+        out += [(cut, whole) for whole in wholes if not lexicon.is_common_word(whole.lower())]
     return out
 
 
