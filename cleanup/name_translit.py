@@ -82,6 +82,15 @@ def _neighbours(text: str, spans: list[tuple[int, int]], titles: frozenset[str])
     return out
 
 
+def _two_people(form: str, best: str, near_f: set[str], near_best: set[str]) -> bool:
+    """Each spelling stands beside other names ('Kelly Holmes', 'Kelli Smith'), or both are names
+    English knows and one stands beside a name the other never has ('Philip Neville' beside
+    'Filip', 'Prince Philip' beside 'Later Filip'): two people, not one name spelt twice."""
+    if near_best and near_f and not near_best & near_f:
+        return True
+    return near_f != near_best and _known(form) and _known(best)
+
+
 def _winner(forms: list[str], found: dict[str, list[tuple[int, int]]]) -> tuple[str, bool]:
     """The spelling that wins and whether the evidence is weak (offered): used most, then
     known to English, then written first."""
@@ -160,9 +169,9 @@ def translit_variants(doc: Doc, ctx: Context, taken: list[Change]) -> list[Chang
         best, doubt = _winner(forms, found)
         if doubt and any(" " in f for f in forms):
             continue  # 'Wang Mou' once, 'Wangmou' once: document.broken_name offers the joined one
-        for f in forms:
-            near_best, near_f = _neighbours(text, found[best], titles), _neighbours(text, found[f], titles)
-            if f != best and not (near_best and near_f and not near_best & near_f):  # not two people
+        near_best = _neighbours(text, found[best], titles)
+        for f in (f for f in forms if f != best):
+            if not _two_people(f, best, _neighbours(text, found[f], titles), near_best):
                 plan.append((f, best, "document.name_variant.transliteration", doubt))
     for cut, whole in _dropped_ends(found) if dropped else ():
         if cut not in touched and whole not in touched:

@@ -38,6 +38,12 @@ def test_words_accents_and_two_people_are_kept() -> None:
         assert not _changes(text, TRANSLIT), text
 
 
+def test_two_known_names_beside_different_names_are_two_people() -> None:
+    for text in ("Chelsea signed Filip. Filip scored. Philip Neville said so.",
+                 "Prince Philip arrived. Philip waved. Later Filip scored."):
+        assert not _changes(text, TRANSLIT), text
+
+
 def test_a_long_name_that_lost_its_end_is_made_whole() -> None:
     text = "Prime Minister Petr Fiala spoke. Fiala was not surprised. In addition to Fial's government, others spoke."
     assert _changes(text, DROPPED) == [("Fial", "Fiala", "fix")]
