@@ -82,12 +82,16 @@ def _neighbours(text: str, spans: list[tuple[int, int]], titles: frozenset[str])
     return out
 
 
-def _two_people(form: str, best: str, near_f: set[str], near_best: set[str]) -> bool:
-    """Each spelling stands beside other names ('Kelly Holmes', 'Kelli Smith'), or both are names
-    English knows and one stands beside a name the other never has ('Philip Neville' beside
-    'Filip', 'Prince Philip' beside 'Later Filip'): two people, not one name spelt twice."""
+def _two_people(form: str, best: str, near_f: set[str], near_best: set[str], close: bool) -> bool:
+    """Each spelling stands beside other names ('Kelly Holmes', 'Kelli Smith'), or one stands beside
+    a name the other never has and both are names English knows ('Philip Neville' beside 'Filip')
+    or, when both are written twice or more and neither twice as often (``close``), has seen
+    ('Yusuf Pathan' twice beside 'Yousuf' twice; not 'Mr Barot' once beside 'Jacques Barrot'):
+    two people, not one name."""
     if near_best and near_f and not near_best & near_f:
         return True
+    if close:
+        return near_f != near_best and not _unknown(form) and not _unknown(best)
     return near_f != near_best and _known(form) and _known(best)
 
 
@@ -171,7 +175,8 @@ def translit_variants(doc: Doc, ctx: Context, taken: list[Change]) -> list[Chang
             continue  # 'Wang Mou' once, 'Wangmou' once: document.broken_name offers the joined one
         near_best = _neighbours(text, found[best], titles)
         for f in (f for f in forms if f != best):
-            if not _two_people(f, best, _neighbours(text, found[f], titles), near_best):
+            close = doubt and len(found[f]) >= 2
+            if not _two_people(f, best, _neighbours(text, found[f], titles), near_best, close):
                 plan.append((f, best, "document.name_variant.transliteration", doubt))
     for cut, whole in _dropped_ends(found) if dropped else ():
         if cut not in touched and whole not in touched:

@@ -44,6 +44,11 @@ def test_two_known_names_beside_different_names_are_two_people() -> None:
         assert not _changes(text, TRANSLIT), text
 
 
+def test_a_tie_between_two_names_english_has_seen_beside_different_names_is_left() -> None:
+    # Mohammad Yousuf and Yusuf Pathan, each written twice: no offer either way
+    assert not _changes("Yousuf scored. Yousuf ran. Yusuf agreed. Yusuf Pathan batted.", TRANSLIT)
+
+
 def test_a_long_name_that_lost_its_end_is_made_whole() -> None:
     text = "Prime Minister Petr Fiala spoke. Fiala was not surprised. In addition to Fial's government, others spoke."
     assert _changes(text, DROPPED) == [("Fial", "Fiala", "fix")]
