@@ -9,7 +9,8 @@ one letter apart; here two spellings are one name when they agree once the corre
 ``document.translit_equivalents`` (rules data) are undone, accents dropped and doubled letters
 single.  The spelling the article uses most wins; on a tie the one English knows (wordfreq, the
 gazetteer, Faker's name lists), else the one it wrote first.  Applied when the winner is used at
-least twice and twice as often, or English knows only the winner; else offered."""
+least twice and twice as often, or English knows only the winner; else offered.  A cut name is
+only offered (one real text so far)."""
 
 from __future__ import annotations
 
@@ -25,9 +26,7 @@ from .lower_names import name_lists
 # a capitalised word, hyphenated or not ('Manju', 'Min-joon', 'Sánchez'), and two of them side by side
 _WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017f]+(?:-[A-Za-z][a-z]+)?"
 _TOKEN = re.compile(rf"(?<![\w’'&#;-]){_WORD}(?![\w&-])")  # not a word an HTML entity cut ('Bernab&#233;u')
-_PAIR = re.compile(rf"(?<![\w’'-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
-# a place and its people's word, a plural: not a name that lost its end ('Russia'/'Russian')
-_DERIVED_ENDS = ("s", "es", "n", "an", "ian", "i", "ns", "ese")
+_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
 
 
 def _plain(word: str) -> str:
@@ -136,14 +135,15 @@ def _groups(found: dict[str, list[tuple[int, int]]], subs: tuple[tuple[str, str]
     return out
 
 
-def _dropped_ends(found: dict[str, list[tuple[int, int]]]) -> list[tuple[str, str]]:
+def _dropped_ends(found: dict[str, list[tuple[int, int]]], derived: frozenset[str]) -> list[tuple[str, str]]:
     """(cut, whole): a spelling English has never seen that is a name used at least twice, and more
-    often, without its last one or two letters ('Fial' beside 'Fiala')."""
+    often, without its last one or two letters ('Fial' beside 'Fiala'); not when the letters are an
+    ending of ``derived`` (a people's word or a plural: 'Russia' beside 'Russian')."""
     longer: dict[str, list[str]] = defaultdict(list)  # each spelling without its last one or two letters: one pass
     for w in found:
         if len(found[w]) >= 2 and " " not in w:
             for tail in (w[-1:], w[-2:]):
-                if tail not in _DERIVED_ENDS and len(w) - len(tail) >= 4:
+                if tail not in derived and len(w) - len(tail) >= 4:
                     longer[w[:-len(tail)]].append(w)
     out = []
     for cut in found:
@@ -178,7 +178,7 @@ def translit_variants(doc: Doc, ctx: Context, taken: list[Change]) -> list[Chang
             close = doubt and len(found[f]) >= 2
             if not _two_people(f, best, _neighbours(text, found[f], titles), near_best, close):
                 plan.append((f, best, "document.name_variant.transliteration", doubt))
-    for cut, whole in _dropped_ends(found) if dropped else ():
+    for cut, whole in _dropped_ends(found, ctx.words("document.name_derived_ends")) if dropped else ():
         if cut not in touched and whole not in touched:
             plan.append((cut, whole, "document.name_variant.dropped_end", False))
     out = []
