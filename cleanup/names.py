@@ -16,6 +16,7 @@ from .given_variants import given_variants
 from .lower_names import name_lists
 from .name_first_use import introduced_first
 from .name_particles import particle_variants
+from .name_translit import translit_variants
 from .near_spellings import near_spellings
 from .rules import RuleSet
 
@@ -188,7 +189,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     korean = _korean_names(doc, ctx)
     rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
             if not any(k.start < c.end and c.start < k.end for k in korean)]
-    return disjoint(korean + rest)
+    return disjoint(korean + rest + translit_variants(doc, ctx, korean + rest))
 
 
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*) $")
