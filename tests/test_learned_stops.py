@@ -1,0 +1,47 @@
+"""The learned lost-stop detector (segment.lost_boundary.learned): a stop lost before a
+sentence opener the hand rules have no shape for is put back; a capital in mid-sentence that
+native news writes there (a relative clause without 'that', a title before a name, a compound
+name) is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process
+from cleanup import learned_stops
+
+CFG = Config(detect_title=False, require_english=False)
+
+
+def _learned(text: str) -> list:
+    return [e for e in process(text, CFG).edits if e.rule == learned_stops.RULE]
+
+
+def test_stop_lost_before_an_adverb_opener_is_put_back() -> None:
+    text = "The museum is open every day of the week Almost 50,000 people visited it last year."
+    edits = _learned(text)
+    assert [(e.before, e.after, e.action) for e in edits] == [("", ".", "fix")]
+    assert process(text, CFG).output.startswith("The museum is open every day of the week. Almost")
+    assert "precision" in edits[0].reason and "'almost'" in edits[0].reason
+
+
+def test_weaker_evidence_is_only_offered() -> None:
+    edits = _learned("The index fell for a third day as investors sold bank shares Typically, the market recovers.")
+    assert [e.action for e in edits] == ["suggest"] and 0.25 <= edits[0].confidence < 0.7
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first time Microsoft has launched a phone of its own.",
+    "The chairman of the Bank of England said rates would stay on hold.",
+    "Shares rose after chairman Martin Broughton said the sale would go ahead.",
+    "He said the damage Skulls does to a phone may not have been intended.",
+])
+def test_native_mid_sentence_capitals_are_kept(text: str) -> None:
+    assert not [e for e in _learned(text) if e.action == "fix"]
+    assert process(text, CFG).output == text
+
+
+def test_bins_are_monotone_and_below_one() -> None:
+    bins = learned_stops.model()[1]
+    precisions = [p for _, p in bins]
+    assert precisions == sorted(precisions) and max(precisions) < 1.0
