@@ -83,7 +83,7 @@ def samples(text: str, rules) -> list[tuple[list[str], int]]:
             b = m.group(1)
             tags = tagger.tag_words(tuple(words))
             out.append((ls.features(words, tags, *gap, starts[b] - 1, caps[b], lows[b.lower()], closed), 1))
-    for k, (s, e) in enumerate(sents):
+    for s, e in sents:
         found = list(ls.CANDIDATE.finditer(text, s, e))
         if not found:
             continue

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup import Config, process
-from cleanup import learned_stops
+from cleanup import Config, learned_stops, process
 
 CFG = Config(detect_title=False, require_english=False)
 
