@@ -159,6 +159,17 @@ def _reason(feats: list[str], word: str, prec: float) -> str:
             + "; ".join(said or ["the words around the gap"]) + ".")
 
 
+def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], subjects: frozenset[str]) -> bool:
+    """A gap the model does not judge: after a subject pronoun ('we Brits can be'), or a closed-class
+    capital with a capital close after it, as a work's title opens ('comedy The Incredibles', 'TV
+    show That's Life', 'comedy Because of Winn-Dixie'): the hand rules read those shapes."""
+    if words[ia].lower() in subjects:
+        return True
+    if words[ib].lower() not in closed:
+        return False
+    return any(w[:1].isupper() and w != "I" for w in words[ib + 1:ib + 4] if w not in ("'s", "’s"))
+
+
 def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]:
     """``out`` (the hand rules' changes) with the learned stops added: at places none of them
     touched, from the measured floor up; where one of them only offered a stop, in its place
@@ -169,6 +180,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
         return out
     floor = float(r.options.get("floor", 0.5))
     closed = ctx.words("words.closed_class")
+    subjects = frozenset(w.lower() for w in ctx.words("words.subject_pronouns"))
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
     tokenised: dict[int, tuple] = {}
@@ -184,7 +196,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 tokenised[ss] = (words, offs, tagger.tag_words(tuple(words)))
             words, offs, tags = tokenised[ss]
             gap = _gap(offs, p - ss)
-            if gap is None:
+            if gap is None or _left_to_rules(words, *gap, closed, subjects):
                 continue
             feats = features(words, tags, *gap, starts[word], case.caps[word] - 1, case.lows[word.lower()], closed)
             prec = precision(score(feats))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cleanup import Config, learned_stops, process
+from cleanup.rules import load_rules
 
 CFG = Config(detect_title=False, require_english=False)
 
@@ -44,3 +45,23 @@ def test_bins_are_monotone_and_below_one() -> None:
     bins = learned_stops.model()[1]
     precisions = [p for _, p in bins]
     assert precisions == sorted(precisions) and max(precisions) < 1.0
+
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("the animated comedy The Incredibles in its third week", True),
+    ("a sequel to the sitcom That's Life in the spring", True),
+    ("in general we Brits can be too polite", True),
+    ("the family comedy Because of Winn-Dixie at the top", True),
+    ("after long talks Not everyone agrees with it", False),
+    ("every day of the week Almost 50,000 people came", False),
+])
+def test_titles_and_pronouns_are_left_to_the_hand_rules(text: str, left: bool) -> None:
+    words, _ = learned_stops.tokens(text)
+    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].islower())
+    closed = load_rules(()).words("words.closed_class")
+    assert learned_stops._left_to_rules(words, ib - 1, ib, closed, frozenset({"he", "she", "they", "we"})) is left
+
+
+def test_a_title_after_a_noun_is_not_offered() -> None:
+    assert _learned("It opened with the family comedy Because of Winn-Dixie at the top of the chart.") == []
