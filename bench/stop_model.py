@@ -61,7 +61,6 @@ def _gap(words: list[str], offs: list[int], at: int) -> tuple[int, int] | None:
 def samples(text: str, rules) -> list[tuple[list[str], int]]:
     """(features, label) of every candidate gap of one native article."""
     from cleanup import learned_stops as ls
-    from cleanup import tagger
     from cleanup.doc import Doc
 
     doc = Doc(text, False, rules)
@@ -81,14 +80,14 @@ def samples(text: str, rules) -> list[tuple[list[str], int]]:
         gap = _gap(words, offs, len(left))
         if gap:
             b = m.group(1)
-            tags = tagger.tag_words(tuple(words))
+            tags = ls.sentence_tags(words)
             out.append((ls.features(words, tags, *gap, starts[b] - 1, caps[b], lows[b.lower()], closed), 1))
     for s, e in sents:
         found = list(ls.CANDIDATE.finditer(text, s, e))
         if not found:
             continue
         words, offs = ls.tokens(text[s:e])
-        tags = tagger.tag_words(tuple(words))
+        tags = ls.sentence_tags(words)
         for m in found:
             gap = _gap(words, offs, m.start() - s)
             if gap:

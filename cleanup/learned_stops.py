@@ -32,9 +32,12 @@ RULE = "segment.lost_boundary.learned"
 #: a lower-case word, one space, a capitalised word: the places a stop may have been lost
 CANDIDATE = re.compile(r" (?<=[a-z]{2} )(?=([A-Z][a-z]*)\b)")
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[’']s\b|[^\w\s]")
+_LAST_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _START_WORD = re.compile(r"[\s“\"‘'(]*([A-Z][a-z]*)\b")
 _QUOTES = frozenset('"“”')
 _FINITE = tagger.FINITE
+_REACH = 40  # tokens read on each side of the gap (the distance buckets stop at 35 and 25)
+_CHUNK = 100  # a longer sentence is tagged in pieces of this many tokens (the tagger slows on long input)
 
 
 def _bucket(x: float, edges: tuple[float, ...]) -> int:
@@ -45,27 +48,41 @@ def _count(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2"
 
 
+def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str]) -> list[str]:
+    """The evidence of the two words themselves and of the document (no tags): read first, so that
+    a gap no context could make likely is never tagged."""
+    al, bl = a.lower(), b.lower()
+    ratio = capital_ratio(bl)
+    cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
+    return ["bias", "a:" + al, "as:" + al[-3:], "b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))),
+            "common:" + ("1" if is_common_word(bl) else "0"), "closed:" + str(bl in closed),
+            "acap:" + str(a[:1].isupper()), "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
+            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts)]
+
+
+#: the families of :func:`features` that read the sentence around the gap (the rest: lexical_features)
+CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", "run", "runfa", "db", "dn", "q",
+           "crfa", "tbfa", "commonrun")
+
+
 def features(toks: list[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
              closed: frozenset[str]) -> list[str]:
     """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
     as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
     capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case."""
-    a, b = toks[ia], toks[ib]
-    al, bl = a.lower(), b.lower()
+    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed)
+    cr, common = lex[4][3:], lex[6][7:]
     ta, tb = tags[ia], tags[ib]
-    ratio = capital_ratio(bl)
-    cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
-    after = tags[ib + 1:ib + 4]
-    fin_after = next((str(k + 1) for k, t in enumerate(after) if t in _FINITE), "0")
-    fin_before = "1" if any(t in _FINITE for t in tags[:ia + 1]) else "0"
+    fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
+    lo, hi = max(0, ia - _REACH), min(len(toks), ib + _REACH)  # a bounded window: linear in a long sentence
+    fin_before = "1" if any(t in _FINITE for t in tags[lo:ia + 1]) else "0"
     nxt = toks[ib + 1] if ib + 1 < len(toks) else "$"
     run = "cap" if nxt[:1].isupper() else "punct" if not nxt[:1].isalnum() else "low"
-    words_before = sum(1 for t in toks[:ia + 1] if t[:1].isalnum())
-    words_after = sum(1 for t in toks[ib:] if t[:1].isalnum())
-    quoted = "1" if sum(t in _QUOTES for t in toks[:ia]) % 2 else "0"
-    common = "1" if is_common_word(bl) else "0"
+    words_before = sum(1 for t in toks[lo:ia + 1] if t[:1].isalnum())
+    words_after = sum(1 for t in toks[ib:hi] if t[:1].isalnum())
+    quoted = "1" if sum(t in _QUOTES for t in toks[lo:ia]) % 2 else "0"
     j = ib + 1
-    while j < len(toks) and toks[j][:1].isupper():
+    while j < hi and toks[j][:1].isupper():
         j += 1  # the run of capitals that opens at the gap: 'Mahesh Koiraba, 31, lost'
     after_run = toks[j] if j < len(toks) else "$"
     run_verb = ("verb" if j < len(toks) and tags[j] in _FINITE else "poss" if after_run in ("'s", "’s")
@@ -74,18 +91,15 @@ def features(toks: list[str], tags: tuple[str, ...], ia: int, ib: int, starts: i
     while k >= 0 and k >= ia - 4 and tags[k][:2] in ("JJ", "NN", "CD") and toks[k][:1].isalnum():
         k -= 1  # the noun phrase 'a' closes: 'the numerous changes', 'the 100 challenges'
     head = "det" if k >= 0 and tags[k] in ("DT", "PRP$") else "prep" if k >= 0 and tags[k] in ("IN", "TO") else "none"
-    stop = next((n for n in range(ib, len(toks)) if toks[n] in (",", ";", ":", ".", "!", "?")), len(toks))
-    finite = min(2, sum(1 for t in tags[ib:stop] if t in _FINITE))
-    out = ["bias", "np:" + head + str(finite), "nf:" + str(finite) + fin_before, "pa:" + (toks[k].lower() if k >= 0 and toks[
-        k].lower() in closed else tags[k] if k >= 0 else "^"), "rl:" + str(min(3, j - ib)) + run_verb, "rv:" + run_verb + fin_before, "a:" + al, "as:" + al[-3:], "b:" + bl, "ta:" + ta, "tb:" + tb, "tab:" + ta + "_" + tb,
-           "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))), "common:" + common, "closed:" + str(bl in closed),
-           "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after, "run:" + run,
-           "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
-           "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "acap:" + str(a[:1].isupper()), "q:" + quoted,
-           "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
-           "dsdm:" + _count(starts) + _count(midcaps), "crfa:" + cr + fin_after, "crds:" + cr + _count(starts),
-           "tbfa:" + tb + fin_after, "commonrun:" + common + run]
-    return out
+    before_np = "^" if k < 0 else toks[k].lower() if toks[k].lower() in closed else tags[k]
+    stop = next((n for n in range(ib, hi) if toks[n] in (",", ";", ":", ".", "!", "?")), hi)
+    finite = str(min(2, sum(1 for t in tags[ib:stop] if t in _FINITE)))
+    return lex + ["np:" + head + finite, "nf:" + finite + fin_before, "pa:" + before_np,
+                  "rl:" + str(min(3, j - ib)) + run_verb, "rv:" + run_verb + fin_before, "ta:" + ta, "tb:" + tb,
+                  "tab:" + ta + "_" + tb, "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after,
+                  "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
+                  "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "q:" + quoted, "crfa:" + cr + fin_after,
+                  "tbfa:" + tb + fin_after, "commonrun:" + common + run]
 
 
 def sentence_starts(text: str, sentences: list[tuple[int, int]]) -> Counter:
@@ -96,6 +110,13 @@ def sentence_starts(text: str, sentences: list[tuple[int, int]]) -> Counter:
         if m:
             out[m.group(1)] += 1
     return out
+
+
+def sentence_tags(words: list[str]) -> tuple[str, ...]:
+    """Penn tags of a tokenised sentence; a run-on one (no stop in hundreds of words) in pieces."""
+    if len(words) <= 2 * _CHUNK:
+        return tagger.tag_words(tuple(words))
+    return tuple(t for i in range(0, len(words), _CHUNK) for t in tagger.tag_words(tuple(words[i:i + _CHUNK])))
 
 
 def tokens(text: str) -> tuple[list[str], list[int]]:
@@ -117,6 +138,23 @@ def model() -> tuple[dict[str, float], list[tuple[float, float]]]:
         else:
             weights[row[0]] = float(row[1])
     return weights, sorted(bins)
+
+
+@lru_cache(maxsize=1)
+def context_bound() -> float:
+    """The most the context families can add to a gap's score (each family's largest weight)."""
+    best: dict[str, float] = {}
+    for f, w in model()[0].items():
+        family = f.split(":", 1)[0]
+        if family in CONTEXT:
+            best[family] = max(best.get(family, 0.0), w)
+    return sum(best.values())
+
+
+def least_score(floor: float) -> float:
+    """The lowest score (log-odds) whose calibration bin reaches the precision ``floor``."""
+    p = min((lo for lo, prec in model()[1] if prec >= floor), default=0.999999)
+    return math.log(p / (1 - p))
 
 
 def score(feats: list[str]) -> float:
@@ -159,15 +197,32 @@ def _reason(feats: list[str], word: str, prec: float) -> str:
             + "; ".join(said or ["the words around the gap"]) + ".")
 
 
-def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], subjects: frozenset[str]) -> bool:
-    """A gap the model does not judge: after a subject pronoun ('we Brits can be'), or a closed-class
-    capital with a capital close after it, as a work's title opens ('comedy The Incredibles', 'TV
-    show That's Life', 'comedy Because of Winn-Dixie'): the hand rules read those shapes."""
-    if words[ia].lower() in subjects:
+def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
+                   openers: frozenset[str] = frozenset()) -> bool:
+    """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
+    subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
+    a subject the hand rules have their own shapes for (``words.subject_pronouns``,
+    ``words.boundary_subjects``: 'from time to time The other arrest'); or a closed-class capital with
+    a capital close after it, as a work's title opens ('comedy The Incredibles', 'TV show That's
+    Life', 'comedy Because of Winn-Dixie')."""
+    if words[ia].lower() in never_end or words[ib] in openers:
         return True
     if words[ib].lower() not in closed:
         return False
     return any(w[:1].isupper() and w != "I" for w in words[ib + 1:ib + 4] if w not in ("'s", "’s"))
+
+
+def _near(changes: list[Change], start: int, end: int) -> list[Change]:
+    """The changes that touch ``start - 1 .. end`` (``changes`` sorted by start; none is long)."""
+    import bisect
+
+    i = bisect.bisect_right(changes, end, key=lambda c: c.start)
+    out = []
+    while i > 0 and changes[i - 1].start >= start - 200:
+        i -= 1
+        if changes[i].end >= start - 1:
+            out.append(changes[i])
+    return out
 
 
 def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]:
@@ -179,26 +234,34 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
         return out
     floor = float(r.options.get("floor", 0.5))
+    reach, weights = least_score(floor) - context_bound(), model()[0]
     closed = ctx.words("words.closed_class")
-    subjects = frozenset(w.lower() for w in ctx.words("words.subject_pronouns"))
+    openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
+    never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
     tokenised: dict[int, tuple] = {}
+    out = sorted(out, key=lambda c: c.start)
     for s, e in doc.body:
         for m in CANDIDATE.finditer(text, s, e):
             p, word = m.start(), m.group(1)
-            near = [c for c in out if c.start <= p + len(word) + 1 and c.end >= p - 1]
+            near = _near(out, p, p + len(word) + 1)
             if any(c.action == "fix" or c.start != p for c in near):
                 continue  # a place the hand rules decided
+            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
+            a, b = _LAST_WORD.search(text, max(s, p - 60), p), TOKEN.match(text, p + 1)
+            if a is None or b is None or sum(
+                    weights.get(f, 0.0) for f in lexical_features(a.group(), b.group(), *counts, closed)) < reach:
+                continue  # no context could make the gap likely enough: its sentence is not tagged
             ss, se = doc.sentence_at(p)
             if ss not in tokenised:
                 words, offs = tokens(text[ss:se])
-                tokenised[ss] = (words, offs, tagger.tag_words(tuple(words)))
+                tokenised[ss] = (words, offs, sentence_tags(words))
             words, offs, tags = tokenised[ss]
             gap = _gap(offs, p - ss)
-            if gap is None or _left_to_rules(words, *gap, closed, subjects):
+            if gap is None or _left_to_rules(words, *gap, closed, never_end, openers):
                 continue
-            feats = features(words, tags, *gap, starts[word], case.caps[word] - 1, case.lows[word.lower()], closed)
+            feats = features(words, tags, *gap, *counts, closed)
             prec = precision(score(feats))
             if prec < floor or (near and prec < ctx.config.min_confidence):
                 continue
