@@ -202,14 +202,10 @@ def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], n
     """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
     subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
     a subject the hand rules have their own shapes for (``words.subject_pronouns``,
-    ``words.boundary_subjects``: 'from time to time The other arrest'); or a closed-class capital with
-    a capital close after it, as a work's title opens ('comedy The Incredibles', 'TV show That's
-    Life', 'comedy Because of Winn-Dixie')."""
-    if words[ia].lower() in never_end or words[ib] in openers:
-        return True
-    if words[ib].lower() not in closed:
-        return False
-    return any(w[:1].isupper() and w != "I" for w in words[ib + 1:ib + 4] if w not in ("'s", "’s"))
+    ``words.boundary_subjects``: 'from time to time The other arrest'), or any closed-class capital:
+    the stray capitals of the casing stage ('convinces the American people That the', 'turns a great
+    fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life')."""
+    return words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
 
 
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
