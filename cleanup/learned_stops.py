@@ -233,6 +233,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     reach, weights = least_score(floor) - context_bound(), model()[0]
     closed = ctx.words("words.closed_class")
     openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
+    unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
     never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
@@ -255,7 +256,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 tokenised[ss] = (words, offs, sentence_tags(words))
             words, offs, tags = tokenised[ss]
             gap = _gap(offs, p - ss)
-            if gap is None or _left_to_rules(words, *gap, closed, never_end, openers):
+            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers):
                 continue
             feats = features(words, tags, *gap, *counts, closed)
             prec = precision(score(feats))
