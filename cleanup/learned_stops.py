@@ -208,6 +208,13 @@ def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], n
     return words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
 
 
+def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int) -> bool:
+    """A gap the model may offer a stop at but never apply one: a capital that is a bare verb (VB)
+    has no subject of its own after the gap, and MT writes that shape as a stray capital at a clause
+    join ('send technicians Come help', to help) as often as an imperative after a lost stop."""
+    return tags[ib] == "VB"
+
+
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
     """The changes that touch ``start - 1 .. end`` (``changes`` sorted by start; none is long)."""
     import bisect
@@ -260,6 +267,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 continue
             feats = features(words, tags, *gap, *counts, closed)
             prec = precision(score(feats))
+            if _offer_only(words, tags, *gap):
+                prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
                 continue
             ch = ctx.change(p, p, ".", RULE, confidence=prec, native=True)

@@ -71,3 +71,20 @@ def test_titles_and_pronouns_are_left_to_the_hand_rules(text: str, left: bool) -
 
 def test_a_title_after_a_noun_is_not_offered() -> None:
     assert _learned("It opened with the family comedy Because of Winn-Dixie at the top of the chart.") == []
+
+
+def _gap_of(text: str) -> tuple[list[str], tuple[str, ...], int, int]:
+    words, _ = learned_stops.tokens(text)
+    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].islower())
+    return words, learned_stops.sentence_tags(words), ib - 1, ib
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("the ministry will send technicians Come help repair the pumps", True),  # dev th_thailandnewsgazette_01
+    ("every day of the week Almost 50,000 people came", False),
+])
+def test_a_bare_verb_capital_is_only_offered(text: str, offered: bool) -> None:
+    """A capital that is a bare verb has no subject of its own after the gap: an MT stray capital
+    at a clause join ('technicians Come help', to help) as often as an imperative after a lost stop."""
+    words, tags, ia, ib = _gap_of(text)
+    assert learned_stops._offer_only(words, tags, ia, ib) is offered
