@@ -198,21 +198,29 @@ def _reason(feats: list[str], word: str, prec: float) -> str:
 
 
 def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
-                   openers: frozenset[str] = frozenset()) -> bool:
+                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset()) -> bool:
     """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
     subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
     a subject the hand rules have their own shapes for (``words.subject_pronouns``,
     ``words.boundary_subjects``: 'from time to time The other arrest'), or any closed-class capital:
     the stray capitals of the casing stage ('convinces the American people That the', 'turns a great
-    fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life')."""
-    return words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
+    fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life'); a
+    capital after a capitalised word, inside a name ('opportunities at Any Labtest Now, Fastest Labs');
+    any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace')."""
+    return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
+            or words[ia][:1].isupper() or words[ia].lower() in works)
 
 
-def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int) -> bool:
+def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int,
+                reporting: frozenset[str] = frozenset()) -> bool:
     """A gap the model may offer a stop at but never apply one: a capital that is a bare verb (VB)
     has no subject of its own after the gap, and MT writes that shape as a stray capital at a clause
-    join ('send technicians Come help', to help) as often as an imperative after a lost stop."""
-    return tags[ib] == "VB"
+    join ('send technicians Come help', to help) as often as an imperative after a lost stop.  After a
+    verb that takes a clause (``reporting``: 'he said Labour was ready') and after 'the Nth time'
+    ('the first time Turkey has summoned') native news writes a clause without 'that' as often."""
+    a = words[ia].lower()
+    return (tags[ib] == "VB" or a in reporting
+            or (a == "time" and ia >= 2 and words[ia - 2].lower() == "the"))
 
 
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
@@ -241,6 +249,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     closed = ctx.words("words.closed_class")
     openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
     unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
+    works, reporting = ctx.words("segment.work_nouns"), ctx.words("words.clause_taking")
     never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
@@ -263,11 +272,11 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 tokenised[ss] = (words, offs, sentence_tags(words))
             words, offs, tags = tokenised[ss]
             gap = _gap(offs, p - ss)
-            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers):
+            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
                 continue
             feats = features(words, tags, *gap, *counts, closed)
             prec = precision(score(feats))
-            if _offer_only(words, tags, *gap):
+            if _offer_only(words, tags, *gap, reporting):
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
                 continue

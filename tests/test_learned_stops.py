@@ -88,3 +88,32 @@ def test_a_bare_verb_capital_is_only_offered(text: str, offered: bool) -> None:
     at a clause join ('technicians Come help', to help) as often as an imperative after a lost stop."""
     words, tags, ia, ib = _gap_of(text)
     assert learned_stops._offer_only(words, tags, ia, ib) is offered
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("the franchise opportunities at Any Labtest Now, Fastest Labs", True),  # CNN tuning: 'Labtest. Now' applied
+    ("the hit US comedy Will and Grace", True),
+    ("the console game Rising Sun sold well", True),
+    ("the documentary Shape of the Moon won", True),
+    ("every day of the week Almost 50,000 people came", False),
+])
+def test_names_and_work_titles_are_left_to_the_hand_rules(text: str, left: bool) -> None:
+    words, _, ia, ib = _gap_of(text)
+    rules = load_rules(())
+    closed = rules.words("words.closed_class")
+    assert learned_stops._left_to_rules(words, ia, ib, closed, frozenset(), frozenset(),
+                                        rules.words("segment.work_nouns")) is left
+
+
+@pytest.mark.parametrize(("text", "offered"), [
+    ("officials believe Moscow will agree to it", True),
+    ("he said Labour was ready", True),
+    ("it was the first time Turkey has summoned an envoy", True),
+    ("a decision Heffernan said was wrong", False),
+])
+def test_a_clause_after_a_reporting_verb_is_only_offered(text: str, offered: bool) -> None:
+    """'He said No 10 did not', 'the first time Turkey has summoned': a clause without 'that' in
+    native news, as often as a new sentence."""
+    words, tags, ia, ib = _gap_of(text)
+    reporting = load_rules(()).words("words.clause_taking")
+    assert learned_stops._offer_only(words, tags, ia, ib, reporting) is offered
