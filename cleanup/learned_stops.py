@@ -205,10 +205,13 @@ def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], n
     ``words.boundary_subjects``: 'from time to time The other arrest'), or any closed-class capital:
     the stray capitals of the casing stage ('convinces the American people That the', 'turns a great
     fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life'); a
-    capital after a capitalised word, inside a name ('opportunities at Any Labtest Now, Fastest Labs');
-    any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace')."""
+    capital after a capitalised word, inside a name ('at Any Labtest Now, Fastest Labs', 'Nghe An');
+    any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace');
+    'No.' before a number ('storm No. 15': an abbreviation, not an opener)."""
     return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
-            or words[ia][:1].isupper() or words[ia].lower() in works)
+            or words[ia][:1].isupper() or words[ia].lower() in works
+            or (words[ib] == "No" and words[ib + 1:ib + 2] == ["."] and words[ib + 2:ib + 3] != []
+                and words[ib + 2][:1].isdigit()))
 
 
 def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int,

@@ -73,9 +73,11 @@ def test_a_title_after_a_noun_is_not_offered() -> None:
     assert _learned("It opened with the family comedy Because of Winn-Dixie at the top of the chart.") == []
 
 
-def _gap_of(text: str) -> tuple[list[str], tuple[str, ...], int, int]:
+def _gap_of(text: str, capital: str = "") -> tuple[list[str], tuple[str, ...], int, int]:
+    """The tokens, tags and gap before ``capital`` (by default the first capital after a lower-case word)."""
     words, _ = learned_stops.tokens(text)
-    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].islower())
+    ib = words.index(capital) if capital else next(
+        i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].islower())
     return words, learned_stops.sentence_tags(words), ib - 1, ib
 
 
@@ -117,3 +119,14 @@ def test_a_clause_after_a_reporting_verb_is_only_offered(text: str, offered: boo
     words, tags, ia, ib = _gap_of(text)
     reporting = load_rules(()).words("words.clause_taking")
     assert learned_stops._offer_only(words, tags, ia, ib, reporting) is offered
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    ("the rains of storm No. 15 flooded the road", "No"),  # dev vi_vietnam_05, a keep
+    ("in Ky Son district, Nghe An province, the force", "An"),  # dev vi_baonghean_24000-drug-pills
+    ("in Ha Long city, Quang Ninh province, the police", "Ninh"),
+])
+def test_numbers_and_place_names_are_not_candidates(text: str, capital: str) -> None:
+    words, _, ia, ib = _gap_of(text, capital)
+    closed = load_rules(()).words("words.closed_class")
+    assert learned_stops._left_to_rules(words, ia, ib, closed, frozenset(), frozenset()) is True
