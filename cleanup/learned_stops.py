@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import tagger
@@ -172,7 +173,7 @@ def precision(p: float) -> float:
     return out
 
 
-def _gap(offs: list[int], at: int) -> tuple[int, int] | None:
+def _gap(offs: Sequence[int], at: int) -> tuple[int, int] | None:
     """The tokens on either side of the space at offset ``at`` of the tokenised sentence."""
     import bisect
 
@@ -197,7 +198,7 @@ def _reason(feats: list[str], word: str, prec: float) -> str:
             + "; ".join(said or ["the words around the gap"]) + ".")
 
 
-def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
+def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
                    openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset()) -> bool:
     """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
     subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
@@ -210,11 +211,10 @@ def _left_to_rules(words: list[str], ia: int, ib: int, closed: frozenset[str], n
     'No.' before a number ('storm No. 15': an abbreviation, not an opener)."""
     return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
             or words[ia][:1].isupper() or words[ia].lower() in works
-            or (words[ib] == "No" and words[ib + 1:ib + 2] == ["."] and words[ib + 2:ib + 3] != []
-                and words[ib + 2][:1].isdigit()))
+            or (words[ib] == "No" and ib + 2 < len(words) and words[ib + 1] == "." and words[ib + 2][:1].isdigit()))
 
 
-def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int,
+def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
                 reporting: frozenset[str] = frozenset()) -> bool:
     """A gap the model may offer a stop at but never apply one: a capital that is a bare verb (VB)
     has no subject of its own after the gap, and MT writes that shape as a stray capital at a clause
@@ -224,6 +224,32 @@ def _offer_only(words: list[str], tags: tuple[str, ...], ia: int, ib: int,
     a = words[ia].lower()
     return (tags[ib] == "VB" or a in reporting
             or (a == "time" and ia >= 2 and words[ia - 2].lower() == "the"))
+
+
+@lru_cache(maxsize=8192)
+def _tokenised(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """A sentence's tokens, their offsets and tags, once per sentence string: the segment stage runs
+    its passes over the same sentences (review16a B9: 'many_names' doubled)."""
+    words, offs = tokens(sentence)
+    return tuple(words), tuple(offs), sentence_tags(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    weights = model()[0]
+    return sum(weights.get(f, 0.0) for f in lexical_features(a, b, *counts, closed))
+
+
+def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
+    words, _, tags = _tokenised(sentence)
+    return features(list(words), tags, *gap, *counts, closed)
+
+
+@lru_cache(maxsize=1 << 16)
+def _scored(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    """The measured precision of the gap ``gap`` of a sentence, once for the segment stage's passes
+    (a float per gap: a document of many thousand gaps stays in the cache)."""
+    return precision(score(_features(sentence, gap, counts, closed)))
 
 
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
@@ -248,7 +274,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
         return out
     floor = float(r.options.get("floor", 0.5))
-    reach, weights = least_score(floor) - context_bound(), model()[0]
+    reach = least_score(floor) - context_bound()
     closed = ctx.words("words.closed_class")
     openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
     unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
@@ -256,7 +282,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
-    tokenised: dict[int, tuple] = {}
+    sentence: dict[int, str] = {}
     out = sorted(out, key=lambda c: c.start)
     for s, e in doc.body:
         for m in CANDIDATE.finditer(text, s, e):
@@ -266,25 +292,23 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 continue  # a place the hand rules decided
             counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
             a, b = _LAST_WORD.search(text, max(s, p - 60), p), TOKEN.match(text, p + 1)
-            if a is None or b is None or sum(
-                    weights.get(f, 0.0) for f in lexical_features(a.group(), b.group(), *counts, closed)) < reach:
+            if a is None or b is None or _lexical_score(a.group(), b.group(), counts, closed) < reach:
                 continue  # no context could make the gap likely enough: its sentence is not tagged
             ss, se = doc.sentence_at(p)
-            if ss not in tokenised:
-                words, offs = tokens(text[ss:se])
-                tokenised[ss] = (words, offs, sentence_tags(words))
-            words, offs, tags = tokenised[ss]
+            if ss not in sentence:
+                sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
+            words, offs, tags = _tokenised(sentence[ss])
             gap = _gap(offs, p - ss)
             if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
                 continue
-            feats = features(words, tags, *gap, *counts, closed)
-            prec = precision(score(feats))
+            prec = _scored(sentence[ss], gap, counts, closed)
             if _offer_only(words, tags, *gap, reporting):
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
                 continue
             ch = ctx.change(p, p, ".", RULE, confidence=prec, native=True)
             if ch:
+                feats = _features(sentence[ss], gap, counts, closed)
                 added.append(Change(ch.start, ch.end, ch.after, ch.rule, _reason(feats, word, prec), ch.action,
                                     ch.confidence))
                 out = [c for c in out if c not in near]
