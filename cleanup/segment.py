@@ -16,6 +16,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .endings import rarely_final, subject_waits
+from .learned_stops import add_learned_stops
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
@@ -336,7 +337,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
                 done.update(() if ch.rule == "segment.lost_boundary.capital" else (m.start(),))
-    return _disjoint(out)
+    return _disjoint(add_learned_stops(doc, ctx, out))
 
 
 def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, set[int]]:

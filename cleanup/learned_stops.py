@@ -1,0 +1,315 @@
+"""A learned detector of a full stop lost between two sentences (``segment.lost_boundary.learned``):
+``... to abandon its currency China is expected to face`` -> ``... its currency. China is expected``.
+
+The hand rules of :mod:`cleanup.segment` read shapes (a pronoun, a name the article opens other
+sentences with, a subject in lower case); this stage weighs the general evidence at every place
+where a lower-case word meets a capitalised one in mid-sentence, with weights learnt from native
+news (``python -m bench.stop_model --write``, the tuning halves of BBC and CNN/DailyMail; every
+real boundary there with its stop removed against every word followed by a capital in
+mid-sentence).  The evidence: how often the word before ends a sentence, how often native news
+capitalises the word after in mid-sentence, the tags around the gap, a finite verb after the
+capital and one before it, the distance from the sentence's start, whether a run of capitals
+starts there, and how the article itself writes the capitalised word elsewhere (at a sentence
+start, in mid-sentence).  The model ships as counts-free weights in ``rules/stop_model.tsv``; its
+score is turned into a measured precision by the calibration bins stored beside the weights.
+
+A place the hand rules already decided is left to them; an offer of theirs gives way only to a
+confident learned stop."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+from . import tagger
+from .doc import Context, Doc
+from .edits import Change
+from .lexicon import capital_ratio, is_common_word, shipped_table, zipf
+
+RULE = "segment.lost_boundary.learned"
+#: a lower-case word, one space, a capitalised word: the places a stop may have been lost
+CANDIDATE = re.compile(r" (?<=[a-z]{2} )(?=([A-Z][a-z]*)\b)")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[’']s\b|[^\w\s]")
+_LAST_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
+_START_WORD = re.compile(r"[\s“\"‘'(]*([A-Z][a-z]*)\b")
+_QUOTES = frozenset('"“”')
+_FINITE = tagger.FINITE
+_REACH = 40  # tokens read on each side of the gap (the distance buckets stop at 35 and 25)
+_CHUNK = 100  # a longer sentence is tagged in pieces of this many tokens (the tagger slows on long input)
+
+
+def _bucket(x: float, edges: tuple[float, ...]) -> int:
+    return sum(x >= e for e in edges)
+
+
+def _count(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2"
+
+
+def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str]) -> list[str]:
+    """The evidence of the two words themselves and of the document (no tags): read first, so that
+    a gap no context could make likely is never tagged."""
+    al, bl = a.lower(), b.lower()
+    ratio = capital_ratio(bl)
+    cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
+    return ["bias", "a:" + al, "as:" + al[-3:], "b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))),
+            "common:" + ("1" if is_common_word(bl) else "0"), "closed:" + str(bl in closed),
+            "acap:" + str(a[:1].isupper()), "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
+            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts)]
+
+
+#: the families of :func:`features` that read the sentence around the gap (the rest: lexical_features)
+CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", "run", "runfa", "db", "dn", "q",
+           "crfa", "tbfa", "commonrun")
+
+
+def features(toks: list[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
+             closed: frozenset[str]) -> list[str]:
+    """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
+    as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
+    capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case."""
+    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed)
+    cr, common = lex[4][3:], lex[6][7:]
+    ta, tb = tags[ia], tags[ib]
+    fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
+    lo, hi = max(0, ia - _REACH), min(len(toks), ib + _REACH)  # a bounded window: linear in a long sentence
+    fin_before = "1" if any(t in _FINITE for t in tags[lo:ia + 1]) else "0"
+    nxt = toks[ib + 1] if ib + 1 < len(toks) else "$"
+    run = "cap" if nxt[:1].isupper() else "punct" if not nxt[:1].isalnum() else "low"
+    words_before = sum(1 for t in toks[lo:ia + 1] if t[:1].isalnum())
+    words_after = sum(1 for t in toks[ib:hi] if t[:1].isalnum())
+    quoted = "1" if sum(t in _QUOTES for t in toks[lo:ia]) % 2 else "0"
+    j = ib + 1
+    while j < hi and toks[j][:1].isupper():
+        j += 1  # the run of capitals that opens at the gap: 'Mahesh Koiraba, 31, lost'
+    after_run = toks[j] if j < len(toks) else "$"
+    run_verb = ("verb" if j < len(toks) and tags[j] in _FINITE else "poss" if after_run in ("'s", "’s")
+                else "comma" if after_run == "," else "other")
+    k = ia - 1
+    while k >= 0 and k >= ia - 4 and tags[k][:2] in ("JJ", "NN", "CD") and toks[k][:1].isalnum():
+        k -= 1  # the noun phrase 'a' closes: 'the numerous changes', 'the 100 challenges'
+    head = "det" if k >= 0 and tags[k] in ("DT", "PRP$") else "prep" if k >= 0 and tags[k] in ("IN", "TO") else "none"
+    before_np = "^" if k < 0 else toks[k].lower() if toks[k].lower() in closed else tags[k]
+    stop = next((n for n in range(ib, hi) if toks[n] in (",", ";", ":", ".", "!", "?")), hi)
+    finite = str(min(2, sum(1 for t in tags[ib:stop] if t in _FINITE)))
+    return lex + ["np:" + head + finite, "nf:" + finite + fin_before, "pa:" + before_np,
+                  "rl:" + str(min(3, j - ib)) + run_verb, "rv:" + run_verb + fin_before, "ta:" + ta, "tb:" + tb,
+                  "tab:" + ta + "_" + tb, "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after,
+                  "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
+                  "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "q:" + quoted, "crfa:" + cr + fin_after,
+                  "tbfa:" + tb + fin_after, "commonrun:" + common + run]
+
+
+def sentence_starts(text: str, sentences: list[tuple[int, int]]) -> Counter:
+    """The capitalised words the document opens its sentences with."""
+    out: Counter = Counter()
+    for s, e in sentences:
+        m = _START_WORD.match(text, s, e)
+        if m:
+            out[m.group(1)] += 1
+    return out
+
+
+def sentence_tags(words: list[str]) -> tuple[str, ...]:
+    """Penn tags of a tokenised sentence; a run-on one (no stop in hundreds of words) in pieces."""
+    if len(words) <= 2 * _CHUNK:
+        return tagger.tag_words(tuple(words))
+    return tuple(t for i in range(0, len(words), _CHUNK) for t in tagger.tag_words(tuple(words[i:i + _CHUNK])))
+
+
+def tokens(text: str) -> tuple[list[str], list[int]]:
+    words, offsets = [], []
+    for m in TOKEN.finditer(text):
+        words.append(m.group())
+        offsets.append(m.start())
+    return words, offsets
+
+
+@lru_cache(maxsize=1)
+def model() -> tuple[dict[str, float], list[tuple[float, float]]]:
+    """The weights and the calibration bins (lowest score of a bin, measured precision)."""
+    weights: dict[str, float] = {}
+    bins: list[tuple[float, float]] = []
+    for row in shipped_table("stop_model.tsv"):
+        if row[0] == "~bin":
+            bins.append((float(row[1]), float(row[2])))
+        else:
+            weights[row[0]] = float(row[1])
+    return weights, sorted(bins)
+
+
+@lru_cache(maxsize=1)
+def context_bound() -> float:
+    """The most the context families can add to a gap's score (each family's largest weight)."""
+    best: dict[str, float] = {}
+    for f, w in model()[0].items():
+        family = f.split(":", 1)[0]
+        if family in CONTEXT:
+            best[family] = max(best.get(family, 0.0), w)
+    return sum(best.values())
+
+
+def least_score(floor: float) -> float:
+    """The lowest score (log-odds) whose calibration bin reaches the precision ``floor``."""
+    p = min((lo for lo, prec in model()[1] if prec >= floor), default=0.999999)
+    return math.log(p / (1 - p))
+
+
+def score(feats: list[str]) -> float:
+    weights = model()[0]
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def precision(p: float) -> float:
+    """The measured precision of the bin that holds the model's probability ``p``."""
+    out = 0.0
+    for lo, prec in model()[1]:
+        if p >= lo:
+            out = prec
+    return out
+
+
+def _gap(offs: Sequence[int], at: int) -> tuple[int, int] | None:
+    """The tokens on either side of the space at offset ``at`` of the tokenised sentence."""
+    import bisect
+
+    ib = bisect.bisect_left(offs, at + 1)
+    if ib <= 0 or ib >= len(offs) or offs[ib] != at + 1:
+        return None
+    return ib - 1, ib
+
+
+def _reason(feats: list[str], word: str, prec: float) -> str:
+    said = []
+    ratio = capital_ratio(word.lower())
+    if ratio is not None:
+        said.append(f"native news capitalises '{word.lower()}' in mid-sentence {ratio:.0%} of the time")
+    if "fa:0" not in feats:
+        said.append("a finite verb follows it")
+    if "ds:0" not in feats:
+        said.append("the article opens other sentences with it")
+    if "fb:1" in feats:
+        said.append("the clause before it has its verb")
+    return (f"A full stop lost before '{word}' (learned from native news, measured precision {prec:.0%}): "
+            + "; ".join(said or ["the words around the gap"]) + ".")
+
+
+def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
+                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset()) -> bool:
+    """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
+    subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
+    a subject the hand rules have their own shapes for (``words.subject_pronouns``,
+    ``words.boundary_subjects``: 'from time to time The other arrest'), or any closed-class capital:
+    the stray capitals of the casing stage ('convinces the American people That the', 'turns a great
+    fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life'); a
+    capital after a capitalised word, inside a name ('at Any Labtest Now, Fastest Labs', 'Nghe An');
+    any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace');
+    'No.' before a number ('storm No. 15': an abbreviation, not an opener)."""
+    return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
+            or words[ia][:1].isupper() or words[ia].lower() in works
+            or (words[ib] == "No" and ib + 2 < len(words) and words[ib + 1] == "." and words[ib + 2][:1].isdigit()))
+
+
+def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
+                reporting: frozenset[str] = frozenset()) -> bool:
+    """A gap the model may offer a stop at but never apply one: a capital that is a bare verb (VB)
+    has no subject of its own after the gap, and MT writes that shape as a stray capital at a clause
+    join ('send technicians Come help', to help) as often as an imperative after a lost stop.  After a
+    verb that takes a clause (``reporting``: 'he said Labour was ready') and after 'the Nth time'
+    ('the first time Turkey has summoned') native news writes a clause without 'that' as often."""
+    a = words[ia].lower()
+    return (tags[ib] == "VB" or a in reporting
+            or (a == "time" and ia >= 2 and words[ia - 2].lower() == "the"))
+
+
+@lru_cache(maxsize=8192)
+def _tokenised(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+    """A sentence's tokens, their offsets and tags, once per sentence string: the segment stage runs
+    its passes over the same sentences (review16a B9: 'many_names' doubled)."""
+    words, offs = tokens(sentence)
+    return tuple(words), tuple(offs), sentence_tags(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    weights = model()[0]
+    return sum(weights.get(f, 0.0) for f in lexical_features(a, b, *counts, closed))
+
+
+def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
+    words, _, tags = _tokenised(sentence)
+    return features(list(words), tags, *gap, *counts, closed)
+
+
+@lru_cache(maxsize=1 << 16)
+def _scored(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    """The measured precision of the gap ``gap`` of a sentence, once for the segment stage's passes
+    (a float per gap: a document of many thousand gaps stays in the cache)."""
+    return precision(score(_features(sentence, gap, counts, closed)))
+
+
+def _near(changes: list[Change], start: int, end: int) -> list[Change]:
+    """The changes that touch ``start - 1 .. end`` (``changes`` sorted by start; none is long)."""
+    import bisect
+
+    i = bisect.bisect_right(changes, end, key=lambda c: c.start)
+    out = []
+    while i > 0 and changes[i - 1].start >= start - 200:
+        i -= 1
+        if changes[i].end >= start - 1:
+            out.append(changes[i])
+    return out
+
+
+def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]:
+    """``out`` (the hand rules' changes) with the learned stops added: at places none of them
+    touched, from the measured floor up; where one of them only offered a stop, in its place
+    when the learned one is applied."""
+    r = ctx.rule(RULE)
+    text = doc.text
+    if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
+        return out
+    floor = float(r.options.get("floor", 0.5))
+    reach = least_score(floor) - context_bound()
+    closed = ctx.words("words.closed_class")
+    openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
+    unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
+    works, reporting = ctx.words("segment.work_nouns"), ctx.words("words.clause_taking")
+    never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
+    starts, case = sentence_starts(text, doc.sentences), doc.case
+    added: list[Change] = []
+    sentence: dict[int, str] = {}
+    out = sorted(out, key=lambda c: c.start)
+    for s, e in doc.body:
+        for m in CANDIDATE.finditer(text, s, e):
+            p, word = m.start(), m.group(1)
+            near = _near(out, p, p + len(word) + 1)
+            if any(c.action == "fix" or c.start != p for c in near):
+                continue  # a place the hand rules decided
+            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
+            a, b = _LAST_WORD.search(text, max(s, p - 60), p), TOKEN.match(text, p + 1)
+            if a is None or b is None or _lexical_score(a.group(), b.group(), counts, closed) < reach:
+                continue  # no context could make the gap likely enough: its sentence is not tagged
+            ss, se = doc.sentence_at(p)
+            if ss not in sentence:
+                sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
+            words, offs, tags = _tokenised(sentence[ss])
+            gap = _gap(offs, p - ss)
+            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
+                continue
+            prec = _scored(sentence[ss], gap, counts, closed)
+            if _offer_only(words, tags, *gap, reporting):
+                prec = min(prec, ctx.config.min_confidence - 0.01)
+            if prec < floor or (near and prec < ctx.config.min_confidence):
+                continue
+            ch = ctx.change(p, p, ".", RULE, confidence=prec, native=True)
+            if ch:
+                feats = _features(sentence[ss], gap, counts, closed)
+                added.append(Change(ch.start, ch.end, ch.after, ch.rule, _reason(feats, word, prec), ch.action,
+                                    ch.confidence))
+                out = [c for c in out if c not in near]
+    return out + added
