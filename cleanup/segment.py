@@ -268,8 +268,7 @@ def _introduces_clause(doc: Doc, start: int) -> bool:
     """``taxes After the discussion, it was mentioned``, ``agency Elsewhere in his remarks,
     Ayatollah Khamenei highlighted``: an opener, its short phrase (no verb) closed by a comma,
     then a subject and a clause.  That shape begins a sentence even when the words before it
-    are a heading or a fragment with no verb of their own (a line break or a stop lost in
-    translation)."""
+    are a heading or a fragment with no verb of their own (a line break or a stop lost)."""
     text = doc.text
     phrase = _INTRO_PHRASE.match(text, start, start + 80)
     if not phrase or _has_clause(phrase.group(0)):
