@@ -66,7 +66,7 @@ CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", 
            "crfa", "tbfa", "commonrun")
 
 
-def features(toks: list[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
+def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
              closed: frozenset[str]) -> list[str]:
     """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
     as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
@@ -242,7 +242,7 @@ def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozens
 
 def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
     words, _, tags = _tokenised(sentence)
-    return features(list(words), tags, *gap, *counts, closed)
+    return features(words, tags, *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
 
 
 @lru_cache(maxsize=1 << 16)
