@@ -18,6 +18,7 @@ confident learned stop."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -175,15 +176,13 @@ def precision(p: float) -> float:
 
 def _gap(offs: Sequence[int], at: int) -> tuple[int, int] | None:
     """The tokens on either side of the space at offset ``at`` of the tokenised sentence."""
-    import bisect
-
     ib = bisect.bisect_left(offs, at + 1)
     if ib <= 0 or ib >= len(offs) or offs[ib] != at + 1:
         return None
     return ib - 1, ib
 
 
-def _reason(feats: list[str], word: str, prec: float) -> str:
+def _reason(feats: list[str], word: str, prec: float, capped: bool = False) -> str:
     said = []
     ratio = capital_ratio(word.lower())
     if ratio is not None:
@@ -194,6 +193,8 @@ def _reason(feats: list[str], word: str, prec: float) -> str:
         said.append("the article opens other sentences with it")
     if "fb:1" in feats:
         said.append("the clause before it has its verb")
+    if capped:
+        said.append("offered only: native news writes this shape without a stop as often")
     return (f"A full stop lost before '{word}' (learned from native news, measured precision {prec:.0%}): "
             + "; ".join(said or ["the words around the gap"]) + ".")
 
@@ -254,8 +255,6 @@ def _scored(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], c
 
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
     """The changes that touch ``start - 1 .. end`` (``changes`` sorted by start; none is long)."""
-    import bisect
-
     i = bisect.bisect_right(changes, end, key=lambda c: c.start)
     out = []
     while i > 0 and changes[i - 1].start >= start - 200:
@@ -301,15 +300,16 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             gap = _gap(offs, p - ss)
             if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
                 continue
-            prec = _scored(sentence[ss], gap, counts, closed)
-            if _offer_only(words, tags, *gap, reporting):
+            measured = prec = _scored(sentence[ss], gap, counts, closed)
+            capped = _offer_only(words, tags, *gap, reporting)
+            if capped:
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
                 continue
             ch = ctx.change(p, p, ".", RULE, confidence=prec, native=True)
             if ch:
                 feats = _features(sentence[ss], gap, counts, closed)
-                added.append(Change(ch.start, ch.end, ch.after, ch.rule, _reason(feats, word, prec), ch.action,
+                added.append(Change(ch.start, ch.end, ch.after, ch.rule, _reason(feats, word, measured, capped), ch.action,
                                     ch.confidence))
                 out = [c for c in out if c not in near]
     return out + added
