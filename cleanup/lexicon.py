@@ -12,6 +12,7 @@ Used as evidence, never alone:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 
@@ -174,3 +175,14 @@ def preload() -> None:
     _case_pairs()
     _places()
     zipf("the")
+
+
+@lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """The word without its accents and marks: ``Erdoğan`` -> ``Erdogan``, ``Özkır`` -> ``Ozkir``
+    (letters that are not a base letter with a mark, such as ``ı`` and ``ł``, as English writes them)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})

@@ -15,7 +15,6 @@ only offered (one real text so far)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 
 from . import lexicon
@@ -31,13 +30,13 @@ _PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
 
 def _plain(word: str) -> str:
     """The word in lower case without its accents: ``Théâtre`` -> ``theatre``."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    return lexicon.unaccented(word).lower()
 
 
 def _skeleton(word: str, subs: tuple[tuple[str, str], ...]) -> str:
     """The name with accents, hyphens, spaces and doubled letters gone and each listed
     correspondence undone: ``Min-joon`` and ``Minjun`` -> ``minjun``."""
-    s = _plain(word).replace("-", "").replace(" ", "").replace("ı", "i")
+    s = _plain(word).replace("-", "").replace(" ", "")
     for a, b in subs:
         s = s.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", s)

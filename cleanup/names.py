@@ -288,7 +288,7 @@ def _accent_variants(counts: Counter, ctx: Context) -> dict[str, tuple[str, bool
     groups: dict[str, set[str]] = defaultdict(set)
     for w in counts:
         if not w.isascii():
-            key = _unaccented(w)
+            key = lexicon.unaccented(w)
             groups[key].update((w, key) if counts[key] else (w,))
     out: dict[str, tuple[str, bool]] = {}
     for key, forms in groups.items():
@@ -299,19 +299,6 @@ def _accent_variants(counts: Counter, ctx: Context) -> dict[str, tuple[str, bool
         tie = sum(1 for f in forms if counts[f] == counts[best]) > 1
         out.update({f: (best, tie) for f in forms if f != best})
     return out
-
-
-@lru_cache(maxsize=4096)
-def _unaccented(word: str) -> str:
-    """The word without its accents and marks: ``Erdoğan`` -> ``Erdogan``, ``Özkır`` -> ``Ozkir``
-    (letters that are not a base letter with a mark, such as ``ı`` and ``ł``, as English writes them)."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN)
-
-
-_PLAIN = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
-                        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ð": "d", "þ": "th"})
 
 
 def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
