@@ -1,8 +1,9 @@
 """The later held-out real-MT sets (``holdout2``: ids ``h2_...``, texts in ``texts/holdout2/``;
 ``holdout3``: ``h3_...``, ``texts/holdout3/``; ``holdout4``: ``h4_...``, ``texts/holdout4/``;
 ``holdout5``: ``h5_...``, ``texts/holdout5/``; ``holdout6``: ``h6_...``, ``texts/holdout6/``;
-``holdout7``: ``h7_...``, ``texts/holdout7/``; ``holdout8``: ``h8_...``, ``texts/holdout8/``) are scored
-only with their own ``--set`` and, like the first, read by nothing rules are written or tuned on.
+``holdout7``: ``h7_...``, ``texts/holdout7/``; ``holdout8``: ``h8_...``, ``texts/holdout8/``; ``holdout9``:
+``h9_...``, ``texts/holdout9/``) are scored only with their own ``--set`` and, like the first, read by
+nothing rules are written or tuned on.
 
 Each was built once the set before it had been used or scored (bench/real_mt/README.md)."""
 
@@ -22,7 +23,7 @@ from bench.real_mt_texts import HELD_OUT_SETS, HERE, dev_text_paths, held_out_se
 SETS = {"holdout2": ("h2_cs_site_w", "h2_bn_site_stray", 8), "holdout3": ("h3_sr_site_v", "h3_pl_site_stray", 10),
         "holdout4": ("h4_eu_site_u", "h4_he_site_stray", 10), "holdout5": ("h5_no_site_t", "h5_ur_site_stray", 10),
         "holdout6": ("h6_hr_site_s", "h6_sk_site_stray", 10), "holdout7": ("h7_fi_site_r", "h7_pt_site_stray", 10),
-        "holdout8": ("h8_cs_site_q", "h8_bn_site_stray", 10)}
+        "holdout8": ("h8_cs_site_q", "h8_bn_site_stray", 10), "holdout9": ("h9_da_site_p", "h9_ro_site_stray", 10)}
 LATER = sorted(SETS)
 
 
