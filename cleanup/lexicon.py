@@ -26,6 +26,11 @@ def _web2() -> tuple[frozenset[str], frozenset[str]]:
     return lower, capital
 
 
+def dictionary_words() -> frozenset[str]:
+    """The dictionary's lower-case words (Webster's Second)."""
+    return _web2()[0]
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """'stop', 'skills', 'undermined' -> True; 'zelensky' -> False (the dictionary lists no inflections)."""
