@@ -44,6 +44,19 @@ def is_common_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _hyphenated() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["gcide"], lower=True) if "-" in w)
+
+
+def is_hyphenated_compound(word: str) -> bool:
+    """The dictionary (GCIDE, the Collaborative International Dictionary of English) writes the
+    compound with its hyphen: 'so-called', 'full-scale', 'on-site' (loaded on the first ask)."""
+    return word.lower() in _hyphenated()
+
+
 @lru_cache(maxsize=65536)
 def is_listed_name(word: str) -> bool:
     """The dictionary lists the capitalised form: 'Moscow', 'Bath', 'Paris'."""

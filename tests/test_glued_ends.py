@@ -1,5 +1,6 @@
 """Sentence ends glued after a figure or before a two-letter opener (cleanup.glued_ends, read by
-normalize.space_after_punctuation); code, versions, decimals and numbered lists stay."""
+normalize.space_after_punctuation), and the spaced hyphen of a compound the dictionary writes
+hyphenated (normalize.hyphen_spacing); code, versions, decimals, lists and dashes stay."""
 
 from __future__ import annotations
 
@@ -28,3 +29,21 @@ def test_glued_end_gets_its_space(text, want):
 def test_code_and_figures_stay(text):
     res = process(text, MT)
     assert not [e for e in res.edits if e.rule == "normalize.space_after_punctuation"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Then the so -called second term of the Chamber starts.", "the so-called second term"),
+    ("He was blocked by some on -site people.", "some on-site people"),
+])
+def test_spaced_hyphen_of_a_dictionary_compound_is_closed(text, want):
+    assert want in process(text, MT).output
+
+
+@pytest.mark.parametrize("text", [
+    "Experts believe the economy -which stagnated for a decade- is growing.",
+    "The Department of Home Affairs -the standing body- met on Monday.",
+    "It helps small- and medium-sized firms.",
+])
+def test_dashes_and_suspended_hyphens_stay(text):
+    res = process(text, MT)
+    assert not [e for e in res.edits if e.rule == "normalize.hyphen_spacing"]
