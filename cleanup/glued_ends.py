@@ -4,11 +4,17 @@ a capitalised word before a two-letter opener of a clause or of a phrase closed 
 (``in Duan Township.At present, Baise``), where ``System.In`` and ``3.5`` would be read the same way.
 
 Both shapes are rare: one each in 237 real MT texts (dev, mining, held-out), none in 3,225 BBC
-and CNN/DM articles (a scan of ``\\d[.!?][A-Z][a-z]`` and of every glued end the code guard kept)."""
+and CNN/DM articles (a scan of ``\\d[.!?][A-Z][a-z]`` and of every glued end the code guard kept).
+
+And a comma left before a sentence's full stop (``your false claims, . What``, ``1,900 times,
+etc,.``): the comma goes."""
 
 from __future__ import annotations
 
 import re
+
+from .doc import Context, Doc
+from .edits import Change
 
 # 'January 21.On February 6': a figure of one to four digits standing after a word (not '3.5',
 # 'v2.0', 'No.2' nor a list's '1.Introduction' at a line's start), glued to a capitalised word
@@ -32,3 +38,23 @@ def two_letter_opener(text: str, at: int) -> bool:
     if word in _PRONOUNS:
         return _PRONOUN_CLAUSE.match(text, at) is not None
     return word in _PREPOSITIONS and _OPENING_PHRASE.match(text, at) is not None
+
+
+# 'false claims, . What' / 'etc,.' at a paragraph's end: a comma, then the stop that ends the
+# sentence (not ', ...', an ellipsis; not ': .', a list's debris in scraped copy)
+_COMMA_BEFORE_STOP = re.compile(r",(?<=\w,) ?\.(?!\.)(?= [A-Z\"“]|\n|$)")
+COMMA_RULE = "normalize.comma_before_stop"
+
+
+def comma_before_stop(doc: Doc, ctx: Context) -> list[Change]:
+    """``your false claims, . What`` -> ``your false claims. What``: the comma before a stop goes
+    (applied in text with marks of MT; scraped clean copy has the same debris, 'told CNN, . And',
+    where it is offered)."""
+    text = doc.text
+    if ",." not in text and ", ." not in text:
+        return []
+    out = []
+    for m in _COMMA_BEFORE_STOP.finditer(text):
+        if (ch := ctx.change(m.start(), m.end(), ".", COMMA_RULE)):
+            out.append(ch)
+    return out

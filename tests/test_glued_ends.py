@@ -47,3 +47,25 @@ def test_spaced_hyphen_of_a_dictionary_compound_is_closed(text, want):
 def test_dashes_and_suspended_hyphens_stay(text):
     res = process(text, MT)
     assert not [e for e in res.edits if e.rule == "normalize.hyphen_spacing"]
+
+
+def test_comma_before_a_stop_goes_in_mt():
+    out = process("Even if we accept your false claims, . What was happening there was bad.", MT).output
+    assert out == "Even if we accept your false claims. What was happening there was bad."
+
+
+def test_comma_before_a_stop_is_offered_in_native_copy():
+    text = "The champion is not worried, his promoter told CNN, . And he will fight again in May."
+    res = process(text, Config(detect_title=False, require_english=False))
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule == "normalize.comma_before_stop"] == ["suggest"]
+
+
+@pytest.mark.parametrize("text", [
+    "He listed the costs, ... and the delays were long.",
+    "Here are six: . In September the talks began.",
+    "It cost 1,500.5 dollars, he said.",
+])
+def test_ellipsis_and_colon_debris_stay(text):
+    res = process(text, MT)
+    assert not [e for e in res.edits if e.rule == "normalize.comma_before_stop"]
