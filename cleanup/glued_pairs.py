@@ -29,7 +29,7 @@ CONTENT = "normalize.glued_content_words"
 # a letter run long enough to hold two words ('inthe'), no longer than two long words
 _RUN = re.compile(r"[^\W\d_]{5,32}")
 # a function word: as common as 'all' (6.5), 'has' (6.4), 'its' (6.1); 'each' (5.7) is not
-_FUNCTION_ZIPF = 6.0
+FUNCTION_ZIPF = 6.0
 # the other half: a dictionary word at least as common as 'renovate' (3.05)
 _WORD_ZIPF = 3.0
 # two content words: each at least as common as 'participating' (4.2) or 'enterprises' (4.0)
@@ -46,7 +46,7 @@ _MOST_COMMON = 7.5  # no half but 'the' (7.7) is more common: a run known at Zip
 # that side per unit of its frequency (10 ** (Zipf - 6)): 'out' ends 47 words at Zipf 6.4 (20),
 # 'up' opens 414 at 6.4 (165), 'back' ends 125 at 6.0; 'to' opens 68 at 7.4 (2.5), 'the' 37
 # (0.7), 'he' 48 at 6.7 (9.8), 'good' 13 at 6.1 (10)
-_COMPOUNDING = 15.0
+COMPOUNDING = 15.0
 # what may not touch a run for it to be a word of its own: an address, a handle, a code, an
 # elision ('l'entreprise'), a name in camel case
 _JOINERS = "'’@#/_&.\\"
@@ -55,11 +55,15 @@ _JOINERS = "'’@#/_&.\\"
 def _part(word: str) -> str | None:
     """What kind of half ``word`` could be: 'function', 'word' or None (no word)."""
     z = zipf(word)
-    if z >= _FUNCTION_ZIPF:
+    if z >= FUNCTION_ZIPF:
         return "function"
     if len(word) >= 3 and z >= _WORD_ZIPF and is_common_word(word):
         return "word"
     return None
+
+
+Particles = tuple[frozenset[str], frozenset[str]]
+_NO_PARTICLES: Particles = (frozenset(), frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +77,10 @@ def _sorted_words() -> tuple[list[str], list[str]]:
 def compounding(particle: str, first: bool) -> float:
     """How many dictionary words ``particle`` forms with another word (of three letters or more)
     on that side (``first``: it opens them, 'upgrade'; else it ends them, 'workout'), per unit
-    of its frequency.  A high figure: a native compound ('writeback', 'overperform'), no glue."""
+    of its frequency.  A high figure: a native compound ('writeback', 'overperform'), no glue.
+    The chain reads the particles it found (``normalize.compounding_first`` and ``_last`` in
+    rules/normalize.toml, checked against this measure by the tests): sorting the dictionary
+    for it costs half a second."""
     words = dictionary_words()
     ordered, backwards = _sorted_words()
     key = particle if first else particle[::-1]
@@ -85,7 +92,7 @@ def compounding(particle: str, first: bool) -> float:
             break
         rest = w[len(key):] if first else w[len(key):][::-1]
         count += len(rest) >= 3 and rest in words
-    return count / 10 ** (zipf(particle) - _FUNCTION_ZIPF)
+    return count / 10 ** (zipf(particle) - FUNCTION_ZIPF)
 
 
 def unknown(word: str) -> bool:
@@ -94,9 +101,10 @@ def unknown(word: str) -> bool:
     return zipf(word) < _MOST_COMMON - _RARER and not is_common_word(word)
 
 
-def split_point(word: str) -> tuple[int, str] | None:
+def split_point(word: str, particles: Particles = _NO_PARTICLES) -> tuple[int, str] | None:
     """Where a glued lower-case ``word`` splits and which rule: (offset, rule id), or None when
-    it is a word, splits no way or more than one way.
+    it is a word, splits no way or more than one way.  ``particles``: the function words that
+    open compounds and those that end them (``normalize.compounding_first`` and ``_last``).
 
     >>> split_point("theprovince")
     (3, 'normalize.glued_function_word')
@@ -125,12 +133,11 @@ def split_point(word: str) -> tuple[int, str] | None:
     if left == right == "function":
         # 'inthe' (the web writes it often enough for wordfreq to know it), not 'offrom' (two
         # prepositions side by side are a doubled word, not a lost space) nor 'makeout'
-        known = whole > 0 and compounding(word[i:], False) < _COMPOUNDING
+        known = whole > 0 and word[i:] not in particles[1]
         return (i, FUNCTION) if known else None
     if "function" in (left, right):
-        first = left == "function"
-        particle = word[:i] if first else word[i:]
-        return None if compounding(particle, first) >= _COMPOUNDING else (i, FUNCTION)
+        compound = word[:i] in particles[0] if left == "function" else word[i:] in particles[1]
+        return None if compound else (i, FUNCTION)
     if rarer < _CONTENT_ZIPF or min(i, len(word) - i) < 4:
         return None
     return i, CONTENT
@@ -156,15 +163,15 @@ def _opens(text: str, s: int, e: int) -> bool:
     return opener and re.match(r" [a-z]", text[e:e + 2]) is not None
 
 
-def _capitalised(word: str) -> tuple[int, str] | None:
+def _capitalised(word: str, particles: Particles) -> tuple[int, str] | None:
     """``Implementingthe direction``: a capitalised run that opens a sentence splits only as a
     dictionary word (no name) with a function word glued to its end; any other capitalised run
     is more likely a name ('Thewin', 'Hasina', 'Saladin')."""
-    found = split_point(word.lower())
+    found = split_point(word.lower(), particles)
     if found is None or found[1] != FUNCTION:
         return None
     head, tail = word[:found[0]], word[found[0]:]
-    if len(head) < 5 or zipf(tail) < _FUNCTION_ZIPF or is_listed_name(head) or not is_common_word(head.lower()):
+    if len(head) < 5 or zipf(tail) < FUNCTION_ZIPF or is_listed_name(head) or not is_common_word(head.lower()):
         return None
     return found
 
@@ -178,6 +185,7 @@ def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     seen: dict[str, int] = {}
     budget = _BUDGET
+    particles = ctx.words("normalize.compounding_first"), ctx.words("normalize.compounding_last")
     for m in _RUN.finditer(text):
         word, s = m.group(), m.start()
         if (s and text[s - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
@@ -190,10 +198,10 @@ def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
         budget -= 1
         if budget < 0:
             break
-        found = _capitalised(word) if capital else split_point(word)
+        found = _capitalised(word, particles) if capital else split_point(word, particles)
         if found is None or not _free(text, s, m.end()):
             continue
-        if found[1] == FUNCTION and zipf(word[found[0]:].lower()) >= _FUNCTION_ZIPF and \
+        if found[1] == FUNCTION and zipf(word[found[0]:].lower()) >= FUNCTION_ZIPF and \
                 not re.match(r" \w", text[m.end():m.end() + 2]):
             continue  # 'Arrested sican, you': a function word glued to an end is followed by a word
         repeated = seen.setdefault(word, text.count(word)) > 1

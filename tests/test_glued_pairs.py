@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from cleanup import Config, clean, process
-from cleanup.glued_pairs import CONTENT, FUNCTION, split_point
+from cleanup.glued_pairs import COMPOUNDING, CONTENT, FUNCTION, FUNCTION_ZIPF, compounding, split_point
+from cleanup.lexicon import zipf
+from cleanup.rules import load_rules
+
+RULES = load_rules()
+PARTICLES = RULES.words("normalize.compounding_first"), RULES.words("normalize.compounding_last")
 
 MT = Config(source_language="vi")
 NATIVE = Config(detect_title=False, require_english=False)
@@ -19,7 +24,7 @@ NATIVE = Config(detect_title=False, require_english=False)
     ("anddiscussing", 3, FUNCTION), ("actualimplementation", 6, CONTENT), ("economicdevelopment", 8, CONTENT),
 ])
 def test_split_points(word, at, rule):
-    assert split_point(word) == (at, rule)
+    assert split_point(word, PARTICLES) == (at, rule)
 
 
 @pytest.mark.parametrize("word", [
@@ -29,7 +34,18 @@ def test_split_points(word, at, rule):
     "mananera", "wowkorea", "infobae", "sican",  # foreign words and names
 ])
 def test_no_split_point(word):
-    assert split_point(word) is None
+    assert split_point(word, PARTICLES) is None
+
+
+def test_compounding_particles_are_measured():
+    """The particles in rules/normalize.toml are the function words wordfreq ranks first that
+    the dictionary shows forming compounds (measured again here; a word list, not a guess)."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 1000) if w.isalpha() and zipf(w) >= FUNCTION_ZIPF]
+    assert {w for w in words if compounding(w, True) >= COMPOUNDING} == set(PARTICLES[0])
+    assert {w for w in words if compounding(w, False) >= COMPOUNDING} == set(PARTICLES[1])
+    assert "up" in PARTICLES[0] and "the" not in PARTICLES[0] and "out" in PARTICLES[1]
 
 
 def test_function_words_are_split_in_mt_text():
