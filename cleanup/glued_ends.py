@@ -7,7 +7,8 @@ Both shapes are rare: one each in 237 real MT texts (dev, mining, held-out), non
 and CNN/DM articles (a scan of ``\\d[.!?][A-Z][a-z]`` and of every glued end the code guard kept).
 
 And a comma left before a sentence's full stop (``your false claims, . What``, ``1,900 times,
-etc,.``): the comma goes."""
+etc,.``): the comma goes; and a straight quotation mark glued to the colon before it with its
+space after it (``said:" President Moon``), set on the side of its words."""
 
 from __future__ import annotations
 
@@ -56,5 +57,24 @@ def comma_before_stop(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     for m in _COMMA_BEFORE_STOP.finditer(text):
         if (ch := ctx.change(m.start(), m.end(), ".", COMMA_RULE)):
+            out.append(ch)
+    return out
+
+
+# 'Shin Bo-rae, said:" President Moon': an opening mark glued to its colon, its space after it
+# (a closing mark after a colon and before a capital is no English; 'read:"We' is left)
+_COLON_QUOTE = re.compile(r':(?<=\w:)" (?=[A-Z])')
+COLON_QUOTE_RULE = "normalize.colon_quote"
+
+
+def colon_quote(doc: Doc, ctx: Context) -> list[Change]:
+    """``said:" President`` -> ``said: "President``.  Read apart from the quotation stages, which
+    leave a straight mark whose pairing in its paragraph is off (a quotation left open before)."""
+    text = doc.text
+    if ':" ' not in text:
+        return []
+    out = []
+    for m in _COLON_QUOTE.finditer(text):
+        if (ch := ctx.change(m.start(), m.end(), ': "', COLON_QUOTE_RULE)):
             out.append(ch)
     return out

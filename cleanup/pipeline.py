@@ -160,6 +160,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.glued_marks", normalize.fix_glued_marks,
           ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop", "normalize.stop_after_quote")),
     Stage("normalize.comma_before_stop", glued_ends.comma_before_stop, (glued_ends.COMMA_RULE,)),
+    Stage("normalize.colon_quote", glued_ends.colon_quote, (glued_ends.COLON_QUOTE_RULE,)),
     Stage("normalize.glued_words", normalize.fix_glued_words,
           ("normalize.glued_words", "normalize.split_word", "normalize.quote_apostrophe", "normalize.hyphen_spacing")),
     Stage("normalize.glued_names", glued_names.fix_glued_names, ("normalize.glued_name",)),

@@ -69,3 +69,19 @@ def test_comma_before_a_stop_is_offered_in_native_copy():
 def test_ellipsis_and_colon_debris_stay(text):
     res = process(text, MT)
     assert not [e for e in res.edits if e.rule == "normalize.comma_before_stop"]
+
+
+def test_quote_glued_to_its_colon_goes_to_its_words():
+    text = ('He asked: "Would it make sense? A spokesman, Shin Bo-rae, said:" President Moon wants talks. '
+            '"We will see," he said.')
+    out = process(text, Config(source_language="ko")).output
+    assert 'Shin Bo-rae, said: "President Moon wants talks.' in out
+
+
+@pytest.mark.parametrize("text", [
+    'The statement read:"We want to make clear that we will stay."',
+    "The ratio was 3:1 at 10:30, he said.",
+])
+def test_other_colons_stay(text):
+    res = process(text, MT)
+    assert not [e for e in res.edits if e.rule == "normalize.colon_quote"]
