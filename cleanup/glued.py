@@ -12,7 +12,7 @@ import re
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .lexicon import capital_ratio, is_common_word, zipf
+from .lexicon import capital_ratio, is_common_word, is_hyphenated_compound, zipf
 
 # "saidIt prevents" / "agencyCon Cuong": a lower-case letter run into a capital and its word
 _CAMEL = re.compile(r"[a-z](?=[A-Z][a-z])")
@@ -137,7 +137,8 @@ def _apostrophe(text: str, m: re.Match, ctx: Context) -> Change | None:
 
 def _hyphen(text: str, m: re.Match, ctx: Context) -> Change | None:
     """``high -level`` -> ``high-level``; ``socio- political`` -> ``socio-political`` (a closed
-    list of compound heads; not a suspended hyphen, 'pre- and post-war')."""
+    list of compound heads, or a compound the dictionary writes hyphenated: ``so -called``; not
+    a suspended hyphen, 'pre- and post-war')."""
     before, after = _token(text, m.start(), m.start()), _token(text, m.end(), m.end())
     if before is None or after is None:
         return None
@@ -148,7 +149,8 @@ def _hyphen(text: str, m: re.Match, ctx: Context) -> Change | None:
     else:
         head, heads = text[s:m.start()].lower(), _SPACED_AFTER
         space = (m.end() - 1, m.end())
-    if head not in heads or text[m.end():e] in _SUSPENDED or (s and (text[s - 1].isalnum() or text[s - 1] in "-’'")):
+    known = head in heads or is_hyphenated_compound(f"{head}-{text[m.end():e]}")
+    if not known or text[m.end():e] in _SUSPENDED or (s and (text[s - 1].isalnum() or text[s - 1] in "-’'")):
         return None
     if _PAIRED_DASH.match(text, e - 1, min(len(text), e + 60)):
         return None  # "stayed on -briefly- during": a dash used as brackets, closed further on

@@ -26,6 +26,11 @@ def _web2() -> tuple[frozenset[str], frozenset[str]]:
     return lower, capital
 
 
+def dictionary_words() -> frozenset[str]:
+    """The dictionary's lower-case words (Webster's Second)."""
+    return _web2()[0]
+
+
 @lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """'stop', 'skills', 'undermined' -> True; 'zelensky' -> False (the dictionary lists no inflections)."""
@@ -37,6 +42,19 @@ def is_common_word(word: str) -> bool:
         if w.endswith(suffix) and len(w) > len(suffix) + 2 and w[: -len(suffix)] + repl in lower:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _hyphenated() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["gcide"], lower=True) if "-" in w)
+
+
+def is_hyphenated_compound(word: str) -> bool:
+    """The dictionary (GCIDE, the Collaborative International Dictionary of English) writes the
+    compound with its hyphen: 'so-called', 'full-scale', 'on-site' (loaded on the first ask)."""
+    return word.lower() in _hyphenated()
 
 
 @lru_cache(maxsize=65536)

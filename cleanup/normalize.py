@@ -18,6 +18,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
+from .glued_ends import AFTER_FIGURE, two_letter_opener
 from .literals import any_in, literal_screen, required_literals
 from .rules import RuleSet
 
@@ -306,16 +307,15 @@ def _parenthetical(text: str, pos: int) -> bool:
 
 def _in_code(text: str, m: re.Match) -> bool:
     """An address or a name in code ('amazon.It', 'System.In'): the token holds a slash or the
-    like, or a capitalised word runs into a two-letter one that no lower-case word follows
-    ('Division.He added' is two sentences)."""
+    like, or a capitalised word runs into a two-letter one that opens no sentence
+    (``glued_ends.two_letter_opener``: 'Division.He added', 'Township.At present, Baise')."""
     start = text.rfind(" ", 0, m.start()) + 1
     word = _WORD_AT.match(text, m.end())
-    pronoun = word.group() in ("He", "It", "We") and _LOWER_NEXT.match(text, word.end())
-    return _in_url(text, m) or (text[start:start + 1].isupper() and len(word.group()) == 2 and not pronoun)
+    opener = len(word.group()) == 2 and two_letter_opener(text, m.end())
+    return _in_url(text, m) or (text[start:start + 1].isupper() and len(word.group()) == 2 and not opener)
 
 
 _WORD_AT = re.compile(r"[A-Za-z-]*")
-_LOWER_NEXT = re.compile(r" [a-z]")
 
 
 def _quote_closer(text: str):
@@ -363,6 +363,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
                                 lambda m: None if _in_code(text, m) else m.group(1) + " ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", AFTER_FIGURE, ". ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
                                 lambda m: None if _in_url(text, m) else m.group(1) + " ")
     if _NO_SPACE_AFTER_QUOTE.search(text):

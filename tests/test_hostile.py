@@ -52,6 +52,7 @@ CASES = {
     "hyphen_names": (120_000, None),
     "comma_clauses": (120_000, None),
     "lower_pairs": (120_000, None),
+    "unknown_runs": (120_000, None),
 }
 
 
