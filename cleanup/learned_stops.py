@@ -228,11 +228,18 @@ def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
 
 
 @lru_cache(maxsize=8192)
-def _tokenised(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """A sentence's tokens, their offsets and tags, once per sentence string: the segment stage runs
-    its passes over the same sentences (review16a B9: 'many_names' doubled)."""
+def _split(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A sentence's tokens and their offsets, once per sentence string: the segment stage runs its
+    passes over the same sentences (review16a B9: 'many_names' doubled)."""
     words, offs = tokens(sentence)
-    return tuple(words), tuple(offs), sentence_tags(words)
+    return tuple(words), tuple(offs)
+
+
+@lru_cache(maxsize=8192)
+def _tagged(sentence: str) -> tuple[str, ...]:
+    """A sentence's tags, asked for only once one of its gaps is left to the model: most gaps follow
+    a function word ('in London', 'the BBC') and their sentences are never tagged."""
+    return sentence_tags(list(_split(sentence)[0]))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -242,8 +249,7 @@ def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozens
 
 
 def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
-    words, _, tags = _tokenised(sentence)
-    return features(words, tags, *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
+    return features(_split(sentence)[0], _tagged(sentence), *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
 
 
 @lru_cache(maxsize=1 << 16)
@@ -296,12 +302,12 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             ss, se = doc.sentence_at(p)
             if ss not in sentence:
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
-            words, offs, tags = _tokenised(sentence[ss])
+            words, offs = _split(sentence[ss])
             gap = _gap(offs, p - ss)
             if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
                 continue
             measured = prec = _scored(sentence[ss], gap, counts, closed)
-            capped = _offer_only(words, tags, *gap, reporting)
+            capped = _offer_only(words, _tagged(sentence[ss]), *gap, reporting)
             if capped:
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
