@@ -53,12 +53,25 @@ def _count(n: int) -> str:
 def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str]) -> list[str]:
     """The evidence of the two words themselves and of the document (no tags): read first, so that
     a gap no context could make likely is never tagged."""
-    al, bl = a.lower(), b.lower()
+    before, after = _word_before(a), _word_after(b, closed)
+    return before[:3] + after + before[3:] + _document_features(after[1][3:], starts, midcaps, lows)
+
+
+def _word_before(a: str) -> list[str]:
+    al = a.lower()
+    return ["bias", "a:" + al, "as:" + al[-3:], "acap:" + str(a[:1].isupper())]
+
+
+def _word_after(b: str, closed: frozenset[str]) -> list[str]:
+    bl = b.lower()
     ratio = capital_ratio(bl)
     cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
-    return ["bias", "a:" + al, "as:" + al[-3:], "b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))),
-            "common:" + ("1" if is_common_word(bl) else "0"), "closed:" + str(bl in closed),
-            "acap:" + str(a[:1].isupper()), "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
+    return ["b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))), "common:" + ("1" if is_common_word(bl) else "0"),
+            "closed:" + str(bl in closed)]
+
+
+def _document_features(cr: str, starts: int, midcaps: int, lows: int) -> list[str]:
+    return ["ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
             "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts)]
 
 
@@ -242,10 +255,25 @@ def _tagged(sentence: str) -> tuple[str, ...]:
     return sentence_tags(list(_split(sentence)[0]))
 
 
-@lru_cache(maxsize=1 << 16)
-def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+@lru_cache(maxsize=1 << 14)
+def _weight_before(a: str) -> float:
     weights = model()[0]
-    return sum(weights.get(f, 0.0) for f in lexical_features(a, b, *counts, closed))
+    return sum(weights.get(f, 0.0) for f in _word_before(a))
+
+
+@lru_cache(maxsize=1 << 14)
+def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
+    """The weight of the capitalised word's own evidence, and its bucket of capitalisation."""
+    weights, feats = model()[0], _word_after(b, closed)
+    return sum(weights.get(f, 0.0) for f in feats), feats[1][3:]
+
+
+def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    """The weight of :func:`lexical_features`, from the two words' parts (each word once per run)."""
+    weights = model()[0]
+    after, cr = _weight_after(b, closed)
+    return (_weight_before(a) + after
+            + sum(weights.get(f, 0.0) for f in _document_features(cr, *counts)))
 
 
 def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
@@ -279,7 +307,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
         return out
     floor = float(r.options.get("floor", 0.5))
-    reach = least_score(floor) - context_bound()
+    reach = least_score(floor) - context_bound() - 1e-9  # the parts summed in another order than score()
     closed = ctx.words("words.closed_class")
     openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
     unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
