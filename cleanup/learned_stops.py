@@ -255,13 +255,13 @@ def _tagged(sentence: str) -> tuple[str, ...]:
     return sentence_tags(list(_split(sentence)[0]))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
 def _weight_before(a: str) -> float:
     weights = model()[0]
     return sum(weights.get(f, 0.0) for f in _word_before(a))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)
 def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
     """The weight of the capitalised word's own evidence, and its bucket of capitalisation."""
     weights, feats = model()[0], _word_after(b, closed)
