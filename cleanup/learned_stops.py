@@ -268,6 +268,7 @@ def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
     return sum(weights.get(f, 0.0) for f in feats), feats[1][3:]
 
 
+@lru_cache(maxsize=1 << 16)
 def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
     """The weight of :func:`lexical_features`, from the two words' parts (each word once per run)."""
     weights = model()[0]
