@@ -17,7 +17,8 @@ agree, each measured on native news (the tuning halves; ``bench/case_prior.py``)
 - or, the same rare word, spelt with letters more like a name's than an English word's
   (``rules/name_shape.tsv``, built from Faker's names and the dictionary by
   ``bench/name_shape.py``: ``guangxi``, ``takenaka``; not ``carmaker``), beside a capitalised
-  name: ``“Xu xx, guangxi Baise Debao``, ``Heizo takenaka``.
+  name on one side (between two capitals a lower-case word is a particle or a foreign phrase:
+  ``Transatlantico alla Camera``): ``“Xu xx, guangxi Baise Debao``, ``Heizo takenaka``.
 
 Never a function word, a title, a name particle, a word in a contraction or after a quotation mark.
 """
@@ -84,7 +85,8 @@ def once_name(text: str, start: int, end: int, words: tuple[frozenset[str], ...]
         return None
     if prev and given_name(prev) and prev.lower() not in always_capital:
         return 0.8
-    if lexicon.name_shape(w) >= _NAME_SHAPED and (prev and _name_word(prev, always_capital)
-                                                  or after and _name_word(after.group(1), always_capital)):
-        return 0.8
-    return None
+    if before and after or lexicon.name_shape(w) < _NAME_SHAPED:
+        # between two capitals a lower-case word is a particle or a foreign phrase kept so on purpose
+        # ('Transatlantico alla Camera', 'Wenn Sie aktuelle Nachrichten'); or it is spelt like a word
+        return None
+    return 0.8 if prev and _name_word(prev, always_capital) or after and _name_word(after.group(1), always_capital) else None

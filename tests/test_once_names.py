@@ -36,6 +36,8 @@ def test_fixed(text: str, want: str) -> None:
     "It came after the Cuban Missile Crisis and the Mariel boatlift of 1980. Talks went on.",
     # a rare word spelt like an English one beside a name ('carmaker' 0.1; the Xu text above: 'guangxi' 1.4)
     "Talks with French carmaker Renault Nissan went on. Prices fell.",
+    # a lower-case word between two capitals: a particle or a foreign phrase
+    "He spoke to journalists on Transatlantico alla Camera on Monday. Talks went on.",
     # an English-shaped word after a given name
     "The band's frontman Charlie planned to rest. The tour ended.",
     # written twice in lower case: the article means it so
