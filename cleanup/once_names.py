@@ -12,13 +12,16 @@ agree, each measured on native news (the tuning halves; ``bench/case_prior.py``)
   nationality): ``ronan O'Gara``, ``Guy mansfield QC``.  Without such a neighbour it is only offered:
   on clean news such words are also ``gridlock``, ``bluetooth``, ``hunter`` now and then;
 - or no dictionary lists the word, English seldom writes it (Zipf below 3), it is not shaped
-  like an English word (``-ing``, ``-ers``...) nor made of two English words (``boatlift``), and it stands right after a given name in
-  mid-sentence (``Geoffrey durso``, ``Laurie metcalf``): a surname;
+  like an English word (``-ing``, ``-ers``...) nor made of two English words (``boatlift``),
+  and it stands right after a given name in mid-sentence (``Geoffrey durso``, ``Laurie
+  metcalf``): a surname; not after a given name that is also a place (``the Jordan kibbutz``,
+  ``a Victoria headscarf``);
 - or, the same rare word, spelt with letters more like a name's than an English word's
   (``rules/name_shape.tsv``, built from Faker's names and the dictionary by
-  ``bench/name_shape.py``: ``guangxi``, ``takenaka``; not ``carmaker``), beside a capitalised
-  name on one side (between two capitals a lower-case word is a particle or a foreign phrase:
-  ``Transatlantico alla Camera``): ``“Xu xx, guangxi Baise Debao``, ``Heizo takenaka``.
+  ``bench/name_shape.py``: ``guangxi``, ``takenaka``; not ``carmaker``), right before a
+  capitalised name and after no capital: ``“Xu xx, guangxi Baise Debao``.  After a capital such a
+  word is a noun the name modifies (``Google toolbar``, ``the Duran Duran oeuvre``) or a particle
+  (``Transatlantico alla Camera``).
 
 Never a function word, a title, a name particle, a word in a contraction or after a quotation mark.
 """
@@ -83,10 +86,10 @@ def once_name(text: str, start: int, end: int, words: tuple[frozenset[str], ...]
         return 0.8 if beside else 0.6
     if caps_news or lows_news or lexicon.zipf(w) >= _RARE or lexicon.english_ending(w) or _compound(w):
         return None
-    if prev and given_name(prev) and prev.lower() not in always_capital:
-        return 0.8
-    if before and after or lexicon.name_shape(w) < _NAME_SHAPED:
-        # between two capitals a lower-case word is a particle or a foreign phrase kept so on purpose
-        # ('Transatlantico alla Camera', 'Wenn Sie aktuelle Nachrichten'); or it is spelt like a word
+    if prev and given_name(prev) and prev.lower() not in always_capital and not lexicon.is_place(prev):
+        return 0.8  # not after a place ('the Jordan kibbutz', 'a Victoria headscarf'): a name modifies a noun
+    if before or lexicon.name_shape(w) < _NAME_SHAPED:
+        # after a capital the word is a noun a name modifies ('Google toolbar', 'the Duran Duran oeuvre'),
+        # or a particle between two capitals ('Transatlantico alla Camera'); or it is spelt like a word
         return None
-    return 0.8 if prev and _name_word(prev, always_capital) or after and _name_word(after.group(1), always_capital) else None
+    return 0.8 if after and _name_word(after.group(1), always_capital) else None

@@ -38,6 +38,8 @@ def test_fixed(text: str, want: str) -> None:
     "Talks with French carmaker Renault Nissan went on. Prices fell.",
     # a lower-case word between two capitals: a particle or a foreign phrase
     "He spoke to journalists on Transatlantico alla Camera on Monday. Talks went on.",
+    # after a capital: a noun the name modifies; after a given name that is also a place: no surname
+    "The new Google toolbar was shown, and the Jordan kibbutz opened. Talks went on.",
     # an English-shaped word after a given name
     "The band's frontman Charlie planned to rest. The tour ended.",
     # written twice in lower case: the article means it so
