@@ -15,6 +15,7 @@ from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
 from .name_runs import run_name
 from .news_names import news_name, surname
+from .once_names import once_name
 from .rules import RuleSet
 
 # the second half in a lookahead, so "Mr Ken. Nedy" is tried at "Ken" after failing at "Mr"
@@ -298,9 +299,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
         conf = None if again else (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
                                    or place_name(text, m.start(), m.end(), halves[2]))
         rule = "document.proper_noun_case"
-        if conf is None and not again:
-            if w[0].upper() + w[1:] not in written and not lexicon.case_counts(w)[0]:
-                continue
+        if conf is None and not again and (w[0].upper() + w[1:] in written or lexicon.case_counts(w)[0]):
             conf = _proper_noun_confidence(text, m, doc, ctx, bigrams, written)
         if conf is None and written[w[0].upper() + w[1:]]:
             pairs = name_pairs(text) if pairs is None else pairs  # counted once, for a text with a candidate
@@ -311,6 +310,9 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
                 surer_words = surer_words or (halves[2], halves[1], ctx.words("casing.name_particles"),
                                               ctx.words("document.compass_points"), halves[0])
                 conf, rule = _surer(text, m, doc, surer_words, conf, rule)
+        if conf is None and not again:  # written once, nothing in the article to read: the word and its neighbours
+            conf, rule = once_name(text, m.start(), m.end(), (halves[2], halves[1], ctx.words("casing.name_particles"),
+                                                              halves[0])), "document.proper_noun_case.once"
         if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:

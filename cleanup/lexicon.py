@@ -101,6 +101,22 @@ def case_counts(word: str) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
+def _name_shape() -> dict[str, float]:
+    return {g: float(v) for g, v in shipped_table("name_shape.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def name_shape(word: str) -> float:
+    """How much more a word's letters look like a person's name than an English word: the mean,
+    over the trigrams of ``^word$``, of their log frequency ratio in Faker's names against the
+    dictionary (``rules/name_shape.tsv``): 'guangxi' 1.4, 'takenaka' 1.1, 'carmaker' 0.1."""
+    table = _name_shape()
+    w = f"^{word.lower()}$"
+    grams = [w[i:i + 3] for i in range(len(w) - 2)]
+    return sum(table.get(g, table["*"]) for g in grams) / len(grams)
+
+
+@lru_cache(maxsize=1)
 def _case_pairs() -> dict[tuple[str, str, str], tuple[int, int]]:
     return {(w, side, other): (int(c), int(lw)) for w, side, other, c, lw in shipped_table("case_bigrams.tsv")}
 

@@ -27,7 +27,7 @@ _CAPITAL = re.compile(r"[A-Z][\w’'&.-]*$")
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"[,.;:!?)\]\"”’]+$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? $")
-_CAPITAL_AFTER = re.compile(r" (?:(?:of|for|and|&|the|de) )?[A-Z]")
+_CAPITAL_AFTER = re.compile(r" (?:(?:of|for|and|&|the|de) ){0,2}[A-Z]")  # "pirates of the Caribbean"
 #: the longest part of a run looked up (capitalised words and joiners)
 _LONGEST = 6
 #: the last item of a key of :func:`_runs` that counts a part written at the end of its run

@@ -19,6 +19,9 @@ FIXED = [
      "the Metropolitan Opera came", "run"),
     ("Oil rose on the New York Mercantile Exchange. Prices on the New York Mercantile exchange fell.",
      "New York Mercantile Exchange fell", "run"),
+    # the run goes on after the word through two small words ('of the')
+    ("The first Pirates of the Caribbean film was a hit. The sequel to hit film pirates of the Caribbean was weaker.",
+     "film Pirates of the Caribbean was", "run"),
     # the initials of the run in brackets after it
     ("The Corporation paid. It got $100m from the Overseas Private Investment corporation (OPIC), a US agency.",
      "Investment Corporation (OPIC)", "run"),
