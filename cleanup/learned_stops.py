@@ -10,8 +10,11 @@ mid-sentence).  The evidence: how often the word before ends a sentence, how oft
 capitalises the word after in mid-sentence, the tags around the gap, a finite verb after the
 capital and one before it, the distance from the sentence's start, whether a run of capitals
 starts there, and how the article itself writes the capitalised word elsewhere (at a sentence
-start, in mid-sentence).  The model ships as counts-free weights in ``rules/stop_model.tsv``; its
-score is turned into a measured precision by the calibration bins stored beside the weights.
+start, in mid-sentence); how often native news ends a sentence on the word before and opens one
+with the word after, against how often the two stand inside a sentence (:mod:`cleanup.stop_stats`),
+and whether the clause before the gap has its verb.  The model ships as counts-free weights in
+``rules/stop_model.tsv``; its score is turned into a measured precision by the calibration bins
+stored beside the weights, measured on the gaps :func:`judged` lets the model judge.
 
 A place the hand rules already decided is left to them; an offer of theirs gives way only to a
 confident learned stop."""
@@ -22,10 +25,11 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
-from . import tagger
+from . import stop_stats, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word, shipped_table, zipf
@@ -50,29 +54,32 @@ def _count(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2"
 
 
-def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str]) -> list[str]:
+def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str],
+                     stats: stop_stats.Stats | None = None) -> list[str]:
     """The evidence of the two words themselves and of the document (no tags): read first, so that
-    a gap no context could make likely is never tagged."""
+    a gap no context could make likely is never tagged.  ``stats``: the word counts of
+    :mod:`cleanup.stop_stats` (by default the shipped ones; the fit passes its own)."""
     al, bl = a.lower(), b.lower()
     ratio = capital_ratio(bl)
     cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
     return ["bias", "a:" + al, "as:" + al[-3:], "b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))),
             "common:" + ("1" if is_common_word(bl) else "0"), "closed:" + str(bl in closed),
             "acap:" + str(a[:1].isupper()), "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
-            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts)]
+            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts),
+            *stop_stats.word_features(a, b, stop_stats.shipped() if stats is None else stats)]
 
 
 #: the families of :func:`features` that read the sentence around the gap (the rest: lexical_features)
 CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", "run", "runfa", "db", "dn", "q",
-           "crfa", "tbfa", "commonrun")
+           "crfa", "tbfa", "commonrun", "fc")
 
 
 def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
-             closed: frozenset[str]) -> list[str]:
+             closed: frozenset[str], stats: stop_stats.Stats | None = None) -> list[str]:
     """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
     as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
     capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case."""
-    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed)
+    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed, stats)
     cr, common = lex[4][3:], lex[6][7:]
     ta, tb = tags[ia], tags[ib]
     fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
@@ -101,7 +108,8 @@ def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, start
                   "tab:" + ta + "_" + tb, "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after,
                   "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
                   "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "q:" + quoted, "crfa:" + cr + fin_after,
-                  "tbfa:" + tb + fin_after, "commonrun:" + common + run]
+                  "tbfa:" + tb + fin_after, "commonrun:" + common + run,
+                  stop_stats.clause_feature(toks, tags, ia, _FINITE)]
 
 
 def sentence_starts(text: str, sentences: list[tuple[int, int]]) -> Counter:
@@ -215,6 +223,31 @@ def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str
             or (words[ib] == "No" and ib + 2 < len(words) and words[ib + 1] == "." and words[ib + 2][:1].isdigit()))
 
 
+class GapLists(NamedTuple):
+    """The closed lists that decide which gaps the model judges (:func:`judged`) and which it only
+    offers a stop at (``reporting``)."""
+    unjudged: frozenset[str]
+    never_end: frozenset[str]
+    openers: frozenset[str]
+    works: frozenset[str]
+    reporting: frozenset[str]
+
+
+def gap_lists(words: Callable[..., frozenset[str]]) -> GapLists:
+    """The lists of :class:`GapLists` from ``words`` (``ctx.words`` or ``Rules.words``): the runtime
+    and the fit of ``bench.stop_model`` read the same ones, so the model is fitted and calibrated on
+    the gaps it judges."""
+    return GapLists(words("words.closed_class") | words("segment.number_words"),  # 'the boy band Five who'
+                    words("words.function_words") | {w.lower() for w in words("words.subject_pronouns")},
+                    words("words.subject_pronouns", "words.boundary_subjects"), words("segment.work_nouns"),
+                    words("words.clause_taking"))
+
+
+def judged(words: Sequence[str], ia: int, ib: int, lists: GapLists) -> bool:
+    """Whether the model judges the gap between tokens ``ia`` and ``ib`` (not left to the hand rules)."""
+    return not _left_to_rules(words, ia, ib, lists.unjudged, lists.never_end, lists.openers, lists.works)
+
+
 def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
                 reporting: frozenset[str] = frozenset()) -> bool:
     """A gap the model may offer a stop at but never apply one: a capital that is a bare verb (VB)
@@ -274,11 +307,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
         return out
     floor = float(r.options.get("floor", 0.5))
     reach = least_score(floor) - context_bound()
-    closed = ctx.words("words.closed_class")
-    openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
-    unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
-    works, reporting = ctx.words("segment.work_nouns"), ctx.words("words.clause_taking")
-    never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
+    closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
     sentence: dict[int, str] = {}
@@ -298,10 +327,10 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
             words, offs, tags = _tokenised(sentence[ss])
             gap = _gap(offs, p - ss)
-            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
+            if gap is None or not judged(words, *gap, lists):
                 continue
             measured = prec = _scored(sentence[ss], gap, counts, closed)
-            capped = _offer_only(words, tags, *gap, reporting)
+            capped = _offer_only(words, tags, *gap, lists.reporting)
             if capped:
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):
