@@ -142,3 +142,16 @@ def test_the_fit_samples_the_gaps_the_runtime_judges() -> None:
     rules = load_rules(())
     positives = [judged for _, label, judged, _, _ in samples(text, rules) if label]
     assert positives == [False, False, True]  # before 'The' and 'It' the hand rules decide
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("the talks resume on Monday John Smith said", False),  # a sentence may end on a day
+    ("the report was published in September Officials said", False),
+    ("the vote is due in May Labour leaders said", True),  # 'May' is also a name
+    ("a concert in Boston Kathleen Smith said", True),  # a capital inside a name: the hand rules'
+])
+def test_a_day_or_a_month_before_the_gap_is_judged(text: str, left: bool) -> None:
+    words, _ = learned_stops.tokens(text)
+    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].isupper())
+    lists = learned_stops.gap_lists(load_rules(()).words)
+    assert learned_stops.judged(words, ib - 1, ib, lists) is not left
