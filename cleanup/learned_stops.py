@@ -59,14 +59,28 @@ def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, close
     """The evidence of the two words themselves and of the document (no tags): read first, so that
     a gap no context could make likely is never tagged.  ``stats``: the word counts of
     :mod:`cleanup.stop_stats` (by default the shipped ones; the fit passes its own)."""
-    al, bl = a.lower(), b.lower()
+    before, after = _word_before(a), _word_after(b, closed)
+    stats = stop_stats.shipped() if stats is None else stats
+    return (before[:3] + after + before[3:] + _document_features(after[1][3:], starts, midcaps, lows)
+            + [stop_stats.word_feature("<", a.lower(), stats), stop_stats.word_feature(">", b, stats)])
+
+
+def _word_before(a: str) -> list[str]:
+    al = a.lower()
+    return ["bias", "a:" + al, "as:" + al[-3:], "acap:" + str(a[:1].isupper())]
+
+
+def _word_after(b: str, closed: frozenset[str]) -> list[str]:
+    bl = b.lower()
     ratio = capital_ratio(bl)
     cr = "none" if ratio is None else str(_bucket(ratio, (0.02, 0.05, 0.2, 0.5, 0.8, 0.95)))
-    return ["bias", "a:" + al, "as:" + al[-3:], "b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))),
-            "common:" + ("1" if is_common_word(bl) else "0"), "closed:" + str(bl in closed),
-            "acap:" + str(a[:1].isupper()), "ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
-            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts),
-            *stop_stats.word_features(a, b, stop_stats.shipped() if stats is None else stats)]
+    return ["b:" + bl, "cr:" + cr, "z:" + str(min(7, int(zipf(bl)))), "common:" + ("1" if is_common_word(bl) else "0"),
+            "closed:" + str(bl in closed)]
+
+
+def _document_features(cr: str, starts: int, midcaps: int, lows: int) -> list[str]:
+    return ["ds:" + _count(starts), "dm:" + _count(midcaps), "dl:" + _count(lows),
+            "dsdm:" + _count(starts) + _count(midcaps), "crds:" + cr + _count(starts)]
 
 
 #: the families of :func:`features` that read the sentence around the gap (the rest: lexical_features)
@@ -273,22 +287,46 @@ def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
 
 
 @lru_cache(maxsize=8192)
-def _tokenised(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
-    """A sentence's tokens, their offsets and tags, once per sentence string: the segment stage runs
-    its passes over the same sentences (review16a B9: 'many_names' doubled)."""
+def _split(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A sentence's tokens and their offsets, once per sentence string: the segment stage runs its
+    passes over the same sentences (review16a B9: 'many_names' doubled)."""
     words, offs = tokens(sentence)
-    return tuple(words), tuple(offs), sentence_tags(words)
+    return tuple(words), tuple(offs)
+
+
+@lru_cache(maxsize=8192)
+def _tagged(sentence: str) -> tuple[str, ...]:
+    """A sentence's tags, asked for only once one of its gaps is left to the model: most gaps follow
+    a function word ('in London', 'the BBC') and their sentences are never tagged."""
+    return sentence_tags(list(_split(sentence)[0]))
+
+
+@lru_cache(maxsize=1 << 16)
+def _weight_before(a: str) -> float:
+    weights = model()[0]
+    return (sum(weights.get(f, 0.0) for f in _word_before(a))
+            + weights.get(stop_stats.word_feature("<", a.lower(), stop_stats.shipped()), 0.0))
+
+
+@lru_cache(maxsize=1 << 16)
+def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
+    """The weight of the capitalised word's own evidence, and its bucket of capitalisation."""
+    weights, feats = model()[0], _word_after(b, closed)
+    own = weights.get(stop_stats.word_feature(">", b, stop_stats.shipped()), 0.0)
+    return sum(weights.get(f, 0.0) for f in feats) + own, feats[1][3:]
 
 
 @lru_cache(maxsize=1 << 16)
 def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+    """The weight of :func:`lexical_features`, from the two words' parts (each word once per run)."""
     weights = model()[0]
-    return sum(weights.get(f, 0.0) for f in lexical_features(a, b, *counts, closed))
+    after, cr = _weight_after(b, closed)
+    return (_weight_before(a) + after
+            + sum(weights.get(f, 0.0) for f in _document_features(cr, *counts)))
 
 
 def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
-    words, _, tags = _tokenised(sentence)
-    return features(words, tags, *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
+    return features(_split(sentence)[0], _tagged(sentence), *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
 
 
 @lru_cache(maxsize=1 << 16)
@@ -318,7 +356,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
         return out
     floor = float(r.options.get("floor", 0.5))
-    reach = least_score(floor) - context_bound()
+    reach = least_score(floor) - context_bound() - 1e-9  # the parts summed in another order than score()
     closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
@@ -337,12 +375,12 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             ss, se = doc.sentence_at(p)
             if ss not in sentence:
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
-            words, offs, tags = _tokenised(sentence[ss])
+            words, offs = _split(sentence[ss])
             gap = _gap(offs, p - ss)
             if gap is None or not judged(words, *gap, lists):
                 continue
             measured = prec = _scored(sentence[ss], gap, counts, closed)
-            capped = _offer_only(words, tags, *gap, lists.reporting)
+            capped = _offer_only(words, _tagged(sentence[ss]), *gap, lists.reporting)
             if capped:
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):

@@ -37,15 +37,18 @@ def _bucket(x: float, edges: tuple[float, ...]) -> int:
     return sum(x >= e for e in edges)
 
 
+def word_feature(side: str, word: str, stats: Stats) -> str:
+    """The ratio bucket of one word of the gap (``side`` '<' the word before, lower-cased; '>' the
+    capital after), crossed with how often it was counted."""
+    ends, inside = stats.get((side, word), (0, 0))
+    n = ends + inside
+    ratio = _bucket((ends + 0.5) / (n + 1), _RATIO_EDGES) if n else "-"
+    return f"w{side}{ratio}:{_bucket(n, _SUPPORT_EDGES)}"
+
+
 def word_features(a: str, b: str, stats: Stats) -> list[str]:
-    """The ratio bucket of each word of the gap, crossed with how often it was counted."""
-    out = []
-    for side, word in (("<", a.lower()), (">", b)):
-        ends, inside = stats.get((side, word), (0, 0))
-        n = ends + inside
-        ratio = _bucket((ends + 0.5) / (n + 1), _RATIO_EDGES) if n else "-"
-        out.append(f"w{side}{ratio}:{_bucket(n, _SUPPORT_EDGES)}")
-    return out
+    """:func:`word_feature` of both words of the gap."""
+    return [word_feature("<", a.lower(), stats), word_feature(">", b, stats)]
 
 
 def clause_feature(toks: Sequence[str], tags: Sequence[str], ia: int, finite: frozenset[str]) -> str:
