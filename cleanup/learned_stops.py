@@ -10,8 +10,11 @@ mid-sentence).  The evidence: how often the word before ends a sentence, how oft
 capitalises the word after in mid-sentence, the tags around the gap, a finite verb after the
 capital and one before it, the distance from the sentence's start, whether a run of capitals
 starts there, and how the article itself writes the capitalised word elsewhere (at a sentence
-start, in mid-sentence).  The model ships as counts-free weights in ``rules/stop_model.tsv``; its
-score is turned into a measured precision by the calibration bins stored beside the weights.
+start, in mid-sentence); how often native news ends a sentence on the word before and opens one
+with the word after, against how often the two stand inside a sentence (:mod:`cleanup.stop_stats`),
+and whether the clause before the gap has its verb.  The model ships as counts-free weights in
+``rules/stop_model.tsv``; its score is turned into a measured precision by the calibration bins
+stored beside the weights, measured on the gaps :func:`judged` lets the model judge.
 
 A place the hand rules already decided is left to them; an offer of theirs gives way only to a
 confident learned stop."""
@@ -22,10 +25,11 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
-from . import tagger
+from . import stop_stats, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word, shipped_table, zipf
@@ -50,11 +54,15 @@ def _count(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2"
 
 
-def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str]) -> list[str]:
+def lexical_features(a: str, b: str, starts: int, midcaps: int, lows: int, closed: frozenset[str],
+                     stats: stop_stats.Stats | None = None) -> list[str]:
     """The evidence of the two words themselves and of the document (no tags): read first, so that
-    a gap no context could make likely is never tagged."""
+    a gap no context could make likely is never tagged.  ``stats``: the word counts of
+    :mod:`cleanup.stop_stats` (by default the shipped ones; the fit passes its own)."""
     before, after = _word_before(a), _word_after(b, closed)
-    return before[:3] + after + before[3:] + _document_features(after[1][3:], starts, midcaps, lows)
+    stats = stop_stats.shipped() if stats is None else stats
+    return (before[:3] + after + before[3:] + _document_features(after[1][3:], starts, midcaps, lows)
+            + [stop_stats.word_feature("<", a.lower(), stats), stop_stats.word_feature(">", b, stats)])
 
 
 def _word_before(a: str) -> list[str]:
@@ -77,15 +85,15 @@ def _document_features(cr: str, starts: int, midcaps: int, lows: int) -> list[st
 
 #: the families of :func:`features` that read the sentence around the gap (the rest: lexical_features)
 CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", "run", "runfa", "db", "dn", "q",
-           "crfa", "tbfa", "commonrun")
+           "crfa", "tbfa", "commonrun", "fc")
 
 
 def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
-             closed: frozenset[str]) -> list[str]:
+             closed: frozenset[str], stats: stop_stats.Stats | None = None) -> list[str]:
     """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
     as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
     capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case."""
-    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed)
+    lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed, stats)
     cr, common = lex[4][3:], lex[6][7:]
     ta, tb = tags[ia], tags[ib]
     fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
@@ -114,7 +122,8 @@ def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, start
                   "tab:" + ta + "_" + tb, "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after,
                   "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
                   "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "q:" + quoted, "crfa:" + cr + fin_after,
-                  "tbfa:" + tb + fin_after, "commonrun:" + common + run]
+                  "tbfa:" + tb + fin_after, "commonrun:" + common + run,
+                  stop_stats.clause_feature(toks, tags, ia, _FINITE)]
 
 
 def sentence_starts(text: str, sentences: list[tuple[int, int]]) -> Counter:
@@ -213,7 +222,8 @@ def _reason(feats: list[str], word: str, prec: float, capped: bool = False) -> s
 
 
 def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
-                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset()) -> bool:
+                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset(),
+                   calendar: frozenset[str] = frozenset()) -> bool:
     """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
     subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
     a subject the hand rules have their own shapes for (``words.subject_pronouns``,
@@ -222,10 +232,46 @@ def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str
     fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life'); a
     capital after a capitalised word, inside a name ('at Any Labtest Now, Fastest Labs', 'Nghe An');
     any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace');
-    'No.' before a number ('storm No. 15': an abbreviation, not an opener)."""
+    'No.' before a number ('storm No. 15': an abbreviation, not an opener).  A day or a month
+    (``calendar``) is judged: a sentence ends on one ('talks resume on Monday John Smith said')."""
     return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
-            or words[ia][:1].isupper() or words[ia].lower() in works
+            or (words[ia][:1].isupper() and words[ia].lower() not in calendar) or words[ia].lower() in works
             or (words[ib] == "No" and ib + 2 < len(words) and words[ib + 1] == "." and words[ib + 2][:1].isdigit()))
+
+
+class GapLists(NamedTuple):
+    """The closed lists that decide which gaps the model judges (:func:`judged`) and which it only
+    offers a stop at (``reporting``)."""
+    unjudged: frozenset[str]
+    never_end: frozenset[str]
+    openers: frozenset[str]
+    works: frozenset[str]
+    reporting: frozenset[str]
+    calendar: frozenset[str] = frozenset()
+
+
+def gap_lists(words: Callable[..., frozenset[str]]) -> GapLists:
+    """The lists of :class:`GapLists` from ``words`` (``ctx.words`` or ``Rules.words``): the runtime
+    and the fit of ``bench.stop_model`` read the same ones, so the model is fitted and calibrated on
+    the gaps it judges."""
+    return GapLists(words("words.closed_class") | words("segment.number_words"),  # 'the boy band Five who'
+                    words("words.function_words") | {w.lower() for w in words("words.subject_pronouns")},
+                    words("words.subject_pronouns", "words.boundary_subjects"), words("segment.work_nouns"),
+                    words("words.clause_taking"), _calendar(words("boilerplate.calendar_months",
+                                                                  "boilerplate.calendar_weekdays")))
+
+
+@lru_cache(maxsize=4)
+def _calendar(names: frozenset[str]) -> frozenset[str]:
+    """The names of days and months a sentence may end on before a name ('on Monday. John Smith
+    said'), of four letters or more: not 'May', 'Sun', 'Sat', also a name and a newspaper."""
+    return frozenset(w for w in names if len(w) >= 4)
+
+
+def judged(words: Sequence[str], ia: int, ib: int, lists: GapLists) -> bool:
+    """Whether the model judges the gap between tokens ``ia`` and ``ib`` (not left to the hand rules)."""
+    return not _left_to_rules(words, ia, ib, lists.unjudged, lists.never_end, lists.openers, lists.works,
+                              lists.calendar)
 
 
 def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
@@ -258,14 +304,16 @@ def _tagged(sentence: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def _weight_before(a: str) -> float:
     weights = model()[0]
-    return sum(weights.get(f, 0.0) for f in _word_before(a))
+    return (sum(weights.get(f, 0.0) for f in _word_before(a))
+            + weights.get(stop_stats.word_feature("<", a.lower(), stop_stats.shipped()), 0.0))
 
 
 @lru_cache(maxsize=1 << 16)
 def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
     """The weight of the capitalised word's own evidence, and its bucket of capitalisation."""
     weights, feats = model()[0], _word_after(b, closed)
-    return sum(weights.get(f, 0.0) for f in feats), feats[1][3:]
+    own = weights.get(stop_stats.word_feature(">", b, stop_stats.shipped()), 0.0)
+    return sum(weights.get(f, 0.0) for f in feats) + own, feats[1][3:]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -309,11 +357,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
         return out
     floor = float(r.options.get("floor", 0.5))
     reach = least_score(floor) - context_bound() - 1e-9  # the parts summed in another order than score()
-    closed = ctx.words("words.closed_class")
-    openers = ctx.words("words.subject_pronouns", "words.boundary_subjects")
-    unjudged = closed | ctx.words("segment.number_words")  # 'the boy band Five who': the hand rules' shape
-    works, reporting = ctx.words("segment.work_nouns"), ctx.words("words.clause_taking")
-    never_end = ctx.words("words.function_words") | {w.lower() for w in ctx.words("words.subject_pronouns")}
+    closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
     sentence: dict[int, str] = {}
@@ -333,10 +377,10 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
             words, offs = _split(sentence[ss])
             gap = _gap(offs, p - ss)
-            if gap is None or _left_to_rules(words, *gap, unjudged, never_end, openers, works):
+            if gap is None or not judged(words, *gap, lists):
                 continue
             measured = prec = _scored(sentence[ss], gap, counts, closed)
-            capped = _offer_only(words, _tagged(sentence[ss]), *gap, reporting)
+            capped = _offer_only(words, _tagged(sentence[ss]), *gap, lists.reporting)
             if capped:
                 prec = min(prec, ctx.config.min_confidence - 0.01)
             if prec < floor or (near and prec < ctx.config.min_confidence):

@@ -17,16 +17,16 @@ def _learned(text: str) -> list:
     return [e for e in process(text, CFG).edits if e.rule == learned_stops.RULE]
 
 
-def test_stop_lost_before_an_adverb_opener_is_put_back() -> None:
-    text = "The museum is open every day of the week Almost 50,000 people visited it last year."
+def test_stop_lost_before_a_common_noun_subject_is_put_back() -> None:
+    text = "Ticket sales fell sharply in the last quarter Attendance was down by a fifth."
     edits = _learned(text)
     assert [(e.before, e.after, e.action) for e in edits] == [("", ".", "fix")]
-    assert process(text, CFG).output.startswith("The museum is open every day of the week. Almost")
-    assert "precision" in edits[0].reason and "'almost'" in edits[0].reason
+    assert process(text, CFG).output.startswith("Ticket sales fell sharply in the last quarter. Attendance")
+    assert "precision" in edits[0].reason and "'attendance'" in edits[0].reason
 
 
 def test_weaker_evidence_is_only_offered() -> None:
-    edits = _learned("The index fell for a third day as investors sold bank shares Typically, the market recovers.")
+    edits = _learned("The museum is open every day of the week Almost 50,000 people visited it last year.")
     assert [e.action for e in edits] == ["suggest"] and 0.25 <= edits[0].confidence < 0.7
 
 
@@ -130,3 +130,28 @@ def test_numbers_and_place_names_are_not_candidates(text: str, capital: str) -> 
     words, _, ia, ib = _gap_of(text, capital)
     closed = load_rules(()).words("words.closed_class")
     assert learned_stops._left_to_rules(words, ia, ib, closed, frozenset(), frozenset()) is True
+
+
+def test_the_fit_samples_the_gaps_the_runtime_judges() -> None:
+    """bench.stop_model marks each gap with the runtime's own predicate (review B7: the bins must
+    describe the gaps the runtime judges, not also those it leaves to the hand rules)."""
+    from bench.stop_model import samples
+
+    text = ("The museum opened in May. The event was busy. It was open every day of the week. "
+            "Almost 50,000 people came.")
+    rules = load_rules(())
+    positives = [judged for _, label, judged, _, _ in samples(text, rules) if label]
+    assert positives == [False, False, True]  # before 'The' and 'It' the hand rules decide
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("the talks resume on Monday John Smith said", False),  # a sentence may end on a day
+    ("the report was published in September Officials said", False),
+    ("the vote is due in May Labour leaders said", True),  # 'May' is also a name
+    ("a concert in Boston Kathleen Smith said", True),  # a capital inside a name: the hand rules'
+])
+def test_a_day_or_a_month_before_the_gap_is_judged(text: str, left: bool) -> None:
+    words, _ = learned_stops.tokens(text)
+    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].isupper())
+    lists = learned_stops.gap_lists(load_rules(()).words)
+    assert learned_stops.judged(words, ib - 1, ib, lists) is not left

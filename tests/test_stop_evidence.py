@@ -56,7 +56,7 @@ def test_a_common_word_opening_a_subject_after_a_clause_opens_a_sentence_applied
     text = "The company made a net profit of $52m on higher sales of its new phones Money spent on research rose by a fifth."
     assert _stop_rules(text) == [("segment.lost_boundary.common_subject", "fix")]
     # 'Crime' is capitalised in news more than one time in twenty: offered, the text unchanged
-    text = "Officers were called to the house on the corner Crime has risen sharply in the area."
+    text = "Officers were called to a house in the street Crime has risen sharply in the area."
     assert _stop_rules(text) == [("segment.lost_boundary.common_subject_offered", "suggest")]
     assert process(text, CFG).text == text
 
