@@ -296,8 +296,8 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
 
 
 # a line cut after a word that cannot end an English sentence ('... every other article in the'), a
-# word after a word (not the letter of an article code, 'Code: 1282549 A')
-_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+# lower-case word after a word (not a label's 'Báo In', nor the letter of an article code, 'Code: 1282549 A')
+_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$")
 
 
 def _sure(lab: tuple[str, bool] | None) -> bool:
