@@ -28,10 +28,22 @@ _MAX_WORDS = 60
 
 
 @lru_cache(maxsize=8)
-def _patterns(labels: str) -> tuple[re.Pattern, re.Pattern]:
-    """(a link glued to the end of a cut paragraph, a link alone on its line)."""
-    link = rf"[\[(]?\s*(?:[→»›>]+\s*)?(?:{labels})\b(?:\s*on)?[\s.…»›→>\]):]*"
-    return re.compile(rf"\w[\w”\"’',;]*\s*(\.\.\.|…)\s*{link}$", re.I), re.compile(rf"\s*{link}", re.I)
+def _link(labels: str) -> re.Pattern:
+    """A link to read on, alone on its line or after a cut paragraph's ellipsis."""
+    return re.compile(rf"\s*[\[(]?\s*(?:[→»›>]+\s*)?(?:{labels})\b(?:\s*on)?[\s.…»›→>\]):]*", re.I)
+
+
+def _glued(line: str, link: re.Pattern) -> int | None:
+    """Where the ellipsis ends when a link to read on follows it to the end of the line, after a
+    word ('... holidays ... → Continue reading'); read from the last ellipsis, so in linear time."""
+    k = max(line.rfind("..."), line.rfind("…"))
+    if k <= 0:
+        return None
+    end = k + (3 if line.startswith("...", k) else 1)
+    before = line[:k].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "”\"’',;") or not link.fullmatch(line, end):
+        return None
+    return end
 
 
 def _snippet(line: str) -> bool:
@@ -46,20 +58,20 @@ def cut_teasers(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     if ctx.rule(RULE) is None or not ("…" in text or "..." in text):
         return []
-    glued, alone = _patterns(ctx.rules.alternation("boilerplate.read_on_links"))
+    link = _link(ctx.rules.alternation("boilerplate.read_on_links"))
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
     spans: list[tuple[int, int]] = []
     for i in range(first, len(paras)):
         s, e = paras[i]
         line = text[s:e]
-        if not line.rstrip().endswith(("…", "...")) and "\n" not in line and (m := glued.search(line)):
-            if _snippet(line[:m.start(1)]):
+        if not line.rstrip().endswith(("…", "...")) and "\n" not in line and (end := _glued(line, link)):
+            if _snippet(line[:end]):
                 spans.append(_span(paras, i, i, text))  # the teaser with its link
             else:
-                spans.append((s + m.end(1), e))  # the article's own paragraph: its link only
+                spans.append((s + end, e))  # the article's own paragraph: its link only
         elif (i + 1 < len(paras) and line.rstrip().endswith(("…", "..."))
-              and alone.fullmatch(text[paras[i + 1][0]:paras[i + 1][1]])):
+              and link.fullmatch(text[paras[i + 1][0]:paras[i + 1][1]])):
             spans.append(_span(paras, i if _snippet(line) else i + 1, i + 1, text))
     return [ch for s, e in spans if (ch := ctx.change(s, e, "", RULE))]
 

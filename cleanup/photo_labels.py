@@ -62,9 +62,9 @@ def _wrapped(text: str, paras: list[tuple[int, int]], i: int) -> tuple[int, int]
         return not ends(k) and (text[paras[k][1]:paras[k + 1][0]] == "\n" or text[paras[k + 1][0]:][:1].islower())
 
     first, last = i, i
-    while first > 1 and joined(first - 1):
+    while first > max(1, i - 6) and joined(first - 1):  # six lines at most each way: a caption is short
         first -= 1
-    while last + 2 < len(paras) and joined(last):
+    while last + 2 < len(paras) and last < i + 6 and joined(last):
         last += 1
     words = len(_WORD.findall(text[paras[first][0]:paras[last][1]]))
     if ends(last) or words > _MAX_WORDS or not ends(first - 1) or not ends(last + 1):
