@@ -227,14 +227,15 @@ _PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
-    """The links under a bare related-news heading at the foot of the page ('Read more:' or
-    'Check Also', then a headline and its snippet cut with '...'): when every line after the
-    heading to the end is headline-sized (at most 30 words) and none ends like a sentence of
-    prose (a snippet cut with '...' may), at most six of them, they go with the heading; a later
-    heading is read when an earlier one has prose after it ('Read also:' in the body, 'Latest'
-    at the foot)."""
-    last = len(paras) - 1
-    for i in range(max(last - 6, first + 1), last):
+    """The links under a bare related-news heading at the foot ('Read more:', 'Check Also', then a
+    headline and its snippet cut with '...'): when every line after it to the end is headline-sized
+    (30 words at most) and none ends like prose (a cut snippet may), six at most besides other
+    leftovers (a second 'Also read:', the comment form), they go with it; a later heading is read
+    when an earlier one has prose after it ('Read also:' in the body, 'Latest' at the foot)."""
+    last = start = len(paras) - 1
+    while max(first + 1, last - 40) < start and sum(not lab for lab in labels[start:]) < 7:
+        start -= 1
+    for i in range(start, last):
         if not labels[i] or labels[i][0] != _RELATED or not _BARE_LABEL.fullmatch(text[paras[i][0]:paras[i][1]].strip()):
             continue
         tail = [text[s:e].strip() for s, e in paras[i + 1:]]
@@ -243,7 +244,6 @@ def _related_tail(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
             for k in range(i + 1, last + 1):
                 labels[k] = labels[k] or (_RELATED, False)
             return
-        # prose after this heading ('Read also:' above a paragraph): a later one may still head the foot
 
 
 def _related_link(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
@@ -296,8 +296,8 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
 
 
 # a line cut after a word that cannot end an English sentence ('... every other article in the'), a
-# word after a word (not the letter of an article code, 'Code: 1282549 A')
-_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$", re.I)
+# lower-case word after a word (not a label's 'Báo In', nor the letter of an article code, 'Code: 1282549 A')
+_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$")
 
 
 def _sure(lab: tuple[str, bool] | None) -> bool:
@@ -394,17 +394,17 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         kept = next(i for i, lab in enumerate(labels) if not lab)
         ctx.has_title = detect_title(text[paras[kept][0]:], ctx.rules)
     out: list[Change] = []
+    tail = next(k for k in range(len(labels), 0, -1) if not labels[k - 1])  # the leftovers ending the page
     for i, lab in enumerate(labels):
         if not lab:
             continue
         s, e = paras[i]
-        # remove the line with the paragraph break after it, so that the removal stays apart from
-        # the end of the paragraph before (its stop, an earlier edit there); with the break before
-        # it when nothing is kept after it
-        if i + 1 < len(paras) and (all(labels[:i]) or not all(labels[i + 1:])):
+        # the line goes with the break after it, apart from the paragraph before (its stop, an earlier
+        # edit there); the first of the leftovers ending the page takes the break before it too
+        if i < tail:
             e += 2
-        elif i > 0:
-            s -= 2
+        else:
+            s, e = paras[i - 1][1] if i == tail else s, paras[i + 1][0] if i + 1 < len(paras) else e
         # three teasers in a row are a list, surer than one line that may have lost its stop
         ch = ctx.change(s, e, "", lab[0], confidence=0.8 if i in listed else confidence.get(i))
         if ch:

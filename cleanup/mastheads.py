@@ -76,7 +76,9 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
     if "\n" in lines[i] or not _name(lines[i], nouns):
         return []
     j = i + 1
-    while j < i + 3 and j < len(lines) and "\n" not in lines[j] and _tagline(lines[j], nouns):
+    # its tagline, or the name printed again ('Portal field news' twice): a headline is printed once
+    # above its deck, or twice and then the prose
+    while j < i + 3 and j < len(lines) and "\n" not in lines[j] and (_tagline(lines[j], nouns) or lines[j] == lines[i]):
         j += 1
     if j == i + 1 and not _titled(lines[i]):
         return []  # 'Daily life in Gaza' above its deck: a headline; a name is in title case or has its tagline

@@ -91,6 +91,8 @@ def _date_line(line: str, ctx: Context) -> float | None:
     if _QUOTED.match(line) or ("." in line[-1:] and not re.search(r"\d\.?$|[A-Z][a-z]{1,3}\.$", line)):
         return None
     read = _date_tokens(line, ctx)
+    if (not read or not read[0] or read[2] > 1 or read[1] < 2) and "|" in line:
+        return _barred_date(line, ctx)
     if not read or not read[0] or read[2] > 1 or read[1] < 2:
         return None
     if read[2] == 1:
@@ -101,6 +103,21 @@ def _date_line(line: str, ctx: Context) -> float | None:
             return None
         return 0.75
     return None if has_finite_verb(line) else 0.8
+
+
+def _barred_date(line: str, ctx: Context) -> float | None:
+    """A date bar between the site's labels in bars ('Bangladesh Live News | @banglalivenews | 22 May
+    2022, 04:54 pm'): one part a date bar, each other a handle or a site's name (a newspaper's noun
+    in it) of at most four words, with no verb and no stop."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    dated = [p for p in parts if _date_line(p, ctx)]
+    labels = [p for p in parts if p not in dated]
+    nouns = ctx.words("boilerplate.masthead_words")
+    if len(dated) != 1 or not labels or any(
+            len(_WORD.findall(p)) > 4 or _ENDS_SENTENCE.search(p) or has_finite_verb(p)
+            or not (p.startswith("@") or {w.lower() for w in _WORD.findall(p)} & nouns) for p in labels):
+        return None
+    return 0.75
 
 
 def _prose(line: str) -> bool:

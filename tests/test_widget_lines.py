@@ -28,6 +28,7 @@ def _clean(text: str) -> str:
     "Cairo, 16 January",
     "August 05, 2019 7:48 AM GMT+7",
     "Sun, 12 March 2005",  # a weekday's abbreviation where a date bar puts it
+    "Bangladesh Live News | @banglalivenews | 22 May 2022, 04:54 pm",  # the site's name and handle in bars
 ])
 def test_date_bar_goes(line):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")
@@ -41,6 +42,7 @@ def test_date_bar_goes(line):
     "The 2019 budget",
     "Arsenal 2-1 Chelsea",
     "Friday, 12:30 in the town hall",
+    "Arsenal | 12 March 2005 | Chelsea",  # labels in bars that are no site's
 ])
 def test_native_date_lines_stay(line):
     out = _clean(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}\n\n{TAIL}")

@@ -1,0 +1,49 @@
+"""Teasers cut with an ellipsis before a link to read on (boilerplate.cut_teaser), and the
+paragraphs that trail off without being teasers."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+BODY = ("Floods hit the north\n\nHeavy rain flooded three villages in the north on Monday night.\n\n"
+        "The governor visited the villages on Tuesday and met the families.\n\n")
+
+
+def _rules(text: str) -> tuple[str, list[str]]:
+    r = process(text, ANY)
+    return r.text, [e.rule for e in r.edits if e.rule == "boilerplate.cut_teaser" and e.action == "fix"]
+
+
+def test_glued_link_takes_the_teaser():
+    out, rules = _rules(BODY + "The army will send soldiers to the villages during the holidays ... → Continue reading")
+    assert rules and "army" not in out and "Continue" not in out and out.rstrip().endswith("families.")
+
+
+def test_link_on_the_next_line_takes_the_cut_sentence():
+    out, rules = _rules(BODY + "The minister said the army would help as the rains are nearing the …\n\nRead More »")
+    assert rules and "minister" not in out and "More" not in out
+
+
+def test_the_article_own_cut_paragraph_keeps_its_text():
+    text = BODY + "The army sent soldiers. The schools in the three villages were closed until ...\n\nContinue reading on:"
+    out, rules = _rules(text)
+    assert rules and "schools in the three villages" in out and "Continue reading" not in out
+
+
+def test_quotation_trailing_off_stays():
+    text = BODY + "\"We will see what comes next...\n\nRead more"
+    out, _ = _rules(text)
+    assert "We will see what comes next" in out
+
+
+def test_ellipsis_without_a_link_stays():
+    text = BODY + "The villagers waited, and waited, and waited...\n\nThe water fell on Friday."
+    out, rules = _rules(text)
+    assert not rules and "waited, and waited" in out
+
+
+def test_read_more_in_a_sentence_stays():
+    text = BODY + "Readers can read more about the floods ... in the weekly edition, he said."
+    out, rules = _rules(text)
+    assert not rules and "weekly edition" in out

@@ -1,0 +1,63 @@
+"""Leftovers read on MT pages of sites outside the sets (left17): a photo's labelled caption
+(boilerplate.labelled_caption), the site's word about itself under the article
+(boilerplate.site_blurb), the switch between language editions (boilerplate.language_switch),
+a site's name printed twice above the headline (boilerplate.masthead); and native lines like them
+that stay."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+HEAD = "Floods hit the north\n\nHeavy rain flooded three villages in the north on Monday night.\n\n"
+TAIL = "\n\nThe schools in the three villages were closed until Friday.\n\nThe army left on Sunday."
+
+
+def _fixed(text: str, rule: str) -> tuple[str, bool]:
+    r = process(text, ANY)
+    return r.output, any(e.rule == rule and e.action == "fix" for e in r.edits)
+
+
+def test_wrapped_caption_with_its_label_goes_whole():
+    text = HEAD + "Helping the villages, the army sent soldiers to\nthe north. In photo: Soldiers carry sandbags in the\nvillage of Ban Na" + TAIL
+    out, fired = _fixed(text, "boilerplate.labelled_caption")
+    assert fired and "sandbags" not in out and "Helping the villages" not in out and "schools" in out
+
+
+def test_caption_label_in_brackets_goes_alone():
+    text = HEAD + "The army sent soldiers to the villages. (In the photo: Soldiers of the unit (north) carry sandbags)." + TAIL
+    out, fired = _fixed(text, "boilerplate.labelled_caption")
+    assert fired and "sandbags" not in out and "The army sent soldiers to the villages." in out
+
+
+def test_photo_in_a_sentence_stays():
+    text = HEAD + "The governor described what he saw in the photo: water everywhere, and no help." + TAIL
+    out, fired = _fixed(text, "boilerplate.labelled_caption")
+    assert not fired and "water everywhere" in out
+
+
+def test_a_site_blurb_under_the_article_goes_with_the_name_above_it():
+    text = (HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL
+            + "\n\nKyodo News\n\nWe will deliver the latest news in Japan and abroad in a precise and prompt manner.")
+    r = process(text, ANY)
+    blurb = [e for e in r.edits if e.rule == "boilerplate.site_blurb"]  # applied in MT, offered in native copy
+    assert len(blurb) == 1 and "Kyodo News" in blurb[0].before and "deliver the latest news" in blurb[0].before
+    assert "Sunday" not in blurb[0].before
+
+
+def test_we_in_the_story_stays():
+    text = HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL + "\n\nWe asked the army for more information, but it did not reply."
+    r = process(text, ANY)
+    assert not any(e.rule == "boilerplate.site_blurb" for e in r.edits)
+
+
+def test_language_switch_above_the_headline_goes_and_the_headline_stays():
+    out, fired = _fixed("Vietnamese | English | 中文 | Báo In\n\n" + HEAD + "The army came." + TAIL, "boilerplate.language_switch")
+    assert fired and out.startswith("Floods hit the north")
+
+
+def test_site_name_printed_twice_goes():
+    text = "Portal field news\n\nPortal field news\n\nGovernment asks shops to close early\n\n" \
+           "The government asked the shops in the city to close at eight on Monday.\n\nThe shops said they would lose money.\n\nThe rule will end in May."
+    out, fired = _fixed(text, "boilerplate.masthead")
+    assert fired and out.startswith("Government asks shops to close early")
