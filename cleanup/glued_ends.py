@@ -22,6 +22,14 @@ from .edits import Change
 # that a word or a figure follows
 AFTER_FIGURE = re.compile(r"\.(?:(?<=[A-Za-z,] \d\.)|(?<=[A-Za-z,] \d\d\.)|(?<=[A-Za-z,] \d{3}\.)|(?<=[A-Za-z,] \d{4}\.))"
                           r"(?=[A-Z][a-z]+ [A-Za-z\d])")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def after_figure(text: str, ctx: Context, m: re.Match) -> str | None:
+    """The space for an ``AFTER_FIGURE`` match, or None before a month: '21.January 2020' is a
+    date written the European way (de, cs, pl, hr), the day's ordinal stop before its month."""
+    word = _WORD.match(text, m.end())
+    return None if word and word.group().lower() in ctx.words("boilerplate.calendar_months") else ". "
 
 _PRONOUNS = frozenset(("He", "It", "We"))
 _PREPOSITIONS = frozenset("In At As If On An So No By".split())

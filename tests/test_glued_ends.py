@@ -25,6 +25,7 @@ def test_glued_end_gets_its_space(text, want):
     "Version 3.5 replaced v2.0 and the figure rose to 12.5 percent.",
     "The list reads:\n1.Introduction\n2.Methods",
     "It was published under Law No. 2 of 2002.",
+    "The meeting took place on 21.January 2020 in Berlin.",  # a European date: the day's stop
 ])
 def test_code_and_figures_stay(text):
     res = process(text, MT)
