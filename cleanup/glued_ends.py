@@ -72,6 +72,9 @@ def comma_before_stop(doc: Doc, ctx: Context) -> list[Change]:
 # 'Shin Bo-rae, said:" President Moon': an opening mark glued to its colon, its space after it
 # (a closing mark after a colon and before a capital is no English; 'read:"We' is left)
 _COLON_QUOTE = re.compile(r':(?<=\w:)" (?=[A-Z])')
+# 'read "Danger:" The workers': a short quotation opened earlier in the sentence ends in the colon,
+# and the mark closes it
+_OPENED_BEFORE = re.compile(r'(?:^|[\s(])"[^"\n.!?]{1,60}$')
 COLON_QUOTE_RULE = "normalize.colon_quote"
 
 
@@ -83,6 +86,8 @@ def colon_quote(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out = []
     for m in _COLON_QUOTE.finditer(text):
+        if _OPENED_BEFORE.search(text, max(0, m.start() - 62), m.start()):
+            continue
         if (ch := ctx.change(m.start(), m.end(), ': "', COLON_QUOTE_RULE)):
             out.append(ch)
     return out

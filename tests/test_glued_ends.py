@@ -82,7 +82,15 @@ def test_quote_glued_to_its_colon_goes_to_its_words():
 @pytest.mark.parametrize("text", [
     'The statement read:"We want to make clear that we will stay."',
     "The ratio was 3:1 at 10:30, he said.",
+    'The sign on the gate read "Danger:" The workers ignored it.',  # the mark closes a short quotation
 ])
 def test_other_colons_stay(text):
     res = process(text, MT)
     assert not [e for e in res.edits if e.rule == "normalize.colon_quote"]
+
+
+def test_quote_glued_to_its_colon_is_offered_in_native_copy():
+    text = 'A spokesman, Shin Bo-rae, said:" President Moon wants talks.'
+    res = process(text, Config(detect_title=False, require_english=False))
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule == "normalize.colon_quote"] == ["suggest"]
