@@ -52,12 +52,18 @@ COMPOUNDING = 15.0
 _JOINERS = "'’@#/_&.\\"
 
 
+# the dictionary-word half has four letters or more: every split seen in real MT and clean news
+# has one ('file|that', 'will|mean', 'to|renovate'); three-letter halves are a lower-cased name's
+# fragments ('igor bis|can', 'jug|not', 'rut|to', 'can|as', 'my|rio')
+_WORD_LETTERS = 4
+
+
 def _part(word: str) -> str | None:
     """What kind of half ``word`` could be: 'function', 'word' or None (no word)."""
     z = zipf(word)
     if z >= FUNCTION_ZIPF:
         return "function"
-    if len(word) >= 3 and z >= _WORD_ZIPF and is_common_word(word):
+    if len(word) >= _WORD_LETTERS and z >= _WORD_ZIPF and is_common_word(word):
         return "word"
     return None
 
