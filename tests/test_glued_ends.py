@@ -94,3 +94,12 @@ def test_quote_glued_to_its_colon_is_offered_in_native_copy():
     res = process(text, Config(detect_title=False, require_english=False))
     assert res.output == text
     assert [e.action for e in res.edits if e.rule == "normalize.colon_quote"] == ["suggest"]
+
+
+def test_preload_loads_the_hyphenated_compounds():
+    """GCIDE's list (0.2 s) is loaded before a worker's first document, not inside its budget."""
+    from cleanup import lexicon
+
+    lexicon._hyphenated.cache_clear()
+    lexicon.preload()
+    assert lexicon._hyphenated.cache_info().currsize == 1
