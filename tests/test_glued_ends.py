@@ -103,3 +103,18 @@ def test_preload_loads_the_hyphenated_compounds():
     lexicon._hyphenated.cache_clear()
     lexicon.preload()
     assert lexicon._hyphenated.cache_info().currsize == 1
+
+
+def test_two_letter_openers_are_rules_data():
+    """The openers are read from rules/normalize.toml, not from code: without the prepositions'
+    list 'Township.At present, Baise' reads as a member in code."""
+    from dataclasses import replace
+
+    from cleanup.glued_ends import two_letter_opener
+    from cleanup.rules import load_rules
+
+    rules = load_rules()
+    text = "Duan Township.At present, the city is testing."
+    assert two_letter_opener(text, 14, rules)
+    bare = replace(rules, data={**rules.data, "normalize.glued_end_prepositions": []})
+    assert not two_letter_opener(text, 14, bare)
