@@ -34,9 +34,10 @@ def after_figure(text: str, ctx: Context, m: re.Match) -> str | None:
     return None if word and word.group().lower() in ctx.words("boilerplate.calendar_months") else ". "
 
 # a pronoun and a lower-case word ('He added'); a preposition, a lower-case word and, before the
-# sentence ends, the comma that closes an opening phrase ('At present, Baise is')
+# sentence ends, the comma that closes an opening phrase ('At present, Baise is'); 'In to' opens
+# none ('Console.In to read input, then': a member in code), 'As to' and 'So to speak' do
 _PRONOUN_CLAUSE = re.compile(r"[A-Z][a-z] [a-z]")
-_OPENING_PHRASE = re.compile(r"[A-Z][a-z] [a-z][^.!?\n,]{0,40},")
+_OPENING_PHRASE = re.compile(r"[A-Z][a-z] (?!(?<!As )(?<!So )to\b)[a-z][^.!?\n,]{0,40},")
 
 
 def two_letter_opener(text: str, at: int, rules: RuleSet) -> bool:

@@ -26,6 +26,7 @@ def test_glued_end_gets_its_space(text, want):
     "The list reads:\n1.Introduction\n2.Methods",
     "It was published under Law No. 2 of 2002.",
     "The meeting took place on 21.January 2020 in Berlin.",  # a European date: the day's stop
+    "Use Console.In to read input, then write it.",  # a member in code before a comma
 ])
 def test_code_and_figures_stay(text):
     res = process(text, MT)
