@@ -52,12 +52,18 @@ COMPOUNDING = 15.0
 _JOINERS = "'’@#/_&.\\"
 
 
+# the dictionary-word half has four letters or more: every split seen in real MT and clean news
+# has one ('file|that', 'will|mean', 'to|renovate'); three-letter halves are a lower-cased name's
+# fragments ('igor bis|can', 'jug|not', 'rut|to', 'can|as', 'my|rio')
+_WORD_LETTERS = 4
+
+
 def _part(word: str) -> str | None:
     """What kind of half ``word`` could be: 'function', 'word' or None (no word)."""
     z = zipf(word)
     if z >= FUNCTION_ZIPF:
         return "function"
-    if len(word) >= 3 and z >= _WORD_ZIPF and is_common_word(word):
+    if len(word) >= _WORD_LETTERS and z >= _WORD_ZIPF and is_common_word(word):
         return "word"
     return None
 
@@ -163,17 +169,19 @@ def _opens(text: str, s: int, e: int) -> bool:
     return opener and re.match(r" [a-z]", text[e:e + 2]) is not None
 
 
-def _capitalised(word: str, particles: Particles) -> tuple[int, str] | None:
+def _capitalised(word: str, particles: Particles, tails: frozenset[str]) -> tuple[int, str] | None:
     """``Implementingthe direction``: a capitalised run that opens a sentence splits only as a
-    dictionary word (no name) with a function word glued to its end; any other capitalised run
-    is more likely a name ('Thewin', 'Hasina', 'Saladin')."""
+    dictionary word (no name) with a function word glued to its end, one of ``tails`` (an
+    article, a preposition, a conjunction: ``normalize.capitalised_tails``) or after a verb's
+    -ing or -ed; any other capitalised run is more likely a name ('Thewin', 'Hasina', 'Saladin',
+    'Northall said': a surname that halves into 'North all')."""
     found = split_point(word.lower(), particles)
     if found is None or found[1] != FUNCTION:
         return None
     head, tail = word[:found[0]], word[found[0]:]
     if len(head) < 5 or zipf(tail) < FUNCTION_ZIPF or is_listed_name(head) or not is_common_word(head.lower()):
         return None
-    return found
+    return found if tail in tails or head.endswith(("ing", "ed")) else None
 
 
 def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
@@ -186,6 +194,7 @@ def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
     seen: dict[str, int] = {}
     budget = _BUDGET
     particles = ctx.words("normalize.compounding_first"), ctx.words("normalize.compounding_last")
+    tails = ctx.words("normalize.capitalised_tails")
     for m in _RUN.finditer(text):
         word, s = m.group(), m.start()
         if (s and text[s - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
@@ -198,7 +207,7 @@ def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
         budget -= 1
         if budget < 0:
             break
-        found = _capitalised(word, particles) if capital else split_point(word, particles)
+        found = _capitalised(word, particles, tails) if capital else split_point(word, particles)
         if found is None or not _free(text, s, m.end()):
             continue
         if found[1] == FUNCTION and zipf(word[found[0]:].lower()) >= FUNCTION_ZIPF and \

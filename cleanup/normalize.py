@@ -18,7 +18,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
-from .glued_ends import AFTER_FIGURE, two_letter_opener
+from .glued_ends import AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
 from .literals import any_in, literal_screen, required_literals
 from .rules import RuleSet
 
@@ -257,13 +257,6 @@ _SPACE_BEFORE_MARK = re.compile(r"( (?<=[\w\)\]%] ) *)" + _QUESTION_MARK_QUOTES
 _SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *" + _QUESTION_MARK_QUOTES + r"([.?!])(?=[A-Z][a-z]|I\b)")
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
-# "dispute.And" : a sentence end glued to the next sentence
-# (also after a capitalised word, 'World Cup.Al-Sudani', and before 'A' and a word, 'drugs.A suspect')
-# (not inside a dotted abbreviation of short capitalised parts, the Thai 'Kor.Tor.' or 'Pol.Gen.';
-# a title after a sentence's end is no such part: 'dispute.Mr. Smith')
-_NO_SPACE_AFTER_END = re.compile(r"([.!?])(?<=[A-Za-z][a-z]{2}[.!?])(?!(?<=\b[A-Z][a-z]{2}\.)[A-Z][a-z]{1,3}\.)"
-                                 r"(?=[A-Z][a-z]{2}|[A-Z][a-z]?-[A-Z][a-z]|A (?=[a-z]{2})|"
-                                 r"(?:He|It|In|We|At|As|If|On|An|Mr|Ms|Dr|So|No|By)\b)")
 # 'the recovery."It was' / 'said it.”The': a quotation closed after its stop, glued to the next sentence
 _NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])([\"”])(?=[A-Z][a-z]+ [a-z]|(?:He|It|In|We|A) [a-z])")
 # "passed on.This" / "exceeds SARS.However": after a two-letter word or an acronym, only before a
@@ -305,13 +298,13 @@ def _parenthetical(text: str, pos: int) -> bool:
     return "," in text[start:pos]
 
 
-def _in_code(text: str, m: re.Match) -> bool:
+def _in_code(text: str, m: re.Match, rules: RuleSet) -> bool:
     """An address or a name in code ('amazon.It', 'System.In'): the token holds a slash or the
     like, or a capitalised word runs into a two-letter one that opens no sentence
     (``glued_ends.two_letter_opener``: 'Division.He added', 'Township.At present, Baise')."""
     start = text.rfind(" ", 0, m.start()) + 1
     word = _WORD_AT.match(text, m.end())
-    opener = len(word.group()) == 2 and two_letter_opener(text, m.end())
+    opener = len(word.group()) == 2 and two_letter_opener(text, m.end(), rules)
     return _in_url(text, m) or (text[start:start + 1].isupper() and len(word.group()) == 2 and not opener)
 
 
@@ -361,9 +354,10 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
     out = changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_PERIOD_WORD, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_before_punctuation", _SPACE_BEFORE_MARK, lambda m: m.group(2))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_COMMA, lambda m: m.group(1) + " ")
-    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_END,
-                                lambda m: None if _in_code(text, m) else m.group(1) + " ")
-    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", AFTER_FIGURE, ". ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", no_space_after_end(ctx.rules),
+                                lambda m: None if _in_code(text, m, ctx.rules) else m.group(1) + " ")
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", AFTER_FIGURE,
+                                lambda m: after_figure(text, ctx, m))
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
                                 lambda m: None if _in_url(text, m) else m.group(1) + " ")
     if _NO_SPACE_AFTER_QUOTE.search(text):

@@ -25,6 +25,8 @@ def test_glued_end_gets_its_space(text, want):
     "Version 3.5 replaced v2.0 and the figure rose to 12.5 percent.",
     "The list reads:\n1.Introduction\n2.Methods",
     "It was published under Law No. 2 of 2002.",
+    "The meeting took place on 21.January 2020 in Berlin.",  # a European date: the day's stop
+    "Use Console.In to read input, then write it.",  # a member in code before a comma
 ])
 def test_code_and_figures_stay(text):
     res = process(text, MT)
@@ -81,7 +83,39 @@ def test_quote_glued_to_its_colon_goes_to_its_words():
 @pytest.mark.parametrize("text", [
     'The statement read:"We want to make clear that we will stay."',
     "The ratio was 3:1 at 10:30, he said.",
+    'The sign on the gate read "Danger:" The workers ignored it.',  # the mark closes a short quotation
 ])
 def test_other_colons_stay(text):
     res = process(text, MT)
     assert not [e for e in res.edits if e.rule == "normalize.colon_quote"]
+
+
+def test_quote_glued_to_its_colon_is_offered_in_native_copy():
+    text = 'A spokesman, Shin Bo-rae, said:" President Moon wants talks.'
+    res = process(text, Config(detect_title=False, require_english=False))
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule == "normalize.colon_quote"] == ["suggest"]
+
+
+def test_preload_loads_the_hyphenated_compounds():
+    """GCIDE's list (0.2 s) is loaded before a worker's first document, not inside its budget."""
+    from cleanup import lexicon
+
+    lexicon._hyphenated.cache_clear()
+    lexicon.preload()
+    assert lexicon._hyphenated.cache_info().currsize == 1
+
+
+def test_two_letter_openers_are_rules_data():
+    """The openers are read from rules/normalize.toml, not from code: without the prepositions'
+    list 'Township.At present, Baise' reads as a member in code."""
+    from dataclasses import replace
+
+    from cleanup.glued_ends import two_letter_opener
+    from cleanup.rules import load_rules
+
+    rules = load_rules()
+    text = "Duan Township.At present, the city is testing."
+    assert two_letter_opener(text, 14, rules)
+    bare = replace(rules, data={**rules.data, "normalize.glued_end_prepositions": []})
+    assert not two_letter_opener(text, 14, bare)

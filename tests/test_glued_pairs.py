@@ -77,6 +77,8 @@ def test_native_text_is_only_offered():
     "Sheikh Hasina met Settha Thewin in Saladin, and Publicat: 29-09-2020 was the date.",
     "Arrested sican, you will reach the city.",
     "The two years offrom 2016 to 2018 were hard.",
+    "The council met on Monday. Northall said the plan was good. Brandall agreed.",  # surnames that halve
+    "Liverpool midfielder igor biscan and the film starring gerard jugnot opened.",  # lower-cased names
 ])
 def test_keeps(text):
     res = process(text, MT)
