@@ -90,11 +90,12 @@ def test_other_colons_stay(text):
     assert not [e for e in res.edits if e.rule == "normalize.colon_quote"]
 
 
-def test_quote_glued_to_its_colon_is_offered_in_native_copy():
+def test_quote_glued_to_its_colon_is_mended_without_a_source_language():
+    """No source language given and no other mark of MT: the mark still goes to its words."""
     text = 'A spokesman, Shin Bo-rae, said:" President Moon wants talks.'
     res = process(text, Config(detect_title=False, require_english=False))
-    assert res.output == text
-    assert [e.action for e in res.edits if e.rule == "normalize.colon_quote"] == ["suggest"]
+    assert res.output == 'A spokesman, Shin Bo-rae, said: "President Moon wants talks.'
+    assert [e.action for e in res.edits if e.rule == "normalize.colon_quote"] == ["fix"]
 
 
 def test_preload_loads_the_hyphenated_compounds():
