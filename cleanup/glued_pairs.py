@@ -164,9 +164,14 @@ def _free(text: str, s: int, e: int) -> bool:
 def _opens(text: str, s: int, e: int) -> bool:
     """Does the run text[s:e] open a sentence that goes on in lower case ('Implementingthe
     direction'; not 'Publicat: 29-09-2020')?"""
-    line_start = text.rfind("\n", 0, s) + 1
-    opener = not text[line_start:s].strip() or text[max(0, s - 2):s] in (". ", "! ", "? ")
-    return opener and re.match(r" [a-z]", text[e:e + 2]) is not None
+    if re.match(r" [a-z]", text[e:e + 2]) is None:
+        return False
+    if text[max(0, s - 2):s] in (". ", "! ", "? "):
+        return True
+    k = s  # only spaces back to the line's start: read back over them, not the whole line
+    while k and text[k - 1] != "\n" and text[k - 1].isspace():
+        k -= 1
+    return not k or text[k - 1] == "\n"
 
 
 def _capitalised(word: str, particles: Particles, tails: frozenset[str]) -> tuple[int, str] | None:
