@@ -7,7 +7,8 @@ photo: People of the commune harvest spring rice).``).
 The label is the page's, a word of its layout that no sentence of a story writes before a colon;
 the second signal is where it stands: a paragraph of its own between two paragraphs of prose,
 without the stop prose ends on (the caption may be wrapped over lines), or a bracket after a
-sentence's end.  The bracket goes alone; the paragraph goes whole.
+sentence's end.  The bracket goes alone; the paragraph goes whole when the words before the label
+have no finite verb (the caption's heading), else from the label on.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .tagger import FINITE, tags
 
 RULE = "boilerplate.labelled_caption"
 _LABEL = r"(?:in (?:the )?photos?|pictured|in (?:the )?picture)\s*:"
@@ -26,6 +28,9 @@ _BRACKET = re.compile(rf"(?<=[.!?])\s*\(\s*{_LABEL}[^()]*(?:\([^()]*\)[^()]*)*\)
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 80
+_MODIFIED = frozenset({"DT", "PRP$"})  # a determiner before a past form: an adjective
+_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
 def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
@@ -43,13 +48,34 @@ def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
         line = text[s:e]
         if ":" not in line:
             continue
-        if _IN_PARAGRAPH.search(line) and (block := _wrapped(text, paras, i)):
-            if ch := ctx.change(paras[block[0]][0], paras[block[1] + 1][0], "", RULE):
+        if (m := _IN_PARAGRAPH.search(line)) and (block := _wrapped(text, paras, i)):
+            if ch := _caption(text, paras, block, s + m.start(), ctx):
                 out.append(ch)
         elif (m := _BRACKET.search(line)) and m.end() == len(line.rstrip()):
             if ch := ctx.change(s + m.start(), s + m.end(), "", RULE):
                 out.append(ch)
     return out
+
+
+def _caption(text: str, paras: list[tuple[int, int]], block: tuple[int, int], at: int, ctx: Context) -> Change | None:
+    """The caption's lines go whole when the words before the label are a caption's verbless
+    heading ('Building and expanding the advanced typical, contributing to ...'); after a sentence
+    with a finite verb ('The army rescued forty people ... In photo: ...') only the label and
+    what follows go, the sentence stays (``at``: where the match starts,
+    the stop before the label)."""
+    start, end = paras[block[0]][0], paras[block[1]][1]
+    head = text[start:at + 1] if text[at:at + 1] in ".!?" else ""
+    if not head or not _has_finite_verb(head):
+        return ctx.change(start, paras[block[1] + 1][0], "", RULE)
+    return ctx.change(at + 1, end, "", RULE)
+
+
+def _has_finite_verb(text: str) -> bool:
+    """A finite verb (past tense after an article is an adjective: 'the advanced typical'), or a
+    subject before a verb form the tagger could not place ('The army rescued/VBN forty people')."""
+    tagged = tags(text)
+    return any(b in FINITE and a not in _MODIFIED or a in _SUBJECT and b in _VERB
+               for (_, a), (_, b) in zip((("", ""),) + tagged, tagged))
 
 
 def _wrapped(text: str, paras: list[tuple[int, int]], i: int) -> tuple[int, int] | None:

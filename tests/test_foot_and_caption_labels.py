@@ -19,9 +19,20 @@ def _fixed(text: str, rule: str) -> tuple[str, bool]:
 
 
 def test_wrapped_caption_with_its_label_goes_whole():
-    text = HEAD + "Helping the villages, the army sent soldiers to\nthe north. In photo: Soldiers carry sandbags in the\nvillage of Ban Na" + TAIL
+    text = (HEAD + "Helping the villages and building new roads, contributing to\nthe recovery of the north."
+            " In photo: Soldiers carry sandbags in the\nvillage of Ban Na" + TAIL)
     out, fired = _fixed(text, "boilerplate.labelled_caption")
     assert fired and "sandbags" not in out and "Helping the villages" not in out and "schools" in out
+
+
+def test_a_sentence_before_the_label_stays():
+    """The label and its caption go; a sentence of the story before it (a finite verb) stays."""
+    for sentence in ("The army rescued forty people from the roofs of their homes.",
+                     "Helping the villages, the army sent soldiers to\nthe north."):
+        text = HEAD + sentence + " In photo: Soldiers carry sandbags in the village" + TAIL
+        out, fired = _fixed(text, "boilerplate.labelled_caption")
+        assert fired and "sandbags" not in out and "In photo" not in out, out
+        assert sentence.replace("\n", " ") in out and "schools" in out, out
 
 
 def test_caption_label_in_brackets_goes_alone():
