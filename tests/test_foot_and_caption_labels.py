@@ -62,6 +62,17 @@ def test_we_in_the_story_stays():
     assert not any(e.rule == "boilerplate.site_blurb" for e in r.edits)
 
 
+def test_an_officials_reported_words_at_the_foot_stay():
+    """MT drops the marks of speech: a speech verb, 'according' or an opening dash says whose words they are."""
+    vi = Config(require_english=False, source_language="vi")
+    for last in ("The ministry said we will publish the latest information and news about the floods on our website.",
+                 "According to the minister, we need the latest information from every village, and the news will"
+                 " be shared with all local sites.",
+                 "– We will publish the latest information and news about the floods on our website every day."):
+        r = process(HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL + "\n\n" + last, vi)
+        assert not any(e.rule == "boilerplate.site_blurb" for e in r.edits) and last in r.output, last
+
+
 def test_language_switch_above_the_headline_goes_and_the_headline_stays():
     out, fired = _fixed("Vietnamese | English | 中文 | Báo In\n\n" + HEAD + "The army came." + TAIL, "boilerplate.language_switch")
     assert fired and out.startswith("Floods hit the north")
