@@ -61,18 +61,24 @@ def cut_teasers(doc: Doc, ctx: Context) -> list[Change]:
     link = _link(ctx.rules.alternation("boilerplate.read_on_links"))
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # what goes: a teaser with its link, or a link alone
+    links: list[tuple[int, int]] = []  # what goes when the teasers are all the text there is: the links
+    whole = 0  # paragraphs that go whole
     for i in range(first, len(paras)):
         s, e = paras[i]
         line = text[s:e]
         if not line.rstrip().endswith(("…", "...")) and "\n" not in line and (end := _glued(line, link)):
-            if _snippet(line[:end]):
-                spans.append(_span(paras, i, i, text))  # the teaser with its link
-            else:
-                spans.append((s + end, e))  # the article's own paragraph: its link only
+            links.append((s + end, e))
+            teaser = _snippet(line[:end])
+            spans.append(_span(paras, i, i, text) if teaser else (s + end, e))  # else the article's own paragraph
+            whole += teaser
         elif (i + 1 < len(paras) and line.rstrip().endswith(("…", "..."))
               and link.fullmatch(text[paras[i + 1][0]:paras[i + 1][1]])):
+            links.append(_span(paras, i + 1, i + 1, text))
             spans.append(_span(paras, i if _snippet(line) else i + 1, i + 1, text))
+            whole += 1 + _snippet(line)
+    if whole >= len(paras) - first:
+        spans = links  # a teaser pasted alone (an RSS item, an excerpt) is the text: its links go only
     return [ch for s, e in spans if (ch := ctx.change(s, e, "", RULE))]
 
 
