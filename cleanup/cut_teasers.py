@@ -25,6 +25,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 # article's own paragraph, cut by the excerpt
 _SENTENCE_INSIDE = re.compile(r"(?:[a-z0-9][.!?]|\.\.\.|…)[”\"’)]*\s+[A-Z“\"]")
 _MAX_WORDS = 60
+_BUTTON = re.compile(r"[→»›>\[(\])]")
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +44,8 @@ def _glued(line: str, link: re.Pattern) -> int | None:
     before = line[:k].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "”\"’',;") or not link.fullmatch(line, end):
         return None
-    return end
+    # a button's arrow or bracket: a feature's own 'you will want to hear... Read on.' is prose
+    return end if _BUTTON.search(line, end) else None
 
 
 def _snippet(line: str) -> bool:

@@ -57,3 +57,13 @@ def test_a_teaser_pasted_alone_keeps_its_text():
                         "Read more", "strike in the ports for the holidays")):
         out, rules = _rules(text)
         assert rules and kept in out and "Continue" not in out and "Read more" not in out, out
+
+
+def test_a_bare_read_on_in_a_feature_stays():
+    """Glued to a paragraph, the link to read on needs its button's arrow or bracket."""
+    text = (BODY + "The story of how the village survived is one you will want to hear... Read on.\n\n"
+            "The schools in the three villages were closed until Friday.")
+    out, rules = _rules(text)
+    assert not rules and "you will want to hear... Read on." in out
+    out, rules = _rules(BODY + "The army will send soldiers to the villages during the holidays ... [Read more]")
+    assert rules and "army" not in out
