@@ -14,17 +14,13 @@ have no finite verb (the caption's heading), else from the label on.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
 from .tagger import FINITE, tags
 
 RULE = "boilerplate.labelled_caption"
-_LABEL = r"(?:in (?:the )?photos?|pictured|in (?:the )?picture)\s*:"
-# the label after a sentence's end or at the paragraph's start, then the caption's words
-_IN_PARAGRAPH = re.compile(rf"(?:^|[.!?]\s+){_LABEL}\s*\w", re.I)
-# the bracket after a sentence's end, one level of brackets inside ('(Yen Son)'), its own stop
-_BRACKET = re.compile(rf"(?<=[.!?])\s*\(\s*{_LABEL}[^()]*(?:\([^()]*\)[^()]*)*\)\.?", re.I)
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 80
@@ -33,14 +29,25 @@ _SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
+@lru_cache(maxsize=8)
+def _labelled(labels: str) -> tuple[re.Pattern, re.Pattern]:
+    """The label ('In photo:', from boilerplate.caption_labels) after a sentence's end or at the
+    paragraph's start, then the caption's words; and in a bracket after a sentence's end, one level
+    of brackets inside ('(Yen Son)'), its own stop."""
+    label = rf"{labels}\s*:"
+    return (re.compile(rf"(?:^|[.!?]\s+){label}\s*\w", re.I),
+            re.compile(rf"(?<=[.!?])\s*\(\s*{label}[^()]*(?:\([^()]*\)[^()]*)*\)\.?", re.I))
+
+
 def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
     """Take away the captions that carry a photo's label."""
     text = doc.text
     if ctx.rule(RULE) is None or ":" not in text or len(doc.paragraphs) < 4:
         return []
     low = text.lower()
-    if "photo" not in low and "picture" not in low:
+    if not any(w in low for w in ctx.words("boilerplate.photo_marks")):
         return []  # the cheap test first
+    in_paragraph, in_bracket = _labelled(ctx.rules.alternation("boilerplate.caption_labels"))
     paras = doc.paragraphs
     out: list[Change] = []
     for i in range(1, len(paras) - 1):
@@ -48,10 +55,10 @@ def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
         line = text[s:e]
         if ":" not in line:
             continue
-        if (m := _IN_PARAGRAPH.search(line)) and (block := _wrapped(text, paras, i)):
+        if (m := in_paragraph.search(line)) and (block := _wrapped(text, paras, i)):
             if ch := _caption(text, paras, block, s + m.start(), ctx):
                 out.append(ch)
-        elif (m := _BRACKET.search(line)) and m.end() == len(line.rstrip()):
+        elif (m := in_bracket.search(line)) and m.end() == len(line.rstrip()):
             if ch := ctx.change(s + m.start(), s + m.end(), "", RULE):
                 out.append(ch)
     return out

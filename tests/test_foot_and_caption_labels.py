@@ -83,3 +83,16 @@ def test_site_name_printed_twice_goes():
            "The government asked the shops in the city to close at eight on Monday.\n\nThe shops said they would lose money.\n\nThe rule will end in May."
     out, fired = _fixed(text, "boilerplate.masthead")
     assert fired and out.startswith("Government asks shops to close early")
+
+
+def test_labels_and_pronouns_are_rules_data(tmp_path):
+    """The caption's labels and the site's pronouns are read from rules data: a rules folder extends them."""
+    (tmp_path / "mine.toml").write_text('[data]\n"boilerplate.caption_labels" = ["on the photo"]\n'
+                                        '"boilerplate.site_blurb_pronouns" = ["i"]\n', encoding="utf-8")
+    caption = HEAD + "Building new roads, contributing to the recovery. On the photo: Soldiers carry sandbags" + TAIL
+    blurb = (HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL
+             + "\n\nI will deliver the latest news and information from the region on this website.")
+    for text, rule in ((caption, "boilerplate.labelled_caption"), (blurb, "boilerplate.site_blurb")):
+        assert not any(e.rule == rule for e in process(text, ANY).edits)
+        mine = process(text, Config(require_english=False, rules_dirs=(str(tmp_path),)))
+        assert any(e.rule == rule for e in mine.edits), rule
