@@ -25,6 +25,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 # article's own paragraph, cut by the excerpt
 _SENTENCE_INSIDE = re.compile(r"(?:[a-z0-9][.!?]|\.\.\.|…)[”\"’)]*\s+[A-Z“\"]")
 _MAX_WORDS = 60
+_BUTTON = re.compile(r"[→»›>\[(\])]")
 
 
 @lru_cache(maxsize=8)
@@ -43,7 +44,8 @@ def _glued(line: str, link: re.Pattern) -> int | None:
     before = line[:k].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "”\"’',;") or not link.fullmatch(line, end):
         return None
-    return end
+    # a button's arrow or bracket: a feature's own 'you will want to hear... Read on.' is prose
+    return end if _BUTTON.search(line, end) else None
 
 
 def _snippet(line: str) -> bool:
@@ -61,18 +63,24 @@ def cut_teasers(doc: Doc, ctx: Context) -> list[Change]:
     link = _link(ctx.rules.alternation("boilerplate.read_on_links"))
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # what goes: a teaser with its link, or a link alone
+    links: list[tuple[int, int]] = []  # what goes when the teasers are all the text there is: the links
+    whole = 0  # paragraphs that go whole
     for i in range(first, len(paras)):
         s, e = paras[i]
         line = text[s:e]
         if not line.rstrip().endswith(("…", "...")) and "\n" not in line and (end := _glued(line, link)):
-            if _snippet(line[:end]):
-                spans.append(_span(paras, i, i, text))  # the teaser with its link
-            else:
-                spans.append((s + end, e))  # the article's own paragraph: its link only
+            links.append((s + end, e))
+            teaser = _snippet(line[:end])
+            spans.append(_span(paras, i, i, text) if teaser else (s + end, e))  # else the article's own paragraph
+            whole += teaser
         elif (i + 1 < len(paras) and line.rstrip().endswith(("…", "..."))
               and link.fullmatch(text[paras[i + 1][0]:paras[i + 1][1]])):
+            links.append(_span(paras, i + 1, i + 1, text))
             spans.append(_span(paras, i if _snippet(line) else i + 1, i + 1, text))
+            whole += 1 + _snippet(line)
+    if whole >= len(paras) - first:
+        spans = links  # a teaser pasted alone (an RSS item, an excerpt) is the text: its links go only
     return [ch for s, e in spans if (ch := ctx.change(s, e, "", RULE))]
 
 

@@ -7,25 +7,36 @@ photo: People of the commune harvest spring rice).``).
 The label is the page's, a word of its layout that no sentence of a story writes before a colon;
 the second signal is where it stands: a paragraph of its own between two paragraphs of prose,
 without the stop prose ends on (the caption may be wrapped over lines), or a bracket after a
-sentence's end.  The bracket goes alone; the paragraph goes whole.
+sentence's end.  The bracket goes alone; the paragraph goes whole when the words before the label
+have no finite verb (the caption's heading), else from the label on.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .tagger import FINITE, tags
 
 RULE = "boilerplate.labelled_caption"
-_LABEL = r"(?:in (?:the )?photos?|pictured|in (?:the )?picture)\s*:"
-# the label after a sentence's end or at the paragraph's start, then the caption's words
-_IN_PARAGRAPH = re.compile(rf"(?:^|[.!?]\s+){_LABEL}\s*\w", re.I)
-# the bracket after a sentence's end, one level of brackets inside ('(Yen Son)'), its own stop
-_BRACKET = re.compile(rf"(?<=[.!?])\s*\(\s*{_LABEL}[^()]*(?:\([^()]*\)[^()]*)*\)\.?", re.I)
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 80
+_MODIFIED = frozenset({"DT", "PRP$"})  # a determiner before a past form: an adjective
+_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+
+
+@lru_cache(maxsize=8)
+def _labelled(labels: str) -> tuple[re.Pattern, re.Pattern]:
+    """The label ('In photo:', from boilerplate.caption_labels) after a sentence's end or at the
+    paragraph's start, then the caption's words; and in a bracket after a sentence's end, one level
+    of brackets inside ('(Yen Son)'), its own stop."""
+    label = rf"{labels}\s*:"
+    return (re.compile(rf"(?:^|[.!?]\s+){label}\s*\w", re.I),
+            re.compile(rf"(?<=[.!?])\s*\(\s*{label}[^()]*(?:\([^()]*\)[^()]*)*\)\.?", re.I))
 
 
 def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
@@ -34,8 +45,9 @@ def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule(RULE) is None or ":" not in text or len(doc.paragraphs) < 4:
         return []
     low = text.lower()
-    if "photo" not in low and "picture" not in low:
+    if not any(w in low for w in ctx.words("boilerplate.photo_marks")):
         return []  # the cheap test first
+    in_paragraph, in_bracket = _labelled(ctx.rules.alternation("boilerplate.caption_labels"))
     paras = doc.paragraphs
     out: list[Change] = []
     for i in range(1, len(paras) - 1):
@@ -43,13 +55,34 @@ def labelled_captions(doc: Doc, ctx: Context) -> list[Change]:
         line = text[s:e]
         if ":" not in line:
             continue
-        if _IN_PARAGRAPH.search(line) and (block := _wrapped(text, paras, i)):
-            if ch := ctx.change(paras[block[0]][0], paras[block[1] + 1][0], "", RULE):
+        if (m := in_paragraph.search(line)) and (block := _wrapped(text, paras, i)):
+            if ch := _caption(text, paras, block, s + m.start(), ctx):
                 out.append(ch)
-        elif (m := _BRACKET.search(line)) and m.end() == len(line.rstrip()):
+        elif (m := in_bracket.search(line)) and m.end() == len(line.rstrip()):
             if ch := ctx.change(s + m.start(), s + m.end(), "", RULE):
                 out.append(ch)
     return out
+
+
+def _caption(text: str, paras: list[tuple[int, int]], block: tuple[int, int], at: int, ctx: Context) -> Change | None:
+    """The caption's lines go whole when the words before the label are a caption's verbless
+    heading ('Building and expanding the advanced typical, contributing to ...'); after a sentence
+    with a finite verb ('The army rescued forty people ... In photo: ...') only the label and
+    what follows go, the sentence stays (``at``: where the match starts,
+    the stop before the label)."""
+    start, end = paras[block[0]][0], paras[block[1]][1]
+    head = text[start:at + 1] if text[at:at + 1] in ".!?" else ""
+    if not head or not _has_finite_verb(head):
+        return ctx.change(start, paras[block[1] + 1][0], "", RULE)
+    return ctx.change(at + 1, end, "", RULE)
+
+
+def _has_finite_verb(text: str) -> bool:
+    """A finite verb (past tense after an article is an adjective: 'the advanced typical'), or a
+    subject before a verb form the tagger could not place ('The army rescued/VBN forty people')."""
+    tagged = tags(text)
+    return any(b in FINITE and a not in _MODIFIED or a in _SUBJECT and b in _VERB
+               for (_, a), (_, b) in zip((("", ""),) + tagged, tagged))
 
 
 def _wrapped(text: str, paras: list[tuple[int, int]], i: int) -> tuple[int, int] | None:

@@ -22,17 +22,22 @@ from .tagger import has_finite_verb
 RULE = "boilerplate.site_blurb"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _QUOTE = re.compile(r"[\"“”«»]")
+_SPOKEN = re.compile(r"\s*[-–—]")  # a dash opening a paragraph: someone speaks (pl, ru, es MT)
 _ENDS = re.compile(r"[.!?][”\"’')\]]*$")
-_WE = frozenset({"we", "our", "us"})
 _LAST = 4  # paragraphs read at the foot
 
 
 def _blurb(line: str, ctx: Context) -> bool:
-    """A paragraph of 6 to 80 words, nothing quoted, with 'we' or 'our' and three of the site's words."""
-    words = [w.lower() for w in _WORD.findall(line)]
-    if not 6 <= len(words) <= 80 or _QUOTE.search(line) or not _WE & set(words):
+    """A paragraph of 6 to 80 words, nothing quoted, with 'we' or 'our' and three of the site's words;
+    not someone's words reported (MT drops the marks of speech: 'The ministry said we will publish
+    the latest information ...', 'According to the minister, we ...', '– We will ...')."""
+    found = _WORD.findall(line)
+    words = {w.lower() for w in found}
+    if not 6 <= len(found) <= 80 or _QUOTE.search(line) or not ctx.words("boilerplate.site_blurb_pronouns") & words or _SPOKEN.match(line):
         return False
-    return len(set(words) & ctx.words("boilerplate.site_blurb_words")) >= 3
+    if "according" in words or words & ctx.words("words.speech_verbs"):
+        return False
+    return len(words & ctx.words("boilerplate.site_blurb_words")) >= 3
 
 
 def _name_line(line: str) -> bool:
@@ -48,7 +53,7 @@ def site_blurbs(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     lower = text[paras[-_LAST][0]:].lower()
-    if not any(f"{w} " in lower for w in _WE):
+    if not any(f"{w} " in lower for w in ctx.words("boilerplate.site_blurb_pronouns")):
         return []  # the cheap test first: no 'we' at the foot
     out: list[Change] = []
     for i in range(len(paras) - _LAST, len(paras)):

@@ -47,3 +47,23 @@ def test_read_more_in_a_sentence_stays():
     text = BODY + "Readers can read more about the floods ... in the weekly edition, he said."
     out, rules = _rules(text)
     assert not rules and "weekly edition" in out
+
+
+def test_a_teaser_pasted_alone_keeps_its_text():
+    """An RSS item or an excerpt that is only a teaser is the text to clean: its link goes, its words stay."""
+    for text, kept in (("The unions have called a strike in the ports for the holidays ... → Continue reading",
+                        "strike in the ports for the holidays"),
+                       ("Floods hit the north\n\nThe unions have called a strike in the ports for the holidays ...\n\n"
+                        "Read more", "strike in the ports for the holidays")):
+        out, rules = _rules(text)
+        assert rules and kept in out and "Continue" not in out and "Read more" not in out, out
+
+
+def test_a_bare_read_on_in_a_feature_stays():
+    """Glued to a paragraph, the link to read on needs its button's arrow or bracket."""
+    text = (BODY + "The story of how the village survived is one you will want to hear... Read on.\n\n"
+            "The schools in the three villages were closed until Friday.")
+    out, rules = _rules(text)
+    assert not rules and "you will want to hear... Read on." in out
+    out, rules = _rules(BODY + "The army will send soldiers to the villages during the holidays ... [Read more]")
+    assert rules and "army" not in out

@@ -19,9 +19,20 @@ def _fixed(text: str, rule: str) -> tuple[str, bool]:
 
 
 def test_wrapped_caption_with_its_label_goes_whole():
-    text = HEAD + "Helping the villages, the army sent soldiers to\nthe north. In photo: Soldiers carry sandbags in the\nvillage of Ban Na" + TAIL
+    text = (HEAD + "Helping the villages and building new roads, contributing to\nthe recovery of the north."
+            " In photo: Soldiers carry sandbags in the\nvillage of Ban Na" + TAIL)
     out, fired = _fixed(text, "boilerplate.labelled_caption")
     assert fired and "sandbags" not in out and "Helping the villages" not in out and "schools" in out
+
+
+def test_a_sentence_before_the_label_stays():
+    """The label and its caption go; a sentence of the story before it (a finite verb) stays."""
+    for sentence in ("The army rescued forty people from the roofs of their homes.",
+                     "Helping the villages, the army sent soldiers to\nthe north."):
+        text = HEAD + sentence + " In photo: Soldiers carry sandbags in the village" + TAIL
+        out, fired = _fixed(text, "boilerplate.labelled_caption")
+        assert fired and "sandbags" not in out and "In photo" not in out, out
+        assert sentence.replace("\n", " ") in out and "schools" in out, out
 
 
 def test_caption_label_in_brackets_goes_alone():
@@ -51,6 +62,17 @@ def test_we_in_the_story_stays():
     assert not any(e.rule == "boilerplate.site_blurb" for e in r.edits)
 
 
+def test_an_officials_reported_words_at_the_foot_stay():
+    """MT drops the marks of speech: a speech verb, 'according' or an opening dash says whose words they are."""
+    vi = Config(require_english=False, source_language="vi")
+    for last in ("The ministry said we will publish the latest information and news about the floods on our website.",
+                 "According to the minister, we need the latest information from every village, and the news will"
+                 " be shared with all local sites.",
+                 "– We will publish the latest information and news about the floods on our website every day."):
+        r = process(HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL + "\n\n" + last, vi)
+        assert not any(e.rule == "boilerplate.site_blurb" for e in r.edits) and last in r.output, last
+
+
 def test_language_switch_above_the_headline_goes_and_the_headline_stays():
     out, fired = _fixed("Vietnamese | English | 中文 | Báo In\n\n" + HEAD + "The army came." + TAIL, "boilerplate.language_switch")
     assert fired and out.startswith("Floods hit the north")
@@ -61,3 +83,16 @@ def test_site_name_printed_twice_goes():
            "The government asked the shops in the city to close at eight on Monday.\n\nThe shops said they would lose money.\n\nThe rule will end in May."
     out, fired = _fixed(text, "boilerplate.masthead")
     assert fired and out.startswith("Government asks shops to close early")
+
+
+def test_labels_and_pronouns_are_rules_data(tmp_path):
+    """The caption's labels and the site's pronouns are read from rules data: a rules folder extends them."""
+    (tmp_path / "mine.toml").write_text('[data]\n"boilerplate.caption_labels" = ["on the photo"]\n'
+                                        '"boilerplate.site_blurb_pronouns" = ["i"]\n', encoding="utf-8")
+    caption = HEAD + "Building new roads, contributing to the recovery. On the photo: Soldiers carry sandbags" + TAIL
+    blurb = (HEAD + "The army sent two hundred soldiers to help on Tuesday morning." + TAIL
+             + "\n\nI will deliver the latest news and information from the region on this website.")
+    for text, rule in ((caption, "boilerplate.labelled_caption"), (blurb, "boilerplate.site_blurb")):
+        assert not any(e.rule == rule for e in process(text, ANY).edits)
+        mine = process(text, Config(require_english=False, rules_dirs=(str(tmp_path),)))
+        assert any(e.rule == rule for e in mine.edits), rule
