@@ -92,7 +92,7 @@ def _wrapped(text: str, paras: list[tuple[int, int]], i: int) -> tuple[int, int]
         return bool(_ENDS.search(text[paras[k][0]:paras[k][1]]))
 
     def joined(k: int) -> bool:  # line k runs on into line k + 1 (a wrapped line: no stop, then lower case)
-        return not ends(k) and (text[paras[k][1]:paras[k + 1][0]] == "\n" or text[paras[k + 1][0]:][:1].islower())
+        return not ends(k) and (text[paras[k][1]:paras[k + 1][0]] == "\n" or text[paras[k + 1][0]:paras[k + 1][0] + 1].islower())
 
     first, last = i, i
     while first > max(1, i - 6) and joined(first - 1):  # six lines at most each way: a caption is short
