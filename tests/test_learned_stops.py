@@ -155,3 +155,30 @@ def test_a_day_or_a_month_before_the_gap_is_judged(text: str, left: bool) -> Non
     ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].isupper())
     lists = learned_stops.gap_lists(load_rules(()).words)
     assert learned_stops.judged(words, ib - 1, ib, lists) is not left
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    # review17b F1, native BBC sport/264, sport/453, entertainment/281: each applied at 0.722 before
+    ("O'Leary has a year left on his contract. But there were rumours O'Leary would quit if he is not offered "
+     "a new deal.", "O"),
+    ('"I believe men\'s tennis is all about holding serve and if he\'s playing like that on his own serve '
+     'I don\'t see how guys are going to break him," said Dent.', "I"),
+    ("He has had 12 UK hit singles, including Hot in Herre, Dilemma and recent number one Over and Over.", "Over"),
+])
+def test_a_clause_noun_a_subordinate_clause_or_a_verbless_tail_is_only_offered(text: str, capital: str) -> None:
+    """After a noun that takes a clause, after a clause a subordinator opens, before a short tail
+    without a finite verb native news writes a capital in mid-sentence: never an applied stop."""
+    assert not [e for e in _learned(text) if e.action == "fix"]
+    words, _ = learned_stops.tokens(text)
+    ib = max(i for i, w in enumerate(words) if w == capital and words[i - 1][:1].islower())
+    tags, ia = learned_stops.sentence_tags(words), ib - 1
+    assert learned_stops._offer_only(words, tags, ia, ib, lists=learned_stops.gap_lists(load_rules(()).words))
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales fell sharply in the last quarter Attendance was down by a fifth.",
+    "The plan sets a limit if they met certain criteria Writing in the FT, he said it would fail.",
+])
+def test_the_clause_caps_leave_a_main_clause_before_the_gap_judged(text: str) -> None:
+    words, tags, ia, ib = _gap_of(text, next(w for w in ("Attendance", "Writing") if w in text))
+    assert not learned_stops._offer_only(words, tags, ia, ib, lists=learned_stops.gap_lists(load_rules(()).words))
