@@ -182,3 +182,14 @@ def test_a_clause_noun_a_subordinate_clause_or_a_verbless_tail_is_only_offered(t
 def test_the_clause_caps_leave_a_main_clause_before_the_gap_judged(text: str) -> None:
     words, tags, ia, ib = _gap_of(text, next(w for w in ("Attendance", "Writing") if w in text))
     assert not learned_stops._offer_only(words, tags, ia, ib, lists=learned_stops.gap_lists(load_rules(()).words))
+
+
+def test_a_pair_the_article_writes_in_lower_case_is_only_offered() -> None:
+    """review17b F2 (holdout:h8_zh_dqgxwy_debao-rumor-adultery, 'and control headquarters released
+    ... and control Headquarters issued'): the article writes the two words as one phrase elsewhere,
+    so the capital is as likely a stray one as a sentence's opener."""
+    text = ("The club said the last quarter attendance fell. "
+            "Ticket sales fell sharply in the last quarter Attendance was down by a fifth.")
+    edits = _learned(text)
+    assert [e.action for e in edits] == ["suggest"] and edits[0].confidence < 0.7
+    assert [e.action for e in _learned(text.split(". ", 1)[1])] == ["fix"]  # alone, the stop is applied
