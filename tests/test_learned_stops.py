@@ -144,17 +144,25 @@ def test_the_fit_samples_the_gaps_the_runtime_judges() -> None:
     assert positives == [False, False, True]  # before 'The' and 'It' the hand rules decide
 
 
-@pytest.mark.parametrize(("text", "left"), [
-    ("the talks resume on Monday John Smith said", False),  # a sentence may end on a day
-    ("the report was published in September Officials said", False),
-    ("the vote is due in May Labour leaders said", True),  # 'May' is also a name
-    ("a concert in Boston Kathleen Smith said", True),  # a capital inside a name: the hand rules'
+@pytest.mark.parametrize("text", [
+    "the talks resume on Monday John Smith said",
+    "the report was published in September Officials said",
+    "the vote is due in May Labour leaders said",
+    "a concert in Boston Kathleen Smith said",  # a capital inside a name: the hand rules'
 ])
-def test_a_day_or_a_month_before_the_gap_is_judged(text: str, left: bool) -> None:
+def test_a_day_or_a_month_before_the_gap_is_left_to_the_hand_rules(text: str) -> None:
+    """review17b F3: segment.lost_boundary.time takes 'on Monday John Smith said' first; the model's
+    only stops after a day or a month in 3,224 native and 269 MT texts were false offers."""
     words, _ = learned_stops.tokens(text)
     ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].isupper())
     lists = learned_stops.gap_lists(load_rules(()).words)
-    assert learned_stops.judged(words, ib - 1, ib, lists) is not left
+    assert not learned_stops.judged(words, ib - 1, ib, lists)
+
+
+def test_no_stop_is_offered_after_a_day_before_a_capitalised_noun() -> None:
+    text = ("Police are appealing for witnesses. Police said the car was stolen. "
+            "The family said on Monday Police had failed them.")  # review17b F3: 'Monday. Police' offered 0.35
+    assert _learned(text) == []
 
 
 @pytest.mark.parametrize(("text", "capital"), [
