@@ -201,3 +201,20 @@ def test_a_pair_the_article_writes_in_lower_case_is_only_offered() -> None:
     edits = _learned(text)
     assert [e.action for e in edits] == ["suggest"] and edits[0].confidence < 0.7
     assert [e.action for e in _learned(text.split(". ", 1)[1])] == ["fix"]  # alone, the stop is applied
+
+
+def test_the_applied_bins_are_pooled() -> None:
+    """review17b F4: above the first applied bin each bin held 0 or 1 false gap, so one gap more
+    or less set where the model starts to apply; the applied bins share one precision, counted
+    over all of them (14 stops, 1 false: 14 / 15.5)."""
+    from bench.stop_model import calibrate
+
+    edges = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
+    scored = ([(lo + 1e-4, 0, 1.0) for lo in edges for _ in range(9)] + [(lo + 1e-4, 1, 1.0) for lo in edges]
+              + [(0.9951, 1, 1.0)] * 3 + [(0.9981, 1, 1.0)] * 2 + [(0.9982, 0, 1.0)] + [(0.9991, 1, 1.0)] * 2
+              + [(0.9996, 1, 1.0)] * 2 + [(0.9999, 1, 1.0)] * 5)
+    table = {lo: prec for lo, prec, *_ in calibrate(scored, 10_000)}
+    assert table[0.995] == table[0.998] == table[0.9998] == pytest.approx(14 / 15.5)
+    assert table[0.3] < 0.7
+    shipped = [prec for _, prec in learned_stops.model()[1] if prec >= 0.7]
+    assert shipped and len(set(shipped)) == 1
