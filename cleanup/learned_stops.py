@@ -222,7 +222,8 @@ def _reason(feats: list[str], word: str, prec: float, capped: bool = False) -> s
 
 
 def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
-                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset()) -> bool:
+                   openers: frozenset[str] = frozenset(), works: frozenset[str] = frozenset(),
+                   calendar: frozenset[str] = frozenset()) -> bool:
     """A gap the model does not judge: after a word no sentence ends on, as the hand rules read it (a
     subject pronoun, 'we Brits can be'; an article, an auxiliary, 'would be Early elections'); before
     a subject the hand rules have their own shapes for (``words.subject_pronouns``,
@@ -231,11 +232,12 @@ def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str
     fight Into a showcase') and the titles of works ('comedy The Incredibles', 'show That's Life'); a
     capital after a capitalised word, inside a name ('at Any Labtest Now, Fastest Labs', 'Nghe An');
     any capital after a noun of a work (``segment.work_nouns``: 'the hit US comedy Will and Grace');
-    'No.' before a number ('storm No. 15': an abbreviation, not an opener).  A day or a month is left
-    too: segment.lost_boundary.time takes 'on Monday John Smith said' first, and in 3,224 native and
-    269 MT texts the model's only stops there were false offers ('Easter Sunday Mass'; review17b F3)."""
+    'No.' before a number ('storm No. 15': an abbreviation, not an opener).  A day or a month
+    (``calendar``) is judged: a sentence ends on one ('talks resume on Monday John Smith said'), but
+    not after a capital, inside a name ('Easter Sunday Mass', 'Good Friday Agreement'; review17b F3)."""
     return (words[ia].lower() in never_end or words[ib] in openers or words[ib].lower() in closed
-            or words[ia][:1].isupper() or words[ia].lower() in works
+            or (words[ia][:1].isupper() and (words[ia].lower() not in calendar or ia > 0 and words[ia - 1][:1].isupper()))
+            or words[ia].lower() in works
             or (words[ib] == "No" and ib + 2 < len(words) and words[ib + 1] == "." and words[ib + 2][:1].isdigit()))
 
 
@@ -247,6 +249,7 @@ class GapLists(NamedTuple):
     openers: frozenset[str]
     works: frozenset[str]
     reporting: frozenset[str]
+    calendar: frozenset[str] = frozenset()
     clause_nouns: frozenset[str] = frozenset()  # segment.clause_nouns, segment.gap_subordinators,
     subordinators: frozenset[str] = frozenset()  # segment.gap_clause_joins: see _offer_only
     clause_joins: frozenset[str] = frozenset()
@@ -259,13 +262,22 @@ def gap_lists(words: Callable[..., frozenset[str]]) -> GapLists:
     return GapLists(words("words.closed_class") | words("segment.number_words"),  # 'the boy band Five who'
                     words("words.function_words") | {w.lower() for w in words("words.subject_pronouns")},
                     words("words.subject_pronouns", "words.boundary_subjects"), words("segment.work_nouns"),
-                    words("words.clause_taking"),
+                    words("words.clause_taking"), _calendar(words("boilerplate.calendar_months",
+                                                                  "boilerplate.calendar_weekdays")),
                     words("segment.clause_nouns"), words("segment.gap_subordinators"), words("segment.gap_clause_joins"))
+
+
+@lru_cache(maxsize=4)
+def _calendar(names: frozenset[str]) -> frozenset[str]:
+    """The names of days and months a sentence may end on before a name ('on Monday. John Smith
+    said'), of four letters or more: not 'May', 'Sun', 'Sat', also a name and a newspaper."""
+    return frozenset(w for w in names if len(w) >= 4)
 
 
 def judged(words: Sequence[str], ia: int, ib: int, lists: GapLists) -> bool:
     """Whether the model judges the gap between tokens ``ia`` and ``ib`` (not left to the hand rules)."""
-    return not _left_to_rules(words, ia, ib, lists.unjudged, lists.never_end, lists.openers, lists.works)
+    return not _left_to_rules(words, ia, ib, lists.unjudged, lists.never_end, lists.openers, lists.works,
+                              lists.calendar)
 
 
 def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
