@@ -41,6 +41,7 @@ STATS_OUT = OUT.parent / "stop_words.tsv"
 MIN_COUNTED = 3  # a word counted fewer times over the fitted articles is not shipped
 STOP = re.compile(r"(?<=[a-z]{2})\. (?=([A-Z][a-z]*)\b)")
 MIN_SUPPORT = 20
+APPLIED = 0.7  # segment.lost_boundary.learned's confidence: a bin at or above it is applied
 EDGES = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999, 0.9995, 0.9998)
 
 
@@ -139,7 +140,7 @@ def fit(rows: list[tuple[list[str], int]], l2: float, steps: int = 400) -> dict[
 
 def calibrate(scored: list[tuple[float, int, float]], words: int) -> list[tuple[float, float, float, int, float]]:
     """(bin's lowest score, precision, weighted positives, negatives, negatives per 1,000 words
-    at or above it) per bin of ``EDGES``; precision made monotone."""
+    at or above it) per bin of ``EDGES``; precision made monotone, the applied bins pooled."""
     bins = []
     for k, lo in enumerate(EDGES):
         hi = EDGES[k + 1] if k + 1 < len(EDGES) else 1.01
@@ -155,8 +156,17 @@ def calibrate(scored: list[tuple[float, int, float]], words: int) -> list[tuple[
         while len(merged) > 1 and merged[-2][0] > merged[-1][0]:
             (p1, n1), (p2, n2) = merged.pop(-2), merged.pop()
             merged.append([(p1 * n1 + p2 * n2) / (n1 + n2), n1 + n2])
-    mono = [p for p, n in merged for _ in range(int(n))]
+    mono = _pool_applied(bins, [p for p, n in merged for _ in range(int(n))])
     return [(lo, prec, pos, int(neg), per) for (lo, pos, neg, per), prec in zip(bins, mono)]
+
+
+def _pool_applied(bins: list, mono: list[float]) -> list[float]:
+    """The bins from the first one applied (precision >= APPLIED) up pooled into one, by their
+    counts: above 0.995 the calibration articles hold one false gap in all, so a bin of its own
+    rests on 0 or 1 of them and one gap more or less moves the first applied bin (review17b F4)."""
+    first = next((k for k, p in enumerate(mono) if p >= APPLIED), len(mono))
+    pos, neg = sum(b[1] for b in bins[first:]), sum(b[2] for b in bins[first:])
+    return mono[:first] + [pos / (pos + neg + 0.5)] * (len(mono) - first)
 
 
 def platt(scored: list[tuple[float, int, float]]) -> tuple[float, float]:
@@ -281,7 +291,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"p >= {lo:.4f}: precision {prec:.3f} (the curve at its lowest score {bin_precision(lo, curve):.3f}; "
               f"weighted stops {pos:.1f}, {neg} false), false at or above: {per:.4f} per 1,000 words")
     total = sum(wt for _, lab, wt in scored if lab)
-    for name, least in (("applied", 0.7), ("offered or applied", 0.25)):
+    for name, least in (("applied", APPLIED), ("offered or applied", 0.25)):
         share = sum(pos for lo, prec, pos, _, _ in table if prec >= least) / max(total, 1e-9)
         print(f"{name} (precision >= {least}): {share:.1%} of the lost stops the detector judges")
     print(f"{len(weights)} weights, {len(counted)} counted words")

@@ -144,14 +144,77 @@ def test_the_fit_samples_the_gaps_the_runtime_judges() -> None:
     assert positives == [False, False, True]  # before 'The' and 'It' the hand rules decide
 
 
-@pytest.mark.parametrize(("text", "left"), [
-    ("the talks resume on Monday John Smith said", False),  # a sentence may end on a day
-    ("the report was published in September Officials said", False),
-    ("the vote is due in May Labour leaders said", True),  # 'May' is also a name
-    ("a concert in Boston Kathleen Smith said", True),  # a capital inside a name: the hand rules'
+@pytest.mark.parametrize(("text", "capital", "left"), [
+    ("the talks resume on Monday John Smith said", "John", False),  # a sentence may end on a day
+    ("the report was published in September Officials said", "Officials", False),
+    ("the vote is due in May Labour leaders said", "Labour", True),  # 'May' is also a name
+    ("a concert in Boston Kathleen Smith said", "Kathleen", True),  # a capital inside a name: the hand rules'
+    ("culminated in Easter Sunday Mass with multiple celebrations", "Mass", True),  # review17b F3: a day in a name
+    ("the Good Friday Agreement was signed", "Agreement", True),
 ])
-def test_a_day_or_a_month_before_the_gap_is_judged(text: str, left: bool) -> None:
+def test_a_day_or_a_month_before_the_gap_is_judged(text: str, capital: str, left: bool) -> None:
     words, _ = learned_stops.tokens(text)
-    ib = next(i for i, w in enumerate(words) if i and w[:1].isupper() and words[i - 1][:1].isupper())
+    ib = words.index(capital)
     lists = learned_stops.gap_lists(load_rules(()).words)
     assert learned_stops.judged(words, ib - 1, ib, lists) is not left
+
+
+def test_no_stop_is_offered_after_a_day_inside_a_name() -> None:
+    text = ("Holy Week began with Palm Sunday last week and culminated in Easter Sunday Mass with "
+            "multiple celebrations.")  # review17b F3, CNN: 'Sunday. Mass' offered 0.35
+    assert _learned(text) == []
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    # review17b F1, native BBC sport/264, sport/453, entertainment/281: each applied at 0.722 before
+    ("O'Leary has a year left on his contract. But there were rumours O'Leary would quit if he is not offered "
+     "a new deal.", "O"),
+    ('"I believe men\'s tennis is all about holding serve and if he\'s playing like that on his own serve '
+     'I don\'t see how guys are going to break him," said Dent.', "I"),
+    ("He has had 12 UK hit singles, including Hot in Herre, Dilemma and recent number one Over and Over.", "Over"),
+])
+def test_a_clause_noun_a_subordinate_clause_or_a_verbless_tail_is_only_offered(text: str, capital: str) -> None:
+    """After a noun that takes a clause, after a clause a subordinator opens, before a short tail
+    without a finite verb native news writes a capital in mid-sentence: never an applied stop."""
+    assert not [e for e in _learned(text) if e.action == "fix"]
+    words, _ = learned_stops.tokens(text)
+    ib = max(i for i, w in enumerate(words) if w == capital and words[i - 1][:1].islower())
+    tags, ia = learned_stops.sentence_tags(words), ib - 1
+    assert learned_stops._offer_only(words, tags, ia, ib, lists=learned_stops.gap_lists(load_rules(()).words))
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket sales fell sharply in the last quarter Attendance was down by a fifth.",
+    "The plan sets a limit if they met certain criteria Writing in the FT, he said it would fail.",
+])
+def test_the_clause_caps_leave_a_main_clause_before_the_gap_judged(text: str) -> None:
+    words, tags, ia, ib = _gap_of(text, next(w for w in ("Attendance", "Writing") if w in text))
+    assert not learned_stops._offer_only(words, tags, ia, ib, lists=learned_stops.gap_lists(load_rules(()).words))
+
+
+def test_a_pair_the_article_writes_in_lower_case_is_only_offered() -> None:
+    """review17b F2 (holdout:h8_zh_dqgxwy_debao-rumor-adultery, 'and control headquarters released
+    ... and control Headquarters issued'): the article writes the two words as one phrase elsewhere,
+    so the capital is as likely a stray one as a sentence's opener."""
+    text = ("The club said the last quarter attendance fell. "
+            "Ticket sales fell sharply in the last quarter Attendance was down by a fifth.")
+    edits = _learned(text)
+    assert [e.action for e in edits] == ["suggest"] and edits[0].confidence < 0.7
+    assert [e.action for e in _learned(text.split(". ", 1)[1])] == ["fix"]  # alone, the stop is applied
+
+
+def test_the_applied_bins_are_pooled() -> None:
+    """review17b F4: above the first applied bin each bin held 0 or 1 false gap, so one gap more
+    or less set where the model starts to apply; the applied bins share one precision, counted
+    over all of them (14 stops, 1 false: 14 / 15.5)."""
+    from bench.stop_model import calibrate
+
+    edges = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
+    scored = ([(lo + 1e-4, 0, 1.0) for lo in edges for _ in range(9)] + [(lo + 1e-4, 1, 1.0) for lo in edges]
+              + [(0.9951, 1, 1.0)] * 3 + [(0.9981, 1, 1.0)] * 2 + [(0.9982, 0, 1.0)] + [(0.9991, 1, 1.0)] * 2
+              + [(0.9996, 1, 1.0)] * 2 + [(0.9999, 1, 1.0)] * 5)
+    table = {lo: prec for lo, prec, *_ in calibrate(scored, 10_000)}
+    assert table[0.995] == table[0.998] == table[0.9998] == pytest.approx(14 / 15.5)
+    assert table[0.3] < 0.7
+    shipped = [prec for _, prec in learned_stops.model()[1] if prec >= 0.7]
+    assert shipped and len(set(shipped)) == 1
