@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import math
 import json
+import math
 import re
 import zlib
 from collections import ChainMap, Counter
