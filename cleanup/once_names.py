@@ -45,9 +45,6 @@ _QUOTES = frozenset("\"“‘'")
 _RARE = 3.0
 #: an everyday English word: Zipf frequency this high or more ("boat", "lift"; not "naka")
 _EVERYDAY = 4.0
-#: on the letter-shape path alone, rarer still: a loanword news uses before a name ('the mujahideen
-#: Taliban links' 2.7, 'siloviki') is not a name; 'guangxi' (2.4) and 'takenaka' (1.8) are
-_RARE_SHAPED = 2.5
 #: letters more like a name's than an English word's (``lexicon.name_shape``; 'takenaka' 1.1, 'toolbar' 0.65)
 _NAME_SHAPED = 0.8
 
@@ -91,7 +88,7 @@ def once_name(text: str, start: int, end: int, words: tuple[frozenset[str], ...]
         return None
     if prev and given_name(prev) and prev.lower() not in always_capital and not lexicon.is_place(prev):
         return 0.8  # not after a place ('the Jordan kibbutz', 'a Victoria headscarf'): a name modifies a noun
-    if before or lexicon.name_shape(w) < _NAME_SHAPED or lexicon.zipf(w) >= _RARE_SHAPED:
+    if before or lexicon.name_shape(w) < _NAME_SHAPED:
         # after a capital the word is a noun a name modifies ('Google toolbar', 'the Duran Duran oeuvre'),
         # or a particle between two capitals ('Transatlantico alla Camera'); or it is spelt like a word
         return None
