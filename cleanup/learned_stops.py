@@ -299,6 +299,7 @@ def _offer_only(words: Sequence[str], tags: tuple[str, ...], ia: int, ib: int,
 
 
 _CLAUSE_MARKS = frozenset(",;:(—–")
+_CLAUSE_REACH = 60  # twice as far back as stop_stats.clause_feature reads: a clause of prose is shorter
 _OPENING_MARKS = frozenset(',;:(—–"“')
 
 
@@ -306,8 +307,8 @@ def _subordinate_clause(words: Sequence[str], ia: int, lists: GapLists) -> bool:
     """Whether a subordinator opens the clause that ends at token ``ia``: at the sentence's start or
     after a comma, a conjunction, 'that', a quote ('limit if they met certain criteria' is not one)."""
     k = ia
-    while k > 0 and words[k - 1] not in _CLAUSE_MARKS:
-        k -= 1
+    while k > 0 and k > ia - _CLAUSE_REACH and words[k - 1] not in _CLAUSE_MARKS:
+        k -= 1  # a clause read back at most _CLAUSE_REACH tokens: a text without stops is no quadratic scan
     return any(words[j].lower() in lists.subordinators
                and (j == 0 or words[j - 1] in _OPENING_MARKS or words[j - 1].lower() in lists.clause_joins)
                for j in range(k, ia))
@@ -316,7 +317,8 @@ def _subordinate_clause(words: Sequence[str], ia: int, lists: GapLists) -> bool:
 def _verbless_tail(words: Sequence[str], tags: tuple[str, ...], ib: int) -> bool:
     """At most four tokens from the capital to the sentence's end, none a finite verb (longer tails
     lose to the tagger's misses: 'Lawyer releases')."""
-    end = next((j for j in range(ib, len(words)) if words[j] in (".", "!", "?")), len(words))
+    stop = next((j for j in range(ib, min(len(words), ib + 5)) if words[j] in (".", "!", "?")), None)
+    end = len(words) if stop is None else stop  # past five tokens the tail is long: no need to find its end
     return end - ib <= 4 and not any(t in _FINITE for t in tags[ib:end])
 
 
