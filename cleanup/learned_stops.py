@@ -418,6 +418,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             if gap is None or not judged(words, *gap, lists):
                 continue
             measured = prec = _scored(sentence[ss], gap, counts, closed)
+            if prec < floor:
+                continue  # capping only lowers a score to an offer's: below the floor nothing is offered
             capped = (_offer_only(words, _tagged(sentence[ss]), *gap, lists.reporting, lists)
                       or f" {words[gap[0]]} {word.lower()}" in text)  # the pair in lower case elsewhere: a stray capital
             if capped:
