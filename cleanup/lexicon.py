@@ -203,10 +203,11 @@ def withheld_at(text: str, pos: int) -> bool:
 
 def preload() -> None:
     """Load every table this module reads (dictionary, word frequencies, case counts, gazetteer,
-    GCIDE's hyphenated compounds) now, so that a document's time budget measures its processing,
-    not the loading."""
+    GCIDE's hyphenated compounds, the name-shape trigrams) now, so that a document's time budget
+    measures its processing, not the loading."""
     _web2()
     _hyphenated()
+    _name_shape()
     _case_prior()
     _case_pairs()
     _places()
