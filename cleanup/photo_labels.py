@@ -18,15 +18,13 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
-from .tagger import FINITE, tags
+from .tagger import has_clause
 
 RULE = "boilerplate.labelled_caption"
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*\s*$")
 _WORD = re.compile(r"\w+")
 _MAX_WORDS = 80
 _MODIFIED = frozenset({"DT", "PRP$"})  # a determiner before a past form: an adjective
-_SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-_VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
 @lru_cache(maxsize=8)
@@ -72,17 +70,9 @@ def _caption(text: str, paras: list[tuple[int, int]], block: tuple[int, int], at
     the stop before the label)."""
     start, end = paras[block[0]][0], paras[block[1]][1]
     head = text[start:at + 1] if text[at:at + 1] in ".!?" else ""
-    if not head or not _has_finite_verb(head):
+    if not head or not has_clause(head, not_after=_MODIFIED):  # 'The army rescued/VBN forty people'
         return ctx.change(start, paras[block[1] + 1][0], "", RULE)
     return ctx.change(at + 1, end, "", RULE)
-
-
-def _has_finite_verb(text: str) -> bool:
-    """A finite verb (past tense after an article is an adjective: 'the advanced typical'), or a
-    subject before a verb form the tagger could not place ('The army rescued/VBN forty people')."""
-    tagged = tags(text)
-    return any(b in FINITE and a not in _MODIFIED or a in _SUBJECT and b in _VERB
-               for (_, a), (_, b) in zip((("", ""),) + tagged, tagged))
 
 
 def _wrapped(text: str, paras: list[tuple[int, int]], i: int) -> tuple[int, int] | None:

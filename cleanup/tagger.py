@@ -44,11 +44,13 @@ _SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _VERB = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
-def has_clause(text: str) -> bool:
+def has_clause(text: str, not_after: frozenset[str] = frozenset()) -> bool:
     """A finite verb, or a subject followed by a verb form the tagger could not place
-    ('families cut spending': cut/VB; 'inflation reached 9%': reached/VBN)."""
+    ('families cut spending': cut/VB; 'inflation reached 9%': reached/VBN).  ``not_after``: tags
+    after which a finite tag does not count ('the advanced/VBD typical': after a determiner, an
+    adjective)."""
     tagged = tags(text)
-    if any(t in FINITE for _, t in tagged):
+    if any(t in FINITE and (i == 0 or tagged[i - 1][1] not in not_after) for i, (_, t) in enumerate(tagged)):
         return True
     return any(a in _SUBJECT and b in _VERB for (_, a), (_, b) in zip(tagged, tagged[1:]))
 
