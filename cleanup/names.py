@@ -14,8 +14,8 @@ from .doc import Context, Doc
 from .edits import Change, disjoint
 from .given_variants import given_variants
 from .lower_names import name_lists
-from .name_merges import settle
 from .name_first_use import introduced_first
+from .name_merges import settle
 from .name_particles import particle_variants
 from .name_translit import translit_variants
 from .near_spellings import near_spellings
