@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 # a capitalised word, letters with diacritics too ('Çelik')
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][^\W\d_]*(?![\w-])")
@@ -27,13 +28,14 @@ def _first_places(text: str, words: set[str]) -> dict[str, int]:
     return out
 
 
-def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
-                     text: str) -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
+def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter, text: str,
+                     first: Mapping[str, int] | None = None) -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
     """``target`` (a spelling -> the spelling it becomes, and whether that is in doubt) split in
     two: the changes kept, and the ones turned round (the spelling used more -> the one the
     article introduced), when the change was to be applied (not offered: two names English knows,
     'David' and 'Davis'), the spelling to change is used at least twice, written before the other,
-    and the only one changed to it.
+    and the only one changed to it.  ``first``: where each spelling is first written, when the
+    caller knows it (every spelling's, and a merged one's under the spelling it became).
 
     >>> introduced_first({"Silawat": ("Silavat", False)}, Counter(Silawat=2, Silavat=4),
     ...                  "Tulsi Silawat spoke. Silawat left. Silavat, Silavat, Silavat, Silavat.")
@@ -47,7 +49,8 @@ def introduced_first(target: dict[str, tuple[str, bool]], counts: Counter,
              if not doubt and counts[rare] >= 2 and into[common] == 1 and common not in target]
     if not pairs:
         return target, {}
-    first = _first_places(text, {w for pair in pairs for w in pair})
+    if first is None:
+        first = _first_places(text, {w for pair in pairs for w in pair})
     turned: dict[str, str] = {}
     for rare, common in pairs:
         if common not in turned and first.get(rare, len(text)) < first.get(common, len(text)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache, lru_cache
 
 from . import lexicon
@@ -15,6 +15,7 @@ from .edits import Change, disjoint
 from .given_variants import given_variants
 from .lower_names import name_lists
 from .name_first_use import introduced_first
+from .name_merges import settle
 from .name_particles import particle_variants
 from .name_translit import translit_variants
 from .near_spellings import near_spellings
@@ -116,9 +117,12 @@ def _usual_spelling(rare: str, common: str, once: bool = True) -> bool:
     return (z_rare < 0.5 and z_common >= 1.5) or (z_rare < 2.0 and z_common - z_rare >= 2.5)
 
 
-def _spelling_targets(text: str, counts: Counter, ctx: Context) -> dict[str, tuple[str, bool]]:
-    """Each spelling to change by spelling alone, with the one it becomes and whether that is in
-    doubt (two known names one letter apart may be two people)."""
+def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current: dict[str, str],
+                      ctx: Context) -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
+    """Each spelling to change by spelling alone, with the one it finally becomes and whether
+    that is in doubt (two known names one letter apart may be two people), settled on the counts
+    the merges produce (:func:`settle`); and the spellings turned round to the one the article
+    introduced (offered)."""
     firsts = _first_names(text, ctx.words("words.name_titles"))
     # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
@@ -131,11 +135,12 @@ def _spelling_targets(text: str, counts: Counter, ctx: Context) -> dict[str, tup
         if n in named or (len(n) >= 4 and n.isascii() and _capitalised_word(n, lower)):
             by_initial[n[0]].append(n)
     swaps = tuple(tuple(x) for x in ctx.rules.data.get(f"{ctx.language}.letter_swaps", ()) if len(x) == 2)
-    target: dict[str, tuple[str, bool]] = {}
     near = near_spellings(names, [n for group in by_initial.values() for n in group])
-    for rare in names:
+
+    def pick(rare: str, counts: Counter, gone: Collection[str]) -> tuple[str, bool] | None:
+        best = None
         for common in near.get(rare, ()):
-            if not _variant_pair(rare, common, counts):
+            if common in gone or not _variant_pair(rare, common, counts):
                 continue
             # transliteration variants (Zelenski/Zelensky, Zelenskyy, Shoygu) are fixed;
             # any other one-letter difference may be two people (Clayton, Clapton): offered
@@ -146,19 +151,26 @@ def _spelling_targets(text: str, counts: Counter, ctx: Context) -> dict[str, tup
             # unless English knows one spelling some 300 times better ('Lendon' beside 'London', 'Mihael')
             doubt = (not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
                      and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5)
-            if rare not in target or counts[common] > counts[target[rare][0]]:
-                target[rare] = (common, doubt)
-    return target
+            if best is None or counts[common] > counts[best[0]]:
+                best = (common, doubt)
+        return best
+
+    applied = {d: (c := ctx.change(0, 0, "", "document.name_variant", doubt=d)) is not None and c.action == "fix"
+               for d in (False, True)}
+    # the old name of a place never wins (Kharkiv beside Kharkov x3), nor a spelling used less that the article introduced first
+    return settle(names, near, counts, pick, first=first, firsts=firsts, current=current, applies=applied.get)
 
 
 def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     """``Zelensky`` x3 and ``Zelenski`` x1: the dominant spelling wins."""
     text = doc.text
-    counts = Counter(m.group(1) for m in _NAME.finditer(text))
+    counts: Counter = Counter()
+    first: dict[str, int] = {}  # where each spelling is first written
+    for m in _NAME.finditer(text):
+        counts[m.group(1)] += 1
+        first.setdefault(m.group(1), m.start())
     current = _current_names(counts, ctx)
-    # the old name of a place never wins (Kharkiv beside Kharkov x3), nor a spelling used less that the article introduced first
-    target, introduced = introduced_first({w: v for w, v in _spelling_targets(text, counts, ctx).items()
-                                           if v[0] not in current}, counts, text)
+    target, introduced = _spelling_targets(text, counts, first, current, ctx)
     # a pack's pair in an article of another language, unless the spelling rule already has it
     known = {w: v for w, v in _rare_pairs(counts, ctx).items() if w not in target}
     known.update(_known_variants(counts, ctx))
