@@ -39,6 +39,7 @@ def settle(names: Iterable[str], near: Mapping[str, list[str]], counts: Counter,
     neighbours = _reverse(near)
     gone: dict[str, str] = {}  # a spelling merged away -> the one it became in that round
     standing: dict[str, Target] = {}
+    doubted: set[str] = set()  # spellings merged although in doubt (applied only at a lowered min_confidence)
     todo: Iterable[str] = names
     while True:
         for rare in todo:
@@ -52,8 +53,9 @@ def settle(names: Iterable[str], near: Mapping[str, list[str]], counts: Counter,
         merges = {w: c for w, (c, doubt) in kept.items() if applies(doubt)}
         if not merges:
             break
+        doubted.update(w for w in merges if kept[w][1])
         todo = [w for w in _merge(merges, counts, first, firsts, gone, standing, neighbours) if w in judged]
-    target = {w: (_final(w, gone), False) for w in gone}
+    target = {w: (_final(w, gone), bool(doubted.intersection(_chain(w, gone)))) for w in gone}
     target.update((w, v) for w, v in kept.items() if w not in target)
     return target, turned
 
@@ -69,11 +71,16 @@ def _reverse(near: Mapping[str, list[str]]) -> dict[str, list[str]]:
 
 def _final(w: str, gone: Mapping[str, str]) -> str:
     """The spelling ``w`` finally becomes, through every round's merge."""
-    seen = {w}
+    return _chain(w, gone)[-1]
+
+
+def _chain(w: str, gone: Mapping[str, str]) -> list[str]:
+    """``w`` and every spelling it passes through on its way to its final spelling, in order."""
+    seen = [w]
     while w in gone and gone[w] not in seen:
         w = gone[w]
-        seen.add(w)
-    return w
+        seen.append(w)
+    return seen
 
 
 def _merge(merges: dict[str, str], counts: Counter, first: dict[str, int], firsts: dict[str, set[str]],

@@ -96,3 +96,15 @@ def test_real_texts_are_settled():
         _settled(ex.text, Config(require_english=False))
     for path in bbc_files(12):
         _settled(path.read_text(encoding="utf-8", errors="replace"), Config())
+
+
+def test_a_merge_in_doubt_keeps_its_doubt_when_a_lowered_threshold_applies_it():
+    # 'Dowson' once against 'Dawson' five times, each after another title: in doubt (0.45),
+    # applied only because min_confidence is lowered, and still reported in doubt
+    text = ("The minister Dawson said they would go. Dawson spoke on Monday. Later Dawson left. "
+            "The judge Dowson was not there. Dawson and the team met. Dawson said more.")
+    for threshold, action in ((0.3, "fix"), (0.7, "suggest")):
+        res = process(text, Config(min_confidence=threshold, require_english=False, detect_title=False))
+        merged = [e for e in res.edits if e.rule == "document.name_variant"]
+        assert [(e.before, e.after, e.action) for e in merged] == [("Dowson", "Dawson", action)]
+        assert merged[0].confidence < 0.7
