@@ -214,7 +214,7 @@ def test_a_slow_document_has_a_time_budget_and_does_not_starve_others(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir()
     (rules / "slow.toml").write_text(SLOW_RULE, encoding="utf-8")
-    srv = _start(Config(rules_dirs=(str(rules),)), workers=2, time_budget=3.0)
+    srv = _start(Config(rules_dirs=(str(rules),)), workers=2, time_budget=5.0)  # ordinary texts fit on a loaded machine
     try:
         assert _post(srv, {"text": TEXTS[0], "summarize": False})[0] == 200  # a worker is up
         slow: list = []
@@ -228,8 +228,8 @@ def test_a_slow_document_has_a_time_budget_and_does_not_starve_others(tmp_path):
             assert time.monotonic() - t1 < 10
         t.join(60)
         status, data = slow[0]
-        assert status == 422 and "time budget of 3 s" in data["error"]
-        assert time.monotonic() - t0 < 3.0 + 15
+        assert status == 422 and "time budget of 5 s" in data["error"]
+        assert time.monotonic() - t0 < 5.0 + 15
         assert _post(srv, {"text": TEXTS[5], "summarize": False})[0] == 200  # its worker was replaced
     finally:
         srv.shutdown()
