@@ -39,7 +39,6 @@ RULE = "segment.lost_boundary.learned"
 #: a lower-case word, one space, a capitalised word: the places a stop may have been lost
 CANDIDATE = re.compile(r" (?<=[a-z]{2} )(?=([A-Z][a-z]*)\b)")
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[’']s\b|[^\w\s]")
-_LAST_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _START_WORD = re.compile(r"[\s“\"‘'(]*([A-Z][a-z]*)\b")
 _FINITE = tagger.FINITE
 _CHUNK = 100  # a longer sentence is tagged in pieces of this many tokens (the tagger slows on long input)
@@ -390,7 +389,7 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
         return out
     floor = float(r.options.get("floor", 0.5))
     least = least_score(floor) - 1e-9  # the parts summed in another order than score()
-    reach = least - context_bound()
+    reach_most = context_bound()  # no context weighs more than every family's best weight
     closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
@@ -402,10 +401,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             near = _near(out, p, p + len(word) + 1)
             if any(c.action == "fix" or c.start != p for c in near):
                 continue  # a place the hand rules decided
-            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
-            a, b = _LAST_WORD.search(text, max(s, p - 60), p), TOKEN.match(text, p + 1)
-            if a is None or b is None or _lexical_score(a.group(), b.group(), counts, closed) < reach:
-                continue  # no context could make the gap likely enough: its sentence is not tagged
+            if p <= s:
+                continue  # no word before the gap in its paragraph
             ss, se = doc.sentence_at(p)
             if ss not in sentence:
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
@@ -413,9 +410,10 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             gap = _gap(offs, p - ss)
             if gap is None or not judged(words, *gap, lists):
                 continue
+            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
             _, cr, common = _weight_after(words[gap[1]], closed)
-            if (_lexical_score(words[gap[0]], words[gap[1]], counts, closed)
-                    + _reach().context(words, *gap, cr, common, closed) < least):
+            need = least - _lexical_score(words[gap[0]], words[gap[1]], counts, closed)
+            if need > reach_most or _reach().context(words, *gap, cr, common, closed) < need:
                 continue  # whatever the tagger says, the gap cannot reach the floor: its sentence is not tagged
             measured = prec = _scored(sentence[ss], gap, counts, closed)
             if prec < floor:
