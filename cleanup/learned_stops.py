@@ -33,16 +33,14 @@ from . import stop_stats, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word, shipped_table, zipf
+from .stop_reach import AFTER_EDGES, BEFORE_EDGES, Reach, run_word, token_context
 
 RULE = "segment.lost_boundary.learned"
 #: a lower-case word, one space, a capitalised word: the places a stop may have been lost
 CANDIDATE = re.compile(r" (?<=[a-z]{2} )(?=([A-Z][a-z]*)\b)")
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*|[’']s\b|[^\w\s]")
-_LAST_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$")
 _START_WORD = re.compile(r"[\s“\"‘'(]*([A-Z][a-z]*)\b")
-_QUOTES = frozenset('"“”')
 _FINITE = tagger.FINITE
-_REACH = 40  # tokens read on each side of the gap (the distance buckets stop at 35 and 25)
 _CHUNK = 100  # a longer sentence is tagged in pieces of this many tokens (the tagger slows on long input)
 
 
@@ -97,19 +95,9 @@ def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, start
     cr, common = lex[4][3:], lex[6][7:]
     ta, tb = tags[ia], tags[ib]
     fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
-    lo, hi = max(0, ia - _REACH), min(len(toks), ib + _REACH)  # a bounded window: linear in a long sentence
+    lo, hi, run, words_before, words_after, quoted, j = token_context(toks, ia, ib)  # what the tokens show
     fin_before = "1" if any(t in _FINITE for t in tags[lo:ia + 1]) else "0"
-    nxt = toks[ib + 1] if ib + 1 < len(toks) else "$"
-    run = "cap" if nxt[:1].isupper() else "punct" if not nxt[:1].isalnum() else "low"
-    words_before = sum(1 for t in toks[lo:ia + 1] if t[:1].isalnum())
-    words_after = sum(1 for t in toks[ib:hi] if t[:1].isalnum())
-    quoted = "1" if sum(t in _QUOTES for t in toks[lo:ia]) % 2 else "0"
-    j = ib + 1
-    while j < hi and toks[j][:1].isupper():
-        j += 1  # the run of capitals that opens at the gap: 'Mahesh Koiraba, 31, lost'
-    after_run = toks[j] if j < len(toks) else "$"
-    run_verb = ("verb" if j < len(toks) and tags[j] in _FINITE else "poss" if after_run in ("'s", "’s")
-                else "comma" if after_run == "," else "other")
+    run_verb = "verb" if j < len(toks) and tags[j] in _FINITE else run_word(toks, j)
     k = ia - 1
     while k >= 0 and k >= ia - 4 and tags[k][:2] in ("JJ", "NN", "CD") and toks[k][:1].isalnum():
         k -= 1  # the noun phrase 'a' closes: 'the numerous changes', 'the 100 challenges'
@@ -120,8 +108,8 @@ def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, start
     return lex + ["np:" + head + finite, "nf:" + finite + fin_before, "pa:" + before_np,
                   "rl:" + str(min(3, j - ib)) + run_verb, "rv:" + run_verb + fin_before, "ta:" + ta, "tb:" + tb,
                   "tab:" + ta + "_" + tb, "fa:" + fin_after, "fb:" + fin_before, "fbfa:" + fin_before + fin_after,
-                  "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, (4, 8, 13, 21, 35))),
-                  "dn:" + str(_bucket(words_after, (3, 6, 10, 16, 25))), "q:" + quoted, "crfa:" + cr + fin_after,
+                  "run:" + run, "runfa:" + run + fin_after, "db:" + str(_bucket(words_before, BEFORE_EDGES)),
+                  "dn:" + str(_bucket(words_after, AFTER_EDGES)), "q:" + quoted, "crfa:" + cr + fin_after,
                   "tbfa:" + tb + fin_after, "commonrun:" + common + run,
                   stop_stats.clause_feature(toks, tags, ia, _FINITE)]
 
@@ -345,18 +333,24 @@ def _weight_before(a: str) -> float:
 
 
 @lru_cache(maxsize=1 << 16)
-def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str]:
-    """The weight of the capitalised word's own evidence, and its bucket of capitalisation."""
+def _weight_after(b: str, closed: frozenset[str]) -> tuple[float, str, str]:
+    """The weight of the capitalised word's own evidence, its bucket of capitalisation, and
+    whether it is a common word."""
     weights, feats = model()[0], _word_after(b, closed)
     own = weights.get(stop_stats.word_feature(">", b, stop_stats.shipped()), 0.0)
-    return sum(weights.get(f, 0.0) for f in feats) + own, feats[1][3:]
+    return sum(weights.get(f, 0.0) for f in feats) + own, feats[1][3:], feats[3][7:]
+
+
+@lru_cache(maxsize=1)
+def _reach() -> Reach:
+    return Reach(model()[0])
 
 
 @lru_cache(maxsize=1 << 16)
 def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozenset[str]) -> float:
     """The weight of :func:`lexical_features`, from the two words' parts (each word once per run)."""
     weights = model()[0]
-    after, cr = _weight_after(b, closed)
+    after, cr, _ = _weight_after(b, closed)
     return (_weight_before(a) + after
             + sum(weights.get(f, 0.0) for f in _document_features(cr, *counts)))
 
@@ -394,7 +388,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     if r is None or not any(CANDIDATE.search(text, s, e) for s, e in doc.body):
         return out
     floor = float(r.options.get("floor", 0.5))
-    reach = least_score(floor) - context_bound() - 1e-9  # the parts summed in another order than score()
+    least = least_score(floor) - 1e-9  # the parts summed in another order than score()
+    reach_most = context_bound()  # no context weighs more than every family's best weight
     closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
     starts, case = sentence_starts(text, doc.sentences), doc.case
     added: list[Change] = []
@@ -406,10 +401,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             near = _near(out, p, p + len(word) + 1)
             if any(c.action == "fix" or c.start != p for c in near):
                 continue  # a place the hand rules decided
-            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
-            a, b = _LAST_WORD.search(text, max(s, p - 60), p), TOKEN.match(text, p + 1)
-            if a is None or b is None or _lexical_score(a.group(), b.group(), counts, closed) < reach:
-                continue  # no context could make the gap likely enough: its sentence is not tagged
+            if p <= s:
+                continue  # no word before the gap in its paragraph
             ss, se = doc.sentence_at(p)
             if ss not in sentence:
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
@@ -417,6 +410,11 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
             gap = _gap(offs, p - ss)
             if gap is None or not judged(words, *gap, lists):
                 continue
+            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
+            _, cr, common = _weight_after(words[gap[1]], closed)
+            need = least - _lexical_score(words[gap[0]], words[gap[1]], counts, closed)
+            if need > reach_most or _reach().context(words, *gap, cr, common, closed) < need:
+                continue  # whatever the tagger says, the gap cannot reach the floor: its sentence is not tagged
             measured = prec = _scored(sentence[ss], gap, counts, closed)
             if prec < floor:
                 continue  # capping only lowers a score to an offer's: below the floor nothing is offered

@@ -11,6 +11,7 @@ Used as evidence, never alone:
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -75,10 +76,32 @@ def english_ending(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """Frequency of the word in English on the Zipf scale (wordfreq): 'the' 7.7, 'firmness' 2.8."""
+    """Frequency of the word in English on the Zipf scale (wordfreq): 'the' 7.7, 'firmness' 2.8.
+    A word of ASCII letters is read from wordfreq's table directly: its tokeniser keeps such a
+    word whole, and its preprocessing (a sixth of the chain's misses' time) changes nothing."""
+    w = word.lower()
+    if w.isascii() and w.isalpha():
+        return _plain_zipf(w)
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en")
+    return zipf_frequency(w, "en")
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, float], float]:
+    from wordfreq import get_frequency_dict, zipf_to_freq
+
+    return get_frequency_dict("en", "best"), zipf_to_freq(0.0)
+
+
+def _plain_zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en")`` for a word of lower-case ASCII letters, with its
+    rounding (three significant digits of the frequency, two decimals of the Zipf value); the
+    same answer on all 289,023 such words of its table and 200,000 random letter strings."""
+    table, least = _frequencies()
+    freq = max(table.get(word, 0.0), least)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(math.log(freq, 10) + 9, 2)
 
 
 def shipped_table(name: str) -> list[list[str]]:
@@ -212,6 +235,7 @@ def preload() -> None:
     _case_pairs()
     _places()
     zipf("the")
+    zipf("e-mail")  # a word wordfreq tokenises: its tokeniser loads too
 
 
 @lru_cache(maxsize=4096)
