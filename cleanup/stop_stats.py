@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from .lexicon import shipped_table
+from .stop_reach import tag_kind  # the bound in stop_reach maximises over the same kinds
 
 #: (side, word) -> (times at a sentence boundary, times at a gap inside a sentence); side '<' is the
 #: lower-case word before the gap, '>' the capitalised word after it
@@ -59,7 +60,4 @@ def clause_feature(toks: Sequence[str], tags: Sequence[str], ia: int, finite: fr
     while k > 0 and k > ia - 30 and toks[k - 1].lower() not in _CLAUSE_OPENERS:
         k -= 1
     has_verb = "1" if any(t in finite for t in tags[k:ia]) else "0"
-    ta = tags[ia]
-    kind = ("N" if ta.startswith("NN") else "R" if ta.startswith("RB") else "C" if ta == "CD"
-            else "V" if ta.startswith("VB") else "J" if ta.startswith("JJ") else "O")
-    return "fc:" + has_verb + kind
+    return "fc:" + has_verb + tag_kind(tags[ia])
