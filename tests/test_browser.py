@@ -46,6 +46,7 @@ def page(browser):
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     ctx.grant_permissions(["clipboard-read", "clipboard-write"])
     pg = ctx.new_page()
+    pg.set_default_timeout(120_000)  # the page waits on the chain: Playwright's 30 s ran out once on a loaded machine
     yield pg
     ctx.close()
 
