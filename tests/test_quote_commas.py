@@ -25,8 +25,8 @@ def test_phrases_questions_and_native_copy_keep_the_comma_outside():
     assert process(phrase, DE).output == phrase
     question = "“Why do you lie that we have a pandemic of the unvaccinated”, said Mr. Tsipras."
     assert process(question, DE).output == question
-    # British copy: the same shape in a text with no mark of machine translation
+    # British copy: the same shape in a text with no mark of machine translation is only offered
     native = "Fosters shares fell. \"Fosters has done a back-flip\", said Shawn Burns, a fund manager."
     res = process(native, Config(detect_title=False, require_english=False))
     assert res.output == native
-    assert not [e for e in res.edits if e.rule == "normalize.comma_outside_quote"]
+    assert [e.action for e in res.edits if e.rule == "normalize.comma_outside_quote"] == ["suggest"]
