@@ -35,7 +35,7 @@ def _tag_close(rules: RuleSet) -> re.Pattern:
 def _unopened_end(para: str) -> str | None:
     """The paragraph's last mark when it closes its last sentence and nothing opens it: the
     curly marks before it balanced, or an odd number of straight ones."""
-    if not re.search(r"[.!?…][”\"]$", para):
+    if para[-1:] not in ('”', '"') or para[-2:-1] not in (".", "!", "?", "…"):
         return None
     q = para[-1]
     if q == "”":

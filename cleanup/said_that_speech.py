@@ -40,7 +40,7 @@ def offer_said_that_quotes(doc: Doc, ctx: Context) -> list[Change]:
     straight = text.count('"') > text.count("“")
     for s, e in doc.body:
         para = text[s:e]
-        m = pattern.search(para)
+        m = pattern.search(para) if " that " in para else None
         if not m or not re.search(r"[.!?…]$", para) or len(para[m.end():].split()) < 3:
             continue
         rest = para[m.end():]

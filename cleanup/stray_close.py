@@ -61,7 +61,7 @@ def drop_stray_closing_quotes(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     for s, e in doc.body:
         para = text[s:e]
-        m = _SPACED_END.search(para)
+        m = _SPACED_END.search(para, max(0, len(para) - 40)) if ' ”' in para[-3:] or ' "' in para[-3:] else None
         if not m:
             continue
         i = m.start(1)
