@@ -1,5 +1,5 @@
 """'said that we will win': a speaker's words in the first person after 'said that' (Hindi,
-Arabic MT) are offered their quotation marks, to the paragraph's end; never applied."""
+Arabic MT) are offered their opening quotation mark; never applied."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def test_first_person_words_after_said_that_are_offered_a_quotation():
     text = "Chief Minister Nitish Kumar said that we will win the elections and work. We are going among the people."
     res = process(text, HI)
     offers = [(e.before, e.after, e.action) for e in res.edits if e.rule == "normalize.said_that_quote"]
-    assert offers == [(" that we", ": “We", "suggest"), ("", "”", "suggest")]
+    assert offers == [(" that we", ": “We", "suggest")]
     assert res.output == text
 
 
