@@ -23,11 +23,22 @@ RULE = "normalize.said_that_quote"
 _MARKS = re.compile(r"[\"“”«»]")
 
 
+# ' that we' first (a literal the scan skips to), its verb looked back at from there
+_THAT = re.compile(r"( that,?) (we|you|I|my|our)\b(?! (?:and|or|said|says)\b)")
+
+
 @lru_cache(maxsize=8)
-def _said_that(rules: RuleSet) -> re.Pattern:
+def _verb_before(rules: RuleSet) -> re.Pattern:
+    """A verb of saying that ends the text it is searched in ('...Nitish Kumar said')."""
+    return re.compile(rf"\b(?:{rules.alternation('words.speech_verbs')})$")
+
+
+def _said_that(para: str, rules: RuleSet) -> re.Match | None:
     """'said that we' / 'added that you': group 1 is ' that' with its space, group 2 the pronoun."""
-    verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf"\b(?:{verbs})( that,?) (we|you|I|my|our)\b(?! (?:and|or|said|says)\b)")
+    for m in _THAT.finditer(para):
+        if _verb_before(rules).search(para, max(0, m.start() - 20), m.start()):
+            return m
+    return None
 
 
 def offer_said_that_quotes(doc: Doc, ctx: Context) -> list[Change]:
@@ -37,11 +48,10 @@ def offer_said_that_quotes(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule(RULE) is None or " that " not in text:
         return []
     out: list[Change] = []
-    pattern = _said_that(ctx.rules)
     straight = text.count('"') > text.count("“")
     for s, e in doc.body:
         para = text[s:e]
-        m = pattern.search(para) if " that " in para else None
+        m = _said_that(para, ctx.rules) if " that " in para else None
         if not m or not re.search(r"[.!?…]$", para) or len(para[m.end():].split()) < 3:
             continue
         rest = para[m.end():]
