@@ -190,7 +190,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.lost_reopeners", reopened_quotes.reopen_lost_quotes, (reopened_quotes.RULE,)),
     Stage("normalize.stop_before_speech", quotes.fix_stop_before_speech, ("normalize.stop_before_speech",)),
     Stage("normalize.dash_after_quote", quotes.fix_dash_after_quote, ("normalize.dash_after_quote",)),
-    Stage("normalize.comma_outside_quote", quote_commas.fix_comma_outside_quote, (quote_commas.RULE, quote_commas.INVERTED)),
+    Stage("normalize.comma_outside_quote", quote_commas.fix_comma_outside_quote, (quote_commas.RULE,)),
     Stage("normalize.unquoted_speech", unquoted_speech.quote_unquoted_speech, ("normalize.unquoted_speech",)),
     Stage("normalize.lost_speech_dash", lost_speech.quote_lost_speech, ("normalize.lost_speech_dash",)),
     Stage("normalize.colon_speech", colon_speech.quote_colon_speech, ("normalize.colon_speech",)),

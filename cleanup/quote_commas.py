@@ -9,14 +9,7 @@ half, none of them with any other mark of machine translation): applied only in 
 MT damage or whose source language is known, offered elsewhere, and only where the quotation is
 a whole sentence (its opening mark starts a sentence, a capital after it: 8 BBC articles of the
 48 quote one so). A quoted question that lost its
-question mark (``why do you lie that ...”, said``) is left alone: its mark is not a comma.
-
-The same stage turns quotation marks wrapped round the speech tag instead of the words
-(``wounded, “stressing that” this cowardly act``, Arabic MT; ``the province of Bolzano “Renzi
-noted.” But there is``, Italian MT) inside out: ``wounded,” stressing that “this``,
-``Bolzano,” Renzi noted. “But`` (``normalize.inverted_tag_quotes``).  No quotation is a bare
-speech tag (a name or pronoun and its verb, or a participle and ``that``); none of the BBC and
-CNN/DM articles quotes one."""
+question mark (``why do you lie that ...”, said``) is left alone: its mark is not a comma."""
 
 from __future__ import annotations
 
@@ -28,7 +21,6 @@ from .edits import Change
 from .rules import RuleSet
 
 RULE = "normalize.comma_outside_quote"
-INVERTED = "normalize.inverted_tag_quotes"
 _START = re.compile(r"(?:^|[.!?…:] )$")  # what stands before an opening mark that starts a sentence
 _QUESTION = re.compile(r"(?:[\w’'-]+, )?(?:why|how|what|who|whom|where|when|which|is|are|do|does|did|can|could|will|would|should|have|has)\b",
                        re.IGNORECASE)
@@ -61,32 +53,12 @@ def _whole_sentence(para: str, i: int) -> bool:
     return not _QUESTION.match(last)
 
 
-@lru_cache(maxsize=8)
-def _wrapped_tag(rules: RuleSet) -> re.Pattern:
-    """', “stressing that” this' / 'Bolzano “Renzi noted.” But': marks round a bare speech tag,
-    after a word or its comma and before the next word; group 1 the tag."""
-    verbs = rules.alternation("words.speech_verbs")
-    tag = (rf"(?:[A-Z][\w.’'-]+ ){{1,3}}(?:{verbs})[.,]?|(?:he|she|they) (?:{verbs})[.,]?"
-           r"|(?![a-z]*thing )[a-z]{3,}ing that")
-    return re.compile(rf"(?<=[^\W_]),? “({tag})” (?=\w)")
-
-
-def _inverted_tags(text: str, ctx: Context) -> list[Change]:
-    """``wounded, “stressing that” this`` -> ``wounded,” stressing that “this``"""
-    out: list[Change] = []
-    for m in _wrapped_tag(ctx.rules).finditer(text) if "“" in text and ctx.rule(INVERTED) else ():
-        ch = ctx.change(m.start(), m.end(), ",” " + m.group(1) + " “", INVERTED)
-        if ch:
-            out.append(ch)
-    return out
-
-
 def fix_comma_outside_quote(doc: Doc, ctx: Context) -> list[Change]:
     """``"We expect a disaster", explained the minister`` -> ``"We expect a disaster," explained the minister``"""
     text = doc.text
     if ctx.rule(RULE) is None or ('", ' not in text and "”, " not in text):
-        return _inverted_tags(text, ctx)
-    out: list[Change] = _inverted_tags(text, ctx)
+        return []
+    out: list[Change] = []
     pattern = _comma_after_close(ctx.rules)
     for s, e in doc.body:
         para = text[s:e]
@@ -97,4 +69,4 @@ def fix_comma_outside_quote(doc: Doc, ctx: Context) -> list[Change]:
                 ch = ctx.change(s + m.start(1), s + m.end(), "," + m.group(1) + " ", RULE, doubt=not ctx.mt_like)
                 if ch:
                     out.append(ch)
-    return sorted(out, key=lambda c: c.start)
+    return out

@@ -32,10 +32,9 @@ def test_phrases_questions_and_native_copy_keep_the_comma_outside():
     assert [e.action for e in res.edits if e.rule == "normalize.comma_outside_quote"] == ["suggest"]
 
 
-def test_marks_wrapped_round_a_speech_tag_turn_inside_out():
-    text = "Eight were wounded, “stressing that” this cowardly act will not undermine the government."
-    assert "wounded,” stressing that “this cowardly act" in process(text, ANY).output
-    named = "The area had fewer tourists than Bolzano “Renzi noted.” But there is no anger in my heart."
-    assert "than Bolzano,” Renzi noted. “But there is" in process(named, ANY).output
-    for keep in ("He sold “nothing that” anyone wanted.", "The film “The President Said” opens on Friday."):
+def test_a_phrase_in_curly_marks_that_reads_like_a_speech_tag_stays():
+    # normalize.inverted_tag_quotes (removed) turned these inside out in native copy
+    for keep in ("The children played “Simon says” in the garden all afternoon.",
+                 "It was a classic “he said” story that nobody could check.",
+                 "The word “feeling that” appears often in the report."):
         assert process(keep, ANY).output == keep
