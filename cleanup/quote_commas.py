@@ -21,7 +21,7 @@ from .edits import Change
 from .rules import RuleSet
 
 RULE = "normalize.comma_outside_quote"
-_START = re.compile(r"(?:^|[.!?…:] )$")  # what stands before an opening mark that starts a sentence
+_START = re.compile(r"[.!?…:] ")  # the two characters before an opening mark that starts a sentence
 _QUESTION = re.compile(r"(?:[\w’'-]+, )?(?:why|how|what|who|whom|where|when|which|is|are|do|does|did|can|could|will|would|should|have|has)\b",
                        re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"(?<=[.!?…]) (?=[A-Z])")
@@ -35,19 +35,20 @@ def _comma_after_close(rules: RuleSet) -> re.Pattern:
     return re.compile(rf'(?<=[^\W_])(["”]), (?=(?:[A-Z]?[\w’\'.-]+ ){{0,3}}?(?:{verbs})\b)')
 
 
-def _opener(para: str, i: int) -> int:
-    """The offset of the mark that opens the quotation closed at ``i``, or -1."""
+def _opener(para: str, i: int, straight: int) -> int:
+    """The offset of the mark that opens the quotation closed at ``i``, or -1 (``straight``: the
+    straight marks before ``i``)."""
     if para[i] == "”":
         o = para.rfind("“", 0, i)
         return o if o > para.rfind("”", 0, i) else -1
-    return para.rfind('"', 0, i) if para.count('"', 0, i) % 2 == 1 else -1
+    return para.rfind('"', 0, i) if straight % 2 == 1 else -1
 
 
-def _whole_sentence(para: str, i: int) -> bool:
+def _whole_sentence(para: str, i: int, straight: int) -> bool:
     """Does the quotation closed at ``i`` open a sentence with a capital, and is its last
     sentence no question?"""
-    o = _opener(para, i)
-    if o < 0 or not _START.search(para, 0, o) or not para[o + 1:o + 2].isupper():
+    o = _opener(para, i, straight)
+    if o < 0 or (o > 0 and not _START.fullmatch(para, o - 2, o)) or not para[o + 1:o + 2].isupper():
         return False
     last = _LAST_SENTENCE.split(para[o + 1:i])[-1]
     return not _QUESTION.match(last)
@@ -64,8 +65,10 @@ def fix_comma_outside_quote(doc: Doc, ctx: Context) -> list[Change]:
         para = text[s:e]
         if '", ' not in para and "”, " not in para:
             continue
+        straight, upto = 0, 0  # the straight marks before ``upto``, counted once per paragraph
         for m in pattern.finditer(para):
-            if _whole_sentence(para, m.start(1)):
+            straight, upto = straight + para.count('"', upto, m.start(1)), m.start(1)
+            if _whole_sentence(para, m.start(1), straight):
                 ch = ctx.change(s + m.start(1), s + m.end(), "," + m.group(1) + " ", RULE, doubt=not ctx.mt_like)
                 if ch:
                     out.append(ch)
