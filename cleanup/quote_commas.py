@@ -6,9 +6,9 @@ English writes ``disaster," explained`` (``normalize.comma_outside_quote``).
 British copy writes the comma outside too, for quoted phrases and often for whole sentences
 (``the art world is "fantastically rich", said Mr Stone``; 48 of 1,113 BBC articles of the tuning
 half, none of them with any other mark of machine translation): applied only in a text that shows
-MT damage or whose source language is known, offered elsewhere, and only where the quotation is
-a whole sentence (its opening mark starts a sentence, a capital after it: 8 BBC articles of the
-48 quote one so). A quoted question that lost its
+MT damage or whose source language is known (not even offered elsewhere: to a British editor the
+offer is noise), and only where the quotation is a whole sentence (its opening mark starts a
+sentence, a capital after it: 8 BBC articles of the 48 quote one so). A quoted question that lost its
 question mark (``why do you lie that ...”, said``) is left alone: its mark is not a comma."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _whole_sentence(para: str, i: int, straight: int) -> bool:
 def fix_comma_outside_quote(doc: Doc, ctx: Context) -> list[Change]:
     """``"We expect a disaster", explained the minister`` -> ``"We expect a disaster," explained the minister``"""
     text = doc.text
-    if ctx.rule(RULE) is None or ('", ' not in text and "”, " not in text):
+    if not ctx.mt_like or ctx.rule(RULE) is None or ('", ' not in text and "”, " not in text):
         return []
     out: list[Change] = []
     pattern = _comma_after_close(ctx.rules)
@@ -69,7 +69,7 @@ def fix_comma_outside_quote(doc: Doc, ctx: Context) -> list[Change]:
         for m in pattern.finditer(para):
             straight, upto = straight + para.count('"', upto, m.start(1)), m.start(1)
             if _whole_sentence(para, m.start(1), straight):
-                ch = ctx.change(s + m.start(1), s + m.end(), "," + m.group(1) + " ", RULE, doubt=not ctx.mt_like)
+                ch = ctx.change(s + m.start(1), s + m.end(), "," + m.group(1) + " ", RULE)
                 if ch:
                     out.append(ch)
     return out

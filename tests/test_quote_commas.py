@@ -25,11 +25,12 @@ def test_phrases_questions_and_native_copy_keep_the_comma_outside():
     assert process(phrase, DE).output == phrase
     question = "“Why do you lie that we have a pandemic of the unvaccinated”, said Mr. Tsipras."
     assert process(question, DE).output == question
-    # British copy: the same shape in a text with no mark of machine translation is only offered
-    native = "Fosters shares fell. \"Fosters has done a back-flip\", said Shawn Burns, a fund manager."
-    res = process(native, Config(detect_title=False, require_english=False))
-    assert res.output == native
-    assert [e.action for e in res.edits if e.rule == "normalize.comma_outside_quote"] == ["suggest"]
+    # British copy: the same shape in a text with no mark of machine translation is not even offered
+    for native in ("Fosters shares fell. \"Fosters has done a back-flip\", said Shawn Burns, a fund manager.",
+                   "Prices rose. \"Rates are unlikely to fall\", the economy minister said."):
+        res = process(native, Config(detect_title=False, require_english=False))
+        assert res.output == native
+        assert not [e for e in res.edits if e.rule == "normalize.comma_outside_quote"]
 
 
 def test_a_phrase_in_curly_marks_that_reads_like_a_speech_tag_stays():
