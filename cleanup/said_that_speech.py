@@ -5,9 +5,11 @@ Nitish Kumar said that we will win the elections and work.`` (Hindi ``ने क
 them: ``said: “We will win the elections and work. ...”`` to the paragraph's end, or turns them
 into reported speech (``said they would win``) (``normalize.said_that_quote``).
 
-Only offered: of seven cases in the real MT we may read, four want the quotation, two reported
-speech and one leaves the words alone.  The words run to the paragraph's end, no quotation mark
-before them and none left open among them; in the BBC and CNN/DM articles every ``said that I``/``we`` stands inside
+Only offered, and only in text that shows MT damage or whose source language is known (native
+reported speech keeps a first person: ``the minister said that our country would never accept``):
+of seven cases in the real MT we may read, four want the quotation, two reported speech and one
+leaves the words alone.  The words run to the paragraph's end, no quotation mark before them, in
+their first four words (``noted that we "will rebalance``: quoted in part) or left open among them; in the BBC and CNN/DM articles every ``said that I``/``we`` stands inside
 a quotation (a footballer's ``I said that I wanted to take it straight away``)."""
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .rules import RuleSet
 
 RULE = "normalize.said_that_quote"
 _MARKS = re.compile(r"[\"“”«»]")
+_EARLY_MARK = re.compile(r'\s*(?:\S+\s+){0,3}?\S*["“]')  # words quoted in part ('noted that we "will rebalance')
 
 
 # ' that we' first (a literal the scan skips to), its verb looked back at from there
@@ -45,7 +48,7 @@ def offer_said_that_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``said that we will win the elections.`` -> ``said: “We will win the elections.`` (offered; its close
     follows once it is in)"""
     text = doc.text
-    if ctx.rule(RULE) is None or " that " not in text:
+    if not ctx.mt_like or ctx.rule(RULE) is None or " that " not in text:
         return []
     out: list[Change] = []
     straight = text.count('"') > text.count("“")
@@ -55,8 +58,9 @@ def offer_said_that_quotes(doc: Doc, ctx: Context) -> list[Change]:
         if not m or not re.search(r"[.!?…]$", para) or len(para[m.end():].split()) < 3:
             continue
         rest = para[m.end():]
-        if _MARKS.search(para, 0, m.start()) or rest.count('"') % 2 or rest.count("“") != rest.count("”"):
-            continue  # a quotation before the words, or one left open in them ('the camp, “Ashraf”' is a name)
+        if (_MARKS.search(para, 0, m.start()) or _EARLY_MARK.match(rest) or rest.count('"') % 2
+                or rest.count("“") != rest.count("”")):
+            continue  # a quotation before the words or among their first, or one left open ('the camp, “Ashraf”' is a name)
         word = m.group(2)
         # the opening mark only: a closing one offered apart is left alone where a fix drops the
         # opening one's offer; once the opening mark is in, normalize.unclosed_quote closes it
