@@ -30,9 +30,10 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?…]) (?=[A-Z])")
 @lru_cache(maxsize=8)
 def _comma_after_close(rules: RuleSet) -> re.Pattern:
     """'disaster", explained the' / 'station”, the PSP said' / 'another", Vucic pointed out': a
-    closing mark glued to a word, then a comma and a speech tag (up to three words before its verb)."""
+    closing mark glued to a word, then a comma and a speech tag (up to three words before its verb;
+    not 'said to be', a title's description: '"Game of Thrones", said to be the costliest show')."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf'(?<=[^\W_])(["”]), (?=(?:[A-Z]?[\w’\'.-]+ ){{0,3}}?(?:{verbs})\b)')
+    return re.compile(rf'(?<=[^\W_])(["”]), (?=(?:[A-Z]?[\w’\'.-]+ ){{0,3}}?(?:{verbs})\b(?! to (?:be|have)\b))')
 
 
 def _opener(para: str, i: int, straight: int) -> int:

@@ -25,6 +25,8 @@ def test_phrases_questions_and_native_copy_keep_the_comma_outside():
     assert process(phrase, DE).output == phrase
     question = "“Why do you lie that we have a pandemic of the unvaccinated”, said Mr. Tsipras."
     assert process(question, DE).output == question
+    title = "\"Game of Thrones\", said to be the costliest show, ends tonight."
+    assert process(title, DE).output == title
     # British copy: the same shape in a text with no mark of machine translation is not even offered
     for native in ("Fosters shares fell. \"Fosters has done a back-flip\", said Shawn Burns, a fund manager.",
                    "Prices rose. \"Rates are unlikely to fall\", the economy minister said."):
