@@ -62,7 +62,8 @@ def reversed_curly(para: str) -> list[tuple[int, int, str]]:
 def _tag(rules: RuleSet) -> re.Pattern:
     """A speech tag right after a closing mark: 'he added', 'said the minister', 'said Kim'."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf"(?:(?:he|she|they|we|I) (?:{verbs})|(?:{verbs}) (?:he|she|the|[A-Z]))\b")
+    # a name after the verb: its first letter, no word boundary after it ('said Cristan')
+    return re.compile(rf"(?:(?:he|she|they|we|I) (?:{verbs})\b|(?:{verbs}) (?:(?:he|she|the)\b|[A-Z]))")
 
 
 def tag_comma(para: str, i: int, rules: RuleSet) -> bool:

@@ -15,6 +15,8 @@ from .conftest import grows_linearly
     ("dash_tags", "fix_dash_speech_tags", "“Usually – the mayor replies – in Rome it works” and ", 8_000),
     ("unquoted_speech", "quote_unquoted_speech",
      "We were able to prove our role in the region, he said. “Yes” and “no” were said. ", 6_000),
+    # the sentence start before each opening mark was searched for from the paragraph's start
+    ("quote_commas", "fix_comma_outside_quote", '"We go", he said. ', 6_000),
 ])
 def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n):
     import importlib

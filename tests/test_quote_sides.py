@@ -94,6 +94,9 @@ def test_a_closing_mark_glued_to_a_capital_with_no_quotation_open_opens_the_next
 def test_a_closing_mark_glued_to_its_speech_tag_takes_a_comma():
     text = "The belfry is in danger. “We must now confirm that nothing is going to fall”he added."
     assert process(text, ANY).output.endswith("nothing is going to fall,” he added.")
+    # the speaker's name after the verb (Romanian MT: 'from the PSD”said Cristan Cerba')
+    named = "“I support the PSD and I am running for a mandate from the PSD”said Cristan Cerba."
+    assert process(named, ANY).output.endswith("from the PSD,” said Cristan Cerba.")
     # a quoted phrase, not a sentence, takes no comma; nor a mark with its space already after it
     for phrase in ("The belfry presented “a risk of collapse”according to the fire brigade.",
                    "The belfry presented “a risk of collapse”said the fire brigade."):
