@@ -1,0 +1,111 @@
+"""A site's menu kept by the scraper, read from its shape: a block of short lines above the
+article's first paragraph of prose or below its last one, among them a run of a menu's items
+(``• Politics``, ``• Diaspora``, ``• World``, ... or ``Home`` / ``News`` / ``Sport`` /
+``Business`` / ``Culture``), with the widgets printed among them (a language switch, a weather
+widget's ``Athens 6°C``, a date, ``Powered by ...``).  The whole block goes: taking the items
+and leaving the widget lines between them is a half-removal.
+
+Signals that must agree: every line of the block is short (four words or fewer, no sentence
+end), the block holds a run of menu items (three bulleted items, or five lines in a row, each
+one to three words in title case with no figure), it stands before the first paragraph of prose
+or after the last one, and the items are not under a line ending in a colon (a list the article
+introduces: 'The clubs in the group:' above '• Arsenal', '• Chelsea', '• Porto').  An article's own lines at
+its edges are its headline, a standfirst, a byline and a date: never five items of a menu.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Context, Doc
+from .edits import Change
+from .page_edges import printed_lines
+
+RULE = "boilerplate.menu_block"
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_ENDS_SENTENCE = re.compile(r"[.!?…](?:[”\"’')\]»]*)$")
+_BULLET = re.compile(r"^[•·▪►▸▶◦‣⁃>*]\s*|^[-–—]\s+")
+_MAX_WORDS = 4
+_BULLETED_ITEMS = 3  # bulleted menu items in a run
+_PLAIN_ITEMS = 5  # menu items in a run with no bullets
+
+
+def _short(line: str) -> bool:
+    """A line of a menu block: at most four words, no sentence end, not a quotation."""
+    return (len(_WORD.findall(line)) <= _MAX_WORDS and len(line) <= 40
+            and not _ENDS_SENTENCE.search(line) and line[:1] not in "\"“‘'«")
+
+
+def _item(line: str, closed: frozenset[str]) -> tuple[bool, bool]:
+    """(is a menu item, is bulleted): one to three words in title case, no figure; the words a
+    menu joins with ('Art & Culture', 'News of the Day') may stay in lower case."""
+    m = _BULLET.match(line)
+    rest = line[m.end():] if m else line
+    words = _WORD.findall(rest)
+    if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in rest) or not words[0][:1].isupper():
+        return False, False
+    ok = all(w[:1].isupper() or w.lower() in closed for w in words)
+    return ok, ok and m is not None
+
+
+def _has_menu(text: str, lines: list[tuple[int, int]], i: int, j: int, closed: frozenset[str]) -> bool:
+    """Three bulleted items in lines [i, j), or five items in a row; a run of items under a line
+    ending in a colon is a list the article introduces ('The towns he visited:'), not a menu."""
+    found = [_item(text[slice(*lines[k])], closed) for k in range(i, j)]
+    bulleted = best = 0
+    k = 0
+    while k < len(found):
+        if not found[k][0]:
+            k += 1
+            continue
+        a = k
+        while k < len(found) and found[k][0]:
+            k += 1
+        if i + a and text[slice(*lines[i + a - 1])].endswith(":"):
+            continue
+        bulleted += sum(bullet for _, bullet in found[a:k])
+        best = max(best, k - a)
+    return bulleted >= _BULLETED_ITEMS or best >= _PLAIN_ITEMS
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of prose: eight words or more and a sentence end."""
+    return len(_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
+
+
+def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str]) -> list[tuple[int, int]]:
+    """Indices [i, j) of the blocks of short lines with a menu in them, before the first line of
+    prose or after the last one."""
+    prose = [k for k, (s, e) in enumerate(lines) if _prose(text[s:e])]
+    if not prose:
+        return []
+    out = []
+    for lo, hi in ((0, prose[0]), (prose[-1] + 1, len(lines))):
+        i = lo
+        while i < hi:
+            j = i
+            while j < hi and _short(text[slice(*lines[j])]):
+                j += 1
+            if j > i and _has_menu(text, lines, i, j, closed):
+                out.append((i, j))
+            i = j + 1
+    return out
+
+
+def menu_blocks(doc: Doc, ctx: Context) -> list[Change]:
+    """Take away the blocks of menu lines (and the widget lines among them) at the page's edges."""
+    if ctx.rule(RULE) is None or len(doc.paragraphs) < 3:
+        return []
+    text = doc.text
+    lines = printed_lines(text)
+    if len(lines) < 6:
+        return []
+    closed = ctx.words("words.closed_class")
+    out: list[Change] = []
+    for i, j in _blocks(text, lines, closed):
+        start, end = lines[i][0], lines[j][0] if j < len(lines) else len(text)
+        if j == len(lines):  # at the foot: the breaks before the block go with it
+            start = lines[i - 1][1]
+        if ch := ctx.change(start, end, "", RULE, native=True):
+            out.append(ch)
+    return out

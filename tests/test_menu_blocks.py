@@ -1,0 +1,48 @@
+"""A site's menu kept above the headline or below the last paragraph (cleanup/menu_blocks.py),
+with the widgets printed among its items; and lists of the same look that an article holds."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+ANY = Config(require_english=False)
+HEAD = "Minister visits the flooded towns in the north"
+LEAD = "The minister visited three towns on Monday and promised help to the families."
+BODY = "She said the army would build new dams before the winter."
+
+
+def _clean(text: str) -> str:
+    r = process(text, ANY)
+    assert process(r.output, ANY).output == r.output
+    return r.output
+
+
+def test_menu_with_widgets_above_the_headline_goes_whole():
+    menu = "×\nEnglishFrench\n\n×\n  • Politics\n  • World\n  • Culture\n  • Sports\nSunday\n18\nJan 2026\nweather symbol\nParis 6°C\n  • Home\n  • Economy\nPowered by Nexus\n"
+    out = _clean(f"{menu}\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    assert out == f"{HEAD}\n\n{LEAD}\n\n{BODY}"  # the headline is the title now: no stop is added to it
+
+
+def test_plain_menu_at_the_foot_goes():
+    foot = "Home\n\nNews\n\nBusiness\n\nArt & Culture\n\nSports\n\nContact Us"
+    assert _clean(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{foot}") == f"{HEAD}\n\n{LEAD}\n\n{BODY}"
+
+
+def test_a_list_the_article_introduces_stays():
+    text = f"{HEAD}\n\n{LEAD}\n\nThe towns he visited:\n\n• Riverton\n\n• Oakdale\n\n• Millbrook\n\n• Eastwick"
+    out = _clean(text)
+    for town in ("Riverton", "Oakdale", "Millbrook", "Eastwick"):
+        assert town in out
+
+
+def test_key_points_in_sentence_case_stay():
+    text = f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n• Inflation rises to 5%\n\n• Bank holds rates\n\n• Pound falls"
+    out = _clean(text)
+    assert "Bank holds rates" in out and "Pound falls" in out
+
+
+def test_four_title_case_lines_under_the_headline_stay():
+    # a short headline, a byline and a desk above the lede: an article's own lines, never five items
+    text = f"Flood Warning\n\nJohn Smith\n\nChief Reporter\n\nLondon Desk\n\n{LEAD}\n\n{BODY}\n\nThe towns were flooded for the second time this year."
+    out = _clean(text)
+    assert out.startswith("Flood Warning")
