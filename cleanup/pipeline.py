@@ -194,6 +194,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.masthead", mastheads.masthead, ("boilerplate.masthead",)),
     Stage("leftovers.other_headline", mastheads.other_headline, ("boilerplate.other_headline",)),
+    Stage("leftovers.kicker", mastheads.kicker, ("boilerplate.kicker",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
     Stage("leftovers.title_run_in", page_edges.title_run_in, ("boilerplate.title_run_in",)),
     Stage("leftovers.cut_teasers", cut_teasers.cut_teasers, ("boilerplate.cut_teaser",)),
