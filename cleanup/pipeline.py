@@ -60,6 +60,7 @@ from . import (
     truecase,
     unquoted_speech,
     widget_lines,
+    word_datelines,
 )
 from .config import Config
 from .doc import Context, Doc
@@ -202,6 +203,7 @@ STAGES: tuple[Stage, ...] = (
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
     Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
+    Stage("leftovers.word_datelines", word_datelines.word_datelines, ("boilerplate.word_dateline",)),
     Stage("leftovers.date_lines", widget_lines.date_lines, ("boilerplate.date_line",)),
     Stage("leftovers.page_edges", furniture_lines.page_edges, ("boilerplate.page_edge",)),
     Stage("leftovers.web_foot", widget_lines.web_foot, ("boilerplate.web_foot",)),

@@ -1,0 +1,48 @@
+"""A dateline whose place is an English word (``Palm – The senior agent of the Ministry...``,
+``WALL – BEST chairman Meral Akchener...``): the slot before the dash at a paragraph's start
+holds the name of the agency or the site that wrote the story, and machine translation rendered
+that name as the word it means (Arabic al-Nakheel, 'the palm'; Turkish Duvar, 'the wall').
+
+A dateline names a place (``JAKARTA –``, ``Prague –``, a city the gazetteer knows or a name no
+dictionary holds); a word English uses every day that is no place (``Palm``, ``Wall``) in that
+slot is a source's name translated, and it goes with its dash.  Signals that must agree: the
+paragraph's start, one word then a spaced dash, a word frequent in English and no place, a
+clause after the dash (six words or more with a finite verb: not a list's ``Animation - Brush
+Head``).  Native copy never opens a paragraph so: the clean BBC and CNN/DM articles have no
+such paragraph, so the rule does not wait for the text to show MT damage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Context, Doc
+from .edits import Change
+from .lexicon import is_place, zipf
+from .tagger import has_finite_verb
+
+RULE = "boilerplate.word_dateline"
+_SLOT = re.compile(r"[ \t]*([A-Z][a-z]+|[A-Z]{2,})[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_COMMON = 3.5  # Zipf frequency of an everyday English word ('palm' 4.2, 'wall' 5.0; 'Karabuk' 0)
+
+
+def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
+    """Take away a dateline that is an everyday English word and no place, with its dash."""
+    if ctx.rule(RULE) is None:
+        return []
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body:
+        m = _SLOT.match(text, s, e)
+        if not m:
+            continue
+        word = m.group(1)
+        if zipf(word.lower()) < _COMMON or is_place(word.title()):
+            continue
+        clause = text[m.end():doc.sentence_at(m.end())[1]]
+        if len(_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
+            continue
+        if ch := ctx.change(m.start(1), m.end(), "", RULE, native=True):
+            out.append(ch)
+    return out
