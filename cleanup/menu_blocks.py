@@ -73,14 +73,14 @@ def _prose(line: str) -> bool:
     return len(_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
 
 
-def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str]) -> list[tuple[int, int]]:
+def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top: int) -> list[tuple[int, int]]:
     """Indices [i, j) of the blocks of short lines with a menu in them, before the first line of
-    prose or after the last one."""
+    prose (from line ``top`` on) or after the last one."""
     prose = [k for k, (s, e) in enumerate(lines) if _prose(text[s:e])]
     if not prose:
         return []
     out = []
-    for lo, hi in ((0, prose[0]), (prose[-1] + 1, len(lines))):
+    for lo, hi in ((top, prose[0]), (prose[-1] + 1, len(lines))):
         i = lo
         while i < hi:
             j = i
@@ -101,8 +101,12 @@ def menu_blocks(doc: Doc, ctx: Context) -> list[Change]:
     if len(lines) < 6:
         return []
     closed = ctx.words("words.closed_class")
+    # the page's title is the article's, above a menu the page printed under it: kept, unless
+    # it is a menu's first item with its bullet or a sign with no word ('×', a close button)
+    first = text[slice(*lines[0])]
+    top = 1 if doc.has_title and not _BULLET.match(first) and _WORD.search(first) else 0
     out: list[Change] = []
-    for i, j in _blocks(text, lines, closed):
+    for i, j in _blocks(text, lines, closed, top):
         start, end = lines[i][0], lines[j][0] if j < len(lines) else len(text)
         if j == len(lines):  # at the foot: the breaks before the block go with it
             start = lines[i - 1][1]

@@ -46,3 +46,9 @@ def test_four_title_case_lines_under_the_headline_stay():
     text = f"Flood Warning\n\nJohn Smith\n\nChief Reporter\n\nLondon Desk\n\n{LEAD}\n\n{BODY}\n\nThe towns were flooded for the second time this year."
     out = _clean(text)
     assert out.startswith("Flood Warning")
+
+
+def test_the_pages_title_above_a_menu_stays():
+    menu = "• Politics\n\n• World\n\n• Culture\n\n• Sports\n\nAthens 6°C"
+    out = _clean(f"Flood Warning Issued\n\n{menu}\n\n{LEAD}\n\n{BODY}")
+    assert out.startswith("Flood Warning Issued") and "Politics" not in out and "Athens" not in out
