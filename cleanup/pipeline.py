@@ -204,6 +204,7 @@ STAGES: tuple[Stage, ...] = (
           kinds=("line",)),
     Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
     Stage("leftovers.word_datelines", word_datelines.word_datelines, ("boilerplate.word_dateline",)),
+    Stage("leftovers.stopped_datelines", word_datelines.stopped_datelines, ("boilerplate.stop_dateline",)),
     Stage("leftovers.date_lines", widget_lines.date_lines, ("boilerplate.date_line",)),
     Stage("leftovers.page_edges", furniture_lines.page_edges, ("boilerplate.page_edge",)),
     Stage("leftovers.web_foot", widget_lines.web_foot, ("boilerplate.web_foot",)),

@@ -18,6 +18,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .fragments import main_clauses
 from .lexicon import is_place, zipf
 from .tagger import has_finite_verb
 
@@ -44,5 +45,33 @@ def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
         if len(_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
             continue
         if ch := ctx.change(m.start(1), m.end(), "", RULE, native=True):
+            out.append(ch)
+    return out
+
+
+STOP_RULE = "boilerplate.stop_dateline"
+# a dateline closed with a full stop, the place last: 'Patna. ', 'Bihar: Patna. ', 'Warsaw, Bielany. ',
+# 'Swapnil Gaurkhede-Raipur. ' (a reporter's name and the place, as Hindi papers print it)
+_STOPPED = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:[:,] ?|-))?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.[ \t]+(?=[A-Z“\"])")
+
+
+def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
+    """``Bihar: Patna. RJD leader ... said``: a dateline closed with a stop (Hindi prints its
+    dateline so, 'पटना।'; Polish 'Warszawa, Bielany.') at the start of one of the body's first two
+    paragraphs: a place the gazetteer knows, alone or after a state, a city or a reporter's name,
+    then a stop and a clause.  English never opens its lede with a place as a sentence of its own;
+    the dateline goes."""
+    if ctx.rule(STOP_RULE) is None:
+        return []
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body[:2]:
+        m = _STOPPED.match(text, s, e)
+        if not m or not is_place(m.group(1)):
+            continue
+        clause = text[m.end():doc.sentence_at(m.end())[1]]
+        if len(_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
+            continue  # the tagger reads 'Sarma reached Chhattisgarh' as a participle
+        if ch := ctx.change(s, m.end(), "", STOP_RULE, native=True):
             out.append(ch)
     return out

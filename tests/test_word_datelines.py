@@ -25,3 +25,23 @@ def test_translated_source_name_goes(slot):
 ])
 def test_places_and_labels_stay(text):
     assert process(text, ANY).output == text
+
+
+HEAD = "Minister calls rival a liar"
+LEDE = "The former deputy chief minister has made jobs an election issue, the minister said."
+BODY = "He spoke on Monday."
+
+
+@pytest.mark.parametrize("dateline", ["Bihar: Patna. ", "Patna. ", "Swapnil Gaurkhede-Raipur. "])
+def test_dateline_closed_with_a_stop_goes(dateline):
+    out = process(f"{HEAD}\n\n{dateline}{LEDE}\n\n{BODY}", ANY).output
+    assert out == f"{HEAD}\n\n{LEDE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}\n\nThe minister spoke in Patna. {LEDE}\n\n{BODY}",
+    "A winter in the city\n\nLondon. A grey morning in November.\n\nThe queues at the station are long.",
+    f"{HEAD}\n\n{LEDE}\n\n{BODY}\n\nThe rally went on.\n\nPatna. {LEDE}",  # not among the first two paragraphs
+])
+def test_place_sentences_elsewhere_stay(text):
+    assert process(text, ANY).output == text
