@@ -8,9 +8,12 @@ and leaving the widget lines between them is a half-removal.
 Signals that must agree: every line of the block is short (four words or fewer, no sentence
 end), the block holds a run of menu items (three bulleted items, or five lines in a row, each
 one to three words in title case with no figure), it stands before the first paragraph of prose
-or after the last one, and the items are not under a line ending in a colon (a list the article
-introduces: 'The clubs in the group:' above '• Arsenal', '• Chelsea', '• Porto').  An article's own lines at
-its edges are its headline, a standfirst, a byline and a date: never five items of a menu.
+or after the last one, and the items are not a list the article introduces: under a line ending
+in a colon ('The clubs in the group:' above '• Arsenal', '• Chelsea', '• Porto') or, below the
+prose, under a line of four words or more with no stop ('The teams left in the draw'), looking
+through one heading ('Best film').  An article's own lines at its edges are its headline, a
+standfirst, a byline and a date: never five items of a menu.  Offered only in copy with no mark
+of MT (a native article may end on a list of nominees).
 """
 
 from __future__ import annotations
@@ -48,9 +51,22 @@ def _item(line: str, closed: frozenset[str]) -> tuple[bool, bool]:
     return ok, ok and m is not None
 
 
-def _has_menu(text: str, lines: list[tuple[int, int]], i: int, j: int, closed: frozenset[str]) -> bool:
-    """Three bulleted items in lines [i, j), or five items in a row; a run of items under a line
-    ending in a colon is a list the article introduces ('The towns he visited:'), not a menu."""
+def _introduced(text: str, lines: list[tuple[int, int]], k: int, foot: bool) -> bool:
+    """Is the run of items from line ``k`` on a list the article introduces: under a line ending
+    in a colon ('The towns he visited:'), or below the prose under a line of four words or more
+    with no stop ('The teams left in the draw'), looking through one heading ('Best film')?"""
+    for above in range(k - 1, max(k - 3, -1), -1):
+        line = text[slice(*lines[above])].strip()
+        if line.endswith(":") or foot and len(_WORD.findall(line)) >= _MAX_WORDS and not _ENDS_SENTENCE.search(line):
+            return True
+        if not _short(line):
+            return False
+    return False
+
+
+def _has_menu(text: str, lines: list[tuple[int, int]], i: int, j: int, closed: frozenset[str], foot: bool) -> bool:
+    """Three bulleted items in lines [i, j), or five items in a row, not in a list the article
+    introduces."""
     found = [_item(text[slice(*lines[k])], closed) for k in range(i, j)]
     bulleted = best = 0
     k = 0
@@ -61,7 +77,7 @@ def _has_menu(text: str, lines: list[tuple[int, int]], i: int, j: int, closed: f
         a = k
         while k < len(found) and found[k][0]:
             k += 1
-        if i + a and text[slice(*lines[i + a - 1])].endswith(":"):
+        if _introduced(text, lines, i + a, foot):
             continue
         bulleted += sum(bullet for _, bullet in found[a:k])
         best = max(best, k - a)
@@ -80,13 +96,13 @@ def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top
     if not prose:
         return []
     out = []
-    for lo, hi in ((top, prose[0]), (prose[-1] + 1, len(lines))):
+    for lo, hi, foot in ((top, prose[0], False), (prose[-1] + 1, len(lines), True)):
         i = lo
         while i < hi:
             j = i
             while j < hi and _short(text[slice(*lines[j])]):
                 j += 1
-            if j > i and _has_menu(text, lines, i, j, closed):
+            if j > i and _has_menu(text, lines, i, j, closed, foot):
                 out.append((i, j))
             i = j + 1
     return out
@@ -110,6 +126,6 @@ def menu_blocks(doc: Doc, ctx: Context) -> list[Change]:
         start, end = lines[i][0], lines[j][0] if j < len(lines) else len(text)
         if j == len(lines):  # at the foot: the breaks before the block go with it
             start = lines[i - 1][1]
-        if ch := ctx.change(start, end, "", RULE, native=True):
+        if ch := ctx.change(start, end, "", RULE):
             out.append(ch)
     return out

@@ -8,8 +8,10 @@ dictionary holds); a word English uses every day that is no place (``Palm``, ``W
 slot is a source's name translated, and it goes with its dash.  Signals that must agree: the
 paragraph's start, one word then a spaced dash, a word frequent in English and no place, a
 clause after the dash (six words or more with a finite verb: not a list's ``Animation - Brush
-Head``).  Native copy never opens a paragraph so: the clean BBC and CNN/DM articles have no
-such paragraph, so the rule does not wait for the text to show MT damage.
+Head``), no month or weekday (``January – The government announced ...`` is a timeline's), and
+no other paragraph opening so (two are a timeline, a diary, a review's ``Verdict - ``, a
+preview's ``Arsenal - ``: a dateline is one per story).  Only in text that shows MT (both
+evidence texts are MT; native copy writes those lists).
 """
 
 from __future__ import annotations
@@ -30,21 +32,22 @@ _COMMON = 3.5  # Zipf frequency of an everyday English word ('palm' 4.2, 'wall' 
 
 def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
     """Take away a dateline that is an everyday English word and no place, with its dash."""
-    if ctx.rule(RULE) is None:
+    if ctx.rule(RULE) is None or not ctx.mt_like:
         return []
     text = doc.text
+    slots = [m for s, e in doc.body if (m := _SLOT.match(text, s, e))]
+    if len(slots) != 1:
+        return []  # a dateline is one per story; two such openings are a timeline, a diary, a preview
+    calendar = ctx.words("boilerplate.calendar_months", "boilerplate.calendar_weekdays")
     out: list[Change] = []
-    for s, e in doc.body:
-        m = _SLOT.match(text, s, e)
-        if not m:
-            continue
+    for m in slots:
         word = m.group(1)
-        if zipf(word.lower()) < _COMMON or is_place(word.title()):
+        if zipf(word.lower()) < _COMMON or is_place(word.title()) or word.lower() in calendar:
             continue
         clause = text[m.end():doc.sentence_at(m.end())[1]]
         if len(_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
             continue
-        if ch := ctx.change(m.start(1), m.end(), "", RULE, native=True):
+        if ch := ctx.change(m.start(1), m.end(), "", RULE):
             out.append(ch)
     return out
 
@@ -61,8 +64,8 @@ def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
     paragraphs: a place the gazetteer knows, alone or after a state, a city or a reporter's name,
     then a stop and a clause.  English never opens its lede with a place as a sentence of its own;
     the dateline goes."""
-    if ctx.rule(STOP_RULE) is None:
-        return []
+    if ctx.rule(STOP_RULE) is None or not ctx.mt_like:
+        return []  # a feature's lede may open on a place as a sentence ('Baghdad. The bombs fell ...')
     text = doc.text
     out: list[Change] = []
     for s, e in doc.body[:2]:
@@ -72,6 +75,6 @@ def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
         clause = text[m.end():doc.sentence_at(m.end())[1]]
         if len(_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
             continue  # the tagger reads 'Sarma reached Chhattisgarh' as a participle
-        if ch := ctx.change(s, m.end(), "", STOP_RULE, native=True):
+        if ch := ctx.change(s, m.end(), "", STOP_RULE):
             out.append(ch)
     return out

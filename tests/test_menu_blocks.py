@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from cleanup import Config, process
 
-ANY = Config(require_english=False)
+ANY = Config(require_english=False, source_language="el")  # text that shows MT
 HEAD = "Minister visits the flooded towns in the north"
 LEAD = "The minister visited three towns on Monday and promised help to the families."
 BODY = "She said the army would build new dams before the winter."
@@ -52,3 +52,29 @@ def test_the_pages_title_above_a_menu_stays():
     menu = "• Politics\n\n• World\n\n• Culture\n\n• Sports\n\nAthens 6°C"
     out = _clean(f"Flood Warning Issued\n\n{menu}\n\n{LEAD}\n\n{BODY}")
     assert out.startswith("Flood Warning Issued") and "Politics" not in out and "Athens" not in out
+
+
+NATIVE = Config(require_english=False, detect_title=False)
+OSCARS = ("Oscar nominations announced\n\nThe nominations for this year's Academy Awards were announced in Los Angeles on Tuesday."
+          "\n\nThe Aviator leads the field with eleven nominations, the academy said on Tuesday.")
+NOMINEES = "The Aviator\n\nFinding Neverland\n\nMillion Dollar Baby\n\nSideways\n\nRay"
+
+
+def test_nominees_after_native_prose_stay():
+    # review18a L2 (a): native copy shows no MT; the rule only offers there
+    text = f"{OSCARS}\n\nBest Film\n\n{NOMINEES}"
+    assert process(text, NATIVE).output == text
+
+
+def test_a_list_under_a_colon_line_and_a_heading_stays():
+    # review18a L2 (b): the colon line is above the heading, not right above the items
+    text = f"{OSCARS}\n\nThe nominees are:\n\nBest film\n\n{NOMINEES}"
+    assert process(text, Config(require_english=False, source_language="de")).output == text
+
+
+def test_a_list_under_a_line_of_words_stays():
+    # review18a L2 (c): a line of four words or more with no stop introduces the list
+    text = (f"{HEAD}\n\n{LEAD}\n\nThe draw for the quarter-finals was held in Istanbul on Friday, before the final in Istanbul."
+            "\n\nThe teams left in the draw\n\n• Arsenal\n\n• Chelsea\n\n• Porto\n\n• Inter Milan")
+    out = process(text, Config(require_english=False, source_language="de")).output
+    assert "• Inter Milan" in out and "• Arsenal" in out

@@ -7,7 +7,7 @@ import pytest
 
 from cleanup import Config, process
 
-ANY = Config(require_english=False)
+ANY = Config(require_english=False, source_language="ar")  # text that shows MT
 LEAD = "The minister spoke on Monday in the capital."
 CLAUSE = "The senior agent of the ministry said that the detainees would be handed over."
 
@@ -45,3 +45,27 @@ def test_dateline_closed_with_a_stop_goes(dateline):
 ])
 def test_place_sentences_elsewhere_stay(text):
     assert process(text, ANY).output == text
+
+
+NATIVE = Config(require_english=False, detect_title=False)
+
+
+@pytest.mark.parametrize("text", [
+    "The row over the new runway has gone on for three years.\n\nJanuary – The government announced plans for a third runway at the airport.\n\nMarch – The council voted to fight the plans in the courts.\n\nJune – The High Court ruled that the plans could go ahead.",
+    "The film opens on Friday.\n\nVerdict - The film is a triumph and deserves every award it will surely win.",
+    "Baghdad. The bombs fell again last night as the city slept, and the power failed in the east.\n\nResidents said they were tired.",
+    "Jordan. The striker scored twice on Saturday and now has ten goals this season.",
+])
+def test_native_timelines_labels_and_feature_ledes_stay(text):
+    # review18a L7, L8: in copy with no mark of MT these openings are the writer's
+    assert process(text, NATIVE).output == text
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n\nMonday – The prime minister flew to Brussels for talks with other leaders.",
+    f"{LEAD}\n\nArsenal - The Gunners are without their captain, who was injured last week.\n\n"
+    "Rangers - The visitors will be without their top scorer, who is suspended.",
+])
+def test_calendar_words_and_previews_stay_in_mt(text):
+    # review18a L7: a weekday is a diary's, two such openings a preview's, never a translated agency
+    assert process(text, Config(require_english=False, source_language="tr")).output == text
