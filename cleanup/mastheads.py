@@ -140,6 +140,26 @@ def other_headline(doc: Doc, ctx: Context) -> list[Change]:
 
 KICKER = "boilerplate.kicker"
 _QUOTED = re.compile(r"[\"“”«»]")
+_LABEL = re.compile(r"\w+:")
+
+
+def _names_subject(first: str, head: str, lede: str) -> bool:
+    """Does the first line name the story's subject, so that it is the headline above a deck:
+    a capitalised word of three letters or more after its first word in a line not all in title
+    case ('Floods in Valencia'), or one the headline or lede repeats ('Nadal puts Spain 2-0 up'
+    above 'Spain's Rafael Nadal ...')?  A kicker, a section or a date bar names nothing the story
+    repeats ('Sees hardly any support', 'Code: 1282549 A', 'Friday, 09/20/2024')."""
+    words = _WORD.findall(first)
+    caps = [w for w in words if w[:1].isupper() and len(w) >= 3]
+    if any(w in caps for w in words[1:]) and any(w[:1].islower() for w in words):
+        return True
+    return any(re.search(rf"\b{re.escape(w)}\b", f"{head} {lede}") for w in caps)
+
+
+def _figures(line: str) -> bool:
+    """A label's line ('Result: Nadal 6-7 (6/8) 6-2 ...') or one mostly of figures: no headline."""
+    words = _WORD.findall(line)
+    return bool(_LABEL.match(line)) or 2 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
 
 
 def kicker(doc: Doc, ctx: Context) -> list[Change]:
@@ -159,6 +179,8 @@ def kicker(doc: Doc, ctx: Context) -> list[Change]:
         return []
     if not _headline(head, "") or re.search(r"[.!?][”\"’')\]]*$", head) or len(_WORD.findall(lede)) < 12:
         return []
+    if _figures(head) or _names_subject(first, head, lede):
+        return []  # the first line is the headline, above its deck or a score line
     if not re.search(r"[.!?][”\"’')\]]*$", lede):
         return []  # the story's prose under its headline
     said = _longer(head)

@@ -6,13 +6,15 @@ widget's ``Athens 6°C``, a date, ``Powered by ...``).  The whole block goes: ta
 and leaving the widget lines between them is a half-removal.
 
 Signals that must agree: every line of the block is short (four words or fewer, no sentence
-end), the block holds a run of menu items (three bulleted items, or five lines in a row, each
-one to three words in title case with no figure), it stands before the first paragraph of prose
+end, no finite verb: 'Erdogan Wins Again' is the headline under the menu), the block holds a
+run of menu items (three bulleted items, or five lines in a row, each one to three words in
+title case with no figure), it stands before the first paragraph of prose
 or after the last one, and the items are not a list the article introduces: under a line ending
 in a colon ('The clubs in the group:' above '• Arsenal', '• Chelsea', '• Porto') or, below the
 prose, under a line of four words or more with no stop ('The teams left in the draw'), looking
 through one heading ('Best film').  An article's own lines at its edges are its headline, a
-standfirst, a byline and a date: never five items of a menu.  Offered only in copy with no mark
+standfirst, a byline and a date: never five items of a menu.  The block's last line right above
+the first prose stays unless bulleted or with a figure: a headline with no verb sits there.  Offered only in copy with no mark
 of MT (a native article may end on a list of nominees).
 """
 
@@ -23,6 +25,7 @@ import re
 from .doc import Context, Doc
 from .edits import Change
 from .page_edges import printed_lines
+from .tagger import has_finite_verb
 
 RULE = "boilerplate.menu_block"
 _WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
@@ -84,6 +87,15 @@ def _has_menu(text: str, lines: list[tuple[int, int]], i: int, j: int, closed: f
     return bulleted >= _BULLETED_ITEMS or best >= _PLAIN_ITEMS
 
 
+def _headline(line: str) -> bool:
+    """A line with a finite verb ('Erdogan Wins Again', read as 'Erdogan wins again'): a headline,
+    never a menu's item nor a widget."""
+    if has_finite_verb(line):
+        return True
+    head, _, rest = line.partition(" ")
+    return not _BULLET.match(line) and bool(rest) and has_finite_verb(f"{head} {rest.lower()}")
+
+
 def _prose(line: str) -> bool:
     """A paragraph of prose: eight words or more and a sentence end."""
     return len(_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
@@ -100,10 +112,14 @@ def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top
         i = lo
         while i < hi:
             j = i
-            while j < hi and _short(text[slice(*lines[j])]):
+            while j < hi and _short(text[slice(*lines[j])]) and not _headline(text[slice(*lines[j])]):
                 j += 1
             if j > i and _has_menu(text, lines, i, j, closed, foot):
-                out.append((i, j))
+                # the line right above the first prose is where the headline sits: it stays unless
+                # bulleted or a widget's, with a figure ('Athens 6°C')
+                above = text[slice(*lines[j - 1])]
+                keep = j == prose[0] and j - 1 > i and not _BULLET.match(above) and not re.search(r"\d", above)
+                out.append((i, j - 1 if keep else j))
             i = j + 1
     return out
 

@@ -22,7 +22,25 @@ def test_short_headline_above_its_lede_stays():
 
 
 def test_native_copy_is_only_offered():
-    r = process(f"Flood warning\n\nResidents told to leave their homes near the river\n\n"
+    r = process("Flood warning\n\nResidents told to leave their homes near the river\n\n"
                 "Residents of three towns were told to leave their homes near the river on Monday as the water rose.\n\n"
                 "The army was called in. It built walls.", Config())
     assert r.output.startswith("Flood warning")
+
+
+VALENCIA = ("Three dead and hundreds evacuated after heavy rain in the region\n\nThree people died and hundreds were "
+            "evacuated after heavy rain in the region on Monday, officials said.\n\nThe rain is expected to continue.\n\nSchools were closed.")
+
+
+def test_headline_above_its_deck_stays():
+    # review18a L3: the first line names its subject ('Valencia'): a headline above a deck
+    out = process(f"Floods in Valencia\n\n{VALENCIA}", Config(require_english=False, source_language="es")).output
+    assert out.startswith("Floods in Valencia")
+
+
+def test_headline_above_a_score_line_is_not_offered():
+    # review18a L4 (bbc/sport/491 shape): the lede repeats the first line's names; the score line is no headline
+    r = process("Nadal puts Spain 2-0 up\n\nResult: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick\n\n"
+                "Spain's Rafael Nadal beat Andy Roddick in four sets to put his country two rubbers up in the final.\n\n"
+                "The teenager came back from a set down. The crowd roared.", Config())
+    assert not [e for e in r.edits if e.rule == "boilerplate.kicker"]

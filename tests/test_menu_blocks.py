@@ -3,6 +3,8 @@ with the widgets printed among its items; and lists of the same look that an art
 
 from __future__ import annotations
 
+import pytest
+
 from cleanup import Config, process
 
 ANY = Config(require_english=False, source_language="el")  # text that shows MT
@@ -78,3 +80,18 @@ def test_a_list_under_a_line_of_words_stays():
             "\n\nThe teams left in the draw\n\n• Arsenal\n\n• Chelsea\n\n• Porto\n\n• Inter Milan")
     out = process(text, Config(require_english=False, source_language="de")).output
     assert "• Inter Milan" in out and "• Arsenal" in out
+
+
+ERDOGAN = ("President Recep Tayyip Erdogan won the run-off on Sunday with 52 percent of the vote, the election board said."
+           "\n\nThe opposition said it would not accept the result.")
+
+
+@pytest.mark.parametrize("top", [
+    "Home\n\nNews\n\nPolitics\n\nEconomy\n\nSport\n\n",
+    "×\n\nEnglish\n\n• Politics\n\n• World\n\n• Culture\n\n",
+])
+@pytest.mark.parametrize("head", ["Erdogan Wins Again", "Erdogan wins again", "Election Result"])
+def test_the_headline_under_a_menu_stays(top, head):
+    # review18a L1: a headline has a finite verb, or stands right above the prose unbulleted
+    out = _clean(f"{top}{head}\n\n{ERDOGAN}")
+    assert out.startswith(head) or f"\n{head}\n" in out
