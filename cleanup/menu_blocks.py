@@ -5,8 +5,9 @@ article's first paragraph of prose or below its last one, among them a run of a 
 widget's ``Athens 6°C``, a date, ``Powered by ...``).  The whole block goes: taking the items
 and leaving the widget lines between them is a half-removal.
 
-Signals that must agree: every line of the block is short (four words or fewer, no sentence
-end, no finite verb: 'Erdogan Wins Again' is the headline under the menu), the block holds a
+Signals that must agree: every line of the block is short (four words or fewer, or a widget's
+with a figure: a date, the weather; no sentence end, no finite verb: 'Erdogan Wins Again' is the
+headline under the menu), the block holds a
 run of menu items (three bulleted items, or five lines in a row, each one to three words in
 title case with no figure), it stands before the first paragraph of prose
 or after the last one, and the items are not a list the article introduces: under a line ending
@@ -14,7 +15,7 @@ in a colon ('The clubs in the group:' above '• Arsenal', '• Chelsea', '• P
 prose, under a line of four words or more with no stop ('The teams left in the draw'), looking
 through one heading ('Best film').  An article's own lines at its edges are its headline, a
 standfirst, a byline and a date: never five items of a menu.  The block's last line right above
-the first prose stays unless bulleted or with a figure: a headline with no verb sits there.  Offered only in copy with no mark
+the first prose stays unless bulleted or a widget's: a headline with no verb sits there.  Offered only in copy with no mark
 of MT (a native article may end on a list of nominees).
 """
 
@@ -40,6 +41,15 @@ def _short(line: str) -> bool:
     """A line of a menu block: at most four words, no sentence end, not a quotation."""
     return (len(_WORD.findall(line)) <= _MAX_WORDS and len(line) <= 40
             and not _ENDS_SENTENCE.search(line) and line[:1] not in "\"“‘'«")
+
+
+def _block_line(line: str) -> bool:
+    """A line of a menu block: a short one, or a widget's with a figure and no sentence end, up
+    to eight words ('Sunday, 18 January 2026 10:45 AM', 'Athens 6°C'), not a headline's."""
+    if _short(line) or (any(ch.isdigit() for ch in line) and len(_WORD.findall(line)) <= 8 and len(line) <= 60
+                        and not _ENDS_SENTENCE.search(line) and line[:1] not in "\"“‘'«"):
+        return not _headline(line)
+    return False
 
 
 def _item(line: str, closed: frozenset[str]) -> tuple[bool, bool]:
@@ -93,7 +103,8 @@ def _headline(line: str) -> bool:
     if has_finite_verb(line):
         return True
     head, _, rest = line.partition(" ")
-    return not _BULLET.match(line) and bool(rest) and has_finite_verb(f"{head} {rest.lower()}")
+    rest = " ".join(w if w.isupper() else w.lower() for w in rest.split())  # 'AM' is no 'am'
+    return not _BULLET.match(line) and bool(rest) and has_finite_verb(f"{head} {rest}")
 
 
 def _prose(line: str) -> bool:
@@ -112,13 +123,14 @@ def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top
         i = lo
         while i < hi:
             j = i
-            while j < hi and _short(text[slice(*lines[j])]) and not _headline(text[slice(*lines[j])]):
+            while j < hi and _block_line(text[slice(*lines[j])]):
                 j += 1
             if j > i and _has_menu(text, lines, i, j, closed, foot):
                 # the line right above the first prose is where the headline sits: it stays unless
-                # bulleted or a widget's, with a figure ('Athens 6°C')
+                # bulleted or a widget's, a figure in three words or fewer ('Athens 6°C')
                 above = text[slice(*lines[j - 1])]
-                keep = j == prose[0] and j - 1 > i and not _BULLET.match(above) and not re.search(r"\d", above)
+                widget = re.search(r"\d", above) and len(_WORD.findall(above)) <= 3
+                keep = j == prose[0] and j - 1 > i and not _BULLET.match(above) and not widget
                 out.append((i, j - 1 if keep else j))
             i = j + 1
     return out

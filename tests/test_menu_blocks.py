@@ -95,3 +95,10 @@ def test_the_headline_under_a_menu_stays(top, head):
     # review18a L1: a headline has a finite verb, or stands right above the prose unbulleted
     out = _clean(f"{top}{head}\n\n{ERDOGAN}")
     assert out.startswith(head) or f"\n{head}\n" in out
+
+
+def test_a_date_line_does_not_split_the_block():
+    # review18a L6: the widgets after a long date line go with the menu (no residue above the headline)
+    menu = "×\n\nEnglish\n\n• Politics\n\n• World\n\n• Culture\n\nSunday, 18 January 2026 10:45 AM\n\nAthens 6°C\n\nPowered by Nexus"
+    out = _clean(f"{menu}\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    assert out == f"{HEAD}\n\n{LEAD}\n\n{BODY}"
