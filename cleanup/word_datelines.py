@@ -10,8 +10,8 @@ paragraph's start, one word then a spaced dash, a word frequent in English and n
 clause after the dash (six words or more with a finite verb: not a list's ``Animation - Brush
 Head``), no month or weekday (``January – The government announced ...`` is a timeline's), and
 no other paragraph opening so (two are a timeline, a diary, a review's ``Verdict - ``, a
-preview's ``Arsenal - ``: a dateline is one per story).  Only in text that shows MT (both
-evidence texts are MT; native copy writes those lists).
+preview's ``Arsenal - ``: a dateline is one per story).  Offered only in copy with no mark of
+MT (``Verdict - The film is a triumph``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _COMMON = 3.5  # Zipf frequency of an everyday English word ('palm' 4.2, 'wall' 
 
 def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
     """Take away a dateline that is an everyday English word and no place, with its dash."""
-    if ctx.rule(RULE) is None or not ctx.mt_like:
+    if ctx.rule(RULE) is None:
         return []
     text = doc.text
     slots = [m for s, e in doc.body if (m := _SLOT.match(text, s, e))]
@@ -62,16 +62,17 @@ def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
     """``Bihar: Patna. RJD leader ... said``: a dateline closed with a stop (Hindi prints its
     dateline so, 'पटना।'; Polish 'Warszawa, Bielany.') at the start of one of the body's first two
     paragraphs: a place the gazetteer knows, alone or after a state, a city or a reporter's name,
-    then a stop and a clause.  English never opens its lede with a place as a sentence of its own;
-    the dateline goes."""
-    if ctx.rule(STOP_RULE) is None or not ctx.mt_like:
-        return []  # a feature's lede may open on a place as a sentence ('Baghdad. The bombs fell ...')
+    then a stop and a clause.  English seldom opens its lede with a place as a sentence of its
+    own; the dateline goes.  In copy with no mark of MT a feature may ('Baghdad. The bombs fell
+    ...'): only the dateline with a prefix is offered there."""
+    if ctx.rule(STOP_RULE) is None:
+        return []
     text = doc.text
     out: list[Change] = []
     for s, e in doc.body[:2]:
         m = _STOPPED.match(text, s, e)
-        if not m or not is_place(m.group(1)):
-            continue
+        if not m or not is_place(m.group(1)) or not (ctx.mt_like or text[s:m.start(1)].strip()):
+            continue  # a feature's lede may open on a place as a sentence ('Baghdad. The bombs fell ...')
         clause = text[m.end():doc.sentence_at(m.end())[1]]
         if len(_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
             continue  # the tagger reads 'Sarma reached Chhattisgarh' as a participle

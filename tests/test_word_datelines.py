@@ -69,3 +69,9 @@ def test_native_timelines_labels_and_feature_ledes_stay(text):
 def test_calendar_words_and_previews_stay_in_mt(text):
     # review18a L7: a weekday is a diary's, two such openings a preview's, never a translated agency
     assert process(text, Config(require_english=False, source_language="tr")).output == text
+
+
+def test_native_copy_is_only_offered():
+    text = f"{LEAD}\n\nPalm – {CLAUSE}"
+    r = process(text, NATIVE)
+    assert r.output == text and [e.action for e in r.edits if e.rule == "boilerplate.word_dateline"] == ["suggest"]
