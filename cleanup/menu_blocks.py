@@ -15,8 +15,10 @@ in a colon ('The clubs in the group:' above '• Arsenal', '• Chelsea', '• P
 prose, under a line of four words or more with no stop ('The teams left in the draw'), looking
 through one heading ('Best film').  An article's own lines at its edges are its headline, a
 standfirst, a byline and a date: never five items of a menu.  The block's last line right above
-the first prose stays unless bulleted or a widget's: a headline with no verb sits there.  Offered only in copy with no mark
-of MT (a native article may end on a list of nominees).
+the first prose stays unless bulleted or a widget's: a headline with no verb sits there.  In copy with no mark of MT (a
+scraped page's menu shows none: the evidence's Greek page has no MT signal) only three bulleted
+items above the prose are taken; plain items and a foot block are offered (a native article may
+end on a list of nominees).
 """
 
 from __future__ import annotations
@@ -112,9 +114,9 @@ def _prose(line: str) -> bool:
     return len(_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
 
 
-def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top: int) -> list[tuple[int, int]]:
+def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top: int) -> list[tuple[int, int, bool]]:
     """Indices [i, j) of the blocks of short lines with a menu in them, before the first line of
-    prose (from line ``top`` on) or after the last one."""
+    prose (from line ``top`` on) or after the last one (the foot: True)."""
     prose = [k for k, (s, e) in enumerate(lines) if _prose(text[s:e])]
     if not prose:
         return []
@@ -131,7 +133,7 @@ def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top
                 above = text[slice(*lines[j - 1])]
                 widget = re.search(r"\d", above) and len(_WORD.findall(above)) <= 3
                 keep = j == prose[0] and j - 1 > i and not _BULLET.match(above) and not widget
-                out.append((i, j - 1 if keep else j))
+                out.append((i, j - 1 if keep else j, foot))
             i = j + 1
     return out
 
@@ -150,10 +152,13 @@ def menu_blocks(doc: Doc, ctx: Context) -> list[Change]:
     first = text[slice(*lines[0])]
     top = 1 if doc.has_title and not _BULLET.match(first) and _WORD.search(first) else 0
     out: list[Change] = []
-    for i, j in _blocks(text, lines, closed, top):
+    for i, j, foot in _blocks(text, lines, closed, top):
         start, end = lines[i][0], lines[j][0] if j < len(lines) else len(text)
         if j == len(lines):  # at the foot: the breaks before the block go with it
             start = lines[i - 1][1]
-        if ch := ctx.change(start, end, "", RULE):
+        # a scraped page shows no mark of MT above its first paragraph: three bulleted items
+        # above the prose are a menu in any copy; a foot list or plain items are offered there
+        bulleted = not foot and sum(_item(text[slice(*lines[k])], closed)[1] for k in range(i, j)) >= _BULLETED_ITEMS
+        if ch := ctx.change(start, end, "", RULE, native=bulleted):
             out.append(ch)
     return out

@@ -102,3 +102,13 @@ def test_a_date_line_does_not_split_the_block():
     menu = "×\n\nEnglish\n\n• Politics\n\n• World\n\n• Culture\n\nSunday, 18 January 2026 10:45 AM\n\nAthens 6°C\n\nPowered by Nexus"
     out = _clean(f"{menu}\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
     assert out == f"{HEAD}\n\n{LEAD}\n\n{BODY}"
+
+
+def test_in_native_copy_only_a_bulleted_menu_above_the_prose_goes():
+    # the evidence's Greek page shows no mark of MT; a byline block of plain lines is only offered
+    menu = "×\n\nEnglish\n\n• Politics\n\n• World\n\n• Culture\n\n"
+    assert process(f"{menu}{HEAD}\n\n{LEAD}\n\n{BODY}", NATIVE).output == f"{HEAD}\n\n{LEAD}\n\n{BODY}"
+    text = f"Floods Hit Towns\n\nShare\n\nBy John Smith\n\nChief Reporter\n\nLondon Desk\n\nUpdated Monday\n\n{LEAD}\n\n{BODY}"
+    r = process(text, Config())
+    assert "Chief Reporter\n\nLondon Desk" in r.output
+    assert not [e for e in r.edits if e.rule == "boilerplate.menu_block" and e.action == "fix"]
