@@ -14,6 +14,7 @@ from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
 from .sentences import WORD
 from .tagger import has_finite_verb
+from .title import detect_title
 
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
 _ENDS_OPEN = re.compile(r"[\w”\"’')\]%]$")
@@ -98,6 +99,14 @@ def _restated(para: str, following: str) -> bool:
 _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
 
 
+def _title_now(doc: Doc, ctx: Context, s: int) -> bool:
+    """Is the first paragraph the page's headline now that the furniture above it is gone (a
+    menu, a weather widget)?  A fresh run on the cleaned text reads it as the title, which takes
+    no stop: a stop added here would make the output read otherwise the next time."""
+    return (not doc.has_title and ctx.config.detect_title and not doc.text[:s].strip()
+            and detect_title(doc.text[s:], ctx.rules))
+
+
 def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     """A body paragraph that is prose and ends without punctuation gets its period."""
     text = doc.text
@@ -106,7 +115,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     verbs = ctx.words("segment.finite_verb_starts")
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
-        if at is None:
+        if at is None or n == 0 and _title_now(doc, ctx, s):
             continue
         following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
         first = re.match(r"[\w’'-]+", following)

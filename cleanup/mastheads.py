@@ -136,3 +136,55 @@ def other_headline(doc: Doc, ctx: Context) -> list[Change]:
     # line carries a site's name after a bar ('... on Sunday | EUROtoday') or the text shows MT
     ch = ctx.change(paras[0][0], paras[1][0], "", OTHER, native=bool(_SITE_AFTER_BAR.search(lines[0])))
     return [ch] if ch else []
+
+
+KICKER = "boilerplate.kicker"
+_QUOTED = re.compile(r"[\"“”«»]")
+_LABEL = re.compile(r"\w+:")
+
+
+def _names_subject(first: str, head: str, lede: str) -> bool:
+    """Does the first line name the story's subject, so that it is the headline above a deck:
+    a capitalised word of three letters or more after its first word in a line not all in title
+    case ('Floods in Valencia'), or one the headline or lede repeats ('Nadal puts Spain 2-0 up'
+    above 'Spain's Rafael Nadal ...')?  A kicker, a section or a date bar names nothing the story
+    repeats ('Sees hardly any support', 'Code: 1282549 A', 'Friday, 09/20/2024')."""
+    words = _WORD.findall(first)
+    caps = [w for w in words if w[:1].isupper() and len(w) >= 3]
+    if any(w in caps for w in words[1:]) and any(w[:1].islower() for w in words):
+        return True
+    return any(re.search(rf"\b{re.escape(w)}\b", f"{head} {lede}") for w in caps)
+
+
+def _figures(line: str) -> bool:
+    """A label's line ('Result: Nadal 6-7 (6/8) 6-2 ...') or one mostly of figures: no headline."""
+    words = _WORD.findall(line)
+    return bool(_LABEL.match(line)) or 2 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
+
+
+def kicker(doc: Doc, ctx: Context) -> list[Change]:
+    """``Sees hardly any support`` above ``FPÖ sees Nehammer's support in ÖVP dwindling``: the
+    page's first line, a few words with no stop (a kicker, a section, a date bar, the site's name:
+    'Hot News', 'back to top', 'Ukraine'), above a headline-shaped line (4 to 30 words, no stop)
+    that the lede under it restates (half its longer words): the second line is the story's
+    headline, so the first is the page's.  An English article's first line is its headline, and a
+    headline is seldom under five words; offered in copy with no mark of MT."""
+    paras = doc.paragraphs
+    if ctx.rule(KICKER) is None or len(paras) < 4:
+        return []
+    text = doc.text
+    first, head, lede = (text[s:e].strip() for s, e in paras[:3])
+    words = _WORD.findall(first)
+    if not 1 <= len(words) <= 5 or "\n" in first or _STOP.search(first) or _QUOTED.search(first):
+        return []
+    if not _headline(head, "") or re.search(r"[.!?][”\"’')\]]*$", head) or len(_WORD.findall(lede)) < 12:
+        return []
+    if _figures(head) or _names_subject(first, head, lede):
+        return []  # the first line is the headline, above its deck or a score line
+    if not re.search(r"[.!?][”\"’')\]]*$", lede):
+        return []  # the story's prose under its headline
+    said = _longer(head)
+    if len(said) < 3 or len(said & _longer(lede)) < 0.5 * len(said):
+        return []
+    ch = ctx.change(paras[0][0], paras[1][0], "", KICKER)
+    return [ch] if ch else []

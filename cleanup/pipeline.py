@@ -39,6 +39,7 @@ from . import (
     lost_speech,
     lower_names,
     mastheads,
+    menu_blocks,
     names,
     normalize,
     page_edges,
@@ -63,6 +64,7 @@ from . import (
     truecase,
     unquoted_speech,
     widget_lines,
+    word_datelines,
 )
 from .config import Config
 from .doc import Context, Doc
@@ -197,9 +199,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.said_that_quote", said_that_speech.offer_said_that_quotes, (said_that_speech.RULE,)),
     Stage("normalize.lone_closing_quote", lone_close.open_lone_quotes, ("normalize.lone_closing_quote",)),
     Stage("repair.truecase", truecase.truecase, ("casing.lowercase_document",)),
+    Stage("leftovers.menu_blocks", menu_blocks.menu_blocks, ("boilerplate.menu_block",)),
     Stage("leftovers.doubled_lines", page_edges.doubled_lines, ("boilerplate.doubled_line",)),
     Stage("leftovers.masthead", mastheads.masthead, ("boilerplate.masthead",)),
     Stage("leftovers.other_headline", mastheads.other_headline, ("boilerplate.other_headline",)),
+    Stage("leftovers.kicker", mastheads.kicker, ("boilerplate.kicker",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
     Stage("leftovers.title_run_in", page_edges.title_run_in, ("boilerplate.title_run_in",)),
     Stage("leftovers.cut_teasers", cut_teasers.cut_teasers, ("boilerplate.cut_teaser",)),
@@ -207,6 +211,8 @@ STAGES: tuple[Stage, ...] = (
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
     Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
+    Stage("leftovers.word_datelines", word_datelines.word_datelines, ("boilerplate.word_dateline",)),
+    Stage("leftovers.stopped_datelines", word_datelines.stopped_datelines, ("boilerplate.stop_dateline",)),
     Stage("leftovers.date_lines", widget_lines.date_lines, ("boilerplate.date_line",)),
     Stage("leftovers.page_edges", furniture_lines.page_edges, ("boilerplate.page_edge",)),
     Stage("leftovers.web_foot", widget_lines.web_foot, ("boilerplate.web_foot",)),

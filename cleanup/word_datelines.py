@@ -1,0 +1,81 @@
+"""A dateline whose place is an English word (``Palm – The senior agent of the Ministry...``,
+``WALL – BEST chairman Meral Akchener...``): the slot before the dash at a paragraph's start
+holds the name of the agency or the site that wrote the story, and machine translation rendered
+that name as the word it means (Arabic al-Nakheel, 'the palm'; Turkish Duvar, 'the wall').
+
+A dateline names a place (``JAKARTA –``, ``Prague –``, a city the gazetteer knows or a name no
+dictionary holds); a word English uses every day that is no place (``Palm``, ``Wall``) in that
+slot is a source's name translated, and it goes with its dash.  Signals that must agree: the
+paragraph's start, one word then a spaced dash, a word frequent in English and no place, a
+clause after the dash (six words or more with a finite verb: not a list's ``Animation - Brush
+Head``), no month or weekday (``January – The government announced ...`` is a timeline's), and
+no other paragraph opening so (two are a timeline, a diary, a review's ``Verdict - ``, a
+preview's ``Arsenal - ``: a dateline is one per story).  Offered only in copy with no mark of
+MT (``Verdict - The film is a triumph``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Context, Doc
+from .edits import Change
+from .fragments import main_clauses
+from .lexicon import is_place, zipf
+from .tagger import has_finite_verb
+
+RULE = "boilerplate.word_dateline"
+_SLOT = re.compile(r"[ \t]*([A-Z][a-z]+|[A-Z]{2,})[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_COMMON = 3.5  # Zipf frequency of an everyday English word ('palm' 4.2, 'wall' 5.0; 'Karabuk' 0)
+
+
+def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
+    """Take away a dateline that is an everyday English word and no place, with its dash."""
+    if ctx.rule(RULE) is None:
+        return []
+    text = doc.text
+    slots = [m for s, e in doc.body if (m := _SLOT.match(text, s, e))]
+    if len(slots) != 1:
+        return []  # a dateline is one per story; two such openings are a timeline, a diary, a preview
+    calendar = ctx.words("boilerplate.calendar_months", "boilerplate.calendar_weekdays")
+    out: list[Change] = []
+    for m in slots:
+        word = m.group(1)
+        if zipf(word.lower()) < _COMMON or is_place(word.title()) or word.lower() in calendar:
+            continue
+        clause = text[m.end():doc.sentence_at(m.end())[1]]
+        if len(_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
+            continue
+        if ch := ctx.change(m.start(1), m.end(), "", RULE):
+            out.append(ch)
+    return out
+
+
+STOP_RULE = "boilerplate.stop_dateline"
+# a dateline closed with a full stop, the place last: 'Patna. ', 'Bihar: Patna. ', 'Warsaw, Bielany. ',
+# 'Swapnil Gaurkhede-Raipur. ' (a reporter's name and the place, as Hindi papers print it)
+_STOPPED = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:[:,] ?|-))?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\.[ \t]+(?=[A-Z“\"])")
+
+
+def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
+    """``Bihar: Patna. RJD leader ... said``: a dateline closed with a stop (Hindi prints its
+    dateline so, 'पटना।'; Polish 'Warszawa, Bielany.') at the start of one of the body's first two
+    paragraphs: a place the gazetteer knows, alone or after a state, a city or a reporter's name,
+    then a stop and a clause.  English seldom opens its lede with a place as a sentence of its
+    own; the dateline goes.  In copy with no mark of MT a feature may ('Baghdad. The bombs fell
+    ...'): only the dateline with a prefix is offered there."""
+    if ctx.rule(STOP_RULE) is None:
+        return []
+    text = doc.text
+    out: list[Change] = []
+    for s, e in doc.body[:2]:
+        m = _STOPPED.match(text, s, e)
+        if not m or not is_place(m.group(1)) or not (ctx.mt_like or text[s:m.start(1)].strip()):
+            continue  # a feature's lede may open on a place as a sentence ('Baghdad. The bombs fell ...')
+        clause = text[m.end():doc.sentence_at(m.end())[1]]
+        if len(_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
+            continue  # the tagger reads 'Sarma reached Chhattisgarh' as a participle
+        if ch := ctx.change(s, m.end(), "", STOP_RULE):
+            out.append(ch)
+    return out
