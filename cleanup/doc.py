@@ -162,7 +162,7 @@ class Context:
     has_title: bool = False
     language: str | None = None
     language_evidence: tuple[str, ...] = ()
-    #: does the document show machine-translation damage (see pipeline.mt_signals)?  Rules whose
+    #: does the document show machine-translation damage (see language.mt_signals)?  Rules whose
     #: pattern is also a native writer's style (a fragment for effect) are surer when it does.
     mt_like: bool = True
     _rules: dict[str, Rule | None] | None = None

@@ -391,3 +391,18 @@ def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_ST
 
 
 __all__ = ["Detection", "PhraseSet", "Signal", "Signals", "detect", "needles", "required_literals", "signals_from_table"]
+
+
+_MT_SIGNALS = re.compile(
+    # each branch tests its own character first and its look-behind after, not a look-behind at every offset
+    r"\.(?<=[a-z]{3}\.) (?:and|but|which|or|because|including|for|to|in|of|so)\b"  # a stop inside a sentence
+    r"| (?<=[a-z] )(?:He|She|They|We|It|The|And|But|Of|In|To|For|With|On|At|By|From|Is|Are|Was|Were|Will|Would) [a-z]"
+    r"|[\u3000-\u303f\uff00-\uffef]"  # CJK and full-width punctuation
+    r"|(?<![\w’'-])([a-z]+) \1(?![\w’'-])"  # a doubled word
+)
+
+
+def mt_signals(text: str) -> int:
+    """How many marks of machine translation the text shows (a stop inside a sentence, a
+    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word)."""
+    return sum(1 for _ in _MT_SIGNALS.finditer(text))

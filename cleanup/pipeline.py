@@ -70,7 +70,7 @@ from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
 from .errors import ConfigError, InputError, RuleError
-from .language import Detection, detect
+from .language import Detection, detect, mt_signals
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
@@ -110,21 +110,6 @@ def _analyse(doc: Doc, ctx: Context) -> list[Change]:
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
     ctx.mt_like = ctx.language is not None or mt_signals(doc.text) >= 2
     return []
-
-
-_MT_SIGNALS = re.compile(
-    # each branch tests its own character first and its look-behind after, not a look-behind at every offset
-    r"\.(?<=[a-z]{3}\.) (?:and|but|which|or|because|including|for|to|in|of|so)\b"  # a stop inside a sentence
-    r"| (?<=[a-z] )(?:He|She|They|We|It|The|And|But|Of|In|To|For|With|On|At|By|From|Is|Are|Was|Were|Will|Would) [a-z]"
-    r"|[\u3000-\u303f\uff00-\uffef]"  # CJK and full-width punctuation
-    r"|(?<![\w’'-])([a-z]+) \1(?![\w’'-])"  # a doubled word
-)
-
-
-def mt_signals(text: str) -> int:
-    """How many marks of machine translation the text shows (a stop inside a sentence, a
-    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word)."""
-    return sum(1 for _ in _MT_SIGNALS.finditer(text))
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
