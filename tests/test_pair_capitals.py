@@ -1,0 +1,38 @@
+"""A capital native news never gives the word beside the very word next to it
+(cleanup/pair_capitals.py: casing.stray_capital.never_beside, from rules/case_bigrams.tsv)."""
+
+import pytest
+
+from cleanup import Config, lexicon, process
+
+CFG = Config(detect_title=False, require_english=False)
+RULE = "casing.stray_capital.never_beside"
+
+
+def _edits(text: str) -> list[tuple[str, str, str]]:
+    return [(e.action, e.before, e.after) for e in process(text, CFG).edits if e.rule == RULE]
+
+
+def test_the_pairs_read_are_lower_case_in_native_news():
+    for word, side, other in (("weather", "<", "bad"), ("young", ">", "stars"), ("young", "<", "the")):
+        caps, lows = lexicon.pair_counts(word, side, other)
+        assert caps == 0 and lows >= 3, (word, side, other)
+    assert lexicon.pair_counts("house", "<", "the")[0] > 0  # "the House": native news capitalises it there
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Many migrants drown because of bad Weather and overcrowded boats.", "W"),
+    ("He was one of the Young stars of the film, and the director praised him.", "Y"),  # a listed name: both sides
+])
+def test_a_capital_both_neighbours_deny_is_lowered(text, before):
+    assert ("fix", before, before.lower()) in _edits(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It holds the 2005 presidency of the Group of Eight, which meets in July.",  # a name goes on through 'of'
+    "He said the Government was funding talent.",  # house style
+    "She was quoted by the Economist.",  # a name may close a clause after 'the'
+    "The young stars met the Young family, and Young said so.",  # the article capitalises it again
+])
+def test_a_name_is_kept(text):
+    assert _edits(text) == []
