@@ -41,6 +41,9 @@ def never_beside(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float
         return None  # "the Government": house style; "have No", "said He": the boundary stages' and casing's own
     if x.prev in ctx.words("casing.work_nouns") or x.nxt in ctx.words("casing.title_after"):
         return None  # "the film Wall", "Develop magazine"
+    head = re.search(r"(\w+) of the$", x.before)
+    if head and head.group(1).lower() in ctx.words("casing.institutions"):
+        return None  # "the president of the Board", "a minister of the Crown": the body a title heads
     at = x.pos + len(word) + 1 + len(x.nxt)
     if not x.nxt and (x.prev == "the" or x.prev in ctx.words("casing.prepositions")):
         return None  # "told the Economist.", "the Meaning of Life.": a name or a title ends there
