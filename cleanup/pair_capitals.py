@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import capital_evidence, lexicon
+from . import capital_evidence, lexicon, lower_names
 from .doc import Context, Doc
 
 #: times native news must have written the pair in lower case, never with the capital
@@ -51,7 +51,7 @@ def never_beside(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., float
     if small and re.match(r" +(?:the +)?[A-Z0-9]", doc.text[at:at + 7]):
         return None  # "the Group of Eight", "the School for Conflict Analysis": a name goes on
     sides = _lower_sides(lw, x.prev, x.nxt)
-    if not sides or _capital_beside(lw, x.prev, x.nxt):
+    if not sides or _capital_beside(lw, x.prev, x.nxt) or _name_beside_small_words(x, sides, ctx):
         return None  # "the House in": news writes "in" after the word in lower case, but "the House" often
     if not_a_name(x, doc, 1.0) is None and not (len(sides) == 2 and _listed_word(x, doc, ctx)):
         return None  # a name behind, a name the article capitalises again, a place or a listed name
@@ -73,6 +73,17 @@ def _opens_sentence(x: Any, doc: Doc) -> bool:
     while i > 0 and doc.text[i] == " ":
         i -= 1
     return not doc.mid_sentence(i - len(x.prev) + 1)
+
+
+def _name_beside_small_words(x: Any, sides: list[str], ctx: Context) -> bool:
+    """Is the word a given name or a surname ('Young', 'Banks', 'Little') that no content word
+    beside it denies?  A pair with a function word ('to young', 'young and', 'as little', 'said young') is
+    written in lower case because the word is common, and says nothing of a name standing there."""
+    given, family = lower_names.name_lists()
+    if x.word not in given and x.word not in family:
+        return False
+    small = ctx.words("words.function_words", "words.closed_class", "words.clause_taking", "casing.prepositions")
+    return all((x.prev if side == "<" else x.nxt) in small for side in sides)
 
 
 def _listed_word(x: Any, doc: Doc, ctx: Context) -> bool:
