@@ -48,3 +48,13 @@ def test_a_name_is_kept(text):
 def test_a_listed_name_beside_function_words_only_is_not_lowered(text):
     # review F-caps-2: surnames made of common words; news writes 'to young' in lower case but the pair says nothing
     assert _edits(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Producers was named best musical at the awards.",  # a musical's name: the verb does not agree
+    "The Record said the deal was off.",  # a paper
+    "The Trust said the hospital would close.",  # a body named once
+])
+def test_a_sentences_opening_article_and_one_side_is_no_evidence(text):
+    # review F-caps-1: native news opens sentences on titles, papers and bodies; one lower-case pair is not enough
+    assert _edits(text) == []
