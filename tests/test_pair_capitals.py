@@ -58,3 +58,13 @@ def test_a_listed_name_beside_function_words_only_is_not_lowered(text):
 def test_a_sentences_opening_article_and_one_side_is_no_evidence(text):
     # review F-caps-1: native news opens sentences on titles, papers and bodies; one lower-case pair is not enough
     assert _edits(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He said the Board would meet on Monday.",
+    "A spokesman for the Party said the plan was wrong.",
+    "The Board has approved the deal.",
+])
+def test_a_body_house_styles_capitalise_is_kept(text):
+    # review F-caps-3: 'the Board' of a named body, 'the Party' (China's Communist Party): house style, as 'the Government'
+    assert process(text, CFG).text == text and _edits(text) == []
