@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import capital_evidence, lexicon, tagger
+from . import capital_evidence, lexicon, pair_capitals, tagger
 from .doc import Context, Doc
 
 
@@ -38,6 +38,7 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     if sure >= ctx.config.min_confidence:
         return found
     mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or (
+        None if _named_here(x, ctx) else pair_capitals.never_beside(x, doc, ctx, not_a_name)) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
     if mine is None or found is not None and _confidence(mine, ctx) < ctx.config.min_confidence:
         return found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)

@@ -144,6 +144,12 @@ def _case_pairs() -> dict[tuple[str, str, str], tuple[int, int]]:
     return {(w, side, other): (int(c), int(lw)) for w, side, other, c, lw in shipped_table("case_bigrams.tsv")}
 
 
+def pair_counts(word: str, side: str, other: str) -> tuple[int, int]:
+    """(capitalised, lower case) of ``word`` beside the lower-case word ``other`` in native news
+    (``side`` '>': ``other`` comes after it, '<': before it); (0, 0) when the pair is not listed."""
+    return _case_pairs().get((word.lower(), side, other), (0, 0))
+
+
 def pair_capital_ratio(word: str, nxt: str | None, prev: str | None = None) -> float | None:
     """The share of capitals native news gives ``word`` before the lower-case word ``nxt`` or
     after the lower-case word ``prev`` (``rules/case_bigrams.tsv``, smoothed; the lower of the
