@@ -18,11 +18,10 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
-from .page_edges import printed_lines
+from .page_edges import LINE_WORD, printed_lines
 from .tagger import has_finite_verb, tags
 
 RULE = "boilerplate.page_edge"
-_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:[”\"’')\]»]*)$")
 # a label with its value ('Photo: ua.', 'Status: 09/22/2021 3:08 p.m.'): its stop is the value's
 _LABEL = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")
@@ -41,7 +40,7 @@ _SENTENCE_OPENERS = frozenset({"DT", "PRP", "IN"})
 def _furniture(line: str, ctx: Context) -> bool:
     """A short line that is no sentence: a few words, no finite verb, no sentence end (but for
     a label's value), not a quotation nor a sign-off an article may end on ('Thank you')."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     if not 1 <= len(words) <= _MAX_WORDS or _QUOTED.match(line):
         return False
     if _ENDS_SENTENCE.search(line) and not _LABEL.match(line):
@@ -66,7 +65,7 @@ def _site_name(line: str) -> bool:
     """A site's name or its tagline, every word capitalised and 'News' among them ('Complete News
     World', 'Arabic – News, Opinions & Radio', 'Latest News From Thailand'); a standfirst is in
     sentence case ('Good news for farmers')."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     return "News" in words and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
@@ -81,7 +80,7 @@ def _prose(line: str) -> bool:
     """A paragraph of prose: a sentence end, and six words or more with a finite verb or ten
     words or more (the tagger reads 'The Ministry ... attacks SYRIZA' with a plural noun), most
     of them in lower case."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     n = len(words)
     if sum(w.islower() for w in words) < 0.4 * n:
         return False  # a list of names ('G Dempsey; G Murphy, B O'Driscoll (capt), ...'), a team sheet
@@ -92,7 +91,7 @@ def _not_cut(line: str, ctx: Context) -> bool:
     """Not a paragraph of prose cut short ('The', 'Meanwhile, on the 11th, the Emergency', 'be
     civilized when'): no sentence opener first, no comma, no function word last."""
     tagged = tags(line)
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     return (bool(tagged) and tagged[0][1] not in _SENTENCE_OPENERS and "," not in line
             and bool(words) and words[-1].lower() not in ctx.words("words.closed_class"))
 
@@ -112,7 +111,7 @@ def _parallel(text: str, run: list[tuple[int, int]]) -> bool:
     lower-case word common to all of them.  A page's furniture lines share none."""
     if len(run) < 2:
         return False
-    common = set.intersection(*({w for w in _WORD.findall(text[s:e]) if w.islower()} for s, e in run))
+    common = set.intersection(*({w for w in LINE_WORD.findall(text[s:e]) if w.islower()} for s, e in run))
     return bool(common)
 
 

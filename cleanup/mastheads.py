@@ -16,22 +16,22 @@ import re
 from .boilerplate import classify, line_rules
 from .doc import Context, Doc
 from .edits import Change
+from .page_edges import LINE_WORD
 from .tagger import has_finite_verb
 
 RULE = "boilerplate.masthead"
-_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _STOP = re.compile(r"[.!?:;,][”\"’')\]]*$")
 _CUT = re.compile(r"(?:\.\.\.|…)$")
 
 
 def _titled(line: str) -> bool:  # 'VistaBuzz – Latest News, Viral Videos And More'
-    return all(w[:1].isupper() or not w[:1].isalpha() for w in _WORD.findall(line))
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in LINE_WORD.findall(line))
 
 
 def _name(line: str, nouns: frozenset[str]) -> bool:
     """A site's name: one to six words led by a capital (ten in title case), one of them a
     masthead noun, no verb, no sentence end, nothing quoted."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     titled = _titled(line)
     return (1 <= len(words) <= (10 if titled else 6) and line[:1].isupper() and not _STOP.search(line) and not re.search(r"[\"“”«»]", line)
             and any(w.lower() in nouns for w in words) and not has_finite_verb(line))
@@ -40,7 +40,7 @@ def _name(line: str, nouns: frozenset[str]) -> bool:
 def _tagline(line: str, nouns: frozenset[str]) -> bool:
     """The site's tagline under its name: at most 30 words naming news, opening in lower case or
     trailing off ('Now you can see non-English news...'), or a name of its own in title case."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     if not 1 <= len(words) <= 30 or (_STOP.search(line) and not _CUT.search(line)):
         return False
     # 'Latest News From Thailand': a name of its own in title case
@@ -50,13 +50,13 @@ def _tagline(line: str, nouns: frozenset[str]) -> bool:
 def _headline(line: str, lede: str) -> bool:
     """The story's headline: one line of 4 to 30 words that does not end like a sentence, or
     does and the lede under it restates it (most of its longer words again)."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     if "\n" in line or not 4 <= len(words) <= 30:
         return False
     if not re.search(r"[.!?][”\"’')\]]*$", line):
         return True
     longer = {w.lower() for w in words if len(w) > 3}
-    return len(longer & {w.lower() for w in _WORD.findall(lede)}) >= 0.6 * len(longer)
+    return len(longer & {w.lower() for w in LINE_WORD.findall(lede)}) >= 0.6 * len(longer)
 
 
 def masthead(doc: Doc, ctx: Context) -> list[Change]:
@@ -89,8 +89,8 @@ def masthead(doc: Doc, ctx: Context) -> list[Change]:
         return []
     # a site's name is not what its story is about: 'Daily Mail editor' above 'The new editor of
     # the paper' is the headline and its deck
-    own = {w.lower() for w in _WORD.findall(lines[i])} - nouns - ctx.words("words.closed_class")
-    if own & {w.lower() for w in _WORD.findall(lines[k])}:
+    own = {w.lower() for w in LINE_WORD.findall(lines[i])} - nouns - ctx.words("words.closed_class")
+    if own & {w.lower() for w in LINE_WORD.findall(lines[k])}:
         return []
     s, e = paras[i][0], paras[j][0]
     ch = ctx.change(s, e, "", RULE)
@@ -102,7 +102,7 @@ _SITE_AFTER_BAR = re.compile(r" \| ?[^|\s][^|]{0,40}$")
 
 
 def _longer(line: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(line) if len(w) > 3}
+    return {w.lower() for w in LINE_WORD.findall(line) if len(w) > 3}
 
 
 def other_headline(doc: Doc, ctx: Context) -> list[Change]:
@@ -124,7 +124,7 @@ def other_headline(doc: Doc, ctx: Context) -> list[Change]:
     if k + 1 >= len(lines) or not (_headline(lines[0], "") and _headline(lines[k], "")):
         return []
     lede = lines[k + 1]
-    if not re.search(r"[.!?][”\"’')\]]*$", lede) or len(_WORD.findall(lede)) < 12:
+    if not re.search(r"[.!?][”\"’')\]]*$", lede) or len(LINE_WORD.findall(lede)) < 12:
         return []  # the story's prose
     first, second, said = _longer(lines[0]), _longer(lines[k]), _longer(lede)
     if len(first) < 3 or len(second) < 3:
@@ -149,7 +149,7 @@ def _names_subject(first: str, head: str, lede: str) -> bool:
     case ('Floods in Valencia'), or one the headline or lede repeats ('Nadal puts Spain 2-0 up'
     above 'Spain's Rafael Nadal ...')?  A kicker, a section or a date bar names nothing the story
     repeats ('Sees hardly any support', 'Code: 1282549 A', 'Friday, 09/20/2024')."""
-    words = _WORD.findall(first)
+    words = LINE_WORD.findall(first)
     caps = [w for w in words if w[:1].isupper() and len(w) >= 3]
     if any(w in caps for w in words[1:]) and any(w[:1].islower() for w in words):
         return True
@@ -158,7 +158,7 @@ def _names_subject(first: str, head: str, lede: str) -> bool:
 
 def _figures(line: str) -> bool:
     """A label's line ('Result: Nadal 6-7 (6/8) 6-2 ...') or one mostly of figures: no headline."""
-    words = _WORD.findall(line)
+    words = LINE_WORD.findall(line)
     return bool(_LABEL.match(line)) or 2 * sum(any(ch.isdigit() for ch in w) for w in words) >= len(words)
 
 
@@ -174,10 +174,10 @@ def kicker(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     first, head, lede = (text[s:e].strip() for s, e in paras[:3])
-    words = _WORD.findall(first)
+    words = LINE_WORD.findall(first)
     if not 1 <= len(words) <= 5 or "\n" in first or _STOP.search(first) or _QUOTED.search(first):
         return []
-    if not _headline(head, "") or re.search(r"[.!?][”\"’')\]]*$", head) or len(_WORD.findall(lede)) < 12:
+    if not _headline(head, "") or re.search(r"[.!?][”\"’')\]]*$", head) or len(LINE_WORD.findall(lede)) < 12:
         return []
     if _figures(head) or _names_subject(first, head, lede):
         return []  # the first line is the headline, above its deck or a score line

@@ -27,11 +27,10 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
-from .page_edges import printed_lines
+from .page_edges import LINE_WORD, printed_lines
 from .tagger import has_finite_verb
 
 RULE = "boilerplate.menu_block"
-_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _ENDS_SENTENCE = re.compile(r"[.!?…](?:[”\"’')\]»]*)$")
 _BULLET = re.compile(r"^[•·▪►▸▶◦‣⁃>*]\s*|^[-–—]\s+")
 _MAX_WORDS = 4
@@ -41,14 +40,14 @@ _PLAIN_ITEMS = 5  # menu items in a run with no bullets
 
 def _short(line: str) -> bool:
     """A line of a menu block: at most four words, no sentence end, not a quotation."""
-    return (len(_WORD.findall(line)) <= _MAX_WORDS and len(line) <= 40
+    return (len(LINE_WORD.findall(line)) <= _MAX_WORDS and len(line) <= 40
             and not _ENDS_SENTENCE.search(line) and line[:1] not in "\"“‘'«")
 
 
 def _block_line(line: str) -> bool:
     """A line of a menu block: a short one, or a widget's with a figure and no sentence end, up
     to eight words ('Sunday, 18 January 2026 10:45 AM', 'Athens 6°C'), not a headline's."""
-    if _short(line) or (any(ch.isdigit() for ch in line) and len(_WORD.findall(line)) <= 8 and len(line) <= 60
+    if _short(line) or (any(ch.isdigit() for ch in line) and len(LINE_WORD.findall(line)) <= 8 and len(line) <= 60
                         and not _ENDS_SENTENCE.search(line) and line[:1] not in "\"“‘'«"):
         return not _headline(line)
     return False
@@ -59,7 +58,7 @@ def _item(line: str, closed: frozenset[str]) -> tuple[bool, bool]:
     menu joins with ('Art & Culture', 'News of the Day') may stay in lower case."""
     m = _BULLET.match(line)
     rest = line[m.end():] if m else line
-    words = _WORD.findall(rest)
+    words = LINE_WORD.findall(rest)
     if not 1 <= len(words) <= 3 or any(ch.isdigit() for ch in rest) or not words[0][:1].isupper():
         return False, False
     ok = all(w[:1].isupper() or w.lower() in closed for w in words)
@@ -72,7 +71,7 @@ def _introduced(text: str, lines: list[tuple[int, int]], k: int, foot: bool) -> 
     with no stop ('The teams left in the draw'), looking through one heading ('Best film')?"""
     for above in range(k - 1, max(k - 3, -1), -1):
         line = text[slice(*lines[above])].strip()
-        if line.endswith(":") or foot and len(_WORD.findall(line)) >= _MAX_WORDS and not _ENDS_SENTENCE.search(line):
+        if line.endswith(":") or foot and len(LINE_WORD.findall(line)) >= _MAX_WORDS and not _ENDS_SENTENCE.search(line):
             return True
         if not _short(line):
             return False
@@ -111,7 +110,7 @@ def _headline(line: str) -> bool:
 
 def _prose(line: str) -> bool:
     """A paragraph of prose: eight words or more and a sentence end."""
-    return len(_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
+    return len(LINE_WORD.findall(line)) >= 8 and bool(_ENDS_SENTENCE.search(line))
 
 
 def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top: int) -> list[tuple[int, int, bool]]:
@@ -131,7 +130,7 @@ def _blocks(text: str, lines: list[tuple[int, int]], closed: frozenset[str], top
                 # the line right above the first prose is where the headline sits: it stays unless
                 # bulleted or a widget's, a figure in three words or fewer ('Athens 6°C')
                 above = text[slice(*lines[j - 1])]
-                widget = re.search(r"\d", above) and len(_WORD.findall(above)) <= 3
+                widget = re.search(r"\d", above) and len(LINE_WORD.findall(above)) <= 3
                 keep = j == prose[0] and j - 1 > i and not _BULLET.match(above) and not widget
                 out.append((i, j - 1 if keep else j, foot))
             i = j + 1
@@ -150,7 +149,7 @@ def menu_blocks(doc: Doc, ctx: Context) -> list[Change]:
     # the page's title is the article's, above a menu the page printed under it: kept, unless
     # it is a menu's first item with its bullet or a sign with no word ('×', a close button)
     first = text[slice(*lines[0])]
-    top = 1 if doc.has_title and not _BULLET.match(first) and _WORD.search(first) else 0
+    top = 1 if doc.has_title and not _BULLET.match(first) and LINE_WORD.search(first) else 0
     out: list[Change] = []
     for i, j, foot in _blocks(text, lines, closed, top):
         start, end = lines[i][0], lines[j][0] if j < len(lines) else len(text)

@@ -19,6 +19,8 @@ from .lexicon import is_country, is_place
 
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
+#: a word as the line shapes count them: letters or figures, joined by an apostrophe, a stop or a hyphen
+LINE_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 # a photo credit in the line ('... vehicle. Photo.aussiedlerbote.de', 'Photo: AFP', 'Foto/Antara')
 _CREDIT = re.compile(r"\b(?:photo|foto|image|picture|credit)s?\s*[.:/©]", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")

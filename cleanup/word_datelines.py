@@ -22,11 +22,11 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
+from .page_edges import LINE_WORD
 from .tagger import has_finite_verb
 
 RULE = "boilerplate.word_dateline"
 _SLOT = re.compile(r"[ \t]*([A-Z][a-z]+|[A-Z]{2,})[ \t]+[–—-][ \t]+(?=[A-Z“\"])")
-_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 _COMMON = 3.5  # Zipf frequency of an everyday English word ('palm' 4.2, 'wall' 5.0; 'Karabuk' 0)
 
 
@@ -45,7 +45,7 @@ def word_datelines(doc: Doc, ctx: Context) -> list[Change]:
         if zipf(word.lower()) < _COMMON or is_place(word.title()) or word.lower() in calendar:
             continue
         clause = text[m.end():doc.sentence_at(m.end())[1]]
-        if len(_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
+        if len(LINE_WORD.findall(clause)) < 6 or not has_finite_verb(clause):
             continue
         if ch := ctx.change(m.start(1), m.end(), "", RULE):
             out.append(ch)
@@ -74,7 +74,7 @@ def stopped_datelines(doc: Doc, ctx: Context) -> list[Change]:
         if not m or not is_place(m.group(1)) or not (ctx.mt_like or text[s:m.start(1)].strip()):
             continue  # a feature's lede may open on a place as a sentence ('Baghdad. The bombs fell ...')
         clause = text[m.end():doc.sentence_at(m.end())[1]]
-        if len(_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
+        if len(LINE_WORD.findall(clause)) < 6 or not (has_finite_verb(clause) or main_clauses(clause)):
             continue  # the tagger reads 'Sarma reached Chhattisgarh' as a participle
         if ch := ctx.change(s, m.end(), "", STOP_RULE):
             out.append(ch)
