@@ -25,9 +25,10 @@ The held-out sets are rebuilt the same way but each into its own folder: the fir
 (``holdout8_recipes.jsonl``, ids ``h8_...``) into ``texts/holdout8/``, the ninth
 (``holdout9_recipes.jsonl``, ids ``h9_...``, never read before its one scoring) into
 ``texts/holdout9/``, the tenth (``holdout10_recipes.jsonl``, ids ``h10_...``, never read before its
-one scoring) into ``texts/holdout10/``. No reader of ``texts/*.json`` (detection bench, calque mining, packs
-bench, tests) can take them for development or mining text, and only
-``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout10``) scores them.
+one scoring) into ``texts/holdout10/``, the eleventh (``holdout11_recipes.jsonl``, ids ``h11_...``, never
+read before its one scoring) into ``texts/holdout11/``. No reader of ``texts/*.json`` (detection bench,
+calque mining, packs bench, tests) can take them for development or mining text, and only
+``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout11``) scores them.
 
 Usage: ``python -m bench.real_mt_texts [--rebuild-instructions]``. Exit status 1
 when a text does not match its recipe (or a held-out id is in the wrong recipe file);
@@ -51,7 +52,8 @@ HELD_OUT_SETS = {"holdout": (HOLDOUT_PREFIX, HOLDOUT_RECIPES), "holdout2": ("h2_
                  "holdout3": ("h3_", "holdout3_recipes.jsonl"), "holdout4": ("h4_", "holdout4_recipes.jsonl"),
                  "holdout5": ("h5_", "holdout5_recipes.jsonl"), "holdout6": ("h6_", "holdout6_recipes.jsonl"),
                  "holdout7": ("h7_", "holdout7_recipes.jsonl"), "holdout8": ("h8_", "holdout8_recipes.jsonl"),
-                 "holdout9": ("h9_", "holdout9_recipes.jsonl"), "holdout10": ("h10_", "holdout10_recipes.jsonl")}
+                 "holdout9": ("h9_", "holdout9_recipes.jsonl"), "holdout10": ("h10_", "holdout10_recipes.jsonl"),
+                 "holdout11": ("h11_", "holdout11_recipes.jsonl")}
 
 
 def held_out_set(excerpt_id: str) -> str | None:
@@ -65,6 +67,8 @@ def held_out_set(excerpt_id: str) -> str | None:
     ('holdout6', 'holdout7', 'holdout8')
     >>> held_out_set("h9_da_site_x"), held_out_set("h10_sv_site_x"), held_out_set("h1_sv_site_x")
     ('holdout9', 'holdout10', None)
+    >>> held_out_set("h11_sr_site_x"), held_out_set("h111_sr_site_x")
+    ('holdout11', None)
     """
     return next((name for name, (prefix, _) in HELD_OUT_SETS.items() if excerpt_id.startswith(prefix)), None)
 
@@ -79,8 +83,8 @@ def is_holdout(excerpt_id: str) -> bool:
     (True, True, True)
     >>> is_holdout("h6_hr_site_x"), is_holdout("h7_fi_site_x"), is_holdout("h8_cs_site_x")
     (True, True, True)
-    >>> is_holdout("h9_da_site_x"), is_holdout("h10_sv_site_x")
-    (True, True)
+    >>> is_holdout("h9_da_site_x"), is_holdout("h10_sv_site_x"), is_holdout("h11_sr_site_x")
+    (True, True, True)
     """
     return held_out_set(excerpt_id) is not None
 
@@ -120,7 +124,7 @@ def split_excerpt(raw: str, split: str) -> tuple[str, str]:
 
 
 def set_problems(folder: Path = HERE) -> list[str]:
-    """Held-out ids (``h_...``, ``h2_...`` .. ``h10_...``) in a development or mining
+    """Held-out ids (``h_...``, ``h2_...`` .. ``h11_...``) in a development or mining
     recipe file, or ids of another set in a held-out one: either would let a bench read held-out
     text as development text, or score a text in the wrong held-out set."""
     file_set = {recipes: name for name, (_, recipes) in HELD_OUT_SETS.items()}
