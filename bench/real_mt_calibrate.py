@@ -18,7 +18,7 @@ never enters it.  This benchmark measures the same rules on the annotated in-sam
 Precision is right / (right + wrong + keep); unannotated edits are not in it.  Two folds, never
 tuned and scored on the same excerpts: ``dev`` (the dev set) and ``held`` (the in-sample held-out
 sets holdout .. holdout6, holdout8, holdout9).  Beside them, clean news of the tuning split
-(``bench.false_edits`` documents, BBC even indices and CNN/DM 501-1000): how many of R's fixes
+(``bench.false_edits`` documents, BBC even indices and CNN/DM 1-500): how many of R's fixes
 and suggestions there change a word or a mark, per 1,000 words.  A promotion needs both: right
 suggestions on real MT in both folds, and no suggestion on clean news to turn into a false edit.
 
