@@ -1,0 +1,216 @@
+"""Per rule: are its suggestions right on real machine translation, and do its applied edits hold?
+
+    python -m bench.real_mt_calibrate [--rules PREFIX ...] [--show] [--no-clean] [--json PATH]
+
+``bench.calibrate`` measures each rule's precision on our injector and clean news; real MT
+never enters it.  This benchmark measures the same rules on the annotated in-sample real MT
+(``bench/real_mt``), one rule at a time, on the chain's default run:
+
+- *suggestions* (``suggest`` edits of rule R): R's suggestions are turned into fixes (every other
+  edit as it was) and the excerpt is scored again.  A repair that becomes ``fixed`` is a *right*
+  suggestion; one that becomes ``wrong`` or stops being ``fixed`` is *wrong*; a keep that breaks is
+  *keep*; an edit touching no annotation is *unannotated* (read it with ``--show``: a missed
+  annotation or a false edit).
+- *applied* (``fix`` edits of R): R's fixes are turned into suggestions.  A repair that stops
+  being ``fixed`` was a *right* fix; one that stops being ``wrong``, a *wrong* one; a keep that
+  mends, *keep*; R's unannotated fixes are counted too.
+
+Precision is right / (right + wrong + keep); unannotated edits are not in it.  Two folds, never
+tuned and scored on the same excerpts: ``dev`` (the dev set) and ``held`` (the in-sample held-out
+sets holdout .. holdout6, holdout8, holdout9).  Beside them, clean news of the tuning split
+(``bench.false_edits`` documents, BBC even indices and CNN/DM 1-500): how many of R's fixes
+and suggestions there change a word or a mark, per 1,000 words.  A promotion needs both: right
+suggestions on real MT in both folds, and no suggestion on clean news to turn into a false edit.
+
+The cascade a promoted edit would start (a later stage reading the changed text) is not replayed:
+each rule is judged by its own edits.  Unseen sets (holdout7, holdout10, holdout11) are never read."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import multiprocessing as mp
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from .common import token_changes
+from .real_mt import Annotation, load_annotations, load_excerpts, make_config, score_excerpt
+
+FOLDS = {"dev": ("dev",), "held": ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
+                                   "holdout8", "holdout9")}
+KINDS = ("right", "wrong", "keep", "unann")
+
+
+def site(url: str) -> str:
+    host = urlsplit(url).hostname or url or "?"
+    return host.removeprefix("www.")
+
+
+def flipped(edits: Sequence, rule: str, action: str) -> list:
+    """The edits with rule's ``action`` edits turned into the other action."""
+    other = "fix" if action == "suggest" else "suggest"
+    return [dataclasses.replace(e, action=other) if e.rule == rule and e.action == action else e for e in edits]
+
+
+def compare(base, turned, promoted: bool) -> list[tuple[str, str]]:
+    """(kind, what) for each repair, keep and unannotated edit that differs between two scores.
+
+    ``promoted``: ``turned`` has the rule's suggestions applied; otherwise its fixes withdrawn,
+    and the verdicts are of the withdrawn fixes (base is then the run with them)."""
+    after, before = (turned, base) if promoted else (base, turned)
+    out = []
+    for r0, r1 in zip(before.repairs, after.repairs):
+        if r0["outcome"] == r1["outcome"]:
+            continue
+        kind = "right" if r1["outcome"] == "fixed" else "wrong" if r1["outcome"] == "wrong" or r0["outcome"] == "fixed" \
+            else None
+        if kind:
+            out.append((kind, f"{r0['outcome']}->{r1['outcome']} [{r1['class']}] {r1['context']}  got {r1['got_fix']!r}"))
+    for k0, k1 in zip(before.keeps, after.keeps):
+        if k1["broken"] and not k0["broken"]:
+            out.append(("keep", f"keep {k1['text'][:80]!r} -> {str(k1['got'])[:80]!r}"))
+    seen = {(u["rule"], u["start"], u["after"]) for u in before.unannotated}
+    out += [("unann", f"{u['before']!r} -> {u['after']!r}  {u['context']}")
+            for u in after.unannotated if (u["rule"], u["start"], u["after"]) not in seen]
+    return out
+
+
+def judge(original: str, edits: Sequence, ann: Annotation | None, lang: str, eid: str) -> list[tuple]:
+    """(rule, view, kind, what) for every rule with edits in one excerpt; view is ``suggest`` or ``apply``."""
+    base = score_excerpt(original, edits, ann, lang, eid)
+    rows = []
+    for rule, action in sorted({(e.rule, e.action) for e in edits}):
+        turned = score_excerpt(original, flipped(edits, rule, action), ann, lang, eid)
+        view = "suggest" if action == "suggest" else "apply"
+        rows += [(rule, view, kind, what) for kind, what in compare(base, turned, action == "suggest")]
+    return rows
+
+
+def _excerpt(args: tuple) -> list[tuple]:
+    import cleanup
+
+    eid, lang, text, ann, url = args
+    res = cleanup.process(text, make_config())
+    return [(*row, eid, site(url)) for row in judge(text, res.edits, ann, lang, eid)]
+
+
+def real_mt_rows(jobs: int = 2) -> list[tuple]:
+    """(fold, rule, view, kind, what, excerpt id, site) over the annotated in-sample excerpts."""
+    work = []
+    for fold, sets in FOLDS.items():
+        for which in sets:
+            excerpts = load_excerpts(which=which)
+            annotations, _ = load_annotations(which=which)
+            work += [(fold, (ex.id, ex.lang, ex.input, annotations[ex.id], ex.source_url))
+                     for ex in excerpts.values() if ex.id in annotations]
+    with mp.get_context("fork").Pool(jobs) as pool:
+        done = pool.map(_excerpt, [w for _, w in work], chunksize=4)
+    return [(fold, *row) for (fold, _), rows in zip(work, done) for row in rows]
+
+
+def _clean(args: tuple[str, str]) -> tuple[int, list[tuple[str, str]]]:
+    """(words, [(rule, action)]) of the edits that change a word or a mark in clean text."""
+    from cleanup import Config, process
+
+    _, body = args
+    out = []
+    for e in process(body, Config(detect_title=False, require_english=False)).edits:
+        a = body[max(0, e.start - 1):e.end + 1]
+        b = body[max(0, e.start - 1):e.start] + e.after + body[e.end:e.end + 1]
+        if token_changes(a, b, "wordpunct"):
+            out.append((e.rule, e.action))
+    return len(body.split()), out
+
+
+def clean_counts(jobs: int = 2) -> tuple[int, Counter]:
+    """Words, and (rule, action) counts on the tuning split of clean BBC and CNN/DM news."""
+    from .false_edits import documents
+
+    docs = documents("bbc", "tuning") + documents("cnn", "tuning")
+    with mp.get_context("fork").Pool(jobs) as pool:
+        done = pool.map(_clean, docs, chunksize=16)
+    return sum(w for w, _ in done), Counter(x for _, rows in done for x in rows)
+
+
+def verdict(c: dict[str, Counter], texts: set, sites: set, clean_n: int, view: str) -> str:
+    """``promote`` where both folds show precision >= 0.8, >= 4 right cases from >= 2 texts of
+    different sites, no keep broken and nothing on clean news; ``demote`` where the applied edits
+    are mostly wrong in both folds; empty otherwise."""
+    prec = [c[f]["right"] / n if (n := c[f]["right"] + c[f]["wrong"] + c[f]["keep"]) else None for f in FOLDS]
+    right = sum(c[f]["right"] for f in FOLDS)
+    if view == "suggest" and all(p is not None and p >= 0.8 for p in prec) and right >= 4 and len(texts) >= 2 \
+            and len(sites) >= 2 and not any(c[f]["keep"] for f in FOLDS) and clean_n == 0:
+        return "promote"
+    if view == "apply" and all(p is not None and p < 0.5 for p in prec):
+        return "demote"
+    return ""
+
+
+def table(rows: list[tuple], view: str, words: int, clean: Counter, least: int = 1) -> list[str]:
+    """The markdown table of one view: per rule and fold, right/wrong/keep/unannotated and precision;
+    the texts and sites of the right cases; the precision over both folds ((right + 1) / (judged + 2),
+    as bench.calibrate writes it); the rule's edits on clean news; the verdict."""
+    cells: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    texts: dict[str, set] = defaultdict(set)
+    sites: dict[str, set] = defaultdict(set)
+    for fold, rule, v, kind, _, eid, host in rows:
+        if v == view:
+            cells[rule][fold][kind] += 1
+            if kind == "right":
+                texts[rule].add(eid)
+                sites[rule].add(host)
+    action = "suggest" if view == "suggest" else "fix"
+    out = ["| rule | dev r/w/k/u | dev precision | held r/w/k/u | held precision | texts / sites right | "
+           f"precision (both) | clean {'suggestions' if view == 'suggest' else 'fixes'} | verdict |",
+           "|---|--:|--:|--:|--:|--:|--:|--:|---|"]
+    order = sorted(cells, key=lambda r: -sum(sum(c.values()) for c in cells[r].values()))
+    for rule in order:
+        c = cells[rule]
+        if sum(c[f][k] for f in FOLDS for k in KINDS) < least:
+            continue
+        row = [rule]
+        for fold in FOLDS:
+            judged = c[fold]["right"] + c[fold]["wrong"] + c[fold]["keep"]
+            row += [f"{c[fold]['right']}/{c[fold]['wrong']}/{c[fold]['keep']}/{c[fold]['unann']}",
+                    f"{c[fold]['right'] / judged:.2f}" if judged else "-"]
+        right = sum(c[f]["right"] for f in FOLDS)
+        judged = sum(c[f]["right"] + c[f]["wrong"] + c[f]["keep"] for f in FOLDS)
+        clean_n = clean[(rule, action)]
+        row += [f"{len(texts[rule])} / {len(sites[rule])}", f"{(right + 1) / (judged + 2):.2f}",
+                str(clean_n) if words else "-",
+                verdict(c, texts[rule], sites[rule], clean_n if words else 1, view)]
+        out.append("| " + " | ".join(row) + " |")
+    return out
+
+
+def main(argv: list[str] | None = None) -> list[tuple]:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rules", nargs="*", default=None, metavar="PREFIX", help="only rules starting with these")
+    ap.add_argument("--show", action="store_true", help="list every judged case of the chosen rules")
+    ap.add_argument("--no-clean", action="store_true", help="skip the clean-news counts")
+    ap.add_argument("--least", type=int, default=1, help="rules with fewer judged cases are left out")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--json", default=None, metavar="PATH", help="write every judged case here")
+    args = ap.parse_args(argv)
+    rows = real_mt_rows(args.jobs)
+    if args.rules:
+        rows = [r for r in rows if any(r[1] == p or r[1].startswith(p) for p in args.rules)]
+    words, clean = (0, Counter()) if args.no_clean else clean_counts(args.jobs)
+    for view, title in (("suggest", "Suggestions applied (promotion)"), ("apply", "Applied edits withdrawn (demotion)")):
+        print(f"## {title}\n\nr/w/k/u: right, wrong, keep broken, unannotated; folds dev and held "
+              f"(holdout .. holdout9 but 7); clean: the rule's edits changing a word or a mark in the tuning "
+              f"split, {words:,} words\n")
+        print("\n".join(table(rows, view, words, clean, args.least)) + "\n")
+    if args.show:
+        for fold, rule, view, kind, what, eid, host in sorted(rows, key=lambda r: (r[1], r[2], r[0], r[3])):
+            print(f"{rule} {view} {fold} {kind:5} {eid} ({host}): {what}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(rows, fh, ensure_ascii=False, indent=0)
+    return rows
+
+
+if __name__ == "__main__":
+    main()
