@@ -1,6 +1,6 @@
 """Hostile inputs: seconds per document for texts built to find super-linear time.
 
-    python -m bench.hostile [--scale 1.0] [--timeout 60] [--only NAME ...] [--profile NAME]
+    python -m bench.hostile [--scale 1.0] [--timeout 60] [--only NAME ...] [--profile NAME] [--summarize]
 
 Every input is generated here (nothing is copied from anywhere): runs of punctuation,
 spaces, blank lines, repeated tokens, very long words and paragraphs, many quotes and
@@ -8,6 +8,9 @@ brackets, at up to 250 KB; then about 1 MB of real BBC articles (read from ../sh
 concatenated as ONE document.  Each input runs in its own process with a time limit,
 so one quadratic case cannot stop the benchmark; a run that hits the limit is reported
 as ``>LIMIT``.  Aim (issue 11): each hostile input <= 5 s, 1 MB of real text <= 8 s.
+
+``--summarize`` times the summary and headline too (``mt-cleanup run``): the summary's ranking
+compares sentences pairwise, so it reads at most ``cleanup.summarize.MAX_RANKED`` of them.
 
 ``--profile NAME`` runs one input under cProfile in this process and prints the
 functions with the most cumulative time (how the hot spots in the report were found).
@@ -310,26 +313,27 @@ def real_text(n_bytes: int = 1_000_000) -> str:
     return "\n\n".join(parts)
 
 
-def _run(text: str) -> float:
+def _run(text: str, summarize: bool = False) -> float:
     from cleanup import Config, process
 
     cfg = Config(require_english=False, max_chars=4_000_000)
-    process("Warm up the rules. The lexicon too, he said.", cfg)
+    process("Warm up the rules. The lexicon too, he said.", cfg, summarize=summarize)
     t0 = time.perf_counter()
-    process(text, cfg)
+    process(text, cfg, summarize=summarize)
     return time.perf_counter() - t0
 
 
-def _child(name: str, n: int, q) -> None:
+def _child(name: str, n: int, q, summarize: bool = False) -> None:
     text = real_text(n) if name == "real_text" else INPUTS[name](n)
-    q.put(_run(text))
+    q.put(_run(text, summarize))
 
 
-def measure(name: str, n: int, timeout: float) -> float | None:
-    """Seconds for one input in a fresh process; None when it passed ``timeout``."""
+def measure(name: str, n: int, timeout: float, summarize: bool = False) -> float | None:
+    """Seconds for one input in a fresh process (with the summary and headline too when
+    ``summarize``: what ``mt-cleanup run`` does); None when it passed ``timeout``."""
     ctx = mp.get_context("spawn")
     q = ctx.Queue()
-    p = ctx.Process(target=_child, args=(name, n, q), daemon=True)
+    p = ctx.Process(target=_child, args=(name, n, q, summarize), daemon=True)
     p.start()
     p.join(timeout + 15)  # start-up (imports, rules) is not part of the figure
     if p.is_alive():
@@ -366,6 +370,8 @@ def main(argv: list[str] | None = None) -> dict[str, float | None]:
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds before an input counts as '>LIMIT'")
     ap.add_argument("--only", nargs="*", default=None, help="input names (real_text for the 1 MB document)")
     ap.add_argument("--profile", default=None, help="profile one input in this process")
+    ap.add_argument("--summarize", action="store_true",
+                    help="summary and headline too (mt-cleanup run), not the cleaning alone")
     args = ap.parse_args(argv)
     names = args.only or [*INPUTS, "real_text"]
     if args.profile:
@@ -377,7 +383,7 @@ def main(argv: list[str] | None = None) -> dict[str, float | None]:
     for name in names:
         size = int((1_000_000 if name == "real_text" else SIZES.get(name, DEFAULT_SIZE)) * args.scale)
         aim = AIM_REAL if name == "real_text" else AIM_HOSTILE
-        secs = measure(name, size, args.timeout)
+        secs = measure(name, size, args.timeout, args.summarize)
         results[name] = secs
         shown = f">{args.timeout:.0f}" if secs is None else f"{secs:.2f}"
         verdict = "ok" if secs is not None and secs <= aim else "OVER"

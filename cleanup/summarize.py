@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import Any
 
@@ -123,7 +123,7 @@ NEAR_DUPLICATE = 0.5
 
 def news_rank(sents: list[str], n: int, *, lam_prev: float = 0.0, beta: float = 0.1,
               lead: float = 3.0, decay: float = 2.0, redundancy: float = 0.7,
-              eligible: Callable[[int, list[int]], bool] | None = None) -> list[int]:
+              eligible: Callable[[int, Collection[int]], bool] | None = None) -> list[int]:
     """Indices of the ``n`` best sentences (PacSum centrality + lead prior + MMR).
 
     Defaults from a grid search on the first 500 CNN/DailyMail test articles
@@ -158,14 +158,18 @@ def news_rank(sents: list[str], n: int, *, lam_prev: float = 0.0, beta: float = 
     top = max(abs(c) for c in cent) or 1.0
     score = [c / top + lead / (i + 1) ** decay for i, c in enumerate(cent)]
     chosen: list[int] = []
+    taken: set[int] = set()
+    closest = [0.0] * N  # each sentence's highest similarity to a chosen one, kept as sentences are chosen
     while len(chosen) < n:
-        pool = [i for i in range(N) if i not in chosen and (eligible is None or eligible(i, chosen))]
+        pool = [i for i in range(N) if i not in taken and (eligible is None or eligible(i, taken))]
         if not pool:
             break
         # a restatement of a chosen sentence (MT pages often say the lede twice) is passed over
-        pool = [i for i in pool if all(sim[i][j] < NEAR_DUPLICATE for j in chosen)] or pool
-        best = max(pool, key=lambda i: score[i] - redundancy * max((sim[i][j] for j in chosen), default=0.0))
+        pool = [i for i in pool if closest[i] < NEAR_DUPLICATE] or pool
+        best = max(pool, key=lambda i: score[i] - redundancy * closest[i])
         chosen.append(best)
+        taken.add(best)
+        closest = [max(c, sim[i][best]) for i, c in enumerate(closest)]
     return sorted(chosen)
 
 
@@ -199,13 +203,13 @@ def leans_on(sents: list[str]) -> list[int | None]:
     return out
 
 
-def eligibility(sents: list[str]) -> Callable[[int, list[int]], bool]:
+def eligibility(sents: list[str]) -> Callable[[int, Collection[int]], bool]:
     """May sentence i join the chosen ones?  Not before the sentence it leans on is chosen,
     and not as the first of the summary when it opens with 'But', 'However' and the like."""
     leans = leans_on(sents)
     contrast = [bool(_CONTRAST.match(s)) for s in sents]
 
-    def ok(i: int, chosen: list[int]) -> bool:
+    def ok(i: int, chosen: Collection[int]) -> bool:
         if leans[i] is not None and leans[i] not in chosen:
             return False
         return not (contrast[i] and not any(j < i for j in chosen))
@@ -219,6 +223,7 @@ def standing(sents: list[str], chosen: list[int], rules: RuleSet | None = None) 
     it in the summary too."""
     out = []
     line = dateline(rules or load_rules())
+    taken = set(chosen)
     for i in chosen:
         s = sents[i]
         m = line.match(s)
@@ -226,7 +231,7 @@ def standing(sents: list[str], chosen: list[int], rules: RuleSet | None = None) 
             s = s[m.end():]
             s = s[:1].upper() + s[1:]
         m = _CONNECTIVE.match(s)
-        if m and (i - 1) not in chosen:
+        if m and (i - 1) not in taken:
             s = s[m.end():]
             s = s[:1].upper() + s[1:]
         out.append(s)
@@ -275,6 +280,15 @@ def _sumy_summarizer(method: str, title: str | None = None) -> Any:
 # -- public API -------------------------------------------------------------------
 
 
+#: the sentences a ranking reads: the body's first 400 candidates, ten times a long news article.  Every
+#: ranking compares sentences pairwise (ours, lexrank, textrank), so without a bound a 1 MB input took
+#: minutes and gigabytes; with it the summary's cost stops growing (a longer summary, ``--ratio``, is
+#: filled in article order past the bound)
+MAX_RANKED = 400
+#: sumy's KL-sum re-reads every candidate for each pick (cubic: 400 candidates take 25 s, 150 under 2 s)
+MAX_RANKED_BY_METHOD = {"kl": 150}
+
+
 def _length(n_sentences: int, sentences: int | None, ratio: float | None) -> int:
     if ratio is not None:
         if not 0 < ratio <= 1:
@@ -294,18 +308,20 @@ def choose(result: Result, sentences: int | None = 3, method: str = "default", r
     cands = body_candidates(result.text, rules, result.title)
     sents = [c.text for c in cands]
     n = _length(len(sents), sentences, ratio)
-    ok = eligibility(sents)
+    ranked = sents[:MAX_RANKED_BY_METHOD.get(method, MAX_RANKED)]
+    ok = eligibility(ranked)
     if method == "news":
-        chosen = news_rank(sents, n, eligible=ok)
+        chosen = news_rank(ranked, n, eligible=ok)
     elif method == "lead":
         chosen = []
-        for i in range(len(sents)):
+        for i in range(len(ranked)):
             if len(chosen) < n and ok(i, chosen):
                 chosen.append(i)
     else:
-        chosen = _sumy_choose(result, cands, method, n, ok, rules)
-    if len(chosen) < min(n, len(sents)):  # nothing else stands alone: fill in article order
-        chosen = sorted(chosen + [i for i in range(len(sents)) if i not in chosen][:n - len(chosen)])
+        chosen = _sumy_choose(result, cands[:len(ranked)], method, n, ok, rules)
+    if len(chosen) < min(n, len(sents)):  # nothing else stands alone (or is ranked): fill in article order
+        taken = set(chosen)
+        chosen = sorted(chosen + [i for i in range(len(sents)) if i not in taken][:n - len(chosen)])
     return cands, chosen
 
 
