@@ -1,5 +1,6 @@
 """A paragraph of a speaker's words that lost its speech dash (Swedish, Polish news): quoted where
-the document shows it is speech or where the document's other such paragraphs say so, left alone where it reads as paraphrase."""
+the document shows it is speech, offered where only the document's other such paragraphs say so,
+left alone where it reads as paraphrase."""
 
 from __future__ import annotations
 
@@ -26,16 +27,15 @@ def test_first_person_words_closed_by_a_tag_are_quoted_in_a_translated_text():
     assert clean(res.output, dataclasses.replace(ANY, source_language="sv")) == res.output
 
 
-def test_paragraphs_closed_on_a_present_tense_tag_are_quoted_at_their_measured_precision():
-    # doubtful_confidence 0.91: right 9 of 9 on annotated real MT (bench.real_mt_calibrate), nothing on clean news
+def test_paragraphs_closed_on_a_present_tense_tag_are_offered():
     text = ("The Government presented its plans on Tuesday.\n\nIf the regions do not meet the set targets, they will be "
             "required to repay, says Lann.\n\nThe care queues have stood still for years despite the money.\n\n"
             "It is not just about pouring money into the regions, the Minister continues.")
     res = process(text, ANY)
-    assert "“If the regions do not meet the set targets, they will be required to repay,” says Lann." in res.output
-    edits = _edits(res)
-    assert len(edits) == 4 and {e.action for e in edits} == {"fix"} and {e.confidence for e in edits} == {0.91}
-    assert [e.after for e in edits][:2] == ["“If", ",” "]
+    assert res.output == text
+    offers = _edits(res)
+    assert len(offers) == 4 and {e.action for e in offers} == {"suggest"}
+    assert [e.after for e in offers][:2] == ["“If", ",” "]
 
 
 def test_paraphrase_and_reported_speech_stay():

@@ -94,12 +94,11 @@ SILAWAT = ("This government is for 42 days. Tulsi Silawat is minister for a few 
            "Sanwer will defeat Tulsi Silavat. Why work for Tulsi Silavat? Water is left in Tulsi Silavat.")
 
 
-def test_spelling_the_article_introduced_and_repeats_is_restored_not_outvoted():
-    # confidence 0.9: right 8 of 8 on annotated real MT (bench.real_mt_calibrate), nothing on clean news
+def test_spelling_the_article_introduced_and_repeats_is_offered_not_outvoted():
     r = process(SILAWAT, ANY)
-    assert r.text.count("Silawat") == 6 and "Silavat" not in r.text
-    fixed = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
-    assert [(e.before, e.after, e.action) for e in fixed] == [("Silavat", "Silawat", "fix")] * 4
+    assert r.text.count("Silawat") == 2 and r.text.count("Silavat") == 4  # neither applied
+    offered = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
+    assert [(e.before, e.after, e.action) for e in offered] == [("Silavat", "Silawat", "suggest")] * 4
 
 
 def test_spelling_used_less_but_later_is_still_outvoted():
@@ -108,14 +107,13 @@ def test_spelling_used_less_but_later_is_still_outvoted():
     assert "Silawat" not in r.text and r.text.count("Silavat") == 6
 
 
-def test_accented_spelling_in_the_headline_is_restored_against_the_plain_majority():
+def test_accented_spelling_in_the_headline_is_offered_against_the_plain_majority():
     text = ("President Çelik: Everyone should own the city\n\nMayor Mustafa Celik spoke about Sivas Street. "
             "Mayor Çelik said the works were important. President Mustafa Celik visited the square. "
             "Mustafa Celik said traffic eased. The street was closed for Mustafa Celik.")
     r = process(text, ANY)
     assert {(e.before, e.after) for e in r.edits if e.rule.startswith("document.name_variant")} == {("Celik", "Çelik")}
-    assert all(e.action == "fix" for e in r.edits if e.rule.startswith("document.name_variant"))
-    assert "Celik" not in r.text
+    assert all(e.action == "suggest" for e in r.edits if e.rule.startswith("document.name_variant"))
 
 
 def test_the_old_name_of_a_place_is_not_offered_for_the_current_one():
