@@ -101,11 +101,9 @@ def compounding(particle: str, first: bool) -> float:
     return count / 10 ** (zipf(particle) - FUNCTION_ZIPF)
 
 
-@lru_cache(maxsize=1 << 16)
 def unknown(word: str) -> bool:
     """Could ``word`` be two glued words: no dictionary word, and wordfreq does not know it or
-    knows it too rarely for any split to be as common as its halves.  Once per word: every word
-    of five letters or more of every document is asked about."""
+    knows it too rarely for any split to be as common as its halves."""
     return zipf(word) < _MOST_COMMON - _RARER and not is_common_word(word)
 
 

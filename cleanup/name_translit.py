@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
@@ -34,18 +33,13 @@ def _plain(word: str) -> str:
     return lexicon.unaccented(word).lower()
 
 
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-@lru_cache(maxsize=1 << 15)
 def _skeleton(word: str, subs: tuple[tuple[str, str], ...]) -> str:
     """The name with accents, hyphens, spaces and doubled letters gone and each listed
-    correspondence undone: ``Min-joon`` and ``Minjun`` -> ``minjun``.  Once per spelling: every
-    capitalised word of every document is read, and the same few thousand recur."""
+    correspondence undone: ``Min-joon`` and ``Minjun`` -> ``minjun``."""
     s = _plain(word).replace("-", "").replace(" ", "")
     for a, b in subs:
         s = s.replace(a, b)
-    return _DOUBLED.sub(r"\1", s)
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _known(word: str) -> bool:
