@@ -32,6 +32,10 @@ from .doc import Context, Doc
 MAX_SHARE_PAIR = 0.3
 #: times native news wrote the pair in lower case, never with the capital
 MIN_PAIR_LOWER = 3
+#: a comma or a semicolon and a capital after the word: a list of capitalised words goes on
+_LIST_GOES_ON = re.compile(r"[,;] +[A-Z]")
+#: a capitalised word, a comma and 'and' or 'or' before the word: the last item of a list of capitals
+_LIST_ENDS = re.compile(r"[A-Z][\w’'-]*, +(?:and|or|&)$")
 #: measured precision (rules/casing.toml, stray_capital.agreed_lower)
 CONFIDENCE = 0.75
 
@@ -53,6 +57,9 @@ def agreed_lower(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         return None  # "the film Cars", "called Spotlight", "Develop magazine": a name the sentence gives
     if capital_evidence.name_behind(x, doc):
         return None  # "the Group on Betting and Gaming held": a name goes on through a small word
+    at = x.pos + len(x.word)
+    if not x.nxt and _LIST_GOES_ON.match(doc.text, at) or _LIST_ENDS.search(x.before):
+        return None  # "the Education, Culture, Sports ...", "for Women, Non-Regular Workers, and Students": a list
     ratio = lexicon.capital_ratio(word)
     if ratio is None or ratio > MAX_SHARE_PAIR:
         return None

@@ -29,6 +29,7 @@ def test_a_capital_news_never_gives_beside_its_neighbour_is_lowered(text, before
     "The film Cars was a hit.",  # a work named
     "The Parliamentary Group on Betting and Gaming held an inquiry into the sport.",  # a name runs on
     "Scotland voted No in the referendum.",
+    "It was a panel of the cabinet and the Education, Culture, Sports, Science and Technology ministry.",  # a list
 ])
 def test_a_name_is_left(text):
     assert process(text, CFG).text == text
