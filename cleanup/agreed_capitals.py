@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import capital_evidence, lexicon, lower_names
+from . import capital_evidence, lexicon, lower_names, tagger
 from .doc import Context, Doc
 
 #: the highest share of capitals in native news a neighbour's pair can overrule
@@ -101,3 +101,22 @@ def person_doubt(found: tuple[str, float | None] | None, x: Any, ctx: Context) -
 
 #: the offer for a given name or a surname after a preposition that takes a person
 PERSON_DOUBT = 0.5
+
+
+#: an article and a singular noun before the capital: the noun may name what the capital is ("the retailer Next")
+_NOUN_BEHIND = re.compile(r"\b(?:the|a|an) +([a-z]+)$")
+
+
+def appositive_doubt(found: tuple[str, float | None] | None, x: Any) -> tuple[str, float | None] | None:
+    """Casing's verdict ``found``, offered instead when ``common_word`` lowers a word between an
+    article and a singular noun before it and a finite verb after it ('the retailer Next said', 'the
+    carmaker Rover has'): a noun naming what a name is, the name, and the sentence's verb."""
+    if found is None or found[0] != "common_word" or not x.nxt:
+        return found
+    m = _NOUN_BEHIND.search(x.before)
+    if not m:
+        return found
+    tagged = tagger.tags(f"the {m.group(1)} {x.word} {x.nxt}")
+    if len(tagged) == 4 and tagged[1][1] == "NN" and tagged[3][1] in ("VBD", "VBZ", "MD"):
+        return "common_word", PERSON_DOUBT
+    return found

@@ -34,7 +34,8 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     """Casing's verdict ``found`` for the slot ``x``, or this module's when casing has none or
     only offers it and the article's own lower case makes it surer.  ``not_a_name(x, doc,
     limit)`` is casing's share of capitals for the word (None: it may be a name)."""
-    found = agreed_capitals.person_doubt(found, x, ctx)  # "replaced by Bird": a surname, not a common word
+    # "replaced by Bird", "the retailer Next said": a surname or a name in apposition, not a common word
+    found = agreed_capitals.appositive_doubt(agreed_capitals.person_doubt(found, x, ctx), x)
     sure = _confidence(found, ctx)
     if sure >= ctx.config.min_confidence:
         return found

@@ -42,3 +42,11 @@ def test_a_surname_after_a_preposition_that_takes_a_person_is_only_offered():
     assert _edits("He was replaced by Bird at half-time.", rule) == [("suggest", "B", "b")]
     # before a noun the word is a modifier, no person: applied as before
     assert _edits("She left the firm for Company reasons and the author of a book.", rule)[0][0] == "fix"
+
+
+def test_a_name_in_apposition_to_a_noun_before_its_verb_is_only_offered():
+    rule = "casing.stray_capital.common_word"
+    assert _edits("Shares in the retailer Next said it would cut jobs.", rule) == [("suggest", "N", "n")]
+    # without the article and the noun before it: applied as before
+    assert _edits("The storm hit the north. Officials said the storm had passed before the floods reached "
+                  "Several villages.", rule)[0][0] == "fix"
