@@ -36,8 +36,10 @@ MIN_PAIR_LOWER = 3
 _LIST_GOES_ON = re.compile(r"[,;] +[A-Z]")
 #: a capitalised word, a comma and 'and' or 'or' before the word: the last item of a list of capitals
 _LIST_ENDS = re.compile(r"[A-Z][\w’'-]*, +(?:and|or|&)$")
-#: measured precision (rules/casing.toml, stray_capital.agreed_lower)
-CONFIDENCE = 0.75
+#: measured precision: 29 of the 30 edits it applied in the held-out probe articles (the cap_* and lower_common
+#: kinds, BBC and CNN/DM) were the injected capital ('Copyright 2015 the Conversation.' was not); none in the
+#: 3,225 clean BBC and CNN/DM articles (both halves).  Rounded down for the small count
+CONFIDENCE = 0.9
 
 
 def agreed_lower(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
