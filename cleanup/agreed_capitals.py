@@ -17,7 +17,8 @@ Never after a comma, inside a title in title case, before a capital or after a n
 word (a name may run on), for a house style's institutions (``the Government``), nor for a given
 name or a surname whose pairs are only with function words (``replaced by Bird``: a pair with a
 small word says nothing of a name).  ``person_doubt`` offers what ``after_function_word`` would
-apply to such a name after a preposition that takes a person.
+apply to such a name after a preposition that takes a person, and ``appositive_doubt`` what
+``common_word`` would apply between an article and a noun and a finite verb (``the retailer Next said``).
 """
 
 from __future__ import annotations
