@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import capital_evidence, lexicon, pair_capitals, tagger
+from . import agreed_capitals, capital_evidence, lexicon, pair_capitals, tagger
 from .doc import Context, Doc
 
 
@@ -34,6 +34,8 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     """Casing's verdict ``found`` for the slot ``x``, or this module's when casing has none or
     only offers it and the article's own lower case makes it surer.  ``not_a_name(x, doc,
     limit)`` is casing's share of capitals for the word (None: it may be a name)."""
+    # "replaced by Bird", "the retailer Next said": a surname or a name in apposition, not a common word
+    found = agreed_capitals.appositive_doubt(agreed_capitals.person_doubt(found, x, ctx), x)
     sure = _confidence(found, ctx)
     if sure >= ctx.config.min_confidence:
         return found
@@ -41,7 +43,9 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
         None if _named_here(x, ctx) else pair_capitals.never_beside(x, doc, ctx, not_a_name)) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
     if mine is None or found is not None and _confidence(mine, ctx) < ctx.config.min_confidence:
-        return found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
+        mine = found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
+    if _confidence(mine, ctx) < ctx.config.min_confidence:
+        return agreed_capitals.agreed_lower(x, doc, ctx) or mine  # a neighbour's pair agrees with the share
     return mine
 
 
