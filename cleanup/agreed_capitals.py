@@ -58,6 +58,8 @@ def agreed_lower(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     if x.prev in ctx.words("casing.work_nouns", "casing.naming_words", "casing.title_verbs", "words.speech_verbs") or (
             x.nxt in ctx.words("casing.title_after")):
         return None  # "the film Cars", "called Spotlight", "Develop magazine": a name the sentence gives
+    if doc.capitals[word] > 1 and not doc.case.lows[lw]:
+        return None  # "left Sale in the summer. Sale finished third.": the article's own capitals, never a lower case
     if capital_evidence.name_behind(x, doc):
         return None  # "the Group on Betting and Gaming held": a name goes on through a small word
     at = x.pos + len(x.word)

@@ -30,6 +30,9 @@ def test_a_capital_news_never_gives_beside_its_neighbour_is_lowered(text, before
     "The Parliamentary Group on Betting and Gaming held an inquiry into the sport.",  # a name runs on
     "Scotland voted No in the referendum.",
     "It was a panel of the cabinet and the Education, Culture, Sports, Science and Technology ministry.",  # a list
+    # the article capitalises the word elsewhere (a sentence start counts) and never writes it in lower case
+    "England scrum-half Bryan Redpath left Sale in the summer. Sale finished third.",
+    "Sale Sharks beat Wasps 27-3 on Saturday. Cueto, who joined Sale in 2001, scored twice.",
 ])
 def test_a_name_is_left(text):
     assert process(text, CFG).text == text
