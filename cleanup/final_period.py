@@ -102,6 +102,11 @@ def _restated(para: str, following: str) -> bool:
 _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
 
 
+def _one_short_clause(para: str) -> bool:
+    """Under 16 words and no stop inside: one clause standing alone on its line."""
+    return len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
+
+
 def _opening(para: str) -> tuple[str, ...]:
     """A paragraph's first five and last three words, lower-cased: two paragraphs of eight words or
     more that share them are copies (a name spelt otherwise in between: 'Egrichay', 'Egrichai')."""
@@ -147,7 +152,11 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy
         key = _opening(text[s:at])
         copy = bool(key) and openings[key] > 1
-        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or not main_clauses(text[s:at]))
+        # in machine translation a line of one short clause without its stop is a related story's
+        # headline, a caption or a crosshead ('Manfred Weber is completely unhinged, he would enlist
+        # women as well'), as likely as a sentence: translation keeps a sentence's stop
+        short = ctx.mt_like and _one_short_clause(text[s:at])
+        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
     return out
