@@ -152,10 +152,11 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy
         key = _opening(text[s:at])
         copy = bool(key) and openings[key] > 1
-        # in machine translation a line of one short clause without its stop is a related story's
-        # headline, a caption or a crosshead ('Manfred Weber is completely unhinged, he would enlist
-        # women as well'), as likely as a sentence: translation keeps a sentence's stop
-        short = ctx.mt_like and _one_short_clause(text[s:at])
+        # a line of one short clause without its stop is a related story's headline, a caption or
+        # a crosshead ('Manfred Weber is completely unhinged, he would enlist women as well') as
+        # likely as a sentence: translation keeps a sentence's stop.  Below the first paragraph in
+        # any copy (an MT page often shows no mark of MT); the first is a native article's lede
+        short = (n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)

@@ -31,3 +31,10 @@ def test_a_lone_last_word_gets_no_stop():
     out, edits = _stops(text)
     assert "countrymen. Yap\n" in out.text
     assert all(e.action == "suggest" for e in edits)
+
+
+def test_one_short_clause_between_paragraphs_is_offered_its_stop():
+    text = BODY + "The minister warned the unions against a strike, he said the offer stands\n\nThe unions will meet again on Friday to vote on it."
+    out, edits = _stops(text)
+    assert "offer stands\n" in out.text
+    assert edits and all(e.action == "suggest" for e in edits)
