@@ -104,7 +104,7 @@ _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", 
 
 def _one_short_clause(para: str) -> bool:
     """Under 16 words and no stop inside: one clause standing alone on its line."""
-    return len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
+    return len(para) < 400 and len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
 
 
 def _opening(para: str) -> tuple[str, ...]:
@@ -145,7 +145,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         headline = n == 0 and _restated(text[s:at], following)
         # '... our fellow countrymen. Yap': one word after the last stop is a word left untranslated or a
         # line's tail, not a sentence that lost its stop
-        lone = bool(_LONE_LAST.search(text[s:at]))
+        lone = bool(_LONE_LAST.search(text[max(s, at - 100):at]))
         if openings is None:
             openings = Counter(_opening(text[a:b]) for a, b in paras)
         # a line printed again elsewhere on the page ('In the center of Adyaman, the river has
