@@ -103,8 +103,10 @@ _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", 
 
 
 def _one_short_clause(para: str) -> bool:
-    """Under 16 words and no stop inside: one clause standing alone on its line."""
-    return len(para) < 400 and len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
+    """Under 16 words and no stop inside: one clause standing alone on its line; not a line that
+    quotes ('The minister told reporters: "We will bring prices down"' is speech, prose)."""
+    return (len(para) < 400 and len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
+            and not re.search(r"[“\"«„]", para))
 
 
 def _opening(para: str) -> tuple[str, ...]:
