@@ -6,6 +6,7 @@ left off headings, lists, bylines and captions with their credit."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .doc import Context, Doc
 from .edits import Change
@@ -24,6 +25,8 @@ _CAPTION_CREDIT = re.compile(r"\([A-Z]{2,}(?:[ /.&-]+[A-Z]{2,}){0,5}[ /.&-]*\)$"
 #: a headline's kicker, a name or a topic of at most four words and a colon, before the claim
 #: ('Fiala: Even in the municipalities...', 'At Christmas: Unknown attacked...'): news prints a
 #: related story's headline so between paragraphs, and never opens a sentence of prose so
+#: a paragraph whose last sentence is one word ('... our fellow countrymen. Yap')
+_LONE_LAST = re.compile(r"[.!?][”\"’')\]]* +[^\W\d_][\w’'-]*$")
 _KICKER = re.compile(r"((?:[A-Z][\w’.-]*|[a-z]+)(?: [\w’.-]+){0,3}): [A-Z“\"‘]")
 
 
@@ -99,6 +102,20 @@ def _restated(para: str, following: str) -> bool:
 _SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
 
 
+def _one_short_clause(para: str) -> bool:
+    """Under 16 words and no stop inside: one clause standing alone on its line; not a line that
+    quotes ('The minister told reporters: "We will bring prices down"' is speech, prose)."""
+    return (len(para) < 400 and len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
+            and not re.search(r"[“\"«„]", para))
+
+
+def _opening(para: str) -> tuple[str, ...]:
+    """A paragraph's first five and last three words, lower-cased: two paragraphs of eight words or
+    more that share them are copies (a name spelt otherwise in between: 'Egrichay', 'Egrichai')."""
+    head, tail = WORD.findall(para[:200])[:5], WORD.findall(para[-100:])[-3:]
+    return tuple(w.lower() for w in head + tail) if len(head) == 5 and len(WORD.findall(para[:400])) >= 8 else ()
+
+
 def _title_now(doc: Doc, ctx: Context, s: int) -> bool:
     """Is the first paragraph the page's headline now that the furniture above it is gone (a
     menu, a weather widget)?  A fresh run on the cleaned text reads it as the title, which takes
@@ -113,6 +130,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     paras = doc.body
     verbs = ctx.words("segment.finite_verb_starts")
+    openings: Counter | None = None  # paragraphs by their first words, counted once a stop is due
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
         if at is None or n == 0 and _title_now(doc, ctx, s):
@@ -127,7 +145,21 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # the body's first paragraph, one clause that the next paragraph restates: the story's
         # headline under the page's title or a line of furniture, not a lede that lost its stop
         headline = n == 0 and _restated(text[s:at], following)
-        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or not main_clauses(text[s:at]))
+        # '... our fellow countrymen. Yap': one word after the last stop is a word left untranslated or a
+        # line's tail, not a sentence that lost its stop
+        lone = bool(_LONE_LAST.search(text[max(s, at - 100):at]))
+        if openings is None:
+            openings = Counter(_opening(text[a:b]) for a, b in paras)
+        # a line printed again elsewhere on the page ('In the center of Adyaman, the river has
+        # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy
+        key = _opening(text[s:at])
+        copy = bool(key) and openings[key] > 1
+        # a line of one short clause without its stop is a related story's headline, a caption or
+        # a crosshead ('Manfred Weber is completely unhinged, he would enlist women as well') as
+        # likely as a sentence: translation keeps a sentence's stop.  Below the first paragraph in
+        # any copy (an MT page often shows no mark of MT); the first is a native article's lede
+        short = (n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
+        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
     return out

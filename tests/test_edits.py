@@ -78,8 +78,9 @@ def test_stop_inserted_at_a_deletion_is_recorded_before_it():
     # a stop joins the word before the deleted characters, not the text after them
     from cleanup import Config, process
 
-    text = ("The talks ended on Monday in the capital.\n\nThe Ukrainians speak Russian even during official "
-            "negotiations, Zakharova said\ufe0f\ufe0f\n\nThe talks went on.")
+    # (sixteen words or more: one shorter clause alone on its line is only offered its stop)
+    text = ("The talks ended on Monday in the capital.\n\nThe Ukrainian delegates in Istanbul speak Russian even during "
+            "official negotiations with the other side, Zakharova said\ufe0f\ufe0f\n\nThe talks went on.")
     r = process(text, Config(require_english=False))
     stop = [e for e in r.fixes if e.rule == "segment.final_period"]
     assert len(stop) == 1 and text[:stop[0].start].endswith("Zakharova said")

@@ -43,7 +43,8 @@ def test_a_cut_name_or_a_word_that_never_ends_a_sentence_is_only_offered_its_sto
         out, edits = _final(BODY + tail)
         assert not out.text.endswith("."), tail
         assert edits and all(e.action == "suggest" for e in edits)
-    out, edits = _final(BODY + "The minister discussed the trade talks on Monday with President Zelensky")
+    # (sixteen words or more: one shorter clause alone on its line is only offered, as a crosshead may be)
+    out, edits = _final(BODY + "The minister discussed the trade talks and the grain corridor on Monday in Kyiv with President Zelensky")
     assert out.text.endswith("Zelensky.")
 
 

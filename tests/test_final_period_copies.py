@@ -1,0 +1,40 @@
+"""segment.final_period: no stop is applied to a line printed again elsewhere on the page (a
+caption or a teaser above the article, the same sentence in it) nor after a lone last word
+('... our fellow countrymen. Yap': a word left untranslated); both are offered at most."""
+
+import cleanup
+
+BODY = ("The ministry said on Monday that talks with the unions had stalled again, and that "
+        "a new offer would follow within weeks.\n\n")
+LINE = "In the centre of the town, the river has overflowed its banks, which has blocked the roads"
+
+
+def _stops(text: str):
+    out = cleanup.process(text)
+    return out, [e for e in out.edits if e.rule == "segment.final_period"]
+
+
+def test_a_line_printed_again_later_gets_no_stop():
+    out, edits = _stops(BODY + LINE + "\n\n" + BODY + LINE.replace("river", "River") + ".\n\nNobody was hurt.")
+    assert out.text.count(LINE + "\n") == 1
+    assert all(e.action == "suggest" for e in edits)
+
+
+def test_the_same_line_alone_still_gets_its_stop():
+    out, edits = _stops(BODY + LINE + "\n\nNobody was hurt, the police said on Tuesday.")
+    assert LINE + "." in out.text
+    assert edits and all(e.action == "fix" for e in edits)
+
+
+def test_a_lone_last_word_gets_no_stop():
+    text = BODY + "Traffic in these streets is now eased for all of our fellow countrymen. Yap\n\nNobody was hurt."
+    out, edits = _stops(text)
+    assert "countrymen. Yap\n" in out.text
+    assert all(e.action == "suggest" for e in edits)
+
+
+def test_one_short_clause_between_paragraphs_is_offered_its_stop():
+    text = BODY + "The minister warned the unions against a strike, he said the offer stands\n\nThe unions will meet again on Friday to vote on it."
+    out, edits = _stops(text)
+    assert "offer stands\n" in out.text
+    assert edits and all(e.action == "suggest" for e in edits)
