@@ -247,6 +247,22 @@ def sumy_rank(text: str, method: str, n: int, title: str | None = None, rules: R
     return [str(s) for s in summarizer(parser.document, n)]
 
 
+@lru_cache(maxsize=1)
+def _sorted_lsa() -> type:
+    """sumy's LSA with its terms numbered in sorted order: sumy numbers them by iterating a
+    frozenset, whose order changes with the process's hash seed, so the same article got
+    another summary in another process (3 of 50 BBC articles)."""
+    from sumy.summarizers.lsa import LsaSummarizer
+
+    class SortedLsa(LsaSummarizer):
+        def _create_dictionary(self, document: Any) -> dict[str, int]:
+            words = map(self.normalize_word, document.words)
+            unique = sorted({self.stem_word(w) for w in words if w not in self._stop_words})
+            return {w: i for i, w in enumerate(unique)}
+
+    return SortedLsa
+
+
 def _sumy_summarizer(method: str, title: str | None = None) -> Any:
     from sumy.nlp.stemmers import Stemmer
 
@@ -255,7 +271,7 @@ def _sumy_summarizer(method: str, title: str | None = None) -> Any:
     elif method == "textrank":
         from sumy.summarizers.text_rank import TextRankSummarizer as S
     elif method == "lsa":
-        from sumy.summarizers.lsa import LsaSummarizer as S
+        S = _sorted_lsa()
     elif method == "luhn":
         from sumy.summarizers.luhn import LuhnSummarizer as S
     elif method == "edmundson":
