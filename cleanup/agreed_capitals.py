@@ -96,8 +96,9 @@ def person_doubt(found: tuple[str, float | None] | None, x: Any, ctx: Context) -
     reasons'): the share of capitals a common word gets says nothing of a surname there."""
     if found is None or found[0] != "after_function_word" or x.prev not in ctx.words("casing.person_prepositions"):
         return found
-    if x.nxt and x.nxt not in ctx.words("words.function_words", "words.closed_class", "casing.prepositions"):
-        return found  # "for Company reasons": a modifier before its noun, no person
+    if x.nxt and x.nxt not in ctx.words("words.function_words", "words.closed_class", "casing.prepositions") and (
+            tagger.tags(f"{x.word} {x.nxt}")[-1][1] not in ("VBD", "VBZ", "MD")):
+        return found  # "for Company reasons": a modifier before its noun, no person ("by Bird went": a verb follows)
     given, family = lower_names.name_lists()
     if x.word not in given and x.word not in family:
         return found
@@ -122,6 +123,6 @@ def appositive_doubt(found: tuple[str, float | None] | None, x: Any) -> tuple[st
     if not m:
         return found
     tagged = tagger.tags(f"the {m.group(1)} {x.word} {x.nxt}")
-    if len(tagged) == 4 and tagged[1][1] == "NN" and tagged[3][1] in ("VBD", "VBZ", "MD"):
+    if len(tagged) == 4 and tagged[1][1] == "NN" and not tagged[3][1].startswith("NN"):  # "the retailer Next in 1999"
         return "common_word", PERSON_DOUBT
     return found

@@ -43,6 +43,7 @@ def test_a_surname_after_a_preposition_that_takes_a_person_is_only_offered():
     rule = "casing.stray_capital.after_function_word"
     assert _edits("He was knocked down by Hope in the final round.", rule) == [("suggest", "H", "h")]
     assert _edits("He was replaced by Bird at half-time.", rule) == [("suggest", "B", "b")]
+    assert _edits("The shot by Bird went wide.", rule) == [("suggest", "B", "b")]  # a verb after the name
     # before a noun the word is a modifier, no person: applied as before
     assert _edits("She left the firm for Company reasons and the author of a book.", rule)[0][0] == "fix"
 
@@ -50,6 +51,7 @@ def test_a_surname_after_a_preposition_that_takes_a_person_is_only_offered():
 def test_a_name_in_apposition_to_a_noun_before_its_verb_is_only_offered():
     rule = "casing.stray_capital.common_word"
     assert _edits("Shares in the retailer Next said it would cut jobs.", rule) == [("suggest", "N", "n")]
+    assert _edits("It was bought by the retailer Next in 1999.", rule) == [("suggest", "N", "n")]  # not before a noun
     # without the article and the noun before it: applied as before
     assert _edits("The storm hit the north. Officials said the storm had passed before the floods reached "
                   "Several villages.", rule)[0][0] == "fix"
