@@ -4,6 +4,7 @@ the credit (boilerplate.photo_credit_inline); a caption sentence before a credit
 prose is offered (boilerplate.photo_caption_run_in)."""
 
 import cleanup
+from cleanup import Config
 
 BODY = "The river rose by two metres overnight, the city said on Monday.\n\n"
 END = "\n\nRoads into the old town were closed until Wednesday."
@@ -27,3 +28,22 @@ def test_a_run_in_caption_is_offered_not_removed():
     assert "The prime minister will arrive" in out.text and "JANE DOE" not in out.text
     offers = [e for e in out.edits if e.rule == "boilerplate.photo_caption_run_in"]
     assert offers and all(e.action == "suggest" for e in offers)
+
+
+def test_prose_ending_in_a_pointer_to_a_picture_keeps_its_words():
+    # review19b F3: a bracket that merely points to a picture is no credit; the line is prose that lost its stop
+    cfg = Config(detect_title=False)
+    text = ("The firm apologised.\n\nIt later deleted the post but not before users had shared a copy of it "
+            "(screenshot below)\n\nThe company said it was reviewing its policy.")
+    assert "users had shared a copy of it" in cleanup.process(text, cfg).text
+    text = "Heavy rain fell on Monday.\n\nThe new gallery shows the best of the year (pictures)\n\nRoads were closed."
+    assert "The new gallery shows the best of the year" in cleanup.process(text, cfg).text
+    text = ("The show opens on Friday.\n\nHighlights include:\n\nA portrait of the Queen (photo)\n"
+            "A view of the Thames (image)\n\nTickets cost £10.")
+    out = cleanup.process(text, cfg).text
+    assert "A portrait of the Queen" in out and "A view of the Thames" in out
+
+
+def test_a_caption_line_with_a_bare_credit_goes_whole():
+    out = cleanup.process(BODY + "Farmers gather at the site over a land dispute (Photo: SGGP)" + END)
+    assert "Farmers" not in out.text and "SGGP" not in out.text
