@@ -6,7 +6,7 @@ left off headings, lists, bylines and captions with their credit."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from .doc import Context, Doc
 from .edits import Change
@@ -130,7 +130,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     paras = doc.body
     verbs = ctx.words("segment.finite_verb_starts")
-    openings: Counter | None = None  # paragraphs by their first words, counted once a stop is due
+    openings: dict[tuple[str, ...], list[int]] | None = None  # paragraphs by their first words, built once a stop is due
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
         if at is None or n == 0 and _title_now(doc, ctx, s):
@@ -149,11 +149,15 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # line's tail, not a sentence that lost its stop
         lone = bool(_LONE_LAST.search(text[max(s, at - 100):at]))
         if openings is None:
-            openings = Counter(_opening(text[a:b]) for a, b in paras)
+            openings = defaultdict(list)
+            for i, (a, b) in enumerate(paras):
+                openings[_opening(text[a:b])].append(i)
         # a line printed again elsewhere on the page ('In the center of Adyaman, the river has
-        # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy
+        # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy.
+        # Not the neighbouring paragraph: a line printed twice in a row takes its stop, and
+        # boilerplate.repeated_text then removes the copy
         key = _opening(text[s:at])
-        copy = bool(key) and openings[key] > 1
+        copy = bool(key) and any(abs(i - n) > 1 for i in openings.get(key, ()))
         # a line of one short clause without its stop is a related story's headline, a caption or
         # a crosshead ('Manfred Weber is completely unhinged, he would enlist women as well') as
         # likely as a sentence: translation keeps a sentence's stop.  Below the first paragraph in

@@ -38,3 +38,12 @@ def test_one_short_clause_between_paragraphs_is_offered_its_stop():
     out, edits = _stops(text)
     assert "offer stands\n" in out.text
     assert edits and all(e.action == "suggest" for e in edits)
+
+
+def test_an_adjacent_doubled_paragraph_gets_its_stop_and_loses_its_copy():
+    # review19b F4: the neighbouring paragraph is the same line printed twice in a row, not a caption elsewhere
+    line = ("In the centre of the town the river has overflowed its banks, which has caused difficulties "
+            "in movement")
+    out, edits = _stops(f"Floods hit the south\n\n{line}\n\n{line}.\n\nRoads were closed.")
+    assert out.text.count(line) == 1 and line + "." in out.text
+    assert edits and all(e.action == "fix" for e in edits)
