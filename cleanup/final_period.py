@@ -188,8 +188,10 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # a crosshead ('Manfred Weber is completely unhinged, he would enlist women as well') as
         # likely as a sentence: translation keeps a sentence's stop.  Below the first paragraph in
         # any copy (an MT page often shows no mark of MT); the first is a native article's lede
-        # A line that ends in a speech tag or opens with its subject and verb is a sentence
-        short = (n > 0 or ctx.mt_like) and _one_short_clause(text[s:at]) and not _plain_sentence(text[s:at], ctx)
+        # A line that ends in a speech tag or opens with its subject and verb is a sentence, but for
+        # the last paragraph, where a scraper cuts its excerpt ('The driver raced ... on the sid')
+        short = ((n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
+                 and (n == len(paras) - 1 or not _plain_sentence(text[s:at], ctx)))
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)

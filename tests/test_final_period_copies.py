@@ -64,3 +64,10 @@ def test_a_short_sentence_of_prose_keeps_its_applied_stop(line):
     out = cleanup.process(text, Config(require_english=False))
     stops = [e for e in out.edits if e.rule == "segment.final_period"]
     assert line + "." in out.text and stops and all(e.action == "fix" for e in stops)
+
+
+def test_a_short_last_line_is_still_only_offered_its_stop():
+    # an excerpt cut at the document's end reads as a sentence up to its cut ('... the Memorial Church on the sid')
+    text = "The talks ended on Monday in the capital.\n\nThe driver raced on Wednesday morning past the church on the sid"
+    stops = [e for e in cleanup.process(text, Config(require_english=False)).edits if e.rule == "segment.final_period"]
+    assert stops and all(e.action == "suggest" for e in stops)
