@@ -6,7 +6,7 @@ left off headings, lists, bylines and captions with their credit."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from .doc import Context, Doc
 from .edits import Change
@@ -14,7 +14,7 @@ from .endings import rarely_final
 from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
 from .sentences import WORD
-from .tagger import has_finite_verb
+from .tagger import FINITE, has_finite_verb, tags
 from .title import detect_title
 
 _PROSE_OPENER = re.compile(r"(?:It|He|She|They|We|I|You|This|That|These|Those|There|The|A|An|And|But|So|His|Her|Their|Its|Our)\b")
@@ -109,6 +109,32 @@ def _one_short_clause(para: str) -> bool:
             and not re.search(r"[“\"«„]", para))
 
 
+_PRONOUN_LED = frozenset({"PRP", "DT", "PRP$"})
+_BEFORE_VERB = frozenset({"NN", "NNS", "JJ", "RB", "CD"})
+_OBJECT_START = frozenset({"DT", "CD", "PRP", "PRP$", "NNS", "JJ"})
+
+
+def _plain_sentence(para: str, ctx: Context) -> bool:
+    """A short line that reads as a sentence, not a crosshead: it ends in a speech tag ('..., Zakharova
+    said', '..., the president told reporters': no verb after the tag's) or opens with a pronoun or a
+    determiner and its lower-case noun, then a finite verb ('The police arrested two men ...', 'We
+    will not give up'; a past participle only before its object: 'The man arrested at the scene' is a caption)."""
+    verbs = "|".join(re.escape(v) for v in sorted(ctx.words("words.speech_verbs"), key=len, reverse=True))
+    speaker = r"(?:he|she|they|we|I|the [\w’'-]+(?: [\w’'-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    tag = re.search(rf", {speaker} (?:{verbs})\b([^,]{{0,40}})$", para[-120:])
+    if tag and not has_finite_verb(tag.group(1)):
+        return True
+    tagged = tags(para[:80].replace("’", "'"))[:5]
+    if not tagged or tagged[0][1] not in _PRONOUN_LED or not para[:1].isupper():
+        return False
+    for i, (word, pos) in enumerate(tagged[1:4], 1):
+        if pos in FINITE or pos == "VBN" and i + 1 < len(tagged) and tagged[i + 1][1] in _OBJECT_START:
+            return True
+        if pos not in _BEFORE_VERB or not word.islower():
+            return False
+    return False
+
+
 def _opening(para: str) -> tuple[str, ...]:
     """A paragraph's first five and last three words, lower-cased: two paragraphs of eight words or
     more that share them are copies (a name spelt otherwise in between: 'Egrichay', 'Egrichai')."""
@@ -130,7 +156,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     paras = doc.body
     verbs = ctx.words("segment.finite_verb_starts")
-    openings: Counter | None = None  # paragraphs by their first words, counted once a stop is due
+    openings: dict[tuple[str, ...], list[int]] | None = None  # paragraphs by their first words, built once a stop is due
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
         if at is None or n == 0 and _title_now(doc, ctx, s):
@@ -149,16 +175,23 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # line's tail, not a sentence that lost its stop
         lone = bool(_LONE_LAST.search(text[max(s, at - 100):at]))
         if openings is None:
-            openings = Counter(_opening(text[a:b]) for a, b in paras)
+            openings = defaultdict(list)
+            for i, (a, b) in enumerate(paras):
+                openings[_opening(text[a:b])].append(i)
         # a line printed again elsewhere on the page ('In the center of Adyaman, the river has
-        # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy
+        # overflowed ...' above the article, then in it with its stop): a caption or a teaser, a copy.
+        # Not the neighbouring paragraph: a line printed twice in a row takes its stop, and
+        # boilerplate.repeated_text then removes the copy
         key = _opening(text[s:at])
-        copy = bool(key) and openings[key] > 1
+        copy = bool(key) and any(abs(i - n) > 1 for i in openings.get(key, ()))
         # a line of one short clause without its stop is a related story's headline, a caption or
         # a crosshead ('Manfred Weber is completely unhinged, he would enlist women as well') as
         # likely as a sentence: translation keeps a sentence's stop.  Below the first paragraph in
         # any copy (an MT page often shows no mark of MT); the first is a native article's lede
-        short = (n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
+        # A line that ends in a speech tag or opens with its subject and verb is a sentence, but for
+        # the last paragraph, where a scraper cuts its excerpt ('The driver raced ... on the sid')
+        short = ((n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
+                 and (n == len(paras) - 1 or not _plain_sentence(text[s:at], ctx)))
         ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
         if ch:
             out.append(ch)
