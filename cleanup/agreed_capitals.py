@@ -18,7 +18,7 @@ word (a name may run on), for a house style's institutions (``the Government``),
 name or a surname whose pairs are only with function words (``replaced by Bird``: a pair with a
 small word says nothing of a name).  ``person_doubt`` offers what ``after_function_word`` would
 apply to such a name after a preposition that takes a person, and ``appositive_doubt`` what
-``common_word`` would apply between an article and a noun and a finite verb (``the retailer Next said``).
+``common_word`` would apply between an article and a noun and anything but a noun (``the retailer Next said``).
 """
 
 from __future__ import annotations
@@ -92,8 +92,9 @@ def _name_beside_small_words(word: str, lower: list[str], ctx: Context) -> bool:
 def person_doubt(found: tuple[str, float | None] | None, x: Any, ctx: Context) -> tuple[str, float | None] | None:
     """Casing's verdict ``found``, offered instead when ``after_function_word`` lowers a given name or
     a surname after a preposition that takes a person ('replaced by Bird', 'knocked down by Hope',
-    'a draw with Young'), a function word or a stop after it (before a noun it is a modifier: 'for Company
-    reasons'): the share of capitals a common word gets says nothing of a surname there."""
+    'a draw with Young', 'the shot by Bird went'), a function word, a finite verb or a stop after it (before a
+    noun it is a modifier: 'for Company reasons'): the share of capitals a common word gets says nothing of a
+    surname there."""
     if found is None or found[0] != "after_function_word" or x.prev not in ctx.words("casing.person_prepositions"):
         return found
     if x.nxt and x.nxt not in ctx.words("words.function_words", "words.closed_class", "casing.prepositions") and (
@@ -115,8 +116,8 @@ _NOUN_BEHIND = re.compile(r"\b(?:the|a|an) +([a-z]+)$")
 
 def appositive_doubt(found: tuple[str, float | None] | None, x: Any) -> tuple[str, float | None] | None:
     """Casing's verdict ``found``, offered instead when ``common_word`` lowers a word between an
-    article and a singular noun before it and a finite verb after it ('the retailer Next said', 'the
-    carmaker Rover has'): a noun naming what a name is, the name, and the sentence's verb."""
+    article and a singular noun before it and no noun after it ('the retailer Next said', 'the retailer
+    Next in 1999', 'the carmaker Rover has'): a noun naming what a name is, then the name."""
     if found is None or found[0] != "common_word" or not x.nxt:
         return found
     m = _NOUN_BEHIND.search(x.before)
