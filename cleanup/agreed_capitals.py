@@ -124,6 +124,11 @@ def appositive_doubt(found: tuple[str, float | None] | None, x: Any) -> tuple[st
     if not m:
         return found
     tagged = tagger.tags(f"the {m.group(1)} {x.word} {x.nxt}")
-    if len(tagged) == 4 and tagged[1][1] == "NN" and not tagged[3][1].startswith("NN"):  # "the retailer Next in 1999"
+    if len(tagged) != 4 or tagged[1][1] != "NN":
+        return found
+    after = tagged[3][1]
+    # a finite verb after it, or anything but a noun after a word that is no verb itself ("the retailer Next in
+    # 1999"; "the show Became one" is a verb's stray capital)
+    if after in ("VBD", "VBZ", "MD") or not after.startswith("NN") and not tagged[2][1].startswith("VB"):
         return "common_word", PERSON_DOUBT
     return found
