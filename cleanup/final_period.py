@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final
 from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
+from .rules import RuleSet
 from .sentences import WORD
 from .tagger import FINITE, has_finite_verb, tags
 from .title import detect_title
@@ -114,14 +116,20 @@ _BEFORE_VERB = frozenset({"NN", "NNS", "JJ", "RB", "CD"})
 _OBJECT_START = frozenset({"DT", "CD", "PRP", "PRP$", "NNS", "JJ"})
 
 
+@lru_cache(maxsize=8)
+def _speech_tag(rules: RuleSet) -> re.Pattern:
+    """A speech tag ending a line (', Zakharova said', ', the president told reporters'; group 1: what
+    follows the verb), compiled once per rule set."""
+    speaker = r"(?:he|she|they|we|I|the [\w’'-]+(?: [\w’'-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    return re.compile(rf", {speaker} {rules.alternation('words.speech_verbs')}\b([^,]{{0,40}})$")
+
+
 def _plain_sentence(para: str, ctx: Context) -> bool:
     """A short line that reads as a sentence, not a crosshead: it ends in a speech tag ('..., Zakharova
     said', '..., the president told reporters': no verb after the tag's) or opens with a pronoun or a
     determiner and its lower-case noun, then a finite verb ('The police arrested two men ...', 'We
     will not give up'; a past participle only before its object: 'The man arrested at the scene' is a caption)."""
-    verbs = "|".join(re.escape(v) for v in sorted(ctx.words("words.speech_verbs"), key=len, reverse=True))
-    speaker = r"(?:he|she|they|we|I|the [\w’'-]+(?: [\w’'-]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
-    tag = re.search(rf", {speaker} (?:{verbs})\b([^,]{{0,40}})$", para[-120:])
+    tag = _speech_tag(ctx.rules).search(para[-120:])
     if tag and not has_finite_verb(tag.group(1)):
         return True
     tagged = tags(para[:80].replace("’", "'"))[:5]
