@@ -44,7 +44,6 @@ def test_native_news_about_germany_is_not_german_mt() -> None:
     ("Federal Minister of Health Karl Lauterbach warned of a new wave.", "Health Minister Karl Lauterbach warned"),
     ("He asked whether the new CDU-Chairman had the first claim.", "the new CDU chairman had"),
     ("CSU Prime Minister Markus Söder joined the meeting.", "CSU State Premier Markus Söder joined"),
-    ("Federal President Frank-Walter Steinmeier signed the law.", "President Frank-Walter Steinmeier signed"),
 ])
 def test_pack_repairs_are_applied(text: str, want: str) -> None:
     res = process(text, DE)
@@ -69,6 +68,13 @@ def test_the_spitzenkandidat_is_only_offered() -> None:
     res = process("The SPD top candidate thanked the voters on Sunday evening.", DE)
     assert "top candidate" in res.text
     assert any(e.rule == "de.top_candidate" and e.action == "suggest" for e in res.edits)
+
+
+def test_federal_president_is_only_offered() -> None:
+    """The office's own English title (Germany, Austria): an editor may keep it."""
+    res = process("Federal President Frank-Walter Steinmeier signed the law.", DE)
+    assert res.text.startswith("Federal President Frank-Walter")
+    assert any(e.rule == "de.federal_president" and e.action == "suggest" and e.after == "President" for e in res.edits)
 
 
 def test_umlaut_spellings_of_one_name_are_unified() -> None:
