@@ -26,6 +26,7 @@ from .edits import Change
 from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
 from .past_participles import past_verdict
+from .verbless_fragments import phrase_fragments
 
 RULE = "segment.fragment.participle"
 #: '... the hills. Leaving 12 dead': a capitalised -ing word after a stop that ends a word (or a
@@ -258,5 +259,6 @@ def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:
 
 
 def all_fragments(doc: Doc, ctx: Context) -> list[Change]:
-    """The fragments stage: :func:`cleanup.fragments.merge_fragments`, then the participles."""
-    return merge_fragments(doc, ctx) + participle_fragments(doc, ctx)
+    """The fragments stage: :func:`cleanup.fragments.merge_fragments`, the participles, then the
+    verbless phrases (:func:`cleanup.verbless_fragments.phrase_fragments`)."""
+    return merge_fragments(doc, ctx) + participle_fragments(doc, ctx) + phrase_fragments(doc, ctx)
