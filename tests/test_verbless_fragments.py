@@ -96,3 +96,12 @@ def test_such_as_joins_when_its_relative_clause_follows_an_aside():
 ])
 def test_a_main_clause_after_the_comma_or_after_a_closed_relative_clause_keeps_the_piece(text):
     assert clean(text, MT) == text
+
+
+def test_having_and_a_past_form_the_tagger_reads_as_finite_is_a_participle_piece():
+    # 'bought/VBD' after 'Having' is its participle, not the piece's own verb
+    text = "The Spanish group has been keen to buy more UK assets. Having bought Amey in 2003."
+    assert clean(text, MT) == "The Spanish group has been keen to buy more UK assets, having bought Amey in 2003."
+    assert [e.action for e in _fragment_edits(text, NATIVE)] == ["suggest"]
+    whole = "The Spanish group has been keen to buy more UK assets. Having bought Amey in 2003, it wants more."
+    assert clean(whole, MT) == whole
