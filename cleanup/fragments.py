@@ -188,9 +188,22 @@ def _aside(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?:\b(?:{rules.alternation('words.speech_verbs')})(?: \w+)?|[\"”])$")
 
 
+#: a part after the comma that opens a relative clause: what follows it belongs to that clause
+_RELATIVE_OPEN = re.compile(r"\s*(?:\w+ )?(?:which|whom|whose|who)\b", re.IGNORECASE)
+
+
 def _after_comma_clause(rest: str) -> bool:
-    """'When asked, he said no': a comma, then a clause with its subject."""
-    return any(tagger.has_clause(part) or main_clauses(part) for part in rest.split(",")[1:] if len(part.split()) >= 2)
+    """'When asked, he said no': a comma, then a clause with its subject; not inside a relative
+    clause that opens after the comma and whose verb comes after an aside ('Such as X, with
+    which, he says, the cabinet...'; 'According to police, who arrived late, the man...' has one)."""
+    for part in rest.split(",")[1:]:
+        if _RELATIVE_OPEN.match(part):
+            if tagger.has_finite_verb(part):
+                continue  # the relative clause closes in this part
+            return False
+        if len(part.split()) >= 2 and (tagger.has_clause(part) or main_clauses(part)):
+            return True
+    return False
 
 
 def _verdict(word: str, rest: str) -> str | None:
@@ -372,6 +385,12 @@ def in_series(text: str, word: str, prev_sentence: str, end: int) -> bool:
     """'Before Nixon started the war on drugs. Before Garner was stopped.': the sentence before or
     after opens with the same word, a series of fragments written for effect."""
     return prev_sentence.startswith(word + " ") or text[end:end + len(word) + 3].lstrip().startswith(word + " ")
+
+
+def opener_at(text: str, stop: int) -> bool:
+    """Does one of this module's openers ('In order to', 'Despite', 'Among') follow the stop at
+    ``stop``?  Other stages leave those pieces to :func:`merge_fragments`."""
+    return bool(_FRAGMENT.match(text, stop))
 
 
 def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
