@@ -71,3 +71,17 @@ def test_replay_and_idempotence(text):
     res = process(text, CFG)
     assert replay(text, res.edits) == res.text
     assert clean(res.text, CFG) == res.text
+
+
+def test_two_common_words_two_letters_apart_are_not_one_name_spelt_twice():
+    # once the lower-case 'christmas' is capitalised, 'Christian' must not be offered as a slip of 'Christmas'
+    text = ("He gave his christmas speech on Monday. There will be no vote before christmas, he said. "
+            "He met the Christian leaders too.")
+    res = process(text, CFG)
+    assert not [e for e in res.edits if e.rule.startswith("document.name_variant")]
+    assert "Christian leaders" in res.text and res.text.count("Christmas") == 2
+
+
+def test_a_long_name_two_letters_off_is_still_one_name():
+    text = "Kristersson spoke first. Kristersson then left. Later Kristersan returned."
+    assert process(text, CFG).text.count("Kristersson") == 3
