@@ -86,7 +86,8 @@ def _variant_pair(rare: str, common: str, counts: Counter) -> bool:
         return False
 
     d = (OSA if swap_ok else Levenshtein).distance(rare, common, score_cutoff=2)
-    return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9)
+    # two letters apart in long words, unless English writes both often ('Christian', 'Christmas')
+    return d == 1 or (d == 2 and min(len(rare), len(common)) >= 9 and min(z_rare, lexicon.zipf(common)) < 3.0)
 
 
 def _capitalised_word(n: str, lower: Callable[[], set[str]]) -> bool:
