@@ -77,8 +77,8 @@ def recurring_capitals(doc: Doc, ctx: Context) -> list[Change]:
     for word, starts in uses.items():
         if len(starts) < 2 or lexicon.is_listed_name(word) or lexicon.is_place(word):
             continue
-        confidences = [_stray_use(doc, ctx, word, p) for p in starts]
-        if any(c is None for c in confidences):
+        verdicts = [_stray_use(doc, ctx, word, p) for p in starts]
+        if any(v is None for v in verdicts):
             continue  # one use that may be a name makes them all one
         for p in starts:
             ch = ctx.change(p, p + 1, word[0].lower(), CAPITAL_RULE)
