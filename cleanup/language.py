@@ -402,7 +402,9 @@ _MT_SIGNALS = re.compile(
 )
 
 
-def mt_signals(text: str) -> int:
+def mt_signals(text: str, enough: int | None = None) -> int:
     """How many marks of machine translation the text shows (a stop inside a sentence, a
-    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word)."""
-    return sum(1 for _ in _MT_SIGNALS.finditer(text))
+    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word); counted
+    up to ``enough`` when given (a caller that asks 'two or more?' needs no third: the scan
+    of a long text stops there)."""
+    return sum(1 for _ in islice(_MT_SIGNALS.finditer(text), enough))
