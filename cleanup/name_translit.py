@@ -25,8 +25,12 @@ from .lower_names import name_lists
 
 # a capitalised word, hyphenated or not ('Manju', 'Min-joon', 'Sánchez'), and two of them side by side
 _WORD = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017f]+(?:-[A-Za-z][a-z]+)?"
-_TOKEN = re.compile(rf"(?<![\w’'&#;-]){_WORD}(?![\w&-])")  # not a word an HTML entity cut ('Bernab&#233;u')
-_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
+# the capital first, the look-behind at it after: the engine skips from capital to capital instead of
+# trying the look-behind at every offset (the same matches in half the time)
+_CAPITAL = r"[A-Z\u00c0-\u00de]"  # the first letter of _WORD
+_TOKEN = re.compile(  # not a word an HTML entity cut ('Bernab&#233;u')
+    rf"{_CAPITAL}(?<![\w’'&#;-]{_CAPITAL}){_WORD[len(_CAPITAL):]}(?![\w&-])")
+_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+) (?=([A-Z][a-z]+)(?![\w-]))")
 
 
 def _plain(word: str) -> str:

@@ -209,7 +209,7 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
 
 
 _LINE_ENDS = re.compile(r"\r\n?")
-_SPACES = re.compile(r"(?<=\S)  +(?=\S)")
+_SPACES = re.compile(r" (?<=\S ) +(?=\S)")  # a space, then its look-behind: not tried at every offset
 # a line break with the spaces around it, and any blank lines: one paragraph break
 _PARA_BREAK = re.compile(r"(?: (?<=\S )[ ]*\n|\n(?<=\S\n))[ \n]*(?=\S)")  # each branch opens with its character
 
