@@ -19,15 +19,15 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
 from .glued_ends import AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
-from .literals import any_in, literal_screen, required_literals
+from .literals import any_in, pattern_literal_screen
 from .rules import RuleSet
 
 
 def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern, repl) -> list[Change]:
     if ctx.rule(rid) is None:
         return []
-    literals = required_literals(pattern)
-    if literals is not None and not any_in(text, literal_screen(literals)):
+    screen = pattern_literal_screen(pattern)
+    if screen is not None and not any_in(text, screen):
         return []  # the pattern cannot match: spare the scan
     out = []
     for m in pattern.finditer(text):
