@@ -1,10 +1,9 @@
 """Scraper leftovers: comment forms, share/follow lines, related-article lists, navigation,
 tags, copyright and source lines, advertisement markers.
 
-Only whole short lines are removed, each as an edit the editor sees.  A rule of kind
-``line`` lists full-line patterns; with ``needs_neighbour = true`` its lines (``Name``,
-``Email``, ``Website`` of a comment form) go only when they stand next to other
-leftovers, so a one-word paragraph of a real article stays.
+Only whole short lines are removed, each as an edit the editor sees.  A rule of kind ``line`` lists
+full-line patterns; with ``needs_neighbour = true`` its lines (``Name``, ``Email``, ``Website`` of a
+comment form) go only when they stand next to other leftovers, so a one-word paragraph of a real article stays.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from .edits import Change
 from .final_period import headline_kicker
 from .fragments import main_clauses
 from .lexicon import is_place, zipf
+from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
 from .title import detect_title, repeats_title
 
@@ -27,24 +27,24 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _BULLET = re.compile(r"[•·▪►*]\s*|-\s+")  # a list item's mark
 
 
-LineRules = list[tuple[str, int, bool, re.Pattern]]
+LineRules = list[tuple[str, int, bool, re.Pattern, Screen | None]]
 
 
 def line_rules(ctx: Context) -> LineRules:
-    """The line rules that are on: (id, max_words, needs_neighbour, all patterns as one), read
-    once per document rather than once per line."""
-    return [(r.id, int(r.options.get("max_words", 40)), bool(r.options.get("needs_neighbour", False)), _whole_line(r))
-            for r in ctx.rules.by_kind("line") if ctx.rule(r.id) is not None]
+    """The rules on, once per document: (id, max_words, needs_neighbour, patterns as one, its needles)."""
+    return [(r.id, int(r.options.get("max_words", 40)), bool(r.options.get("needs_neighbour", False)), _whole_line(r),
+             pattern_screen(_whole_line(r).pattern)) for r in ctx.rules.by_kind("line") if ctx.rule(r.id) is not None]
 
 
 def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:
-    """(rule id, needs_neighbour) of the first line rule matching the whole line, or the line
-    without its list bullet: a site prints its widgets as a list ('• Share on Twitter')."""
+    """(rule id, needs_neighbour) of the first line rule matching the whole line, or the line without its
+    list bullet ('• Share on Twitter'); a rule none of whose needles the line holds is not tried."""
     words = len(_WORD.findall(line))
     stripped = line.strip()
     bullet = _BULLET.match(stripped)
-    for rule_id, max_words, needs_neighbour, pattern in rules:
-        if words <= max_words and (pattern.fullmatch(stripped) or bullet and pattern.fullmatch(stripped, bullet.end())):
+    lower = None if FOLDS_ODDLY.search(stripped) else stripped.lower()
+    for rule_id, max_words, needs_neighbour, pattern, hints in rules:
+        if words <= max_words and may_match(lower, hints) and (pattern.fullmatch(stripped) or bullet and pattern.fullmatch(stripped, bullet.end())):
             return rule_id, needs_neighbour
     return None
 

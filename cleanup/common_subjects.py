@@ -29,7 +29,7 @@ _PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "IN", "DT",
 _HEAD = frozenset({"NN", "NNS", "JJ", "JJR", "JJS", "VBG"})
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 #: two capitalised words side by side ('Resolute Support'), overlapping pairs found by the lookahead
-_PAIR = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][a-z]{2,})\b)")
+_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[\w’'-]*) (?=([A-Z][a-z]{2,})\b)")  # the capital, then its look-behind
 
 
 @lru_cache(maxsize=16)

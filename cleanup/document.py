@@ -113,7 +113,7 @@ def _named_elsewhere(quoted: str, titled: set[str], ctx: Context) -> bool:
 
 
 _CAPS = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?![\w-])")
-_LOWER3 = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w-])")
+_LOWER3 = re.compile(r"([a-z](?<![\w’'-][a-z])[a-z]{2,})(?![\w-])")  # the letter, then its look-behind
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|in|to|from|at|with|by|for|on|and|across|into|near)\s+$")
 
 
@@ -337,6 +337,7 @@ def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], 
 
 
 _LOWER_RUN = re.compile(r"[a-z]{3,}")
+_LISTED_RUN = re.compile(r"([a-z](?<![\w’'-][a-z])[a-z]{2,})(?=[’']s\b|(?![\w-]))")  # the letter, then its look-behind
 
 
 @lru_cache(maxsize=8)
@@ -354,7 +355,7 @@ def always_capitalized(doc: Doc, ctx: Context) -> list[Change]:
     # a listed word is a whole run of lower-case letters: a text with none is not walked word by word
     runs = set(_LOWER_RUN.findall(text))
     listed = not table.keys().isdisjoint(runs) or any(r[-1] == "s" and r[:-1] in table for r in runs)
-    for m in re.finditer(r"(?<![\w’'-])([a-z]{3,})(?=[’']s\b|(?![\w-]))", text) if listed else ():
+    for m in _LISTED_RUN.finditer(text) if listed else ():
         w = m.group(1)
         # the plural of a nationality or faith is one too: 'five canadians', 'syrians', 'sunnis'
         if (w in table or w[-1] == "s" and w[:-1] in table) and not _in_url_or_code(text, m.start()):

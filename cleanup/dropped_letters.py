@@ -18,7 +18,7 @@ from .edits import Change
 
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w-])")  # a word, before its possessive too ('Vui's')
-_CUT_SURNAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]{2,}[oe]vi(?![\w-])")  # 'Mojsilovi', 'Markovi'
+_CUT_SURNAME = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}[oe]vi(?![\w-])")  # 'Mojsilovi', 'Markovi'
 
 
 def _not_a_word(token: str) -> bool:

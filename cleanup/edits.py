@@ -179,6 +179,8 @@ class EditLog:
     # -- applying a stage ---------------------------------------------------
     def apply(self, changes: Iterable[Change]) -> None:
         """Apply one stage's changes (disjoint, in current coordinates)."""
+        if not changes:
+            return  # most stages propose nothing for most documents
         fixes = sorted((c for c in changes if c.action == "fix"), key=_SPAN)
         suggests = [c for c in changes if c.action == "suggest"]
         if suggests:

@@ -19,7 +19,8 @@ from .edits import Change
 from .lower_names import name_lists
 
 # a capitalised word and the capitalised word after it (the second in a lookahead: every word is tried first)
-_GIVEN_SURNAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z\u00df-\u017f]{3,})(?= ([A-Z][a-z\u00df-\u017f]{2,})(?![\w-]))")
+_GIVEN_SURNAME = re.compile(  # the capital, then its look-behind: not tried at every offset
+    r"([A-Z](?<![\w’'.-][A-Z])[a-z\u00df-\u017f]{3,})(?= ([A-Z][a-z\u00df-\u017f]{2,})(?![\w-]))")
 
 
 def _similar(rare: str, common: str) -> int | None:

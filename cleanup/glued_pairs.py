@@ -200,8 +200,13 @@ def fix_glued_pairs(doc: Doc, ctx: Context) -> list[Change]:
     budget = _BUDGET
     particles = ctx.words("normalize.compounding_first"), ctx.words("normalize.compounding_last")
     tails = ctx.words("normalize.capitalised_tails")
-    for m in _RUN.finditer(text):
+    # the runs wordfreq or the dictionary knows are read no further (below): asked once per
+    # different run, a text whose every run is known is not walked run by run
+    unknowns = {w for w in set(_RUN.findall(text)) if unknown(w.lower())}
+    for m in _RUN.finditer(text) if unknowns else ():
         word, s = m.group(), m.start()
+        if word not in unknowns:
+            continue
         if (s and text[s - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
             continue  # part of a longer run (over 32 letters): no pair of words
         capital = not word.islower()

@@ -256,6 +256,9 @@ class _Plan:
     phrases: PhraseSet | None
     owners: dict[str, tuple[int, ...]]
     phrase_signals: tuple[int, ...]
+    #: the trigrams of ``by_key`` as a set: intersected with the text's set, each side's stored hashes
+    #: serve (intersected with the dict, every key tuple was hashed again for every text)
+    key_grams: frozenset = frozenset()
 
 
 _PLANS: dict[int, tuple[Mapping, _Plan]] = {}
@@ -299,7 +302,7 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
         _PLANS.clear()
     phrases = PhraseSet(list(owners)) if owners else None
     keys = tuple(dict.fromkeys(k for ks in owners.values() for k in ks))
-    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, tuple(by_range), phrases, owners, keys)
+    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, tuple(by_range), phrases, owners, keys, frozenset(by_key))
     _PLANS[id(packs)] = (packs, plan)
     return plan
 
@@ -329,7 +332,7 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
     plan = _plan(packs)
     hit: set[int] = set()
     grams = _trigrams(lower)
-    for gram in grams.intersection(plan.by_key):
+    for gram in grams & plan.key_grams:
         # a needle whose every trigram is in the text is looked for (a scan of the text)
         for key, needle, cased, needed in plan.by_key[gram]:
             if key not in hit and needed <= grams and needle in (text if cased else lower):
@@ -402,7 +405,9 @@ _MT_SIGNALS = re.compile(
 )
 
 
-def mt_signals(text: str) -> int:
+def mt_signals(text: str, enough: int | None = None) -> int:
     """How many marks of machine translation the text shows (a stop inside a sentence, a
-    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word)."""
-    return sum(1 for _ in _MT_SIGNALS.finditer(text))
+    capital mid-sentence after a lower-case word, CJK punctuation, a doubled word); counted
+    up to ``enough`` when given (a caller that asks 'two or more?' needs no third: the scan
+    of a long text stops there)."""
+    return sum(1 for _ in islice(_MT_SIGNALS.finditer(text), enough))

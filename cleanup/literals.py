@@ -38,6 +38,21 @@ FOLDS_ODDLY = re.compile(_odd_folders())
 INLINE_I = re.compile(r"\(\?[a-zA-Z-]*i")  # an inline (?i) or (?i:...) anywhere: treated as ignoring case
 
 
+@lru_cache(maxsize=512)
+def pattern_screen(pattern: str) -> Screen | None:
+    """The :func:`literal_screen` of a pattern's :func:`needles` (lower-cased), or None when it
+    has none: worked out once per pattern (keyed by its source: a compiled pattern hashes its code)."""
+    found = needles(pattern)
+    return literal_screen(found) if found else None
+
+
+def may_match(lower: str | None, screen: Screen | None) -> bool:
+    """Can a pattern whose screen is ``screen`` (:func:`pattern_screen`) match in a text that,
+    lower-cased, is ``lower``?  None for ``lower``: the text folds oddly (``FOLDS_ODDLY``), so
+    lower-casing may hide a needle; it is not screened."""
+    return lower is None or screen is None or any_in(lower, screen)
+
+
 def needles(pattern: str, *, keep_case: bool = False) -> tuple[str, ...] | None:
     """Strings one of which is in every text the pattern matches in (lower-cased unless
     ``keep_case``), or None when no such set is found: a cheap test that spares the scan of
@@ -79,6 +94,23 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply scanned
         return None
     return tuple(sorted(found)) if found and all(found) else None
+
+
+#: each compiled pattern's screen, by the pattern's identity (the pattern is held: its id stays its own)
+_SCREENS: dict[int, tuple[re.Pattern[str], Screen | None]] = {}
+
+
+def pattern_literal_screen(pattern: re.Pattern[str]) -> Screen | None:
+    """The :func:`literal_screen` of :func:`required_literals`, or None: looked up by the pattern's
+    identity, as stages ask once per document for each of a hundred patterns (a compiled pattern
+    hashes its whole code, so an ``lru_cache`` keyed by it costs more than the screen saves)."""
+    got = _SCREENS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        literals = required_literals(pattern)
+        if len(_SCREENS) >= 4096:
+            _SCREENS.clear()
+        got = _SCREENS[id(pattern)] = (pattern, literal_screen(literals) if literals is not None else None)
+    return got[1]
 
 
 def opening_ranges(pattern: str) -> tuple[tuple[int, int], ...] | None:

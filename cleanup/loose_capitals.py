@@ -146,7 +146,7 @@ def _closes_short_quote(text: str, x: Any) -> bool:
     return opening >= 0 and len(x.before[opening + 1:].split()) <= 7
 
 
-_HYPHENATED = re.compile(r"(?<![\w’'-])([A-Z][a-z]{2,})-([a-z][a-z]*(?:-[a-z]+)*)(?![\w’'-])")
+_HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]{2,})-([a-z][a-z]*(?:-[a-z]+)*)(?![\w’'-])")  # capital, then look-behind
 
 
 @lru_cache(maxsize=8)
@@ -209,7 +209,7 @@ def _hyphen_confidence(m: re.Match, doc: Doc, ctx: Context, before: str) -> floa
     return conf
 
 
-_LONE_A = re.compile(r"(?<=[a-z] )A(?= ([a-z][\w’'-]*))")
+_LONE_A = re.compile(r"A(?<=[a-z] A)(?= ([a-z][\w’'-]*))")  # the letter, then its look-behind
 
 
 def lone_article(doc: Doc, ctx: Context) -> list[Change]:

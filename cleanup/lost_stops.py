@@ -378,7 +378,7 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
 
 
 #: a sentence's end inside the words before a name: a stop after a lower-case word or a number, then a capital
-_SENTENCE_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?](?<=[a-z\d%)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")  # the mark, then its look-behind
 
 
 def object_slot(near: str, ctx: Context) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 # a capitalised word, letters with diacritics too ('Çelik')
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z\u00c0-\u00de][^\W\d_]*(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de](?<![\w’'-][A-Z\u00c0-\u00de])[^\W\d_]*(?![\w-])")  # the capital, then its look-behind
 
 
 def _first_places(text: str, words: set[str]) -> dict[str, int]:

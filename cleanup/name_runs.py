@@ -39,7 +39,8 @@ def _capital(token: str) -> bool:
 
 
 #: two capitalised words or more, with joiners between them (a cheap first cut: _runs splits it at marks)
-_RUN = re.compile(r"(?<!\S)[A-Z][\w’'&.,;:!?)\]\"”-]*(?:(?: (?:of|for|and|&|the|de))* [A-Z][\w’'&.,;:!?)\]\"”-]*)+")
+_RUN = re.compile(  # the capital, then its look-behind: not tried at every offset
+    r"[A-Z](?<!\S[A-Z])[\w’'&.,;:!?)\]\"”-]*(?:(?: (?:of|for|and|&|the|de))* [A-Z][\w’'&.,;:!?)\]\"”-]*)+")
 
 
 @lru_cache(maxsize=4)

@@ -230,7 +230,10 @@ def _same_person(text: str, m: re.Match, winner: str) -> bool:
 def _capital_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Every two capitalised words side by side, as whole words ('MP Yuri' is not in 'MP Yuriy
     Boyko'): read once per text, not once per variant."""
-    return frozenset(re.findall(r"(?<![\w’'-])([A-Z][\w’'-]*) (?=([A-Z][\w’'-]*))", text))
+    return frozenset(_CAPITAL_PAIR.findall(text))
+
+
+_CAPITAL_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[\w’'-]*) (?=([A-Z][\w’'-]*))")  # the capital, then its look-behind
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
@@ -329,7 +332,7 @@ def _official_spellings(counts: Counter, ctx: Context) -> dict[str, str]:
 _HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)-([a-z]+)(?![\w-])")
 
 
-_CAPITALISED_TOKEN = re.compile(r"(?<![\w’'-])[A-Z][\w-]*")
+_CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w-]*")  # the capital, then its look-behind
 
 
 def _forms_found(text: str, every: set[str]) -> dict[str, list[tuple[int, int]]]:

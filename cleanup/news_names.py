@@ -95,7 +95,7 @@ def _adjective_or_verb(text: str, start: int, end: int) -> bool:
     return tags[len(before)].startswith(("JJ", "VB", "RB"))
 
 
-_CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?:[’']s)?(?![\w’'-])")
+_CAP_WORD = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]+)(?:[’']s)?(?![\w’'-])")  # the capital, then its look-behind
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|\b(?:of|for|and|&|de)) $")
 _CAP_AFTER = re.compile(r" (?:[A-Z]|(?:of|for|and|&|de) [A-Z])")
 

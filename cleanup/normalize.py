@@ -19,15 +19,15 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
 from .glued_ends import AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
-from .literals import any_in, literal_screen, required_literals
+from .literals import any_in, pattern_literal_screen
 from .rules import RuleSet
 
 
 def changes_from_matches(text: str, ctx: Context, rid: str, pattern: re.Pattern, repl) -> list[Change]:
     if ctx.rule(rid) is None:
         return []
-    literals = required_literals(pattern)
-    if literals is not None and not any_in(text, literal_screen(literals)):
+    screen = pattern_literal_screen(pattern)
+    if screen is not None and not any_in(text, screen):
         return []  # the pattern cannot match: spare the scan
     out = []
     for m in pattern.finditer(text):
@@ -209,7 +209,7 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
 
 
 _LINE_ENDS = re.compile(r"\r\n?")
-_SPACES = re.compile(r"(?<=\S)  +(?=\S)")
+_SPACES = re.compile(r" (?<=\S ) +(?=\S)")  # a space, then its look-behind: not tried at every offset
 # a line break with the spaces around it, and any blank lines: one paragraph break
 _PARA_BREAK = re.compile(r"(?: (?<=\S )[ ]*\n|\n(?<=\S\n))[ \n]*(?=\S)")  # each branch opens with its character
 
@@ -258,7 +258,7 @@ _SPACE_BEFORE_PERIOD_WORD = re.compile(r" (?<=[a-z]{2} ) *" + _QUESTION_MARK_QUO
 # "word,next" / "word;next"
 _NO_SPACE_AFTER_COMMA = re.compile(r"([,;])(?<=[a-zA-Z\)][,;])(?=[a-zA-Z\(])")
 # 'the recovery."It was' / 'said it.”The': a quotation closed after its stop, glued to the next sentence
-_NO_SPACE_AFTER_QUOTE = re.compile(r"(?<=[a-z]{2}[.!?])([\"”])(?=[A-Z][a-z]+ [a-z]|(?:He|It|In|We|A) [a-z])")
+_NO_SPACE_AFTER_QUOTE = re.compile(r"([\"”](?<=[a-z]{2}[.!?][\"”]))(?=[A-Z][a-z]+ [a-z]|(?:He|It|In|We|A) [a-z])")
 # "passed on.This" / "exceeds SARS.However": after a two-letter word or an acronym, only before a
 # word that opens sentences (a short word or an acronym before a stop may be a code: 'ASP.Net')
 _NO_SPACE_AFTER_SHORT_END = re.compile(r"([.!?])(?:(?<=\b[a-z]{2}[.!?])|(?<=\b[A-Z]{3}[.!?])|(?<=\b[A-Z]{4}[.!?]))"
@@ -269,7 +269,7 @@ _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
 _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
-_STRAY_STOP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"’])) \.\.?(?![.\w]| [»«])")  # not in a run of debris ('”. . ».')
+_STRAY_STOP = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][”\"’] ))\.\.?(?![.\w]| [»«])")  # not in a run of debris ('”. . ».')
 _ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis
 # '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the word's
 # last letter and the quote matched, not looked back at from every space: a faster scan)
@@ -344,7 +344,8 @@ _ELLIPSIS_GLUED = re.compile(r"(\.\.\.|…)(?=[A-Z][a-z])")
 # "Law No.2" / "[2020] No.7" -> "No. 2": the abbreviation of number keeps its space before the figure
 _NUMBER_SIGN = re.compile(r"(No\.)(?<=\bNo\.)(?=\d)")
 # "( Ministry of Public Security )" -> "(Ministry of Public Security)"
-_BRACKET_SPACE = re.compile(r"(\() +(?=\S)|(?<=\S) +(\))")
+# each branch opens with its own character and looks behind after: not a look-behind at every offset
+_BRACKET_SPACE = re.compile(r"(\() +(?=\S)| (?<=\S ) *(\))")
 # "Shaabi ‘s" -> "Shaabi’s": a possessive cut off from its word
 _APOSTROPHE_S = re.compile(r" (?<=[A-Za-z] )([‘’'])s\b(?![‘’'])")
 

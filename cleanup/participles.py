@@ -48,7 +48,7 @@ _NAMES = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 _MODIFIES = frozenset({"DT", "PRP$", "JJ", "POS"})
 _OBJECT = frozenset({"DT", "PRP", "PRP$", "CD"})
 _NOUN = frozenset({"NN", "NNS", "JJ"})
-_MID_CAPITAL = re.compile(r"(?<=[a-z] )[A-Z][a-z]+\b")
+_MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z]+\b")  # the capital, then its look-behind
 _HEADING = re.compile(r"(?::|--|—) [A-Z]")
 _NEGATION = re.compile(r"n[’']t\b")
 

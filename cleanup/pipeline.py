@@ -111,7 +111,7 @@ def _analyse(doc: Doc, ctx: Context) -> list[Change]:
     does the text show machine-translation damage?"""
     ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
-    ctx.mt_like = ctx.language is not None or mt_signals(doc.text) >= 2
+    ctx.mt_like = ctx.language is not None or mt_signals(doc.text, 2) >= 2
     return []
 
 
@@ -124,7 +124,7 @@ def _encoding(doc: Doc, ctx: Context) -> list[Change]:
     copy's own (a scraper's ``S&#227;o``), offered at the rule's ``entity_native_confidence``."""
     changes = normalize.fix_encoding(doc, ctx)
     r = ctx.rule("normalize.mojibake")
-    if not changes or r is None or "entity_native_confidence" not in r.options or mt_signals(doc.text) >= 2:
+    if not changes or r is None or "entity_native_confidence" not in r.options or mt_signals(doc.text, 2) >= 2:
         return changes
     conf, action = ctx.decide(r, float(r.options["entity_native_confidence"]))
     out = []
@@ -333,7 +333,7 @@ def detect_source(text: str, packs: dict) -> Detection:
     its own (``mt_signals``), again with topic signals allowed to decide: its places, parties
     and names then tell which language it came from (native news about Korea shows no damage)."""
     found = detect(text, packs)
-    if found.language is None and found.score and mt_signals(text) >= 2:
+    if found.language is None and found.score and mt_signals(text, 2) >= 2:
         found = detect(text, packs, min_style=0.0)
     return found
 

@@ -19,7 +19,8 @@ from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
 
-_QUOTED = re.compile(r"(?<![\w’'])([“\"])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}[A-Z][a-z]+)([”\"])(?![\w’'])")
+_QUOTED = re.compile(  # the quotation mark, then its look-behind: not tried at every offset
+    r"([“\"](?<![\w’'][“\"]))((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,3}[A-Z][a-z]+)([”\"])(?![\w’'])")
 _PAIRS = {"“": "”", '"': '"'}
 
 

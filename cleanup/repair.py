@@ -13,7 +13,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .literals import any_in, literal_screen, required_literals
+from .literals import any_in, pattern_literal_screen
 from .rules import Rule, RuleSet
 
 
@@ -97,9 +97,11 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
                 out.append(ch)
                 break
     for rule in ctx.rules.by_kind("regex"):
-        literals = required_literals(rule.compiled)
-        if ctx.rule(rule.id) is None or (literals is not None and not any_in(text, literal_screen(literals))):
-            continue  # off, or a text without any literal the pattern needs
+        if ctx.rule(rule.id) is None:
+            continue
+        screen = pattern_literal_screen(rule.compiled)
+        if screen is not None and not any_in(text, screen):
+            continue  # a text without any literal the pattern needs
         anti = _antipatterns(rule)
         for m in rule.compiled.finditer(text):
             if anti and _in_antipattern(doc, m, anti):

@@ -14,6 +14,7 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 
+from . import ascii_punkt
 from .rules import RuleSet, load_rules
 
 
@@ -30,6 +31,7 @@ class Lexicon:
         params.abbrev_types = self.prepositive | self.other
         params.sent_starters = {s.lower() for s in self.starters}
         self.punkt = PunktSentenceTokenizer(params)
+        self.ascii_punkt = ascii_punkt.tokenizer(params)  # the same Punkt on ``re``, for plain lines
         self.clause_words = set(rules.words("words.clause_taking"))
         self.function_words = set(rules.words("words.function_words"))
 
@@ -209,7 +211,8 @@ def boundaries(text: str, rules: RuleSet | None = None) -> list[int]:
     """Offsets where a sentence ends in one paragraph (excluding the paragraph's end)."""
     lex = lexicon(rules or load_rules())
     p = _Para(text)
-    punkt = sorted({e for _, e in lex.punkt.span_tokenize(text)} - {len(text)})
+    tokenizer = lex.ascii_punkt if ascii_punkt.plain(text) else lex.punkt
+    punkt = sorted({e for _, e in tokenizer.span_tokenize(text)} - {len(text)})
     kept: list[int] = []
     for b in punkt:
         if not _punkt_false(p, b, kept, lex):
