@@ -188,8 +188,11 @@ def _aside(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?:\b(?:{rules.alternation('words.speech_verbs')})(?: \w+)?|[\"”])$")
 
 
-#: a part after the comma that opens a relative clause: what follows it belongs to that clause
-_RELATIVE_OPEN = re.compile(r"\s*(?:\w+ )?(?:which|whom|whose|who)\b", re.IGNORECASE)
+#: a part after the comma that opens a relative clause, alone or after its preposition ('with which'):
+#: what follows it belongs to that clause; not a subject and its relative clause ('everyone who came')
+_RELATIVE_OPEN = re.compile(r"\s*(?:(?:with|in|of|for|to|by|from|on|at|under|through|about|among|against|"
+                            r"into|upon|without|over|after|before|during|between) )?(?:which|whom|whose|who)\b",
+                            re.IGNORECASE)
 
 
 def _after_comma_clause(rest: str) -> bool:

@@ -88,16 +88,6 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
     return False
 
 
-#: a past form after these is their participle ('Having bought Amey in 2003')
-_PERFECT = frozenset({"having", "being", "been"})
-
-
-def _finite_slip(tagged: tuple[tuple[str, str], ...]) -> bool:
-    """Is the word after the opener a past participle the tagger read as finite ('Having
-    bought/VBD')?"""
-    return tagged[0][0] in _PERFECT and tagged[1][1] == "VBD"
-
-
 def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """A finite verb, less the tagger's slips ('the piled/VBD boxes', 'to capsize/VBP'), plus
     the verbs it reads as nouns or participles after their subject ('just splits/NNS the
@@ -105,8 +95,8 @@ def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     word, tag = tagged[i]
     before = tagged[i - 1][1]
     after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
-    if tag in tagger.FINITE:  # 'having bought/VBD': a participle after its auxiliary
-        return not (tag == "VBD" and (before in _MODIFIES or tagged[i - 1][0].lower() in _PERFECT) or before == "TO")
+    if tag in tagger.FINITE:
+        return not (tag == "VBD" and before in _MODIFIES or before == "TO")
     if tag == "NNS" and before == "RB":  # 'just splits', not 'down payments'
         return tagged[i - 1][0].lower().endswith("ly") or tagged[i - 1][0].lower() in _ADVERBS and tagger.could_be_verb(word)
     if tag == "VBN" and tagged[i - 1][0].lower() in {"that", "which", "who"}:
@@ -128,8 +118,7 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     if rest.startswith(",") or len(rest.split()) < 2 or _HEADING.search(rest):
         return None  # 'Rolling Stone: A guide to...', 'Fleeing ISIS -- A family's tale': a heading
     tagged = tagger.tags(lower + _NEGATION.sub(" not", rest))
-    if len(tagged) < 2 or tagged[1][1] in tagger.FINITE | {","} and not _finite_slip(tagged) \
-            or tagged[0][1] not in {"VBG", "NN"}:
+    if len(tagged) < 2 or tagged[1][1] in tagger.FINITE | {","} or tagged[0][1] not in {"VBG", "NN"}:
         return None
     if own_clause(tagged, lower in ctx.words("segment.clause_taking_participles")) or _after_comma(tagged):
         return None

@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from . import capital_evidence, lexicon
+from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc
 from .edits import Change
 
@@ -97,9 +97,9 @@ def _stray_use(doc: Doc, ctx: Context, word: str, pos: int) -> bool | None:
     if not prev:
         return None  # after a capital, a number, a comma or a bracket: a name may run on
     p = prev.group(1)
-    if p in _DETERMINERS or p in ctx.words("casing.work_nouns", "casing.naming_words", "casing.title_verbs",
-                                           "words.speech_verbs"):
-        return None  # "the Smart brand", "the Yes campaign", "the film Cars", "called Spotlight", "told Seventeen"
+    if p in _DETERMINERS or p in ctx.words("casing.work_nouns", "casing.naming_words", "casing.naming_nouns",
+                                           "casing.title_verbs", "words.speech_verbs"):
+        return None  # "the Smart brand", "the film Cars", "called Spotlight", "told Seventeen", "the charity Crisis"
     if capital_evidence.name_behind(_Use(before.rstrip(), pos), doc):
         return None  # "the Department of Trade and Industry"
     nxt_m = _NEXT_WORD.match(text, end)
@@ -109,10 +109,27 @@ def _stray_use(doc: Doc, ctx: Context, word: str, pos: int) -> bool | None:
     if nxt in ctx.words("casing.title_after", "casing.place_types", "casing.title_small_words"):
         return None  # "Develop magazine", "Bich Dao ward", "Full of Grace"
     lw = word.lower()
+    nxt_tag = _next_tag(text, pos, lw) if nxt else ""
+    if nxt_tag in _VERB_TAGS:
+        return None  # "staff at Crisis said", "customers of Three were": a name and its verb
     ratio = lexicon.capital_ratio(word)
-    if nxt and ratio is not None and ratio <= MAX_RATIO and lexicon.is_common_word(lw):
-        return True  # "Early elections": a modifier before its lower-case noun
+    if nxt_tag in _NOUN_TAGS and ratio is not None and ratio <= MAX_RATIO and lexicon.is_common_word(lw):
+        return True  # "Early elections": a modifier before its lower-case noun, the head
     return _pair_denies(lw, p, nxt) or None
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _next_tag(text: str, pos: int, lw: str) -> str:
+    """The tagger's reading of the word after the capital, with the capital lowered (so that it
+    does not read a name) and the clause's next words as context: 'early elections/NNS would',
+    'crisis said/VBD the'."""
+    tail = text[pos + len(lw):pos + len(lw) + 60]
+    cut = _CLAUSE_MARK.search(tail)
+    tagged = tagger.tags(lw + (tail[:cut.start() + 1] if cut else tail))
+    return tagged[1][1] if len(tagged) > 1 else ""
 
 
 def _pair_denies(lw: str, prev: str, nxt: str) -> bool:
@@ -142,13 +159,33 @@ def recurring_lower_names(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     out: list[Change] = []
+    verb_slot = ctx.words("words.modal_verbs", "words.subject_pronouns") | _VERB_BEFORE
     for s, e in doc.body:
         for m in _LOWER_WORD.finditer(text, s, e):
-            if m.group(0) in names and text[m.start() - 1:m.start()] not in _QUOTES:
+            if m.group(0) in names and text[m.start() - 1:m.start()] not in _QUOTES \
+                    and not _verb_use(text, m, verb_slot):
                 ch = ctx.change(m.start(), m.start() + 1, m.group(0)[0].upper(), LOWER_RULE)
                 if ch:
                     out.append(ch)
     return out
+
+
+#: a verb's slot before the word, besides a modal and a subject pronoun: 'who google', 'to google'
+_VERB_BEFORE = frozenset({"to", "who", "that", "which", "i", "you", "we", "they", "he", "she", "people", "users"})
+#: an object's first word after it: 'google their symptoms', 'google a rash'
+_OBJECT_START = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "it", "them",
+                           "him", "me", "us", "this", "these", "those", "what", "how", "for"})
+_TWO_BEFORE = re.compile(r"([A-Za-z]+)(?: (?:not|never|often|also|just|always|usually|still))? $")
+
+
+def _verb_use(text: str, m: re.Match, verb_slot: frozenset[str]) -> bool:
+    """Is the lower-case word a verb here ('patients who google their symptoms', 'you should not
+    google a rash')?  House styles write a name used as a verb in lower case; the tagger reads
+    such a verb as a noun, so the slot tells: a subject, a modal or 'to' before, an object after."""
+    before = _TWO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    after = _NEXT_WORD.match(text, m.end())
+    return bool(before and after) and before.group(1).lower() in {w.lower() for w in verb_slot} \
+        and after.group(1) in _OBJECT_START
 
 
 def _always_a_name(word: str) -> bool:

@@ -6,13 +6,14 @@ import pytest
 
 from cleanup import Config, clean, lexicon, process, replay
 
-CFG = Config(detect_title=False, require_english=False)
+CFG = Config(detect_title=False, require_english=False, source_language="ru")  # a translation: marks of MT apply
+NATIVE = Config(detect_title=False, require_english=False)
 CAPITAL = "casing.recurring_capital"
 LOWER = "document.recurring_lower_name"
 
 
-def _edits(text: str, rule: str) -> list[tuple[str, int, str, str]]:
-    return [(e.action, e.start, e.before, e.after) for e in process(text, CFG).edits if e.rule == rule]
+def _edits(text: str, rule: str, cfg: Config = CFG) -> list[tuple[str, int, str, str]]:
+    return [(e.action, e.start, e.before, e.after) for e in process(text, cfg).edits if e.rule == rule]
 
 
 def test_the_evidence_read_is_what_native_news_does():
@@ -47,6 +48,36 @@ def test_a_use_that_may_be_a_name_leaves_them_all(text):
     assert _edits(text, CAPITAL) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a one-word name of a common word, then its verb or after a noun naming it
+    "Investors sold shares in Next after the warning, and the chief executive of Next resigned.",
+    "Last year customers of Three were hit by an outage. Engineers working for Three fixed it within hours.",
+    "Staff at the charity said the funding for Sense would run out. Families who rely on Sense are worried.",
+    "A spokeswoman for Crisis said the figures were shocking. The charity Crisis warned that numbers would rise.",
+])
+@pytest.mark.parametrize("cfg", [CFG, NATIVE], ids=["mt", "native"])
+def test_a_name_before_its_verb_or_after_a_naming_noun_is_not_lowered(text, cfg):
+    assert _edits(text, CAPITAL, cfg) == []
+    assert clean(text, cfg) == text
+
+
+def test_in_copy_with_no_mark_of_mt_both_rules_only_offer():
+    # 'Remain voters': a capital before its noun, as native news writes a campaign's name
+    text = "Polls suggest some Remain voters have changed their minds and former Remain supporters are angry."
+    assert [a for a, *_ in _edits(text, CAPITAL, NATIVE)] == ["suggest"] * 2
+    assert "Remain voters" in clean(text, NATIVE) and "Remain supporters" in clean(text, NATIVE)
+    text = "He gave his christmas speech on Monday. There will be no vote before christmas, he said."
+    assert [a for a, *_ in _edits(text, LOWER, NATIVE)] == ["suggest"] * 2
+    assert clean(text, NATIVE) == text
+
+
+@pytest.mark.parametrize("cfg", [CFG, NATIVE], ids=["mt", "native"])
+def test_a_name_used_as_a_verb_keeps_its_lower_case(cfg):
+    text = "Patients who google their symptoms often panic. Doctors say you should not google a rash at all."
+    assert _edits(text, LOWER, cfg) == []
+    assert "google" in clean(text, cfg)
+
+
 def test_a_name_written_in_lower_case_at_each_use_is_capitalised():
     text = "He gave his christmas speech on Monday. There will be no vote before christmas, he said."
     edits = _edits(text, LOWER)
@@ -69,6 +100,7 @@ def test_an_address_a_common_word_or_a_single_use_is_not_this_rules(text):
 ])
 def test_replay_and_idempotence(text):
     res = process(text, CFG)
+    assert any(e.rule in (CAPITAL, LOWER) and e.action == "fix" for e in res.edits)
     assert replay(text, res.edits) == res.text
     assert clean(res.text, CFG) == res.text
 
