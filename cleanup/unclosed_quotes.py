@@ -65,19 +65,27 @@ def _voiced(quoted: str) -> bool:
     return last == quoted.strip() or bool(_VOICE.search(last))
 
 
-def _first_mark(para: str, close: str) -> str:
-    """The first quotation mark of ``close``'s style in ``para``: 'close', 'open' or ''; a straight
-    mark closes after a word or a stop, and opens at the start or after a space."""
-    if close == "”":
-        m = re.search(r"[“”]", para)
-        return "" if not m else "close" if m.group() == "”" else "open"
-    m = re.search(r'"', para)
+def _first_mark(para: str, close: str, tail: re.Pattern) -> str:
+    """The first quotation mark of ``close``'s style in ``para``: 'close', 'open', 'other' or ''; a
+    straight mark closes after a word or a stop, and opens at the start or after a space.  A close
+    counts where it ends its paragraph or its speaker follows ('... no further comment." / '...,"
+    the club said'); one amid narrative ('not creating them” -as he maintains') ends another quotation."""
+    m = re.search(r"[“”]" if close == "”" else r'"', para)
     if not m:
         return ""
-    return "close" if m.start() and not para[m.start() - 1].isspace() else "open"
+    closing = m.group() == "”" if close == "”" else bool(m.start()) and not para[m.start() - 1].isspace()
+    if not closing:
+        return "open"
+    return "close" if tail.match(para, m.end()) else "other"
 
 
-def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str) -> bool:
+@lru_cache(maxsize=8)
+def _close_tail(rules: RuleSet) -> re.Pattern:
+    """What may follow the close of a quotation that ran over paragraphs: nothing, or its speaker."""
+    return re.compile(rf"\s*$|\s+(?:[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str, tail: re.Pattern) -> bool:
     """The quotation may go on past its paragraph: one of the next six paragraphs has its closing
     mark before any opening one (a letter's sign-off, a statement's list, lyrics: 'Love always,
     Anna."'), or the first paragraph past short unstopped lines ('Advertisement', a caption) reopens it."""
@@ -86,9 +94,9 @@ def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str) -
         para = text[s:e]
         if not settled and (len(para.split()) > 15 or re.search(r"[.!?][”\"’]?$", para)):
             settled = True
-            if para[:1] in "“\"‘'":
+            if re.match(r"[….]*[“\"‘']", para):  # also '…"Nobody should doubt ...
                 return True
-        first = _first_mark(para, close)
+        first = _first_mark(para, close, tail)
         if first:
             return first == "close"
     return False
@@ -130,7 +138,7 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         introduced = announced and ctx.mt_like and _voiced(quoted)
         # several announced sentences, mid-text: a speech whose close MT dropped, in any text
         speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted)) > 1
-                  and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1]))
+                  and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1], _close_tail(ctx.rules)))
         doubt = not (introduced or speech) and (short or not ctx.mt_like)
         rule = "normalize.unclosed_quote" + (".introduced" if introduced else ".speech" if speech else "")
         # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit

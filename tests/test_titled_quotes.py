@@ -104,6 +104,14 @@ def test_an_announced_speech_of_several_sentences_left_open_mid_text_is_closed()
     assert clean(res.output, ANY) == res.output
 
 
+def test_a_close_amid_a_later_paragraphs_narrative_ends_another_quotation() -> None:
+    # 'them” -as he maintains': the close of a quotation whose opener was lost there, not of ours
+    text = ("He continued: “We will not leave this town. We will stay here.\n\nHe wants a government that "
+            "solves problems and does not create them” -as he maintains.\n\nThe talks resume on Monday.")
+    assert [e.action for e in _edits(text, SPEECH)] == ["fix"]
+    assert "stay here.”\n\nHe wants" in process(text, ANY).output
+
+
 @pytest.mark.parametrize("text", [
     # one sentence: native copy leaves such a quotation open too; only offered
     ('He said: "Indefinite detention is anathema in any country which observes the rule of law.\n\n'
@@ -122,6 +130,8 @@ def test_an_announced_speech_of_several_sentences_left_open_mid_text_is_closed()
     ('The club said: "We are aware of the incident. We are helping the police.\n\n- The match goes ahead.\n\n'
      '- Fans should arrive early."\n\nTickets are sold out.'),
     ("He said: “We are aware of the incident. We are helping the police.\n\nThey will say more soon.”\n\nTickets are sold out."),
+    ('The club said: "We are aware of the incident. We are helping the police.\n\nWe will say more soon," '
+     "the club added.\n\nTickets are sold out."),
     # past a scraped line ('Advertisement') the next paragraph reopens the quotation
     ('The mayor said: "We have waited for this bridge for years. It will change the town.\n\nAdvertisement\n\n'
      '"Nobody should doubt it," she added.\n\nThe council votes next month.'),
