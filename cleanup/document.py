@@ -96,13 +96,11 @@ def quoted_names(doc: Doc, ctx: Context) -> list[Change]:
 
 
 def _titled_names(text: str, ctx: Context) -> set[str]:
-    """The capitalised words the article writes after a title, outside quotation marks or in
-    a pair of their own ('Mr. Sutin', 'Gen Prawit Wongsuwan', 'Mr. “Mnuchin”' -> Sutin, Prawit,
-    Mnuchin: a title says the quoted word is a person's name, as document.titled_quoted_name reads it)."""
+    """The capitalised words the article writes after a title, outside quotation marks
+    ('Mr. Sutin', 'Gen Prawit Wongsuwan' -> Sutin, Prawit)."""
     titles = ctx.words("document.person_titles")
-    plain = r"([A-Z](?<!\w[A-Z])[a-z]+)\.? ([A-Z][a-z]+)(?![\w”\"’'-])"
-    quoted = r"([A-Z](?<!\w[A-Z])[a-z]+)\.? [“\"]([A-Z][a-z]+)[”\"](?![\w’'-])"
-    return {m.group(2) for p in (plain, quoted) for m in re.finditer(p, text) if m.group(1) in titles}
+    return {m.group(2) for m in re.finditer(r"([A-Z](?<!\w[A-Z])[a-z]+)\.? ([A-Z][a-z]+)(?![\w”\"’'-])", text)
+            if m.group(1) in titles}
 
 
 def _named_elsewhere(quoted: str, titled: set[str], ctx: Context) -> bool:

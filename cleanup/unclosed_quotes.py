@@ -9,7 +9,9 @@
   quotation over several paragraphs, left alone); of the eight quotations 3,224 BBC and CNN/DM
   articles leave open at a paragraph's end, five end the article, and the one announced
   mid-article is a single sentence.  At a text's end the quotation may go on in what the page
-  cut; one sentence may close inside its paragraph: both stay offered."""
+  cut; one sentence may close inside its paragraph; a quotation whose close stands in a later
+  paragraph (a letter's sign-off, a list) or that reopens past a scraped line goes on; a last
+  sentence that reads as narration may stand outside it: all stay offered."""
 
 from __future__ import annotations
 
@@ -63,6 +65,53 @@ def _voiced(quoted: str) -> bool:
     return last == quoted.strip() or bool(_VOICE.search(last))
 
 
+def _first_mark(para: str, close: str, tail: re.Pattern) -> str:
+    """The first quotation mark of ``close``'s style in ``para``: 'close', 'open', 'other' or ''; a
+    straight mark closes after a word or a stop, and opens at the start or after a space.  A close
+    counts where it ends its paragraph or its speaker follows ('... no further comment." / '...,"
+    the club said'); one amid narrative ('not creating them” -as he maintains') ends another quotation."""
+    m = re.search(r"[“”]" if close == "”" else r'"', para)
+    if not m:
+        return ""
+    closing = m.group() == "”" if close == "”" else bool(m.start()) and not para[m.start() - 1].isspace()
+    if not closing:
+        return "open"
+    return "close" if tail.match(para, m.end()) else "other"
+
+
+@lru_cache(maxsize=8)
+def _close_tail(rules: RuleSet) -> re.Pattern:
+    """What may follow the close of a quotation that ran over paragraphs: nothing, or its speaker."""
+    return re.compile(rf"\s*$|\s+(?:[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+
+
+def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str, tail: re.Pattern) -> bool:
+    """The quotation may go on past its paragraph: one of the next six paragraphs has its closing
+    mark before any opening one (a letter's sign-off, a statement's list, lyrics: 'Love always,
+    Anna."'), or the first paragraph past short unstopped lines ('Advertisement', a caption) reopens it."""
+    settled = False
+    for s, e in paras[n + 1:n + 7]:
+        para = text[s:e]
+        if not settled and (len(para.split()) > 15 or re.search(r"[.!?][”\"’]?$", para)):
+            settled = True
+            if re.match(r"[….]*[“\"‘']", para):  # also '…"Nobody should doubt ...
+                return True
+        first = _first_mark(para, close, tail)
+        if first:
+            return first == "close"
+    return False
+
+
+def _narrated(quoted: str, ctx: Context) -> bool:
+    """The last sentence reads as narration ('Basically, the ministers have indicated ...', 'He
+    added ...'): where .introduced declines for it, the close may belong before it, so .speech does too."""
+    if _voiced(quoted):
+        return False
+    first = re.match(r"[\w’'-]+,?", _sentences(quoted)[-1])
+    word = first.group() if first else ""
+    return word.endswith("ly,") or word in ctx.words("normalize.unclosed_quote_narrative_openers")
+
+
 def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``highlighted that "I have not seen such support. This is their self-sacrifice.`` (the
     paragraph ends) -> ``...self-sacrifice."``: a quotation left open at its paragraph's end
@@ -88,7 +137,8 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         announced = not short and bool(_introduced(ctx.rules).search(para, 0, found[0]))
         introduced = announced and ctx.mt_like and _voiced(quoted)
         # several announced sentences, mid-text: a speech whose close MT dropped, in any text
-        speech = announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted)) > 1
+        speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted)) > 1
+                  and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1], _close_tail(ctx.rules)))
         doubt = not (introduced or speech) and (short or not ctx.mt_like)
         rule = "normalize.unclosed_quote" + (".introduced" if introduced else ".speech" if speech else "")
         # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit
