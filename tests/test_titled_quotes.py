@@ -14,6 +14,9 @@ from .conftest import ANY_BODY as ANY
 RULE = "document.titled_quoted_name"
 
 
+MT = Config(source_language="ar", require_english=False)  # a translated page: its source language given
+
+
 def _edits(text: str, rule: str = RULE, config: Config = ANY) -> list:
     return [e for e in process(text, config).edits if e.rule == rule]
 
@@ -98,18 +101,20 @@ SPEECH = "normalize.unclosed_quote.speech"
 def test_an_announced_speech_of_several_sentences_left_open_mid_text_is_closed() -> None:
     text = ("He continued: “The brothers have always helped Lebanon in hard times. They will not leave it "
             "alone now.\n\nHe stressed that the government is doing everything it can.")
-    res = process(text, ANY)
+    res = process(text, MT)
     assert "alone now.”\n\nHe stressed" in res.output
-    assert [e.action for e in _edits(text, SPEECH)] == ["fix"]
-    assert clean(res.output, ANY) == res.output
+    assert [e.action for e in _edits(text, SPEECH, MT)] == ["fix"]
+    assert clean(res.output, MT) == res.output
+    # in copy with no mark of MT the close is only offered (it may come later, in a shape not looked for)
+    assert [e.action for e in _edits(text, SPEECH)] == ["suggest"]
 
 
 def test_a_close_amid_a_later_paragraphs_narrative_ends_another_quotation() -> None:
     # 'them” -as he maintains': the close of a quotation whose opener was lost there, not of ours
     text = ("He continued: “We will not leave this town. We will stay here.\n\nHe wants a government that "
             "solves problems and does not create them” -as he maintains.\n\nThe talks resume on Monday.")
-    assert [e.action for e in _edits(text, SPEECH)] == ["fix"]
-    assert "stay here.”\n\nHe wants" in process(text, ANY).output
+    assert [e.action for e in _edits(text, SPEECH)] == ["suggest"]  # offered, not withheld as 'closes later'
+    assert "stay here.”\n\nHe wants" in process(text, MT).output
 
 
 @pytest.mark.parametrize("text", [
@@ -153,3 +158,12 @@ def test_a_title_or_an_initial_does_not_end_a_quoted_sentence(config: Config) ->
     assert SPEECH not in rules
     if config.source_language == "ar":
         assert rules == {"normalize.unclosed_quote.introduced"}
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was welcomed by Egypt as well as US President “Donald Trump” on Monday.",
+    "In a phone call President “Donald Trump” thanked the Egyptian leader for his help.",
+])
+def test_as_and_call_before_the_title_do_not_keep_the_marks(text: str) -> None:
+    # 'as' and the noun 'call' are no naming verbs: 'known as' and 'called' are
+    assert "President Donald Trump" in process(text, ANY).output
