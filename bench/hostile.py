@@ -129,6 +129,12 @@ def long_words(n: int) -> str:
     return _fit(f"The {word} is here. " * (n // 5000 + 1), n)
 
 
+def one_long_word(n: int) -> str:
+    """One token as long as the input, in lower case mid-sentence (a scraper's run of glued text)."""
+    word = "".join(random.Random(5).choice("abcdefghij") for _ in range(max(1, n - 40)))
+    return _fit(f"This article was {word} translated by AI.", n)
+
+
 def many_quotes(n: int) -> str:
     """Straight and curly quotes, paired and unpaired, around words."""
     pattern = 'He said "yes" and \u201cno\u201d then " maybe , \u201d said Kim " '
@@ -270,6 +276,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "repeated_tokens": repeated_tokens,
     "repeated_sentence": repeated_sentence,
     "long_words": long_words,
+    "one_long_word": one_long_word,
     "many_quotes": many_quotes,
     "quote_run": quote_run,
     "doubled_quotes": doubled_quotes,

@@ -62,8 +62,15 @@ def _name_word(word: str, always_capital: frozenset[str]) -> bool:
     return not lexicon.is_common_word(low) or (ratio is not None and ratio >= 0.9)
 
 
+_LONGEST_COMPOUND = 40  # two everyday words together ('telecommunicationsinfrastructure' is 32)
+
+
 def _compound(word: str) -> bool:
-    """Two everyday English words of four letters or more run together ('boatlift', 'gridlock'): English."""
+    """Two everyday English words of four letters or more run together ('boatlift', 'gridlock'): English.
+    A word longer than two everyday words can be is none (and its splits are not read: each is a copy
+    of the word, so a 200 KB token would cost its length squared)."""
+    if len(word) > _LONGEST_COMPOUND:
+        return False
     parts = ((word[:i], word[i:]) for i in range(4, len(word) - 3))
     return any(all(lexicon.is_common_word(p) and lexicon.zipf(p) >= _EVERYDAY for p in pair) for pair in parts)
 

@@ -40,6 +40,7 @@ CASES = {
     "repeated_tokens": (40_000, None),
     "repeated_sentence": (40_000, None),
     "long_words": (40_000, None),
+    "one_long_word": (200_000, None),  # one 200 KB token: its splits were read one by one (50 s)
     "many_quotes": (40_000, None),
     "quote_run": (40_000, None),
     "doubled_quotes": (120_000, None),
