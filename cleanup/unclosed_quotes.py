@@ -21,6 +21,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
+from .sentences import sentence_spans
 
 _OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')
 
@@ -52,16 +53,18 @@ def _introduced(rules: RuleSet) -> re.Pattern:
 _VOICE = re.compile(r"\b(?:I|I[’']m|we|We|our|Our|us|my|My|me|you|You|your|Your)\b")
 
 
-def _sentences(quoted: str) -> list[str]:
-    """The quotation's sentences; not cut after a title or an initial ('Mr. Hue', 'J. Smith')."""
-    return re.split(r"(?<=[.!?…])(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.) (?=[A-Z])", quoted.strip())
+def _sentences(quoted: str, rules: RuleSet) -> list[str]:
+    """The quotation's sentences as the chain's splitter reads them (a title or an initial ends
+    none: 'Mr. Hue', 'J. Smith')."""
+    q = quoted.strip()
+    return [q[a:b] for a, b in sentence_spans(q, rules)] or [q]
 
 
-def _voiced(quoted: str) -> bool:
+def _voiced(quoted: str, rules: RuleSet) -> bool:
     """The quotation's last sentence is still the speaker's: it is its only sentence, or it speaks
     in the first or second person ('... I'm not thinking about replacing it. Basically, the
     ministers have indicated ...' closes before 'Basically': narrative took over)."""
-    last = _sentences(quoted)[-1]
+    last = _sentences(quoted, rules)[-1]
     return last == quoted.strip() or bool(_VOICE.search(last))
 
 
@@ -105,9 +108,9 @@ def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str, t
 def _narrated(quoted: str, ctx: Context) -> bool:
     """The last sentence reads as narration ('Basically, the ministers have indicated ...', 'He
     added ...'): where .introduced declines for it, the close may belong before it, so .speech does too."""
-    if _voiced(quoted):
+    if _voiced(quoted, ctx.rules):
         return False
-    first = re.match(r"[\w’'-]+,?", _sentences(quoted)[-1])
+    first = re.match(r"[\w’'-]+,?", _sentences(quoted, ctx.rules)[-1])
     word = first.group() if first else ""
     return word.endswith("ly,") or word in ctx.words("normalize.unclosed_quote_narrative_openers")
 
@@ -135,9 +138,9 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         short = len(quoted.split()) < 6
         # words announced by their speaker ('He continued: “...') run to the paragraph's end: applied
         announced = not short and bool(_introduced(ctx.rules).search(para, 0, found[0]))
-        introduced = announced and ctx.mt_like and _voiced(quoted)
+        introduced = announced and ctx.mt_like and _voiced(quoted, ctx.rules)
         # several announced sentences, mid-text: a speech whose close MT dropped, in any text
-        speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted)) > 1
+        speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted, ctx.rules)) > 1
                   and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1], _close_tail(ctx.rules)))
         doubt = not (introduced or speech) and (short or not ctx.mt_like)
         rule = "normalize.unclosed_quote" + (".introduced" if introduced else ".speech" if speech else "")
