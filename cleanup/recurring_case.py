@@ -159,7 +159,7 @@ def recurring_lower_names(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     out: list[Change] = []
-    verb_slot = ctx.words("words.modal_verbs", "words.subject_pronouns") | _VERB_BEFORE
+    verb_slot = {w.lower() for w in ctx.words("words.modal_verbs", "words.subject_pronouns")} | _VERB_BEFORE
     for s, e in doc.body:
         for m in _LOWER_WORD.finditer(text, s, e):
             if m.group(0) in names and text[m.start() - 1:m.start()] not in _QUOTES \
@@ -178,13 +178,13 @@ _OBJECT_START = frozenset({"the", "a", "an", "their", "his", "her", "its", "our"
 _TWO_BEFORE = re.compile(r"([A-Za-z]+)(?: (?:not|never|often|also|just|always|usually|still))? $")
 
 
-def _verb_use(text: str, m: re.Match, verb_slot: frozenset[str]) -> bool:
+def _verb_use(text: str, m: re.Match, verb_slot: set[str]) -> bool:
     """Is the lower-case word a verb here ('patients who google their symptoms', 'you should not
     google a rash')?  House styles write a name used as a verb in lower case; the tagger reads
     such a verb as a noun, so the slot tells: a subject, a modal or 'to' before, an object after."""
     before = _TWO_BEFORE.search(text, max(0, m.start() - 40), m.start())
     after = _NEXT_WORD.match(text, m.end())
-    return bool(before and after) and before.group(1).lower() in {w.lower() for w in verb_slot} \
+    return bool(before and after) and before.group(1).lower() in verb_slot \
         and after.group(1) in _OBJECT_START
 
 
