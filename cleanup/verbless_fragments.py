@@ -106,8 +106,8 @@ def _candidate(doc: Doc, ctx: Context, m: re.Match, s: int, e: int) -> tuple[str
         return None
     if opener_at(text, m.start()):
         return None  # 'In order to', 'And also': cleanup.fragments reads those
-    if _title_stop(text, m.start(), ctx):
-        return None  # 'Rep. In Jae-keun', 'Dr. In Yo-han': a name follows, not a piece
+    if doc.sentence_start(m.start(2)) != m.start(2):
+        return None  # the splitter reads no sentence end there ('Rep. In Jae-keun', 'Dr. In Yo-han': a title's stop)
     frag_end = min(e, doc.sentence_at(m.end())[1])
     piece = text[m.end(1):frag_end].rstrip()
     quoted = in_quotation(text, s, m.start())
@@ -130,14 +130,6 @@ def _candidate(doc: Doc, ctx: Context, m: re.Match, s: int, e: int) -> tuple[str
     # minister'): the piece may have lost its main clause rather than its sentence, offered
     doubt = low in offered or quoted and len(words) <= 8 or _infinitive(piece)
     return rid, doubt
-
-
-def _title_stop(text: str, stop: int, ctx: Context) -> bool:
-    """Is the stop at ``stop`` a title's ('Dr.', 'Rep.', 'Gov.'), which a name always follows
-    (``segment.abbreviations_prepositive``, as the sentence splitter reads it)?  'In' is a Korean
-    surname, 'On' a Chinese one."""
-    prev = re.search(r"(?<![\w.’'-])([A-Za-z]+)$", text[max(0, stop - 12):stop])
-    return bool(prev) and prev.group(1).lower() in ctx.words("segment.abbreviations_prepositive")
 
 
 def _infinitive(piece: str) -> bool:
