@@ -63,7 +63,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
                 # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
-                second_verb = nxt in ctx.words("segment.copulas_after_stop") and _has_clause(
+                second_verb = nxt in ctx.words("words.be_finite") and _has_clause(
                     text[max(doc.sentence_start(m.start(), s), m.start() - _WINDOW):m.start()])
                 ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure or second_verb)
             if ch:
