@@ -121,12 +121,13 @@ def conjunction_after(text: str, m: re.Match, prev: str) -> bool:
     return text[m.end(2) + 1:m.end(2) + 2].islower() and not _BETWEEN.search(text, max(0, m.start() - 50), m.start())
 
 
-def opens_clause(text: str, m: re.Match) -> bool:
+def opens_clause(text: str, m: re.Match, rules: RuleSet) -> bool:
     """Does the conjunction at ``m`` open a clause (its next word a subject, an adverb or a
-    subordinator: 'And he had', 'And then', 'But when')?  Not a second complement ('counterparts
-    And that its economy', 'And whether the script'), nor a preposition whose phrase goes on into
-    the verb of the first clause's subject ('after a death And in no way implicates'): a phrase
-    that opens a sentence is closed by a comma ('And in March, the agency')."""
+    subordinator, ``segment.and_subordinators``: 'And he had', 'And then', 'But when')?  Not a
+    second complement ('counterparts And that its economy', 'And whether the script'), nor a
+    preposition whose phrase goes on into the verb of the first clause's subject ('after a death
+    And in no way implicates'): a phrase that opens a sentence is closed by a comma ('And in
+    March, the agency')."""
     after = text[m.end(2):m.end(2) + 60]
     tagged = tagger.tags(after)
     if not tagged or tagged[0][1] not in _CLAUSE_START_TAGS or tagged[0][0].lower() in ("whether", "than", "of"):
@@ -134,15 +135,11 @@ def opens_clause(text: str, m: re.Match) -> bool:
     first = tagged[0][0].lower()
     if first == "that":
         return bool(re.match(r" that(?:['’]s| is| was| has| had| will| would)\b", after))
-    if tagged[0][1] == "IN" and first not in _SUBORDINATORS:
+    if tagged[0][1] == "IN" and first not in rules.words("segment.and_subordinators"):
         phrase = [t for w, t in tagged[:8]]
         return "," in phrase and not any(t.startswith(("VB", "MD")) for t in phrase[:phrase.index(",")])
     return True
 
-
-#: conjunctions that open a clause of their own after And/But ('And if it beats', 'But when Anthony Scott saw')
-_SUBORDINATORS = frozenset({"if", "when", "while", "after", "before", "because", "as", "since", "although", "though",
-                            "once", "unless", "until"})
 
 
 _NOUNS = frozenset({"NN", "NNS"})
@@ -345,9 +342,6 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
 
 #: a capital close ahead of an opener: the words before it, the name's other capitalised words, the word after them
 CAPITAL_AHEAD = re.compile(r"((?: [\w’'-]+){0,2}) [A-Z][a-z][\w’'.-]*((?: [A-Z][\w’'.-]*)*)(?: ([\w’'-]+))?")
-#: the words a title in title case keeps in lower case
-_TITLE_LOWER = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
-                          "from", "by", "as", "into", "than", "vs"})
 
 
 def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -> bool:
@@ -364,25 +358,25 @@ def title_ahead(text: str, start: int, opener: str, prev: str, rules: RuleSet) -
         return False
     if (opener in rules.words("segment.noun_phrase_determiners") and prev[:1].islower()
             and all(w[:1].isupper() for w in m.group(1).split())
-            and prev.lower() not in rules.words("segment.title_nouns") and _noun_after(m)):
+            and prev.lower() not in rules.words("segment.title_nouns") and _noun_after(m, rules)):
         return False  # 'had not set up a valid business A Home Office spokesman said': a title would write 'Spokesman'
     if (opener not in _CLAUSE_OPENERS and opener not in rules.words("segment.untitled_openers") or not prev[:1].islower()
             or prev.lower() in rules.words("segment.title_nouns")):
         return True
-    words = m.group(1).split()
-    if words and all(w.islower() for w in words) and any(w not in _TITLE_LOWER for w in words):
+    words, title_lower = m.group(1).split(), rules.words("segment.title_lower_words")  # lower case in a title
+    if words and all(w.islower() for w in words) and any(w not in title_lower for w in words):
         return False  # 'When news reached Lee': lower-case words as a sentence writes them (not 'Until Dawn creator')
     after = m.group(3) or _after_acronym(text, m.end())  # 'the International Monetary Fund (IMF) admits'
-    if after and after.islower() and after not in _TITLE_LOWER and words and words[-1] in ("the", "a", "an"):
+    if after and after.islower() and after not in title_lower and words and words[-1] in ("the", "a", "an"):
         return False  # 'According to the Datamonitor report the trend': a title would write 'Report'
     # 'After Pyongyang fired on': a verb after the name; not 'Until Dawn creator Will Byles'
     return not (after and after.islower() and tagger.tags(m.group(0).split()[-1] + " " + after)[-1][1] in tagger.FINITE)
 
 
-def _noun_after(m: re.Match) -> bool:
+def _noun_after(m: re.Match, rules: RuleSet) -> bool:
     """Is the name ahead followed by a lower-case noun it qualifies (``Home Office spokesman``)?"""
     after = m.group(3)
-    return bool(after) and after.islower() and after not in _TITLE_LOWER and tagger.tags(
+    return bool(after) and after.islower() and after not in rules.words("segment.title_lower_words") and tagger.tags(
         m.group(0).split()[-2] + " " + after)[-1][1] in ("NN", "NNS")
 
 

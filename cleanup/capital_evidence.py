@@ -38,7 +38,6 @@ from .doc import Doc
 
 #: a capitalised word and a small word (perhaps 'the') right before the capital
 _NAME_BEHIND = re.compile(r"([A-Z][\w’'-]*) (of|and|for|on|in|at|to|the|de|la|du|del|von|van|&)( the)?$")
-_PLACE_LINKS = frozenset({"for", "on", "in", "at", "to"})
 
 
 def name_behind(x: Any, doc: Doc) -> bool:
@@ -54,23 +53,19 @@ def name_behind(x: Any, doc: Doc) -> bool:
         return False  # "One of the Main factors", "Alongside the Growing": the sentence's first word
     ratio = lexicon.capital_ratio(cap)
     # "in Europe for the Lack": not "Napster to Go", "Secretary of State for the Environment"
-    return not (m.group(2) in _PLACE_LINKS and m.group(3) and ratio is not None and ratio >= 0.95
-                and doc.mid_sentence(start))
+    return not (m.group(2) in doc.rules.words("casing.place_links") and m.group(3) and ratio is not None
+                and ratio >= 0.95 and doc.mid_sentence(start))
 
 
-#: determiners after which a word news all but never capitalises is no place's name
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its", "my", "our", "your"})
-
-
-def place_excluded(x: Any, word: str, ratio: float, doc: Doc | None = None) -> bool:
+def place_excluded(x: Any, word: str, ratio: float, doc: Doc) -> bool:
     """A place's name that is also a word, which a determiner before it shows to be the word
     (``the Same appearance``, ``his Opportunity``; English towns in -ing are left: ``their
     Reading base``); a word native news capitalises more often also when the article writes it
     in lower case elsewhere and capitalises it nowhere else (``stabbing a Man who`` beside ``the
-    man``: towns called Man or Best take no article)."""
-    if x.comma or x.prev not in _ARTICLES or word.endswith("ing"):
+    man``: towns called Man or Best take no article).  The determiners: ``casing.place_determiners``."""
+    if x.comma or x.prev not in doc.rules.words("casing.place_determiners") or word.endswith("ing"):
         return False
-    return ratio <= 0.01 or doc is not None and x.prev_low and doc.case.lows[word.lower()] > 0 and (
+    return ratio <= 0.01 or x.prev_low and doc.case.lows[word.lower()] > 0 and (
         doc.capitals[word] <= 1)  # not after a sentence's first word: '"The Best of the Stan Freberg Shows"'
 
 

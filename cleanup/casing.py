@@ -183,11 +183,12 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     (sub-rule, confidence from how rarely native news capitalises it and where it stands)."""
     if x.name_ahead and x.nxt in ctx.words("casing.name_particles"):
         return None  # "walk up Via del Corso": a capital, a particle and a capital are one name
-    ratio = _not_a_name(x, doc)
-    if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and x.nxt not in _NAMED_BEFORE:
+    ratio, paper = _not_a_name(x, doc), x.nxt in ctx.words("casing.publication_nouns")  # "editor of Develop magazine"
+    if ratio is None and not x.comma and x.prev in ctx.words("casing.nameless_slot") and not paper:
         return unseen_capitals.unseen_word(x, doc, ctx) or loose_capitals.name_like(x, doc, ctx, _not_a_name(x, doc, 0.5))
-    if ratio is None or x.nxt in _NAMED_BEFORE or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
-            _past_or_present(x.word) or x.prev in _GROUPS and _past_or_present(x.nxt)):  # "the film Cars was": a title
+    # "the film Cars was": a title; "the band Members were": its members
+    if ratio is None or paper or not x.comma and x.prev in ctx.words("casing.work_nouns") and not (
+            _past_or_present(x.word) or x.prev in ctx.words("casing.group_nouns") and _past_or_present(x.nxt)):
         return None if ratio is not None else unseen_capitals.unseen_word(x, doc, ctx)  # "the Stakeholders allowing"
     if x.comma:  # "in the future, Particularly when": a list of names goes on in capitals, a comma splice
         tiers: tuple[tuple[float, float], ...] = ((0.005, 0.75), (0.02, 0.7))  # is the boundary stage's
@@ -218,12 +219,6 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")
         conf = min(conf, 0.5)
     return (rule, conf) if conf is not None else None
-
-
-#: a capital before one of these is the name of a paper or a magazine ("editor of Develop magazine")
-_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
-#: work nouns for a group of people: a plural after one may be its members ("the band Members were")
-_GROUPS = frozenset({"band", "duo", "trio"})
 
 
 def _past_or_present(word: str) -> bool:
@@ -296,9 +291,10 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     in title case going on: a carried-over capital.  After a sentence-opening pronoun or
     determiner the capital cannot start a name with it; after a name it might end one, so only
     the rarest capitals are applied."""
-    if x.prev in _WEEKDAYS and x.word.lower() in _DAY_PARTS and not (x.comma or x.name_ahead or x.title_ahead):
+    if (x.prev in ctx.words("casing.weekdays") and x.word.lower() in ctx.words("casing.day_parts")
+            and not (x.comma or x.name_ahead or x.title_ahead)):
         return "time_of_day", None  # "Saturday Afternoon during a regatta"; not "Sunday Night at the London Palladium"
-    if x.nxt in _NAMED_BEFORE:
+    if x.nxt in ctx.words("casing.publication_nouns"):
         return None  # "the Big Issue magazine"
     if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns", "words.boundary_subjects"):
         return None  # "Paris He said": a lost boundary, for the boundary stage
@@ -333,10 +329,6 @@ def _name_goes_on(x: _Slot, doc: Doc, ctx: Context) -> bool:
     """Does a small word and a capital or a number follow ('The Votes at 16 alliance')?"""
     at = x.pos + len(x.word) + 1 + len(x.nxt)
     return x.nxt in ctx.words("casing.title_small_words") and re.match(r" +[A-Z0-9]", doc.text[at:at + 3]) is not None
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _verb_follows(x: _Slot, doc: Doc) -> bool:

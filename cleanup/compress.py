@@ -29,8 +29,6 @@ from .tagger import has_clause
 
 MAX_WORDS = 12
 
-_SPEECH_EXTRA = frozenset({"reported", "reports", "revealed", "reveals", "confirmed", "confirms", "indicated",
-                           "indicates", "commented", "comments", "underlined", "underlines"})
 _CONNECTIVE = re.compile(
     r"^(?:But|And|So|Yet|Also|However|Meanwhile|Now|Still|Instead|Indeed|Moreover|Furthermore|Besides|"
     r"Nevertheless|Nonetheless|Therefore|Thus|Hence|In addition|In fact|Additionally|Likewise|Similarly|"
@@ -61,7 +59,9 @@ _TIME = re.compile(
     re.I,
 )
 def speech_verbs(rules: RuleSet) -> frozenset[str]:
-    return frozenset(rules.words("words.speech_verbs")) | _SPEECH_EXTRA
+    """The verbs that close an attribution the headline drops: speech, and reporting
+    (``title.attribution_verbs``: 'S, police confirmed')."""
+    return rules.words("words.speech_verbs", "title.attribution_verbs")
 
 
 # -- step 1: text trims ----------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import shipped_table
+from .rules import load_rules
 
 
 @lru_cache(maxsize=1)
@@ -23,14 +24,20 @@ def rarely_final(word: str) -> bool:
     return word.lower() in _rarely_final()
 
 
-#: subject pronouns, and the words that open a clause before its subject
-_SUBJECTS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
-_CLAUSE_OPENERS = frozenset({"that", "if", "when", "because", "although", "though", "while", "whether", "since",
-                             "unless", "until", "once", "whereas"})
+@lru_cache(maxsize=1)
+def _clause_start() -> tuple[frozenset[str], frozenset[str]]:
+    """Subject pronouns, and the words that open a clause before its subject
+    (``words.nominative_pronouns``, ``segment.subject_clause_openers``), read once from the
+    shipped rules: :func:`subject_waits` is asked with no rule set at hand."""
+    rules = load_rules()
+    return rules.words("words.nominative_pronouns"), rules.words("segment.subject_clause_openers")
 
 
 def subject_waits(before: str) -> bool:
     """``Time Warner said that it Now owns``: the text ends with a word that opens a clause and
     the clause's subject pronoun; its verb is still to come, so no sentence ends there."""
     words = before.rsplit(None, 2)[-2:]
-    return len(words) == 2 and words[1].lower() in _SUBJECTS and words[0].lower() in _CLAUSE_OPENERS
+    if len(words) != 2:
+        return False
+    subjects, openers = _clause_start()
+    return words[1].lower() in subjects and words[0].lower() in openers

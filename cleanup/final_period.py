@@ -75,12 +75,13 @@ def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:
     """A paragraph cut off mid-sentence (a scraper's excerpt, a lost line): it ends on a word
     no sentence ends on (``the``, ``of``, ``and``), so a full stop would only hide the cut.
     At the end of the document (where excerpts are cut), a piece of one or two letters
-    (``wi``, ``th``) that no sentence ends on, a lower-case string English never writes
-    (``announc``) or a capitalised one (``Metr``), is read as a cut word too; so is a word
-    that all but never ends a sentence (``are``, ``carry``: ``rules/sentence_ends.tsv``)."""
+    (``wi``, ``th``) that no sentence ends on (not ``segment.short_final_words``), a lower-case
+    string English never writes (``announc``) or a capitalised one (``Metr``), is read as a cut
+    word too; so is a word that all but never ends a sentence (``are``, ``carry``:
+    ``rules/sentence_ends.tsv``)."""
     last = re.search(r"([\w’'-]+)\W*$", para[-100:])  # the tail only: a 40,000-letter "word" must not be rescanned from every start
     word = last.group(1) if last else ""
-    if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in _SHORT_FINAL:
+    if at_end and 0 < len(word) <= 2 and word.isalpha() and word.lower() not in ctx.words("segment.short_final_words"):
         return True
     if at_end and word.isalpha() and word.islower() and zipf(word) < 2.0:
         return True  # ``has announc``: no word at all
@@ -99,9 +100,6 @@ def _restated(para: str, following: str) -> bool:
     words = {w.lower() for w in WORD.findall(para) if len(w) >= 4}
     later = {w.lower() for w in WORD.findall(following)}
     return len(words) >= 4 and len(words & later) >= 0.6 * len(words)
-
-
-_SHORT_FINAL = frozenset({"it", "us", "me", "up", "on", "in", "go", "so", "do", "no", "ok", "tv", "uk", "eu", "un", "pm", "am"})
 
 
 def _one_short_clause(para: str) -> bool:

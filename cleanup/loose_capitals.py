@@ -98,7 +98,7 @@ def _after_other(x: Any, lw: str, ctx: Context, ratio: float | None, lows: bool)
     cancer Patients.'), a capital native news gives the word in no more than one use in 50 when the
     article writes the word in lower case elsewhere (applied), one in 200 when it does not (offered: a
     place or a title may stand there)."""
-    if _verb_after_adverb(x, lw):
+    if _verb_after_adverb(x, lw, ctx):
         return "before_stop", 0.75  # "the minister almost Blushed.", "customers also Increased,"
     if ratio is None or ratio > (0.02 if lows else 0.005) or x.prev in ctx.words("casing.work_nouns") | ctx.words(
             "casing.prepositions"):
@@ -110,15 +110,12 @@ def _after_other(x: Any, lw: str, ctx: Context, ratio: float | None, lows: bool)
     return "before_stop", 0.75 if lows else 0.5
 
 
-#: adverbs that stand before a verb form ('almost blushed', 'also increased', 'properly protected')
-_VERB_ADVERBS = frozenset({"also", "almost", "already", "just", "never", "still", "often", "even", "then", "now",
-                           "quickly", "recently", "previously", "subsequently", "eventually", "finally"})
-
-
-def _verb_after_adverb(x: Any, lw: str) -> bool:
-    """A past tense or participle in -ed capitalised after an adverb and before a stop or a comma
-    ('almost Blushed.', 'properly Protected.', 'also Increased,'): a verb, which no name is."""
-    if not (x.prev in _VERB_ADVERBS or x.prev.endswith("ly") and len(x.prev) > 4) or not x.word[1:].islower():
+def _verb_after_adverb(x: Any, lw: str, ctx: Context) -> bool:
+    """A past tense or participle in -ed capitalised after an adverb (``casing.verb_adverbs``, or one
+    in -ly) and before a stop or a comma ('almost Blushed.', 'properly Protected.', 'also
+    Increased,'): a verb, which no name is."""
+    adverb = x.prev in ctx.words("casing.verb_adverbs") or x.prev.endswith("ly") and len(x.prev) > 4
+    if not adverb or not x.word[1:].islower():
         return False
     if not lw.endswith("ed") or len(lw) < 6:
         return False

@@ -52,7 +52,6 @@ _HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-
 #: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
 _STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
                          r"|unless|whether)\b[^,;:“”\"]*$")  # not 'as well as', 'such as': no clause opens
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 @lru_cache(maxsize=8)
@@ -83,7 +82,7 @@ def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
                 or before.count("“") > before.count("”")):
             continue
-        if _ends_clause(before) or _ends_on_name(before, prev, ctx):  # the clause after it: the name and its verb
+        if _ends_clause(before, ctx) or _ends_on_name(before, prev, ctx):  # the clause after it: the name and its verb
             out.append(m)
     return out
 
@@ -118,14 +117,14 @@ def _verb_after(m: re.Match) -> bool:
                                              and tagged[k + 1][1] in tagger.FINITE | {"VBN"})
 
 
-def _ends_clause(before: str, name_end: bool = False) -> bool:
+def _ends_clause(before: str, ctx: Context, name_end: bool = False) -> bool:
     """Do the words before end a complete clause on a noun, a number, an adverb or a passive
-    participle (or, with ``name_end``, a name), the last clause (after its comma or conjunction)
-    with a finite verb of its own?"""
+    participle (after a form of 'be', ``words.be_forms``; or, with ``name_end``, a name), the
+    last clause (after its comma or conjunction) with a finite verb of its own?"""
     tagged = tagger.tags(before)
     if len(tagged) < 4:
         return False
-    passive = tagged[-1][1] == "VBN" and any(w.lower() in _BE for w, _ in tagged[-3:-1])
+    passive = tagged[-1][1] == "VBN" and any(w.lower() in ctx.words("words.be_forms") for w, _ in tagged[-3:-1])
     ends = ("NN", "NNS", "CD", "RB", "NNP", "NNPS") if name_end else ("NN", "NNS", "CD", "RB")
     if tagged[-1][1] not in ends and not passive:
         return False
@@ -159,7 +158,6 @@ def quantified_openers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
 _PARTICIPLE = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z]{2,}(?:ing|ed))(?= [\w’'-])")
 #: the participle's phrase up to its comma (no clause in it)
 _PHRASE = re.compile(r"[A-Z][a-z]+(?! (?:us|him|them|me|her|it|you)\b)(?: [\w’'-]+){1,8}?, ")
-_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them"})
 _SUBJECT_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
 
 
@@ -171,10 +169,11 @@ def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
     Headquartered in Paris, said``, ``people Living in poverty has risen``)."""
     text = doc.text
     out = []
+    pronouns, be_have = ctx.words("words.personal_pronouns"), ctx.words("words.be_forms") | {"has", "have", "had"}
     for m in _PARTICIPLE.finditer(text, s, e):
         word = m.group(2)
         prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
-        if not prev[:1].islower() or prev in _PRONOUNS:
+        if not prev[:1].islower() or prev in pronouns:
             continue  # "the Great Housing Mission": a name goes on; "How are you Compared to": a question
         ratio = lexicon.capital_ratio(word)
         if (ratio is None or ratio > 0.05 or not lexicon.is_common_word(word.lower()) or lexicon.is_listed_name(word)
@@ -188,7 +187,7 @@ def participle_phrases(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if len(tagged) < 3 or tagged[0][1] not in _SUBJECT_START or tagged[0][0].lower() in ("that", "which", "who"):
             continue
         before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
-        if _STILL_OPEN.search(before) or set(before.lower().split()[-2:]) & (_BE | {"has", "have", "had"}):
+        if _STILL_OPEN.search(before) or set(before.lower().split()[-2:]) & be_have:
             continue  # "while Downey may be understandably Tired of": a participle in its verb phrase
         if tagger.has_clause(after) and tagger.has_clause(before):
             out.append(m)
@@ -217,12 +216,13 @@ def plural_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     the law``), which the word before shows."""
     text = doc.text
     out = []
+    pronouns = ctx.words("words.personal_pronouns")
     for m in _PLURAL_HEAD.finditer(text, s, e):
         word = m.group(2)
         if not _lower_case_word(word):
             continue
         before = text[max(s, m.start() - 60):m.start()].split()[-3:]
-        if not before or not before[-1][:1].islower() or before[-1] in _PRONOUNS:
+        if not before or not before[-1][:1].islower() or before[-1] in pronouns:
             continue
         held = tagger.tags(" ".join(before))
         phrase = re.split(r"[,;:.!?]", text[m.end(2):min(e, m.end(2) + 120)], maxsplit=1)[0]
@@ -267,7 +267,6 @@ _NOUN_PHRASE = frozenset({"JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "CD"})
 #: its comma, then the next two words (the verb, perhaps after an adverb)
 _APPOSITION = re.compile(r"( )(?<=[a-z] )([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=, ([A-Za-z\d][\w’'-]*(?: [\w’'&.-]+){0,11}?),"
                          r" ([a-z]+)(?: ([a-z]+))?\b)")
-_NO_APPOSITIVE = frozenset({"and", "or", "but", "who", "which", "whose", "where", "when", "that", "as", "if"})
 
 
 def _after_content_word(near: list[str], ctx: Context) -> bool:
@@ -294,7 +293,7 @@ def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context, name_end: bo
     if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
             or before.count("“") > before.count("”")):
         return False
-    return _ends_clause(before, name_end)
+    return _ends_clause(before, ctx, name_end)
 
 
 def possessive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
@@ -323,13 +322,14 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     list of names (``Queen, Muse, Manic Street Preachers``) has no lower-case appositive; a
     name after a verb of saying is that verb's subject (``said Mike Lake, a spokesman``)."""
     out = []
+    not_appositive = ctx.words("segment.not_appositive_openers")  # 'Smith, who', 'Paris, and': no appositive
     for m in _APPOSITION.finditer(doc.text, s, e):
         if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
             continue
         first, inner = m.group(2).split()[0], m.group(3)
         relative = inner.startswith("who ")  # 'Jones, who won five medals, is': a relative clause has its own verb
         if (lexicon.is_common_word(first.lower()) and (lexicon.capital_ratio(first) or 0.0) < 0.5
-                or inner.split()[0] in _NO_APPOSITIVE and not relative or inner[:1].isupper() and inner.istitle()):
+                or inner.split()[0] in not_appositive and not relative or inner[:1].isupper() and inner.istitle()):
             continue  # 'Director Alexander Payne, 61, said': a capitalised word, not a name; 'Paris, Texas': no role
         verb = tagger.tags(f"he {m.group(4)} {m.group(5) or ''}".strip())
         finite = verb[1][1] in tagger.FINITE or (verb[1][1] == "RB" and len(verb) > 2
@@ -350,9 +350,6 @@ _NAMED = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-
 RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:\w+ )?(?:way|time|moment|day|thing|things|one|only)"
                             r"|the (?:best|worst|first|last|biggest|most) \w+)\b(?: [\w’'-]+){0,4}$")
 _GAP_AFTER = frozenset({"IN", "TO", "RP", ",", ".", ":", "(", "CC"})
-_PRE_VERB = frozenset({"also", "still", "never", "already", "just", "now", "then", "even", "often", "later"})
-_BASE_BEFORE = frozenset({"to", "not", "n't", "never"})
-_WHEN = frozenset({"last", "next", "yesterday", "today", "earlier", "later", "then", "now"})
 
 
 def verb_gap(rest: str, ctx: Context) -> bool | None:
@@ -370,10 +367,10 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
             continue
         if not verbs:
             return None
-        last = tagged[i - 1][0].lower()
-        if word.lower() in _WHEN or word.lower() in ctx.words("segment.attribution_time_words"):
-            return last not in _BE  # 'the loans Rosneft received last year': the time, no object
-        return tag in _GAP_AFTER and last not in _BE and last not in ctx.words("words.speech_verbs")
+        last, be = tagged[i - 1][0].lower(), ctx.words("words.be_forms")
+        if word.lower() in ctx.words("segment.time_after_verb", "segment.attribution_time_words"):
+            return last not in be  # 'the loans Rosneft received last year': the time, no object
+        return tag in _GAP_AFTER and last not in be and last not in ctx.words("words.speech_verbs")
     return bool(verbs) or None
 
 
@@ -394,7 +391,7 @@ def _object_slot(near: str, rules: RuleSet) -> bool:
     """:func:`object_slot`, remembered: the named and recurring-name shapes ask it of the same words."""
     ends = list(_SENTENCE_END.finditer(near)) if "." in near or "?" in near or "!" in near else ()
     words = [w.lower().strip(",") for w in near[ends[-1].end() if ends else 0:].split()]
-    if len(words) >= 2 and (words[-2] in _BASE_BEFORE or words[-2] in rules.words("words.modal_verbs")):
+    if len(words) >= 2 and words[-2] in rules.words("segment.base_verb_before", "words.modal_verbs"):
         return True
     return clause_ends.taken_clause_open(words, rules.words("words.clause_taking", "words.speech_verbs"))
 
@@ -409,7 +406,7 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     to finance``, ``the shoes Hernandez wore``): each is left."""
     out = []
     openers, roles = ctx.words("segment.sentence_openers"), ctx.words("segment.name_roles")
-    calendar = ctx.words("segment.attribution_time_words")
+    calendar, pre_verb = ctx.words("segment.attribution_time_words"), ctx.words("segment.pre_verb_adverbs")
     for m in _NAMED.finditer(doc.text, s, e):
         first = m.group(2).split()[0]
         if first in openers or first.lower() in calendar or lexicon.is_common_word(first.lower()) and (
@@ -422,7 +419,7 @@ def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
             continue  # the cheap tests first: most names in news follow a function word or a title
         rest = re.split(r"[;:.!?(\"“]", doc.text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
         nxt = rest.split(maxsplit=1)[0] if rest.strip() else ""
-        if not (nxt.endswith("ly") or nxt in _PRE_VERB or tagger.could_be_verb(nxt)):
+        if not (nxt.endswith("ly") or nxt in pre_verb or tagger.could_be_verb(nxt)):
             continue  # no verb next ('Microsoft chief', 'Yukos shares'): no tagging
         # the words before first: a name is most often a verb's object (fewer taggings than its verb's gap)
         if (not object_slot(near, ctx) and verb_gap(rest, ctx) is False and not name_slots.inside_phrase(near)

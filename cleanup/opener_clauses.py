@@ -13,14 +13,15 @@ two shapes that hold none:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import tagger
+from .rules import load_rules
 
 #: after the phrase's comma, up to three words and a verb of saying, then the sentence's end
 _ATTRIBUTION_TAIL = re.compile(r",\s+(?:[\w’'-]+\s+){1,3}?(?:said|says|reported|reports|added|told [\w’'-]+)\s*[.!?]?[”\"’']?\s*$")
 #: words after a participle that leave it without an object: a time, an agent, a place
 _NO_OBJECT = frozenset({"IN", "RB", "TO"})
-_TIME_WORDS = frozenset({"last", "next", "this", "earlier", "later", "yesterday", "today"})
 
 
 def no_clause_after(text: str, start: int, end: int) -> bool:
@@ -39,6 +40,13 @@ def no_clause_after(text: str, start: int, end: int) -> bool:
     return all(_participle(tagged, i) for i in finite)
 
 
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """``segment.time_after_participle`` ('signed last year'), read once from the shipped rules:
+    the boundary stage asks :func:`no_clause_after` with the text alone."""
+    return load_rules().words("segment.time_after_participle")
+
+
 def _participle(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     """Is the finite verb at ``i`` a participle after its noun ('the agreement signed last year',
     'the attack carried out by'): an -ed form right after a noun, then a time, an agent or a
@@ -47,4 +55,4 @@ def _participle(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     if not word.endswith("ed") or i == 0 or tagged[i - 1][1] not in ("NN", "NNS", "NNP"):
         return False
     nxt = tagged[i + 1] if i + 1 < len(tagged) else ("", "")  # at the end it is a clause's verb: 'the court ruled.'
-    return nxt[1] in _NO_OBJECT or nxt[0].lower() in _TIME_WORDS or bool(re.fullmatch(r"out|up|off", nxt[0]))
+    return nxt[1] in _NO_OBJECT or nxt[0].lower() in _time_words() or bool(re.fullmatch(r"out|up|off", nxt[0]))

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 from . import tagger
 from .doc import Context, Doc
@@ -26,6 +27,7 @@ from .edits import Change
 from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
 from .lexicon import capital_ratio, is_common_word
 from .past_participles import past_verdict
+from .rules import load_rules
 from .verbless_fragments import phrase_fragments
 
 RULE = "segment.fragment.participle"
@@ -34,15 +36,9 @@ RULE = "segment.fragment.participle"
 _CANDIDATE = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)([A-Z][a-z]{2,}(?:ing|ed))\b(?= [\w“\"$£€])")
 #: words that open a clause the participle governs: a finite verb after one is not the piece's own
 _OPENS_CLAUSE = frozenset({"IN", "WDT", "WP", "WP$", "WRB"})
-_SUBORDINATORS = frozenset({"as", "because", "if", "while", "whilst", "when", "whenever", "after", "before", "since",
-                            "until", "till", "unless", "although", "though", "whereas", "once", "that", "than",
-                            "whether"})
 #: a clause reported by 'saying', 'knowing' opens with these ('Saying the boxes are...', 'Knowing that it was')
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD", "IN", "EX"})
 _MAIN_SUBJECT = frozenset({"DT", "PRP", "NNP", "NNPS", "NN", "NNS", "EX"})
-_ADVERBS = frozenset({"just", "also", "still", "now", "often", "never", "always", "only", "then", "already", "even"})
-_PARTICLES = frozenset({"up", "down", "out", "off", "back", "over", "away"})
-_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
 _NAMES = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 #: 'the piled boxes', 'its troubled past': a past form after these is an adjective
 _MODIFIES = frozenset({"DT", "PRP$", "JJ", "POS"})
@@ -51,6 +47,23 @@ _NOUN = frozenset({"NN", "NNS", "JJ"})
 _MID_CAPITAL = re.compile(r"[A-Z](?<=[a-z] [A-Z])[a-z]+\b")  # the capital, then its look-behind
 _HEADING = re.compile(r"(?::|--|—) [A-Z]")
 _NEGATION = re.compile(r"n[’']t\b")
+
+
+class _Words(NamedTuple):
+    subordinators: frozenset[str]  # open a clause the participle governs ('as police scrambled')
+    adverbs: frozenset[str]  # before a verb the tagger reads as a noun ('just splits/NNS the vote')
+    particles: frozenset[str]  # 'built/VBN up' is 'built up'
+    nominative: frozenset[str]  # a subject: a base form after one is finite ('before we exploit/VB them')
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The stage's word lists (``segment.participle_*``, ``segment.verb_particles``,
+    ``words.nominative_only``), read once from the shipped rules: the tagger-level checks here
+    are also asked with no rule set at hand (:mod:`cleanup.past_participles`, the tests)."""
+    rules = load_rules()
+    return _Words(rules.words("segment.participle_subordinators"), rules.words("segment.participle_adverbs"),
+                  rules.words("segment.verb_particles"), rules.words("words.nominative_only"))
 
 
 def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
@@ -69,11 +82,12 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
     ``finite`` tells a finite verb (default: as the tagger reads it, less its slips).
     """
     finite = finite or _finite
+    subordinators = _words().subordinators
     opened, group = takes_clause and tagged[1][1] in _CLAUSE_START, False
     for i, (word, tag) in enumerate(tagged[1:], 1):
         if tag == ",":
             opened = group = False  # 'Speaking after the vote, he said': the main clause follows the comma
-        elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in _SUBORDINATORS) and tagged[i - 1][1] != "IN"
+        elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in subordinators) and tagged[i - 1][1] != "IN"
               and tagged[i - 1][0] != "such"):
             # ('under that/IN theory': a determiner after a preposition; 'such as' opens no clause)
             opened, group = True, False
@@ -98,14 +112,15 @@ def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     if tag in tagger.FINITE:
         return not (tag == "VBD" and before in _MODIFIES or before == "TO")
     if tag == "NNS" and before == "RB":  # 'just splits', not 'down payments'
-        return tagged[i - 1][0].lower().endswith("ly") or tagged[i - 1][0].lower() in _ADVERBS and tagger.could_be_verb(word)
+        adverb = tagged[i - 1][0].lower()
+        return adverb.endswith("ly") or adverb in _words().adverbs and tagger.could_be_verb(word)
     if tag == "VBN" and tagged[i - 1][0].lower() in {"that", "which", "who"}:
         return True  # 'sites that listed/VBN trackers'
-    if tag in {"VB", "VBP", "NN"} and tagged[i - 1][0].lower() in _NOMINATIVE:
+    if tag in {"VB", "VBP", "NN"} and tagged[i - 1][0].lower() in _words().nominative:
         return tagger.could_be_verb(word)  # 'before we exploit/VB them'
     if tag == "VB" and before in {"NNS", "PRP"}:
         return after in {"IN", "DT", "PRP$"}  # 'examples demonstrate/VB that'; not 'families pay/VB bills'
-    particle = tagged[i + 1][0].lower() in _PARTICLES if after else False
+    particle = tagged[i + 1][0].lower() in _words().particles if after else False
     return tag == "VBN" and before in _NAMES and (after in _OBJECT | {"JJR", "NNP"} or particle)  # 'laid/VBN down'
 
 
@@ -189,12 +204,12 @@ def _maybe_finite(auxiliaries: frozenset[str], tagged: tuple[tuple[str, str], ..
     after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
     if prev[0] in auxiliaries or prev[1] == "TO" or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
         return False
-    if tag == "VB" and (prev[1] in {"DT", "PRP$"} or prev[1] == "IN" and prev[0] not in _SUBORDINATORS):
+    if tag == "VB" and (prev[1] in {"DT", "PRP$"} or prev[1] == "IN" and prev[0] not in _words().subordinators):
         return False  # 'into the throw/VB', 'for help/VB': a noun the tagger reads as a verb
     if _finite(tagged, i) or tag in tagger.FINITE | {"VB"}:
         return True
     if tag == "VBN":
-        return after[1] != "IN" or after[0] in _PARTICLES  # 'built/VBN up' is 'built up'
+        return after[1] != "IN" or after[0] in _words().particles  # 'built/VBN up' is 'built up'
     return tag == "NNS" and prev[1] in {"NN", "NNS", "NNP"} and after[1] in _OBJECT_AFTER and tagger.could_be_verb(word)
 
 

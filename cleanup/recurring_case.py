@@ -39,10 +39,6 @@ _CAP_WORD = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[a-z]+(?![\w’'-])")
 _PREV_WORD = re.compile(r"(?<![\w’'-])([a-z]+) $")
 _NEXT_WORD = re.compile(r" ([a-z][a-z’'-]*)\b")
 _CLAUSE_MARK = re.compile(r"[,;:.](?:\s|$)")
-#: native news names a body, a brand or a campaign it repeats after these ('the Authority could', 'the Smart
-#: brand', 'the Yes campaign': each twice or more in one of 3,225 BBC and CNN/DM articles); not 'that', as
-#: often a conjunction ('that Early elections would')
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our"})
 #: native news capitalises the word in no more share of its mid-sentence uses than this for the
 #: capital before a lower-case word to be read as a modifier, not a name
 MAX_RATIO = 0.02
@@ -97,8 +93,10 @@ def _stray_use(doc: Doc, ctx: Context, word: str, pos: int) -> bool | None:
     if not prev:
         return None  # after a capital, a number, a comma or a bracket: a name may run on
     p = prev.group(1)
-    if p in _DETERMINERS or p in ctx.words("casing.work_nouns", "casing.naming_words", "casing.naming_nouns",
-                                           "casing.title_verbs", "words.speech_verbs"):
+    # native news names a body, a brand or a campaign it repeats after a determiner (casing.recurring_determiners:
+    # 'the Authority could', 'the Yes campaign': each twice or more in one of 3,225 BBC and CNN/DM articles)
+    if p in ctx.words("casing.recurring_determiners", "casing.work_nouns", "casing.naming_words", "casing.naming_nouns",
+                      "casing.title_verbs", "words.speech_verbs"):
         return None  # "the Smart brand", "the film Cars", "called Spotlight", "told Seventeen", "the charity Crisis"
     if capital_evidence.name_behind(_Use(before.rstrip(), pos), doc):
         return None  # "the Department of Trade and Industry"
@@ -159,33 +157,31 @@ def recurring_lower_names(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     out: list[Change] = []
-    verb_slot = {w.lower() for w in ctx.words("words.modal_verbs", "words.subject_pronouns")} | _VERB_BEFORE
+    verb_slot = {w.lower() for w in ctx.words("words.modal_verbs", "words.subject_pronouns")} | ctx.words(
+        "casing.lower_name_verb_slot")
+    objects = ctx.words("casing.verb_object_starts")
     for s, e in doc.body:
         for m in _LOWER_WORD.finditer(text, s, e):
             if m.group(0) in names and text[m.start() - 1:m.start()] not in _QUOTES \
-                    and not _verb_use(text, m, verb_slot):
+                    and not _verb_use(text, m, verb_slot, objects):
                 ch = ctx.change(m.start(), m.start() + 1, m.group(0)[0].upper(), LOWER_RULE)
                 if ch:
                     out.append(ch)
     return out
 
 
-#: a verb's slot before the word, besides a modal and a subject pronoun: 'who google', 'to google'
-_VERB_BEFORE = frozenset({"to", "who", "that", "which", "i", "you", "we", "they", "he", "she", "people", "users"})
-#: an object's first word after it: 'google their symptoms', 'google a rash'
-_OBJECT_START = frozenset({"the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "it", "them",
-                           "him", "me", "us", "this", "these", "those", "what", "how", "for"})
 _TWO_BEFORE = re.compile(r"([A-Za-z]+)(?: (?:not|never|often|also|just|always|usually|still))? $")
 
 
-def _verb_use(text: str, m: re.Match, verb_slot: set[str]) -> bool:
+def _verb_use(text: str, m: re.Match, verb_slot: set[str], objects: frozenset[str]) -> bool:
     """Is the lower-case word a verb here ('patients who google their symptoms', 'you should not
     google a rash')?  House styles write a name used as a verb in lower case; the tagger reads
-    such a verb as a noun, so the slot tells: a subject, a modal or 'to' before, an object after."""
+    such a verb as a noun, so the slot tells: a subject, a modal or 'to' before (``verb_slot``:
+    those of ``casing.lower_name_verb_slot`` too), an object's first word after (``objects``)."""
     before = _TWO_BEFORE.search(text, max(0, m.start() - 40), m.start())
     after = _NEXT_WORD.match(text, m.end())
     return bool(before and after) and before.group(1).lower() in verb_slot \
-        and after.group(1) in _OBJECT_START
+        and after.group(1) in objects
 
 
 def _always_a_name(word: str) -> bool:

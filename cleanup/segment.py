@@ -63,7 +63,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
             else:
                 # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
-                second_verb = nxt in ctx.words("segment.copulas_after_stop") and _has_clause(
+                second_verb = nxt in ctx.words("words.be_finite") and _has_clause(
                     text[max(doc.sentence_start(m.start(), s), m.start() - _WINDOW):m.start()])
                 ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure or second_verb)
             if ch:
@@ -315,9 +315,9 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # "published later This month, according to the agency": no clause follows
             if m.re is shapes.THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
-            if kind == "conjunction" and not (shapes.conjunction_after(text, m, prev_tok) and shapes.opens_clause(text, m)
-                                              and not _subordinate_open(doc, m.start(), s)
-                                              and _two_clauses(doc, m.start(), m.start(2), s)):
+            if kind == "conjunction" and not (
+                    shapes.conjunction_after(text, m, prev_tok) and shapes.opens_clause(text, m, doc.rules)
+                    and not _subordinate_open(doc, m.start(), s) and _two_clauses(doc, m.start(), m.start(2), s)):
                 continue  # "the third And final film": a stray capital; "Sex And The City": title case
             if kind == "time" and (not _two_clauses(doc, m.start(), m.start(2), s) or _subordinate_open(doc, m.start(), s)
                                    or shapes.PHRASE_OPEN.match(text, doc.sentence_start(m.start(), s), m.start())):

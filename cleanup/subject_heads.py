@@ -9,16 +9,25 @@ Price Index rose``)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import tagger
 from .lexicon import capital_ratio, is_common_word
+from .rules import load_rules
 
 #: tags inside the subject's noun phrase: nouns and adjectives, a preposition of its phrase and the determiner after it
 _PHRASE = frozenset({"NN", "NNS", "JJ", "DT", "PRP$", "CD"})
-_BE = frozenset({"is", "are", "was", "were"})
-_PREPOSITIONS = frozenset({"of", "in", "for", "on", "from", "with", "and"})
 #: the most a word that heads such a subject may be capitalised in native news (``Consumer``, ``Employment``:
 #: in names such as ``Consumer Price Index``, which go on in capitals)
 _MOST = 0.2
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The finite forms of 'be' and the small words inside a subject's phrase (``words.be_finite``,
+    ``segment.subject_phrase_links``), read once from the shipped rules: the callers pass no rule set."""
+    rules = load_rules()
+    return rules.words("words.be_finite"), rules.words("segment.subject_phrase_links")
 
 
 def _verb_at(tagged: list[tuple[str, str]], i: int) -> bool:
@@ -41,7 +50,8 @@ def long_subject(text: str, start: int, end: int, before: list[str], clause_word
     if any(w.lower().strip(",") in clause_words for w in before):
         return False
     held = tagger.tags(" ".join(before)) if before else ()
-    progressive = held and held[-1][1] == "VBG" and any(w.lower() in _BE for w in before[:-1])  # 'are still rising'
+    be, links = _words()
+    progressive = held and held[-1][1] == "VBG" and any(w.lower() in be for w in before[:-1])  # 'are still rising'
     if not held or held[-1][1][:2] in ("VB", "JJ", "CD", "DT", "IN", "MD", "TO", "CC") and not progressive:
         return False
     tagged = list(tagger.tags(" ".join(before + [lw]) + text[end:end + 60])[len(held):])
@@ -52,7 +62,7 @@ def long_subject(text: str, start: int, end: int, before: list[str], clause_word
         w, t = tagged[i]
         if t in ("NN", "NNS") or t == "VBG" and i == 1:  # 'Consumer borrowing rose'
             nouns = True
-        elif not (t in _PHRASE or w.lower() in _PREPOSITIONS):
+        elif not (t in _PHRASE or w.lower() in links):
             break
         i += 1
     return nouns and i >= 2 and _verb_at(tagged, i) and tagged[i - 1][1] in ("NN", "NNS", "VBG")

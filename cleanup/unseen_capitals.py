@@ -26,9 +26,6 @@ from typing import Any
 from . import capital_evidence, lexicon, tagger
 from .doc import Context, Doc
 
-#: a capital before one of these names a paper, a place or a work ("Develop magazine", "Can hamlet")
-_NAMED_BEFORE = frozenset({"magazine", "newspaper", "journal", "tabloid"})
-
 
 def unseen_word(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     """(sub-rule, confidence) for a capitalised word native news has never capitalised twice,
@@ -46,8 +43,8 @@ def unseen_word(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         return None
     if doc.capitals[x.word] > 1 or doc.capitals[word] > 1 or capital_evidence.name_behind(x, doc):
         return None  # the article capitalises it again, or a name of several words goes on through it
-    if x.nxt in ctx.words("casing.place_types") or x.nxt in _NAMED_BEFORE:
-        return None
+    if x.nxt in ctx.words("casing.place_types", "casing.publication_nouns"):
+        return None  # a capital before one of these names a place or a paper ("Can hamlet", "Develop magazine")
     at = x.pos + len(x.word) + 1 + len(x.nxt)
     if x.nxt in ctx.words("casing.title_small_words") and re.match(r" +(?:the +)?[A-Z0-9]", doc.text[at:at + 7]):
         return None  # "a Portmanteau of the Year award", "the Shipwreck of the Medusa": a name goes on

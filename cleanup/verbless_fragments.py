@@ -34,14 +34,6 @@ _OPENING = re.compile(r"\.(?<=[a-z’'0-9%)]\.)( +)([A-Z][a-z]+)(?= [\w“\"‘]
 _BREAKS = re.compile(r"[,:;(]| [-–—] ")
 #: a quotation's close after the piece: the speech tag that follows is not part of it
 _QUOTE_END = re.compile(r"[,.]?[”\"]")
-#: 'And so to the final', 'And yet', 'And then': a native writer's link, not a cut phrase
-_AND_LINKS = frozenset({"so", "yet", "then", "now", "finally", "again", "still", "thus", "also", "not", "no",
-                        "what", "who", "why", "how", "where", "when", "which", "whether", "if", "that", "there",
-                        "here", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you"})
-#: words after the preposition that make the piece a question or a clause ('Over what to name')
-_WH = frozenset({"what", "who", "why", "how", "where", "when", "which", "whether", "whom"})
-#: a word that ends a heading or a list item before the piece, not a clause's last word
-_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it", "you"})
 
 PREPOSITION = "segment.fragment.preposition"
 AND_PHRASE = "segment.fragment.and_phrase"
@@ -50,36 +42,35 @@ AND_PHRASE = "segment.fragment.and_phrase"
 #: tags of a word a verb the tagger missed may follow: 'people use', 'Star-Farm 3 dominated'
 _BEFORE_VERB = frozenset({"NNS", "NNP", "NNPS", "CD"})
 _MISSED_VERB = frozenset({"NN", "NNS", "VB", "VBN", "VBD", "VBP"})
-#: 'this put a pressure on wages': a demonstrative subject
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
-def _hidden_verb(piece: str) -> bool:
+def _hidden_verb(piece: str, demonstratives: frozenset[str]) -> bool:
     """A verb the tagger read as a noun or a participle right after a plural noun, a name, a
     number or a demonstrative (adverbs between): 'At least four million people use/NN apps',
-    'On Friday Star-Farm 3 dominated/VBN', 'Both pagodas also served/VBN'.  Native sentences
-    the tagger finds no verb in are mostly these."""
+    'On Friday Star-Farm 3 dominated/VBN', 'Both pagodas also served/VBN', 'this put/NN'
+    (``words.demonstratives``).  Native sentences the tagger finds no verb in are mostly these."""
     tagged = tagger.tags(piece)
     before = ""
     for i, (word, tag) in enumerate(tagged):
         if tag == "RB" and i:
             continue
         if i > 1 and word.islower() and tag in _MISSED_VERB and tagger.could_be_verb(word) \
-                and (before in _BEFORE_VERB or before in _DEMONSTRATIVES):
+                and (before in _BEFORE_VERB or before in demonstratives):
             return True
-        before = word.lower() if word.lower() in _DEMONSTRATIVES else tag
+        before = word.lower() if word.lower() in demonstratives else tag
     return False
 
 
-def _verbless(piece: str) -> bool:
+def _verbless(piece: str, ctx: Context) -> bool:
     """No finite verb, no subject and verb the tagger could not place (nor one it read as a
     noun, :func:`_hidden_verb`), no clause counted by :func:`cleanup.fragments.main_clauses`,
-    no pronoun a verb may follow and no contracted verb ('that's')."""
+    no pronoun a verb may follow (``words.nominative_pronouns``), no wh-word that makes the piece
+    a question or a clause ('Over what to name': ``words.wh_words``) and no contracted verb ('that's')."""
     words = {w.lower().strip("“”\"'‘’") for w in piece.split()}
-    if words & _PRONOUNS or words & _WH or re.search(r"\w[’'](?:s|re|ll|ve|d|m)\b", piece):
+    if words & ctx.words("words.nominative_pronouns", "words.wh_words") or re.search(r"\w[’'](?:s|re|ll|ve|d|m)\b", piece):
         return False
     return not (tagger.has_finite_verb(piece) or tagger.has_clause(piece) or main_clauses(piece)
-                or _hidden_verb(piece))
+                or _hidden_verb(piece, ctx.words("words.demonstratives")))
 
 
 def _prev_is_clause(sentence: str) -> bool:
@@ -117,9 +108,9 @@ def _candidate(doc: Doc, ctx: Context, m: re.Match, s: int, e: int) -> tuple[str
     words = piece.split()
     if not piece.endswith(".") or len(words) < 4 or _BREAKS.search(piece):
         return None  # 'On with the fun!', 'Why not?', a piece a comma or a colon may complete
-    if rid == AND_PHRASE and words[1].lower().strip("“”\"") in _AND_LINKS:
-        return None
-    if not _verbless(piece.rstrip(".")):
+    if rid == AND_PHRASE and words[1].lower().strip("“”\"") in ctx.words("segment.and_phrase_links"):
+        return None  # 'And so to the final', 'And yet', 'And then': a native writer's link, not a cut phrase
+    if not _verbless(piece.rstrip("."), ctx):
         return None
     prev = text[doc.sentence_start(m.start(), s):m.start()].strip()
     if not _prev_is_clause(prev) or in_series(text, word, prev, frag_end):
