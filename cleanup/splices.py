@@ -137,11 +137,10 @@ def _plain_after(after: str, speech: frozenset[str]) -> bool:
 
 def _clause_after(after: str, connective: bool) -> bool:
     """After the comma, a clause of its own: 'he had to give', 'the glass was blown out';
-    after a connective, a clause past its phrase ('as a result of fire, several houses burned';
-    'as a result of the shelling a fire began', the comma lost)."""
+    after a connective, a clause past its phrase ('as a result of fire, several houses burned')."""
     if connective:
         parts = after.split(",", 1)
-        return main_clauses(parts[-1]) >= 1
+        return len(parts) == 2 and main_clauses(parts[1]) >= 1
     return main_clauses(after) >= 1
 
 
@@ -169,6 +168,8 @@ def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[st
     'bare_subject', 'adverb'), where its second clause starts, and whether that clause's
     subject and verb were read already (by :func:`clause_shape`); None for no candidate."""
     m = _SPLICE.match(text, at)
+    if m and re.match(r"[\w ]*? of (?:which|whom)\b", text[m.end(1):m.end(1) + 60]):
+        return None  # 'the bulk of which are', 'as a result of which two people died': a relative clause
     if m:
         return _splice_kind(m), m.end(1), False
     kind = clause_shape(text[at + 2:min(end, at + 300)], speech)

@@ -74,6 +74,9 @@ def test_comma_splice_after_a_main_clause_is_repaired_in_mt_copy(text, fixed):
     "Prices rose, wages fell and many families cut their spending on food.",
     "Ministers, officials and diplomats were present at the ceremony on Monday.",
     "Aimed at young voters, the campaign was launched on social media last week.",
+    "Twenty criminal cases were opened in three regions, the bulk of which concern the protests.",
+    "Troops shelled the region on Monday, as a result of which two people died in their homes.",
+    "Realizing that the incident was a crime, the officers quickly drove after the man.",
 ])
 def test_shapes_that_are_no_comma_splice_are_kept(text):
     assert not _splices(text), text
