@@ -30,21 +30,40 @@ _MODIFIER = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS", "VB
 _INNER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "for", "with"})
 _OBJECT = frozenset({"DT", "PRP$", "JJ", "CD", "PRP"})
 _WORD = re.compile(r"[\w’'-]+")
+#: verbs of an attribution after the comma ('..., a committee of MPs has warned'; 'is warning')
+_REPORTING = frozenset({"said", "warned", "suggested", "told", "posted", "reported", "added", "stated", "claimed",
+                        "revealed", "announced", "insisted", "noted", "wrote", "tweeted", "found", "showed", "confirmed",
+                        "estimated", "argued", "explained", "quoted", "cited", "according", "ruled", "goes"})
+#: nouns a clause follows without 'that': 'the first time Wales had toured', 'the night Mocha stayed'
+TIME_NOUNS = frozenset({"time", "times", "year", "years", "day", "days", "night", "moment", "week", "month", "way"})
+_AUXILIARY = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
+                        "could", "can", "may", "might", "should", "must", "also", "not", "now", "already"})
+#: no subject: 'whilst John received', 'while ...'
+_NOT_SUBJECT = frozenset({"whilst", "while", "whereas", "although", "though", "because", "unless", "until", "if",
+                          "when", "where", "since", "once", "than", "whether"})
 
 
 def _verb_at(tagged: tuple[tuple[str, str], ...], i: int, head: bool) -> bool:
-    """Is the word at ``i``, after a subject, its verb?  A finite tag; a base form or a
-    participle the tagger could not place ('families cut/VB', 'an avalanche killed/VBN the');
-    a verb it read as a noun before an object ('the same police escort/NN elderly people')."""
+    """Is the word at ``i``, after a subject, its verb?  A finite tag (not a participle before
+    'by': 'a magazine put out by'); a base form or a participle the tagger could not place,
+    straight after a noun and before its object ('families cut/VB costs', 'an avalanche
+    killed/VBN the'); a verb it read as a noun in a compound ('the same police escort/NN
+    elderly people', 'the building houses/NNS a museum')."""
     word, tag = tagged[i]
     nxt = tagged[i + 1][1] if i + 1 < len(tagged) else ""
+    by = [w.lower() for w, _ in tagged[i + 1:i + 3]]
+    if "by" in by and word.endswith(("ed", "t", "n")):
+        return False
     if tag in tagger.FINITE:
         return True
-    if not head or not word.islower():
+    prev = tagged[i - 1][1] if i else ""
+    if not head or not word.islower() or prev not in {"NN", "NNS", "NNP", "NNPS"}:
         return False
-    if tag in {"VB", "VBP"} or tag == "VBN" and nxt in _OBJECT - {"JJ"}:
+    if tag in {"VB", "VBP"} and nxt in _OBJECT | {"NN", "NNS", "RB", "IN", "TO"} or tag == "VBN" and nxt in _OBJECT - {"JJ"}:
         return True
-    obj = nxt in {"JJ", "DT", "PRP$"} or i + 1 < len(tagged) and tagged[i + 1][0] in {"him", "them", "us", "me"}
+    nxt2 = tagged[i + 2][1] if i + 2 < len(tagged) else ""
+    obj = nxt in {"DT", "PRP$"} or nxt == "JJ" and nxt2 in {"NN", "NNS"} \
+        or i + 1 < len(tagged) and tagged[i + 1][0] in {"him", "them", "us", "me"}
     return tag in {"NN", "NNS"} and obj and tagger.could_be_verb(word)
 
 
@@ -65,6 +84,11 @@ def subject_verb(text: str) -> str | None:
         low = word.lower()
         if head and not after_prep and _verb_at(tagged, i, head):
             return low
+        if noun and (tag in {"NNP", "NNPS"} and tagged[i - 1][1] in {"NN", "NNS"}
+                     or tagged[i - 1][0].lower() in TIME_NOUNS and tag not in {"IN"} | tagger.FINITE):
+            return None  # 'the first time Wales had toured', 'the first time Chinese-built cars will'
+        if after_prep and tag == "VBG":
+            return None  # 'a great way of letting your mates discover': an apposition
         if after_prep and tag in _NOUN | _MODIFIER | {"PRP"}:
             after_prep = tag in _MODIFIER - {"CD", "JJ"}
             head = noun = head or tag in _NOUN | {"PRP", "JJ"}
@@ -98,7 +122,23 @@ def clause_shape(after: str, speech: frozenset[str]) -> str | None:
         return None
     elif kind == "bare_subject" and (tagger.tags(first)[0][1] not in {"JJ", "NN", "NNS"} or first.endswith(("ing", "ed"))):
         return None
+    if first in _NOT_SUBJECT:
+        return None
     verb = subject_verb(after[:200])
-    if verb is None or verb in speech:
+    if verb is None or _reporting(after, verb, speech):
         return None
     return kind
+
+
+def _reporting(after: str, verb: str, speech: frozenset[str]) -> bool:
+    """Is the verb group an attribution ('the minister said', 'a committee has warned', 'the
+    agency is warning')?  The verb and the words of its group after it are read."""
+    words = [w.lower() for w in _WORD.findall(after[:200])]
+    at = words.index(verb) if verb in words else 0
+    group = [verb] + [w for w in words[at + 1:at + 4]]
+    for w in group:
+        if w in speech or w in _REPORTING or set(tagger.verb_forms(w)) & (speech | _REPORTING):
+            return True
+        if w not in _AUXILIARY:
+            return False
+    return False

@@ -57,7 +57,13 @@ def _plain_clause(before: str, cut: bool = False) -> bool:
         return False
     stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
     # 'the more X, the more Y'; not 'The attacker was stopped'
-    return not stop and not re.match(r"(?i)the \w+er\b(?! (?:is|was|were|are|has|had|have|will|would|could|of)\b)", before)
+    return not stop and not re.match(r"(?i)(?:(?:but|and|so) )?the (?:more|less|fewer|\w+er)\b(?! (?:is|was|were|are|has|had|have|will|would|could|of)\b)",
+                                     before) and not _TIME_CLAUSE.match(before)
+
+
+#: 'Each time the court has considered a case, ...', 'The night Mocha stayed in hospital, ...': a time clause
+_TIME_CLAUSE = re.compile(r"(?i)\s*(?:the|each|every|this|next|last|by the)(?: (?:same|first|last|next))? "
+                          r"(?:time|year|day|night|moment|week|month)s? (?!of\b|(?:is|was|has|had|will|saw|brought)\b)")
 
 
 _TAIL_STOP = re.compile(r"[\"“”:;]|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
@@ -88,13 +94,15 @@ def _main_head(head: str) -> bool:
     being informed that ...', 'If they find that ...', 'However, if we say that ...', 'regarding
     the measures that ...': the comma after them closes a subordinate clause or an opening
     phrase, and the sentence goes on."""
+    if _TIME_CLAUSE.match(head):
+        return False  # 'The same year that England ruled the roost, ...'
     words = [w.lower() for w in re.findall(r"[\w’'-]+", head)][:-1 if head.rstrip().endswith("that") else None]
     while words and words[0] in {"and", "but", "so", "yet", "however", "also", "therefore"}:
         words = words[1:]
     # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a
     # phrase; 'Realizing that ...' a participle opening the sentence; a sentence that opens with 'that' has no head
     return bool(words) and not (words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE
-                                or words[0] in {"regarding", "concerning", "considering", "including", "given"}
+                                or words[0] in {"regarding", "concerning", "considering", "including", "given", "contrary"}
                                 or len(words) == 1 and head.lstrip()[:1].isupper() and words[0].endswith(("ing", "ed")))
 
 
@@ -113,7 +121,7 @@ def _independent(before: str) -> bool:
     tail = tagged[cc + 1:]
     # a verb the tagger read as a participle after its subject counts ('the president
     # highlighted/VBN the progress'), and so does 'used to' ('the police used/VBN to beat')
-    if not (any(t in tagger.FINITE for _, t in tail) or clauses_in(tail) >= 1
+    if not (any(t in tagger.FINITE for _, t in tail) or clauses_in(tail) >= 1 and any(t in {"VBN", "VB"} for _, t in tail)
             or any(w == "used" and low[cc + 2 + i:cc + 3 + i] == ["to"] for i, w in enumerate(low[cc + 1:]))):
         return False
     # a subject and its relative clause, no verb of its own: 'Those who voted for the plan, they will'
@@ -176,6 +184,34 @@ def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[st
     return (kind, at + 2, True) if kind else None
 
 
+_OPEN_COMPLEMENT = frozenset({"say", "says", "said", "think", "thinks", "believe", "believes", "know", "hope", "expect",
+                              "fear", "feel", "added", "warned", "told"})
+
+
+def _open_clause(before: str, after: str, sentence: str) -> bool:
+    """Is the comma inside a complement ('Organizers say this year, public interest is') or a
+    series of clauses with one subject ('we won the war, we put a man on the moon, we
+    invented')?  Neither is a splice to part."""
+    words = re.findall(r"[\w’'-]+", before.lower())
+    # 'It said during the operation, ...'; not 'said nothing to them, ...'
+    if any(w in _OPEN_COMPLEMENT and words[i + 1:i + 2] != ["nothing"] for i, w in enumerate(words[-4:-1], len(words) - 4)):
+        return True
+    first = after.split(" ", 1)[0].lower()
+    return first in {"he", "she", "it", "they", "we", "i"} and sentence.lower().count(", " + first + " ") >= 2
+
+
+def _parallel(before: str, after: str) -> bool:
+    """Does the second clause repeat the first one's verb ('a kilo of Semtex will flatten a
+    building, a kilo of plutonium will flatten a city')?  A writer's antithesis, not a
+    translation's splice: offered only."""
+    tagged = tagger.tags(after[:120])
+    v = next((i for i, (_, t) in enumerate(tagged) if t in tagger.FINITE), None)
+    if v is None or v + 1 >= len(tagged):
+        return False
+    pair = f" {tagged[v][0]} {tagged[v + 1][0]} ".lower()
+    return pair in " " + " ".join(re.findall(r"[\w’'-]+", before.lower())) + " "
+
+
 def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     """``the police questioned the rider, he had to give his name``: two clauses joined by a
     bare comma.  A semicolon parts them (a full stop is the other way)."""
@@ -204,13 +240,14 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             # (a translated quotation keeps the source's commas: 'not residents of Garut, they are')
             if in_quotation(text, ps, m.start()) and not ctx.mt_like:
                 continue
-            if not (_plain_after(after, speech) and _plain_independent(before)
+            if _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
                     and (start == s or _sentence_clause(text[s:m.start()]))
                     and (read or _clause_after(after, kind == "connective"))):
                 continue
             # applied in copy that looks like MT (ctx.mt_like); offered in other copy (readers'
             # comments: 'I think he deserves it, he has'), at the rule's native_confidence
-            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + kind)
+            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + kind,
+                            doubt=kind != "connective" and _parallel(before, after))
             if ch:
                 out.append(ch)
     return out

@@ -42,7 +42,8 @@ def test_a_speech_tag_is_no_second_clause():
     speech = frozenset({"said", "told"})
     assert clause_shape("the minister said on Monday evening", speech) is None
     assert clause_shape("the head of the regional police told reporters", speech) is None
-    assert clause_shape("the minister warned on Monday evening", speech) == "subject"
+    assert clause_shape("a committee of MPs has warned.", speech) is None  # reporting verbs beyond the list
+    assert clause_shape("the minister resigned on Monday evening", speech) == "subject"
 
 
 @pytest.mark.parametrize("text, fixed", [
@@ -50,8 +51,6 @@ def test_a_speech_tag_is_no_second_clause():
      "villages; 100 of them"),
     ("Another pedestrian was slightly injured by flying debris, the driver of the car had suffered a shock.",
      "debris; the driver"),
-    ("The attacker was stopped by a security guard, preliminary information indicates that he acted alone.",
-     "guard; preliminary information"),
     ("He was repeatedly noticed by the police, there had been investigations into assault.",
      "police; there had been"),
     ("The police used to beat the citizens, today the same police escort elderly people home.",
@@ -77,6 +76,10 @@ def test_comma_splice_after_a_main_clause_is_repaired_in_mt_copy(text, fixed):
     "Twenty criminal cases were opened in three regions, the bulk of which concern the protests.",
     "Troops shelled the region on Monday, as a result of which two people died in their homes.",
     "Realizing that the incident was a crime, the officers quickly drove after the man.",
+    "Fishermen could be prosecuted under plans to curb cruelty, a committee of MPs has warned.",
+    "We won the war, we put a man on the moon, we invented the Internet, we gave the world jazz.",
+    "Organizers say this year, public interest in the race is especially strong.",
+    "The bombers used a recipe from Inspire magazine, an online magazine put out by the group.",
 ])
 def test_shapes_that_are_no_comma_splice_are_kept(text):
     assert not _splices(text), text
@@ -94,6 +97,15 @@ def test_splices_are_applied_in_mt_copy_and_offered_in_native_copy():
     offered = _splices(text, NATIVE)
     assert offered and {e.action for e in offered} == {"suggest"}
     assert process(text, NATIVE).output == text
+
+
+def test_a_bare_subject_or_a_repeated_verb_is_only_offered_in_mt_copy():
+    # no determiner: the least sure shape; the same verb twice: a writer's antithesis
+    for text in ("The attacker was stopped by a security guard, preliminary information indicates that he acted alone.",
+                 "A kilo of Semtex will flatten a building, a kilo of plutonium will flatten a city."):
+        found = _splices(text)
+        assert [(e.action, e.after) for e in found] == [("suggest", ";")], text
+        assert process(text, MT).output == text
 
 
 def test_repair_is_idempotent():
