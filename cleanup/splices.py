@@ -1,6 +1,7 @@
 """Comma splices: two clauses joined by a bare comma (``the motorcyclist, he had to give his
-name``), parted by a semicolon (``segment.comma_splice.*``; applied in a translation whose source
-language is known, offered in other copy).  Whether each side is a clause is
+name``), parted by a semicolon (``segment.comma_splice.*``; applied in copy that looks like machine
+translation, ``Context.mt_like``, offered in other copy).  The second clause opens with a
+pronoun, a subject and its verb (:mod:`cleanup.splice_shapes`), or a connective.  Whether each side is a clause is
 read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite verbs)."""
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .fragments import clauses_in, in_quotation, main_clauses
+from .splice_shapes import clause_shape
 
-_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I)\b|((?:the|these|this|those|its|their|his|her|two|three|"
+_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:the|these|this|those|its|their|his|her|two|three|"
                      r"four|five|six|seven|eight|nine|ten|\d+)(?: [a-z][\w-]*){1,3}|this)(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
                      r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
                      r"consequently)\b)")
+#: any comma before a lower-case word or a number: the clause after it is read by splice_shapes
+_COMMA = re.compile(r",(?<=[\w’'%)],)( )(?=[a-z\d]|I\b)")
 #: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'
 _SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
                             "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
 
 
-_UNKNOWN_SOURCE = 0.5  # the confidence of a splice in text whose source language is not known
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a splice
 
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
@@ -53,7 +56,14 @@ def _plain_clause(before: str, cut: bool = False) -> bool:
     if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
         return False
     stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
-    return not stop and not re.match(r"(?i)the \w+er\b", before)
+    # 'the more X, the more Y'; not 'The attacker was stopped'
+    return not stop and not re.match(r"(?i)(?:(?:but|and|so) )?the (?:more|less|fewer|\w+er)\b(?! (?:is|was|were|are|has|had|have|will|would|could|of)\b)",
+                                     before) and not _TIME_CLAUSE.match(before)
+
+
+#: 'Each time the court has considered a case, ...', 'The night Mocha stayed in hospital, ...': a time clause
+_TIME_CLAUSE = re.compile(r"(?i)\s*(?:the|each|every|this|next|last|by the)(?: (?:same|first|last|next))? "
+                          r"(?:time|year|day|night|moment|week|month)s? (?!of\b|(?:is|was|has|had|will|saw|brought)\b)")
 
 
 _TAIL_STOP = re.compile(r"[\"“”:;]|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
@@ -71,10 +81,12 @@ def _complement_tail(before: str) -> str | None:
 def _plain_independent(before: str) -> bool:
     """A whole clause before the comma: the text itself, or the clause after its colon or
     complement 'that' (a comma after 'explained that initially' closes a phrase: too short)."""
+    before = before.lstrip(' "“')  # the first words of a quotation (read only in copy that looks like MT)
     tail = _complement_tail(before)
     if tail is None:
         return _plain_clause(before) and _independent(before)
-    return _main_head(before[:len(before) - len(tail)]) and _plain_clause(tail, cut=True) and _independent(tail)
+    head, tail = before[:len(before) - len(tail)], tail.lstrip(' "“')
+    return _main_head(head) and _plain_clause(tail, cut=True) and _independent(tail)
 
 
 def _main_head(head: str) -> bool:
@@ -82,41 +94,53 @@ def _main_head(head: str) -> bool:
     being informed that ...', 'If they find that ...', 'However, if we say that ...', 'regarding
     the measures that ...': the comma after them closes a subordinate clause or an opening
     phrase, and the sentence goes on."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", head)]
+    if _TIME_CLAUSE.match(head):
+        return False  # 'The same year that England ruled the roost, ...'
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", head)][:-1 if head.rstrip().endswith("that") else None]
     while words and words[0] in {"and", "but", "so", "yet", "however", "also", "therefore"}:
         words = words[1:]
-    # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a phrase
+    # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a
+    # phrase; 'Realizing that ...' a participle opening the sentence; a sentence that opens with 'that' has no head
     return bool(words) and not (words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE
-                                or words[0] in {"regarding", "concerning", "considering", "including", "given"})
+                                or words[0] in {"regarding", "concerning", "considering", "including", "given", "contrary"}
+                                or len(words) == 1 and head.lstrip()[:1].isupper() and words[0].endswith(("ing", "ed")))
 
 
 def _independent(before: str) -> bool:
     """Is the text before the comma a whole clause of its own (one tagging)?  Not when it ends
     in a subordinate clause ('If prices rise, it...'; 'He said that when prices rise, they...')
     or in a phrase after 'and' ('They will stay and for the rest of their lives, they...')."""
-    tagged = list(tagger.tags(before))
+    tagged = list(tagger.tags(before.lstrip(' "“')))
     low = [w.lower() for w, _ in tagged]
-    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS), default=None)
+    # 'because of him India is flourishing', 'as well as': a preposition, no subordinate clause
+    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS
+                and low[i + 1:i + 2] not in (["of"], ["well"])), default=None)
     if last is not None and clauses_in(tagged[last + 1:]) >= 1:
         return False
     cc = max((i for i, w in enumerate(low) if w in {"and", "but", "or"}), default=-1)
-    if not any(t in tagger.FINITE for _, t in tagged[cc + 1:]):
+    tail = tagged[cc + 1:]
+    # a verb the tagger read as a participle after its subject counts ('the president
+    # highlighted/VBN the progress'), and so does 'used to' ('the police used/VBN to beat')
+    if not (any(t in tagger.FINITE for _, t in tail) or clauses_in(tail) >= 1 and any(t in {"VBN", "VB"} for _, t in tail)
+            or any(w == "used" and low[cc + 2 + i:cc + 3 + i] == ["to"] for i, w in enumerate(low[cc + 1:]))):
         return False
     # a subject and its relative clause, no verb of its own: 'Those who voted for the plan, they will'
     rel = next((i for i, (_, t) in enumerate(tagged) if t in {"WP", "WP$", "WDT"}), None)
     if rel is not None and not any(t in tagger.FINITE for _, t in tagged[:rel]) \
             and sum(t in tagger.FINITE for _, t in tagged[rel:]) < 2:
         return False
-    # a clause that opens with its subject: not 'Aimed at children', 'Should he win'
-    first = next((t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}), "")
-    return first in _CLAUSE_START
+    # a clause that opens with its subject: not 'Aimed at children', 'Should he win'; 'About 450 people' is one
+    opening = [t for w, t in zip(low, (t for _, t in tagged)) if w not in {"and", "but", "so", "yet"}]
+    return bool(opening) and (opening[0] in _CLAUSE_START or opening[:2] == ["IN", "CD"] and low[0] != "in")
 
 
 def _plain_after(after: str, speech: frozenset[str]) -> bool:
     """Not a parenthesis or an attribution ('It was, he said, a mistake'; '..., it was
-    confirmed.'), not a question."""
+    confirmed.'), not a question.  A speech verb with its complement 'that' reports speech in
+    a clause of its own ('..., he assured that the risk was low')."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", after)]
-    return not (any(w in speech for w in words[:5]) or after.rstrip().endswith("?") or len(words) < 4)
+    tag = any(w in speech and words[i + 1:i + 2] != ["that"] for i, w in enumerate(words[:5]))
+    return not (tag or after.rstrip().endswith("?") or len(words) < 4)
 
 
 def _clause_after(after: str, connective: bool) -> bool:
@@ -128,6 +152,66 @@ def _clause_after(after: str, connective: bool) -> bool:
     return main_clauses(after) >= 1
 
 
+def _after_opening(sentence: str) -> str | None:
+    """The sentence past an opening phrase and its comma ('During the conference, AMLO
+    defended ...'; 'According to him, the pillars were ...'), or None when it opens otherwise:
+    a splice may follow the clause after the phrase."""
+    head, comma, rest = sentence.partition(",")
+    words = re.findall(r"[\w’'-]+", head.lower())
+    if not comma or not words or words[0] not in _OPENING_PHRASE | {"at", "as"} or tagger.has_finite_verb(head):
+        return None
+    return rest.lstrip()
+
+
+def _sentence_clause(sentence: str) -> bool:
+    """The sentence up to the comma is a main clause, or one after an opening phrase."""
+    if _plain_independent(sentence):
+        return True
+    rest = _after_opening(sentence)
+    return rest is not None and "," not in rest and _plain_independent(rest)
+
+
+def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[str, int, bool] | None:
+    """The kind of splice a comma at ``at`` may be ('pronoun', 'subject', 'connective',
+    'bare_subject', 'adverb'), where its second clause starts, and whether that clause's
+    subject and verb were read already (by :func:`clause_shape`); None for no candidate."""
+    m = _SPLICE.match(text, at)
+    if m and re.match(r"[\w ]*? of (?:which|whom)\b", text[m.end(1):m.end(1) + 60]):
+        return None  # 'the bulk of which are', 'as a result of which two people died': a relative clause
+    if m:
+        return _splice_kind(m), m.end(1), False
+    kind = clause_shape(text[at + 2:min(end, at + 300)], speech)
+    return (kind, at + 2, True) if kind else None
+
+
+_OPEN_COMPLEMENT = frozenset({"say", "says", "said", "think", "thinks", "believe", "believes", "know", "hope", "expect",
+                              "fear", "feel", "added", "warned", "told"})
+
+
+def _open_clause(before: str, after: str, sentence: str) -> bool:
+    """Is the comma inside a complement ('Organizers say this year, public interest is') or a
+    series of clauses with one subject ('we won the war, we put a man on the moon, we
+    invented')?  Neither is a splice to part."""
+    words = re.findall(r"[\w’'-]+", before.lower())
+    # 'It said during the operation, ...'; not 'said nothing to them, ...'
+    if any(w in _OPEN_COMPLEMENT and words[i + 1:i + 2] != ["nothing"] for i, w in enumerate(words[-4:-1], len(words) - 4)):
+        return True
+    first = after.split(" ", 1)[0].lower()
+    return first in {"he", "she", "it", "they", "we", "i"} and sentence.lower().count(", " + first + " ") >= 2
+
+
+def _parallel(before: str, after: str) -> bool:
+    """Does the second clause repeat the first one's verb ('a kilo of Semtex will flatten a
+    building, a kilo of plutonium will flatten a city')?  A writer's antithesis, not a
+    translation's splice: offered only."""
+    tagged = tagger.tags(after[:120])
+    v = next((i for i, (_, t) in enumerate(tagged) if t in tagger.FINITE), None)
+    if v is None or v + 1 >= len(tagged):
+        return False
+    pair = f" {tagged[v][0]} {tagged[v + 1][0]} ".lower()
+    return pair in " " + " ".join(re.findall(r"[\w’'-]+", before.lower())) + " "
+
+
 def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     """``the police questioned the rider, he had to give his name``: two clauses joined by a
     bare comma.  A semicolon parts them (a full stop is the other way)."""
@@ -135,29 +219,35 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = []
     speech = ctx.words("words.speech_verbs") | _SPEECH
     for ps, pe in doc.body:
-        for m in _SPLICE.finditer(text, ps, pe):
+        for m in _COMMA.finditer(text, ps, pe):
+            found = _candidate(text, m.start(), pe, speech)
+            if found is None:
+                continue
+            kind, at, read = found
             # the sentence around the comma, found by its stops (no full segmentation: this runs
             # on every comma before a subject)
             stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
             s = ps if stop == -1 else stop + 2
-            ahead = _STOP_AHEAD.search(text, m.end(), pe)
+            ahead = _STOP_AHEAD.search(text, at, pe)
             e = ahead.end() if ahead else pe
             if e - s > _LONGEST:
                 continue  # no sentence, a run of clauses without a stop: each comma would read all of it
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
-            start = s if m.group(4) else max(s, text.rfind(",", s, m.start()) + 1)
-            before, after = text[start:m.start()], text[m.end(1):e]
-            if in_quotation(text, ps, m.start()):
-                continue  # people speak in comma splices: a quotation is theirs
-            if not (_plain_after(after, speech) and _plain_independent(before)
-                    and (start == s or _plain_independent(text[s:m.start()]))
-                    and _clause_after(after, bool(m.group(4)))):
+            start = s if kind == "connective" else max(s, text.rfind(",", s, m.start()) + 1)
+            before, after = text[start:m.start()], text[at:e]
+            # people speak in comma splices: a quotation is theirs, unless the copy looks like MT
+            # (a translated quotation keeps the source's commas: 'not residents of Garut, they are')
+            if in_quotation(text, ps, m.start()) and not ctx.mt_like:
                 continue
-            # applied in a translation from a language a pack knows; offered in other copy, which
-            # may look like MT for its other slips (readers' comments: 'I think he deserves it, he has')
-            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + _splice_kind(m),
-                            confidence=None if ctx.language else _UNKNOWN_SOURCE)
+            if _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
+                    and (start == s or _sentence_clause(text[s:m.start()]))
+                    and (read or _clause_after(after, kind == "connective"))):
+                continue
+            # applied in copy that looks like MT (ctx.mt_like); offered in other copy (readers'
+            # comments: 'I think he deserves it, he has'), at the rule's native_confidence
+            ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + kind,
+                            doubt=kind != "connective" and _parallel(before, after))
             if ch:
                 out.append(ch)
     return out
