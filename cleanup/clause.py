@@ -15,17 +15,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
+from .rules import load_rules
 from .tagger import present, tag_words
 
-_FILLER = frozenset({"also", "that", "very", "really", "just", "currently", "recently", "officially", "reportedly",
-                     "finally", "already", "once again", "again"})
-_TRAILING_WEAK = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
-                            "from", "as", "that", "which", "who", "is", "are", "was", "were", "its", "their", "his",
-                            "her", "has", "have", "had", "be", "will", "would", "could", "after", "before", "than",
-                            "into", "over", "about", "against", "between", "amid", "while", "when", "where", "said",
-                            "says", "told", "not", "if", "because", "since", "this", "these", "those", "such",
-                            "more", "most", "so", "under", "up", "out", "off", "per", "via"})
+
+class _Words(NamedTuple):
+    fillers: frozenset[str]  # dropped from a headline ('also', 'reportedly')
+    weak: frozenset[str]  # no headline ends on them ('the', 'of', 'said')
+    be: frozenset[str]  # 'is', 'was', ’s: 'is set to' -> 'set to'
+    have: frozenset[str]  # 'has agreed' -> 'agrees'
+    will: frozenset[str]  # 'will fight' -> 'to fight'
+    ready: frozenset[str]  # 'is due to' -> 'due to'
+    hard: frozenset[str]  # open a clause the headline ends before ('which', 'because')
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The headline's word lists (``title.headline_*``, ``words.be_finite``), read once from the
+    shipped rules: the steps here work on tokens, with no rule set at hand."""
+    rules = load_rules()
+    return _Words(rules.words("title.headline_fillers"), rules.words("title.headline_weak_endings"),
+                  rules.words("words.be_finite", "title.be_clitics"), rules.words("title.headline_have"),
+                  rules.words("title.headline_will"), rules.words("title.headline_ready_words"),
+                  rules.words("title.headline_hard_boundaries"))
+
+
 _TOKEN = re.compile(r"[$£€]?\d[\d.,:/-]*(?:%|[a-z]{1,3}\b)?|[A-Za-z\u00c0-\u024f][\w’'.-]*?(?=[’']s\b)|[’']s\b"
                     r"|[\w\u00c0-\u024f][\w’'-]*(?:\.(?=[A-Za-z]\.))?(?:[A-Za-z]\.)*|[^\w\s]")
 
@@ -138,12 +155,6 @@ def _plural(subject: list[Tok]) -> bool:
         and subject[-1].tag.startswith("NNP")
 
 
-_BE = frozenset({"is", "are", "was", "were", "'s", "’s"})
-HAVE = frozenset({"has", "have", "’ve", "'ve"})
-_WILL = frozenset({"will", "would", "shall", "’ll", "'ll"})
-_READY = frozenset({"set", "due", "expected", "likely", "poised", "about", "going", "planning", "scheduled"})
-
-
 def headline_verb(toks: list[Tok], v: int, past_ok: bool) -> tuple[list[int], dict[int, str]]:
     """The verb group at ``v`` in headline tense: (indices to drop, words to replace).
 
@@ -154,19 +165,21 @@ def headline_verb(toks: list[Tok], v: int, past_ok: bool) -> tuple[list[int], di
     nxt = w[v + 1] if v + 1 < len(w) else ""
     nxt2 = toks[v + 2].tag if v + 2 < len(toks) else ""
     plural = _plural(toks[:v])
-    if w[v] in _WILL and nxt not in {"not", "n’t", "n't", "never"} and v + 1 < len(toks):
+    lists = _words()
+    be, have = lists.be, lists.have
+    if w[v] in lists.will and nxt not in {"not", "n’t", "n't", "never"} and v + 1 < len(toks):
         return [], {v: "to"}
-    if w[v] in _BE and nxt == "to" and nxt2 == "VB":
+    if w[v] in be and nxt == "to" and nxt2 == "VB":
         return [v], {}
-    if w[v] in _BE | {"has", "have"} and nxt in {"not", "n’t", "n't", "never"}:
+    if w[v] in be | {"has", "have"} and nxt in {"not", "n’t", "n't", "never"}:
         return [], {}
-    if w[v] in HAVE and nxt == "been":
+    if w[v] in have and nxt == "been":
         return [v, v + 1], {}
-    if w[v] in HAVE and v + 1 < len(toks) and toks[v + 1].tag == "VBN":
+    if w[v] in have and v + 1 < len(toks) and toks[v + 1].tag == "VBN":
         form = present(toks[v + 1].text, plural)
         return ([v], {v + 1: form}) if form else ([v], {})
-    if w[v] in _BE and v + 1 < len(toks):
-        if toks[v + 1].tag in {"VBN", "VBG", "JJ", "IN", "RB", "CD", "JJR"} or nxt in _READY:
+    if w[v] in be and v + 1 < len(toks):
+        if toks[v + 1].tag in {"VBN", "VBG", "JJ", "IN", "RB", "CD", "JJR"} or nxt in lists.ready:
             return [v], {}
         return [], {}
     if toks[v].tag in {"VBD", "VBN"} and past_ok and w[v] not in {"was", "were", "had", "did", "could", "would", "might"}:
@@ -182,8 +195,6 @@ def headline_verb(toks: list[Tok], v: int, past_ok: bool) -> tuple[list[int], di
     return [], {}
 
 
-_HARD = frozenset({"which", "who", "whose", "whom", "because", "after", "while", "when", "although", "though",
-                   "despite", "amid", "following", "as", "since", "until", "unless", "whereas", "before"})
 _CONTENT = ("NN", "JJ", "CD", "VBN", "VBG", "RB", "PRP", "VB")
 
 
@@ -192,6 +203,7 @@ def _cuts(toks: list[Tok], v: int) -> tuple[list[int], int | None]:
     and the first clause boundary where it should end whatever its length ('which',
     'because', ', giving')."""
     out, hard = [], None
+    hard_words = _words().hard
     for j in range(v + 2, len(toks)):
         t, prev = toks[j], toks[j - 1]
         if not (prev.word and prev.tag.startswith(_CONTENT) or prev.text in {"”", '"', "’", ")"}):
@@ -200,14 +212,14 @@ def _cuts(toks: list[Tok], v: int) -> tuple[list[int], int | None]:
         boundary = (
             (t.text in {",", ";", ":", "—", "–", "--", "(", "."} or (t.text == "-" and prev.end < t.start))
             or (t.tag == "IN" and low != "of" and prev.text.lower() not in {"up", "out", "down"})
-            or t.tag in {"WDT", "WP", "WP$", "WRB"} or low in {"and", "but", "or"} | _HARD
+            or t.tag in {"WDT", "WP", "WP$", "WRB"} or low in {"and", "but", "or"} | hard_words
             or (t.tag == "VBG" and prev.tag.startswith("NN")) or (t.tag == "TO" and j > v + 2)
         )
         if boundary:
             out.append(j)
             after = toks[j + 1] if j + 1 < len(toks) else None
-            if hard is None and (low in _HARD or t.tag in {"WDT", "WP"} or (t.text in {",", ";", "—", "–", "--"} and (
-                    after is not None and (after.tag == "VBG" or after.text.lower() in _HARD | {"and", "but"})))):
+            if hard is None and (low in hard_words or t.tag in {"WDT", "WP"} or (t.text in {",", ";", "—", "–", "--"} and (
+                    after is not None and (after.tag == "VBG" or after.text.lower() in hard_words | {"and", "but"})))):
                 hard = j
     return out, hard
 
@@ -238,10 +250,11 @@ def cut(toks: list[Tok], keep: list[int], v: int, max_words: int) -> list[int]:
 def tidy(toks: list[Tok], keep: list[int], words: dict[int, str]) -> list[int]:
     """No articles (except in names) and no fillers ('also', 'that' after a verb)."""
     out = []
+    fillers = _words().fillers
     for n, i in enumerate(keep):
         low = toks[i].text.lower()
         name_article = toks[i].text in {"The", "A"} and n > 0 and i + 1 < len(toks) and toks[i + 1].tag == "NNP"
-        filler = toks[i].text.islower() and low in _FILLER and (low != "that" or (n > 0 and toks[keep[n - 1]].tag.startswith("VB")))
+        filler = toks[i].text.islower() and low in fillers and (low != "that" or (n > 0 and toks[keep[n - 1]].tag.startswith("VB")))
         if (low in {"the", "a", "an"} and not name_article and i not in words) or filler:
             continue
         out.append(i)
@@ -252,10 +265,11 @@ def trail(toks: list[Tok], keep: list[int], words: dict[int, str]) -> list[int]:
     """No weak word or punctuation at the end; no speech verb left hanging ('... says'); no
     scrap after a last comma that the cut left without its verb ('..., four days')."""
     out = list(keep)
+    weak = _words().weak
     for _ in range(2):
         while len(out) > 3:
             last = toks[out[-1]].text.lower()
-            if not ((last in _TRAILING_WEAK and out[-1] not in words) or not toks[out[-1]].word
+            if not ((last in weak and out[-1] not in words) or not toks[out[-1]].word
                     or words.get(out[-1], "").lower() in {"says", "say", "tells", "tell"}):
                 break
             out.pop()

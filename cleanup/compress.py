@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .clause import HAVE, Tok, balance, cut, headline_verb, main_verb, render, tidy, tokenize, trail
+from .clause import Tok, balance, cut, headline_verb, main_verb, render, tidy, tokenize, trail
 from .rules import RuleSet, load_rules
 from .sentences import dateline
 from .tagger import has_clause
@@ -157,7 +157,8 @@ _PRONOUN_FOR = {"he": "person", "she": "person", "it": "thing", "they": "group"}
 def _start_attribution(s: str, toks: list[Tok], speech: frozenset[str], rules: RuleSet) -> str:
     """``X said (on Monday) (that) S`` -> S; a subject pronoun of S standing for X -> X."""
     v = main_verb(toks)
-    if v is not None and toks[v].text.lower() in HAVE and v + 1 < len(toks) and toks[v + 1].text.lower() in speech:
+    have = rules.words("title.headline_have")
+    if v is not None and toks[v].text.lower() in have and v + 1 < len(toks) and toks[v + 1].text.lower() in speech:
         v += 1
     if v is None or toks[v].text.lower() not in speech or v == 0:
         return s
@@ -176,7 +177,7 @@ def _start_attribution(s: str, toks: list[Tok], speech: frozenset[str], rules: R
             return s
         s, toks = cut, toks2
     rest = s[toks[j].start:]
-    subject = [t for t in toks[:v] if t.text.lower() not in HAVE]
+    subject = [t for t in toks[:v] if t.text.lower() not in have]
     speaker = _name(subject)
     pronoun = toks[j].text.lower()
     kind = _kind(subject)

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import is_common_word
-from .rules import RuleSet
+from .rules import RuleSet, load_rules
 from .sentences import abbr_of, prev_token
 
 #: opener -> (rule, kind): ``sub`` and ``time`` head a subordinate clause, ``phrase`` a list,
@@ -52,7 +53,35 @@ _FRAGMENT = re.compile(r"\.(?<=[a-z’'”0-9%)]\.)( +)(" + _OPENER_ALT + r")"
 #: a writer's own link to the next point, not a clause cut off: "Which is why...", "Which brings us to..."
 _WHICH_IDIOM = re.compile(r" *Which (?:is why|is where|is what|means|brings|takes|leads|leaves|raises|begs)\b")
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|No|Inc|Co|Corp|Ltd)\.$")
-_RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "what", "whether", "how", "why"})
+
+
+class _Words(NamedTuple):
+    relatives: frozenset[str]  # open a relative or embedded clause ('people who do not agree')
+    complement_takers: frozenset[str]  # take a clause as complement ('said it was'): no second clause
+    linkers: frozenset[str]  # join a clause to the one before it inside a piece ('and', 'if', 'because')
+    nominative: frozenset[str]  # subject pronouns and 'there': after a phrase, a new clause ('or foxes it was')
+    as_phrases: frozenset[str]  # 'As for the budget', 'As of today': a phrase opening its own sentence
+    questions: frozenset[str]  # 'Who knows', 'Where will this end': a question, not a relative clause
+    be_have: frozenset[str]  # 'Murphy. Who is now representing': a relative clause after all
+    deictics: frozenset[str]  # 'Before that it had', 'Since then the town has': a time phrase
+    auxiliaries: frozenset[str]  # 'has', 'did': no verb of a clause that is a subject ('Where it went is')
+    closes_count: frozenset[str]  # open a relative or comparative clause: its verbs are not the piece's own
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The word lists of the clause reading (``segment.clause_relatives``, ``complement_takers``,
+    ``clause_linkers`` ..., ``words.nominative_pronouns`` and the finite forms of be, have and do),
+    read once from the shipped rules: :func:`main_clauses` is asked by many stages with no rule
+    set at hand."""
+    rules = load_rules()
+    return _Words(
+        rules.words("segment.clause_relatives"), rules.words("segment.complement_takers"),
+        rules.words("segment.clause_linkers"), rules.words("words.nominative_pronouns", "words.expletive_subjects"),
+        rules.words("segment.as_phrase_words"),
+        rules.words("segment.wh_question_words", "words.be_finite", "words.have_finite", "words.do_finite"),
+        rules.words("words.be_finite", "words.have_finite"), rules.words("segment.time_phrase_deictics"),
+        rules.words("words.have_finite", "words.do_finite"), rules.words("segment.count_closers"))
 
 
 _SUBJECT = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX"})
@@ -84,13 +113,6 @@ def _is_verb(tagged: list[tuple[str, str]], i: int, subject: str) -> bool:
 
 
 _OBJECT = frozenset({"DT", "CD", "PRP$", "PRP", "NNP", "NNS", "NN", "JJ"})
-#: after these a clause is their complement ('said it was', 'believes they will'), not a second one
-_COMPLEMENT_TAKERS = frozenset({"said", "says", "say", "told", "tells", "believe", "believes", "believed", "think",
-                                "thinks", "thought", "know", "knows", "knew", "announced", "reported", "added", "warned",
-                                "claimed", "claims", "suggested", "suggests", "showed", "shows", "hoped", "hope", "expect",
-                                "expects", "expected", "feared", "fear", "fears", "felt", "feel", "insisted", "argued",
-                                "argues", "stated", "confirmed", "denied", "admitted", "admits", "noted", "realised",
-                                "realized", "found", "meant", "means", "ensure", "ensured"})
 
 
 def main_clauses(text: str) -> int:
@@ -108,10 +130,12 @@ def _clause_verbs(tagged: list[tuple[str, str]]) -> list[tuple[int, int]]:
     """(verb, subject) positions of the clauses :func:`main_clauses` counts (subject -1: none
     seen); the count stops after a verb that takes a clause as its complement."""
     out: list[tuple[int, int]] = []
+    words = _words()
+    relatives, takers = words.relatives, words.complement_takers
     relative, subject, group, subject_at = False, "", False, -1
     for i, (word, tag) in enumerate(tagged):
         after_preposition = word.lower() == "that" and i > 0 and tagged[i - 1][1] == "IN"  # "of that day"
-        if word.lower() in _RELATIVE and tag in {"WDT", "WP", "WP$", "WRB", "IN"} and not after_preposition:
+        if word.lower() in relatives and tag in {"WDT", "WP", "WP$", "WRB", "IN"} and not after_preposition:
             relative, subject, group = True, "", False
             continue
         if group and (tag.startswith("VB") or tag in {"RB", "MD"}):
@@ -128,7 +152,7 @@ def _clause_verbs(tagged: list[tuple[str, str]]) -> list[tuple[int, int]]:
             if verb:
                 out.append((i, subject_at if subject else -1))
             subject = ""
-            if verb and word.lower() in _COMPLEMENT_TAKERS:
+            if verb and word.lower() in takers:
                 return out
         elif tag != "RB":  # 'agents reportedly downloaded'
             subject = tag if tag in _SUBJECT else ""
@@ -136,13 +160,6 @@ def _clause_verbs(tagged: list[tuple[str, str]]) -> list[tuple[int, int]]:
     return out
 
 
-#: words that join a clause to the one before it inside one piece: 'Because it is cheap and
-#: many problems have been solved' is one reason, 'because no court will allow it if both
-#: disagree' one more
-_LINKERS = frozenset({"and", "but", "or", "nor", "yet", "so", "then", "if", "when", "whenever", "that", "because",
-                      "as", "since", "while", "whilst", "until", "unless", "before", "after", "than", "whether",
-                      "where", "though", "although", "once", "till", "cos"})
-_NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "it", "there", "you"})
 #: a subject pronoun straight after one of these opens a new clause: 'to kill deer or foxes it was'
 _PHRASE_END = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "RB", "RP", "CD", "VBN", "VBG", "''", ")"})
 
@@ -151,7 +168,7 @@ def _juxtaposed(tagged: list[tuple[str, str]], i: int) -> bool:
     """Is the word at ``i`` a subject pronoun straight after a phrase ('or foxes it was')?"""
     word, before = tagged[i][0].lower(), tagged[i - 1][1] if i > 0 else ""
     # 'it' and 'you' are objects too: 'making it have' is no new clause
-    return word in _NOMINATIVE and before in _PHRASE_END and not (word in {"it", "you"} and before.startswith("VB"))
+    return word in _words().nominative and before in _PHRASE_END and not (word in {"it", "you"} and before.startswith("VB"))
 
 
 def unlinked_clauses(text: str, skip_first: bool = True) -> int:
@@ -167,6 +184,7 @@ def unlinked_clauses(text: str, skip_first: bool = True) -> int:
     """
     tagged = list(tagger.tags(_POSSESSIVE.sub("", _CONTRACTION.sub(_expand, text.replace("’", "'")))))
     verbs = _clause_verbs(tagged)
+    linkers = _words().linkers
     n, prev = 0, -1
     for k, (verb, subject) in enumerate(verbs):
         between = {w.lower() for w, _ in tagged[prev + 1:verb]}
@@ -178,7 +196,7 @@ def unlinked_clauses(text: str, skip_first: bool = True) -> int:
             before = {t for _, t in tagged[:subject]}
             n += pronoun and before <= {"JJ", "RB", "VBN"} and bool(before & {"JJ", "VBN"})
             continue
-        n += pronoun or subject >= 0 and not between & _LINKERS  # 'and also generates': no subject, no clause
+        n += pronoun or subject >= 0 and not between & linkers  # 'and also generates': no subject, no clause
     return n
 
 
@@ -216,7 +234,7 @@ def _verdict(word: str, rest: str) -> str | None:
         return "fix"
     if kind == "relative":  # 'Who is to blame is unclear' has a main clause; 'Where will this end' asks
         first = rest.split()[0].lower() if rest.split() else ""
-        asks = first in _NOT_RELATIVE and (word != "Who" or first not in _BE_HAVE)
+        asks = first in _words().questions and (word != "Who" or first not in _words().be_have)
         return None if asks or main_clauses(word.lower() + rest) or _clause_as_subject(rest) else "fix"
     if kind == "prep":
         return _prep_verdict(word, rest)
@@ -261,24 +279,12 @@ def _source_phrase(rest: str) -> str:
     return _SOURCE_PARTICIPLE.sub("", rest)
 
 
-#: 'As for the budget', 'As of today', 'As well': a phrase that opens its own sentence
-_AS_PHRASES = frozenset({"for", "of", "to", "regards", "well", "such", "if", "though", "usual", "ever", "always"})
-#: 'Who knows', 'Where will this end': a question or an idiom, not a relative clause
-_NOT_RELATIVE = frozenset({"knows", "cares", "knew", "else", "would", "could", "can", "will", "is", "are", "was", "were",
-                           "do", "does", "did", "should", "might", "must", "has", "have", "had"})
-_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})  # 'Murphy. Who is now representing'
-#: 'Before that it had', 'Since then the town has': a time phrase, then the main clause
-_DEICTIC = frozenset({"that", "then", "this", "now", "all", "which", "long", "today", "yesterday"})
-
-
-_AUXILIARIES = frozenset({"has", "have", "had", "do", "does", "did"})
-
-
 def _clause_as_subject(rest: str) -> bool:
     """'Where it went is still a mystery', 'Who he met is unclear': the clause is the subject of
     the verb that follows its own (two finite verbs side by side), a sentence of its own."""
     tagged = list(tagger.tags(rest))
-    return any(t in tagger.FINITE and w.lower() not in _AUXILIARIES and tagged[i + 1][1] in {"VBD", "VBZ", "VBP"}
+    auxiliaries = _words().auxiliaries
+    return any(t in tagger.FINITE and w.lower() not in auxiliaries and tagged[i + 1][1] in {"VBD", "VBZ", "VBP"}
                for i, (w, t) in enumerate(tagged[:-1]))
 
 
@@ -290,7 +296,8 @@ def _prep_verdict(word: str, rest: str) -> str | None:
     grown'), is a sentence of its own: offered or kept."""
     words = rest.split()
     first = words[0].lower() if words else ""
-    if word == "As" and first in _AS_PHRASES or first in _DEICTIC or word == "If" and first == "only":
+    lists = _words()
+    if word == "As" and first in lists.as_phrases or first in lists.deictics or word == "If" and first == "only":
         return None
     clause = main_clauses(rest)
     if "," in rest or ":" in rest or " -- " in rest or " — " in rest or " – " in rest:
@@ -299,7 +306,7 @@ def _prep_verdict(word: str, rest: str) -> str | None:
         return None if clause or _after_comma_clause(rest) else "doubt"
     if not clause:
         return "fix"
-    if first.split("'")[0].split("’")[0] in _NOMINATIVE:  # 'As he fights', 'Until she's able'
+    if first.split("'")[0].split("’")[0] in lists.nominative:  # 'As he fights', 'Until she's able'
         return "doubt" if unlinked_clauses(rest) else "fix"
     if word in _PREPOSITIONS:
         return "doubt"  # 'Despite winning awards Half-Life 2 did not appear': the verb is the main clause's
@@ -310,14 +317,14 @@ def _prep_verdict(word: str, rest: str) -> str | None:
 
 
 _PREPOSITIONS = frozenset({"Despite", "During"})
-_CLOSES_COUNT = frozenset({"who", "which", "that", "than", "whom", "whose"})
 
 
 def _one_verb(rest: str) -> bool:
     """One finite verb group, not counting those of a relative or comparative clause."""
     groups, group = 0, False
+    closes = _words().closes_count
     for word, tag in tagger.tags(rest):
-        if word.lower() in _CLOSES_COUNT:
+        if word.lower() in closes:
             break
         groups += tag in tagger.FINITE and not group
         group = tag in tagger.FINITE or group and (tag.startswith("VB") or tag == "RB")  # 'has never been'

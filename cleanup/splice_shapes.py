@@ -13,34 +13,38 @@ clause before the comma and decides."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import tagger
 from .fragments import main_clauses
+from .rules import load_rules
 
-#: the opening words a noun-phrase subject may have after the comma
-_DETERMINED = frozenset({"the", "these", "this", "those", "that", "its", "their", "his", "her", "our", "my",
-                         "a", "an", "all", "some", "many", "most", "several", "both", "each", "every", "no",
-                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                         "hundreds", "thousands", "half", "another", "other", "none", "neither"})
-#: adverbs of time that open a clause with its own subject ('..., today the same police escort')
-TIME_ADVERBS = frozenset({"today", "now", "nowadays", "currently", "yesterday", "meanwhile", "later"})
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 _MODIFIER = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS", "VBN", "VBG"})
-#: a preposition inside the subject: 'the driver of the car', 'the number of wounded in the area'
-_INNER_PREPOSITIONS = frozenset({"of", "in", "at", "from", "on", "for", "with"})
 _OBJECT = frozenset({"DT", "PRP$", "JJ", "CD", "PRP"})
 _WORD = re.compile(r"[\w’'-]+")
-#: verbs of an attribution after the comma ('..., a committee of MPs has warned'; 'is warning')
-_REPORTING = frozenset({"said", "warned", "suggested", "told", "posted", "reported", "added", "stated", "claimed",
-                        "revealed", "announced", "insisted", "noted", "wrote", "tweeted", "found", "showed", "confirmed",
-                        "estimated", "argued", "explained", "quoted", "cited", "according", "ruled", "goes"})
-#: nouns a clause follows without 'that': 'the first time Wales had toured', 'the night Mocha stayed'
-TIME_NOUNS = frozenset({"time", "times", "year", "years", "day", "days", "night", "moment", "week", "month", "way"})
-_AUXILIARY = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would",
-                        "could", "can", "may", "might", "should", "must", "also", "not", "now", "already"})
-#: no subject: 'whilst John received', 'while ...'
-_NOT_SUBJECT = frozenset({"whilst", "while", "whereas", "although", "though", "because", "unless", "until", "if",
-                          "when", "where", "since", "once", "than", "whether"})
+
+
+class _Words(NamedTuple):
+    determiners: frozenset[str]  # open a noun-phrase subject ('the', 'its', 'two', 'dozens')
+    time_adverbs: frozenset[str]  # open a clause with its own subject ('..., today the same police escort')
+    prepositions: frozenset[str]  # inside the subject: 'the driver of the car'
+    reporting: frozenset[str]  # an attribution's verbs ('..., a committee of MPs has warned')
+    time_nouns: frozenset[str]  # a clause follows them without 'that': 'the first time Wales had toured'
+    verb_group: frozenset[str]  # auxiliaries and adverbs before the verb of an attribution ('has also warned')
+    not_subjects: frozenset[str]  # open no subject: 'whilst John received'
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The word lists of the comma-splice shapes (``segment.splice_*``), read once from the
+    shipped rules: :func:`subject_verb` is a tagger-level check, asked with no rule set at hand."""
+    rules = load_rules()
+    return _Words(rules.words("segment.splice_determiners"), rules.words("segment.splice_time_adverbs"),
+                  rules.words("segment.splice_subject_prepositions"), rules.words("segment.splice_reporting_verbs"),
+                  rules.words("segment.splice_time_nouns"), rules.words("segment.splice_verb_group"),
+                  rules.words("segment.splice_not_subjects"))
 
 
 def _verb_at(tagged: tuple[tuple[str, str], ...], i: int, head: bool) -> bool:
@@ -78,6 +82,8 @@ def subject_verb(text: str) -> str | None:
     True
     """
     tagged = tagger.tags(text)
+    words = _words()
+    time_nouns, prepositions = words.time_nouns, words.prepositions
     head = noun = False  # a word that may head the phrase ('the terrorist/JJ was'); a noun
     after_prep = False  # inside 'of the car': its noun phrase comes first
     for i, (word, tag) in enumerate(tagged[:14]):
@@ -85,14 +91,14 @@ def subject_verb(text: str) -> str | None:
         if head and not after_prep and _verb_at(tagged, i, head):
             return low
         if noun and (tag in {"NNP", "NNPS"} and tagged[i - 1][1] in {"NN", "NNS"}
-                     or tagged[i - 1][0].lower() in TIME_NOUNS and tag not in {"IN"} | tagger.FINITE):
+                     or tagged[i - 1][0].lower() in time_nouns and tag not in {"IN"} | tagger.FINITE):
             return None  # 'the first time Wales had toured', 'the first time Chinese-built cars will'
         if after_prep and tag == "VBG":
             return None  # 'a great way of letting your mates discover': an apposition
         if after_prep and tag in _NOUN | _MODIFIER | {"PRP"}:
             after_prep = tag in _MODIFIER - {"CD", "JJ"}
             head = noun = head or tag in _NOUN | {"PRP", "JJ"}
-        elif tag == "IN" and low in _INNER_PREPOSITIONS and noun and not after_prep:
+        elif tag == "IN" and low in prepositions and noun and not after_prep:
             after_prep = True
         elif tag == "RB" and head and i + 1 < len(tagged) and tagged[i + 1][1] in tagger.FINITE:
             continue  # 'the police also said'
@@ -113,8 +119,9 @@ def clause_shape(after: str, speech: frozenset[str]) -> str | None:
     if len(words) < 4:
         return None
     first = words[0].lower()
-    kind = "subject" if first in _DETERMINED or first[0].isdigit() else "bare_subject"
-    if first in TIME_ADVERBS:
+    lists = _words()
+    kind = "subject" if first in lists.determiners or first[0].isdigit() else "bare_subject"
+    if first in lists.time_adverbs:
         kind, after = "adverb", after.split(" ", 1)[1]
         if after.split(" ", 1)[0] in {"he", "she", "they", "we", "it", "I", "there"}:
             return kind if main_clauses(after) >= 1 else None
@@ -122,7 +129,7 @@ def clause_shape(after: str, speech: frozenset[str]) -> str | None:
         return None
     elif kind == "bare_subject" and (tagger.tags(first)[0][1] not in {"JJ", "NN", "NNS"} or first.endswith(("ing", "ed"))):
         return None
-    if first in _NOT_SUBJECT:
+    if first in lists.not_subjects:
         return None
     verb = subject_verb(after[:200])
     if verb is None or _reporting(after, verb, speech):
@@ -136,9 +143,10 @@ def _reporting(after: str, verb: str, speech: frozenset[str]) -> bool:
     words = [w.lower() for w in _WORD.findall(after[:200])]
     at = words.index(verb) if verb in words else 0
     group = [verb] + [w for w in words[at + 1:at + 4]]
+    lists = _words()
     for w in group:
-        if w in speech or w in _REPORTING or set(tagger.verb_forms(w)) & (speech | _REPORTING):
+        if w in speech or w in lists.reporting or set(tagger.verb_forms(w)) & (speech | lists.reporting):
             return True
-        if w not in _AUXILIARY:
+        if w not in lists.verb_group:
             return False
     return False

@@ -7,11 +7,14 @@ read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite ve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .fragments import clauses_in, in_quotation, main_clauses
+from .rules import load_rules
 from .splice_shapes import clause_shape
 
 _SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:the|these|this|those|its|their|his|her|two|three|"
@@ -20,9 +23,6 @@ _SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:
                      r"consequently)\b)")
 #: any comma before a lower-case word or a number: the clause after it is read by splice_shapes
 _COMMA = re.compile(r",(?<=[\w’'%)],)( )(?=[a-z\d]|I\b)")
-#: these head a subordinate clause that a comma may close: 'If X, he...'; 'He said that when X, they...'
-_SUBORDINATORS = frozenset({"if", "when", "whenever", "although", "though", "because", "while", "whilst", "as",
-                            "after", "before", "since", "unless", "until", "once", "whether", "whereas", "where"})
 
 
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a splice
@@ -37,12 +37,22 @@ def _splice_kind(m: re.Match) -> str:
 _PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
                          r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
 _STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
-_OPENING_PHRASE = frozenset({"in", "on", "at", "by", "for", "from", "with", "without", "after", "during", "despite",
-                             "under", "over", "thanks", "according", "even", "should", "had", "were", "to", "like",
-                             "unlike", "besides", "instead", "then", "now", "still", "yes", "no", "of"})
-_SPEECH = frozenset({"said", "says", "say", "added", "told", "thinks", "believes", "argues", "announced", "reported",
-                     "wonder", "think", "believe", "confirmed", "hoped", "expected", "understood", "thought",
-                     "believed", "feared", "known", "claimed", "alleged", "estimated", "reckon"})
+
+
+class _Words(NamedTuple):
+    subordinators: frozenset[str]  # head a clause a comma may close: 'If X, he...'; 'He said that when X, they...'
+    opening: frozenset[str]  # open a phrase, no clause, before a comma: 'After the first year, we'
+    complement: frozenset[str]  # verbs whose complement holds the comma: 'Organizers say this year, public interest is'
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    """The word lists of the clause tests (``segment.splice_subordinators``,
+    ``segment.splice_opening_words``, ``segment.splice_complement_verbs``), read once from the
+    shipped rules: the tests below are asked comma by comma, with no rule set at hand."""
+    rules = load_rules()
+    return _Words(rules.words("segment.splice_subordinators"), rules.words("segment.splice_opening_words"),
+                  rules.words("segment.splice_complement_verbs"))
 
 
 def _plain_clause(before: str, cut: bool = False) -> bool:
@@ -53,7 +63,8 @@ def _plain_clause(before: str, cut: bool = False) -> bool:
     where a later 'that' is a relative ('events that will remain')."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
     words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
-    if len(words) < 4 or words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE or words[0].endswith(("ed", "ing", "ly")):
+    lists = _words()
+    if len(words) < 4 or words[0] in lists.subordinators or words[0] in lists.opening or words[0].endswith(("ed", "ing", "ly")):
         return False
     stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
     # 'the more X, the more Y'; not 'The attacker was stopped'
@@ -101,7 +112,8 @@ def _main_head(head: str) -> bool:
         words = words[1:]
     # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a
     # phrase; 'Realizing that ...' a participle opening the sentence; a sentence that opens with 'that' has no head
-    return bool(words) and not (words[0] in _SUBORDINATORS or words[0] in _OPENING_PHRASE
+    lists = _words()
+    return bool(words) and not (words[0] in lists.subordinators or words[0] in lists.opening
                                 or words[0] in {"regarding", "concerning", "considering", "including", "given", "contrary"}
                                 or len(words) == 1 and head.lstrip()[:1].isupper() and words[0].endswith(("ing", "ed")))
 
@@ -113,7 +125,8 @@ def _independent(before: str) -> bool:
     tagged = list(tagger.tags(before.lstrip(' "“')))
     low = [w.lower() for w, _ in tagged]
     # 'because of him India is flourishing', 'as well as': a preposition, no subordinate clause
-    last = max((i for i, w in enumerate(low) if w in _SUBORDINATORS
+    subordinators = _words().subordinators
+    last = max((i for i, w in enumerate(low) if w in subordinators
                 and low[i + 1:i + 2] not in (["of"], ["well"])), default=None)
     if last is not None and clauses_in(tagged[last + 1:]) >= 1:
         return False
@@ -158,7 +171,7 @@ def _after_opening(sentence: str) -> str | None:
     a splice may follow the clause after the phrase."""
     head, comma, rest = sentence.partition(",")
     words = re.findall(r"[\w’'-]+", head.lower())
-    if not comma or not words or words[0] not in _OPENING_PHRASE | {"at", "as"} or tagger.has_finite_verb(head):
+    if not comma or not words or words[0] not in _words().opening | {"at", "as"} or tagger.has_finite_verb(head):
         return None
     return rest.lstrip()
 
@@ -184,17 +197,14 @@ def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[st
     return (kind, at + 2, True) if kind else None
 
 
-_OPEN_COMPLEMENT = frozenset({"say", "says", "said", "think", "thinks", "believe", "believes", "know", "hope", "expect",
-                              "fear", "feel", "added", "warned", "told"})
-
-
 def _open_clause(before: str, after: str, sentence: str) -> bool:
     """Is the comma inside a complement ('Organizers say this year, public interest is') or a
     series of clauses with one subject ('we won the war, we put a man on the moon, we
     invented')?  Neither is a splice to part."""
     words = re.findall(r"[\w’'-]+", before.lower())
     # 'It said during the operation, ...'; not 'said nothing to them, ...'
-    if any(w in _OPEN_COMPLEMENT and words[i + 1:i + 2] != ["nothing"] for i, w in enumerate(words[-4:-1], len(words) - 4)):
+    complement = _words().complement
+    if any(w in complement and words[i + 1:i + 2] != ["nothing"] for i, w in enumerate(words[-4:-1], len(words) - 4)):
         return True
     first = after.split(" ", 1)[0].lower()
     return first in {"he", "she", "it", "they", "we", "i"} and sentence.lower().count(", " + first + " ") >= 2
@@ -217,7 +227,7 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     bare comma.  A semicolon parts them (a full stop is the other way)."""
     text = doc.text
     out: list[Change] = []
-    speech = ctx.words("words.speech_verbs") | _SPEECH
+    speech = ctx.words("words.speech_verbs", "segment.splice_speech_verbs")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
             found = _candidate(text, m.start(), pe, speech)
