@@ -42,6 +42,9 @@ _COMMA_PRONOUN = re.compile(
     r", (?:he|she|it|they|we|this|these) (?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|must)\b")
 _DOUBLED = re.compile(r"\b([A-Za-z]+) \1\b", re.IGNORECASE)
 _DASH = re.compile(r" [-–—] ")
+_OF_THE = re.compile(r"\b[a-z]+ of the\b")
+#: endings of abstract nouns: translations keep the source's nominal style ('the implementation of')
+_NOMINAL = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ence")
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
@@ -119,6 +122,9 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
         "s:quote": len(_QUOTE.findall(text)) / n,
         "s:genitive": sum(w.endswith(("'s", "’s")) for w in words) / n,
         "s:negation": sum(w.endswith(("n't", "n’t")) for w in words) / n,
+        "s:nominal": sum(w.endswith(_NOMINAL) for w in words) / n,
+        "s:word_length": sum(map(len, words)) / n / 10,
+        "s:of_the": len(_OF_THE.findall(text)) / n,
         "s:translationese": len(_phrase_re(rules, "words.translationese").findall(text)) / sents,
         "s:varied_reporting": len(_phrase_re(rules, "words.varied_reporting").findall(text)) / sents,
     }
