@@ -3,7 +3,7 @@
     python -m bench.mt_detect [--write] [--cut WORDS]
 
 Training texts, each as the chain sees it at its analysis (after the normalising stages that
-run before it, the title line left out when the chain takes the first line for one):
+run before it; the detector reads only its prose lines, :func:`cleanup.mt_detect.body_of`):
 machine-translated = the real-MT dev set (``bench.real_mt.load_excerpts(which="dev")``, which
 holds the mining texts of ``bench/real_mt/mining_recipes.jsonl``: 196 texts); native = the TUNING
 halves of BBC and CNN/DailyMail (``bench.false_edits.documents(style, "tuning")``).  A native
@@ -41,7 +41,7 @@ from cleanup.rules import load_rules
 OUT = Path(__file__).resolve().parent.parent / "rules" / "mt_detect.tsv"
 HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8", "holdout9",
             "holdout10")
-LAMBDAS = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0)
+LAMBDAS = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0)
 MIN_WORDS = 80
 WORD_LISTS = ("words.closed_class", "words.function_words")
 
@@ -100,8 +100,8 @@ def names(rules) -> list[str]:
 def matrix(texts: list[tuple[str, str, bool]], feats: list[str], rules) -> tuple[np.ndarray, np.ndarray]:
     """The feature rows of ``texts`` and their word counts."""
     rows, counts = [], []
-    for _, text, has_title in texts:
-        n, f = mt_detect.features(mt_detect.body_of(text, has_title), rules)
+    for _, text, _ in texts:
+        n, f = mt_detect.features(mt_detect.body_of(text), rules)
         rows.append([f.get(k, 0.0) for k in feats])
         counts.append(n)
     return np.array(rows, dtype=float), np.array(counts)

@@ -5,11 +5,13 @@ reads topic signals learnt from the dev set and stays silent on most text nobody
 :func:`cleanup.language.mt_signals` needs damage that MT shows only now and then.  This detector
 reads what every translation shares whatever its topic: how often each closed-class word is
 used (``w:<word>`` rows), and shapes of punctuation, casing and sentences (``s:<shape>`` rows):
-a capital after a lower-case word mid-sentence, a lower-case sentence start, a stop before a
-conjunction, a comma then a pronoun and a verb, doubled words, sentence lengths, contractions,
-the over-used connectives of translated text (``words.translationese``).  No topic word, name,
-place or site name is a feature.  Tokenised spacing (CNN/DailyMail's ``dies . The``) is closed
-up before counting, so that house style does not read as MT.
+a capital after a lower-case word mid-sentence, a stop before a conjunction, a comma then a
+pronoun and a verb, doubled words, sentence lengths, contractions, abstract nouns, the over-used
+connectives of translated text (``words.translationese``).  No topic word, name, place or site
+name is a feature, nor a line with no sentence in it (a page's furniture), nor a lower-case
+sentence start: the chain repairs it, and a score that moves when the text is cleaned would
+break ``clean(clean(x)) == clean(x)``.  Tokenised spacing (CNN/DailyMail's ``dies . The``) is
+closed up before counting, so that house style does not read as MT.
 
 The weights are data (``rules/mt_detect.tsv``, built by ``python -m bench.mt_detect --write``):
 a logistic regression whose standardisation is folded into the weights, so scoring is one pass
@@ -34,9 +36,8 @@ SD_CAP = 60  # words: longer sentences count as this long in the spread of sente
 _SPACED = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?%)](?:\s|$)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b)")
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 #: a sentence ends at a stop after a lower-case letter, a digit or a bracket ('U.S. Army' is no end)
-_END = re.compile(r"(?<=[a-z0-9%)][.!?])[\"'”’]?\s+(?=[\"'“‘(]?[A-Za-z0-9])")
+_END = re.compile(r"(?<=[a-z0-9%)][.!?])[\"'“”‘’«»]?\s+(?=[\"'“”‘’«»(]?[A-Za-z0-9])")
 _CAP_MID = re.compile(r"\b[a-z]{2,}[,;:]? ([A-Z][a-z]+)\b")
-_LOWER_START = re.compile(r"[a-z]{2}[.!?] [a-z]")
 _STOP_CONJ = re.compile(r"[.!?][\"'”’]? (?:And|But|Or|So|Also)\b")
 _COMMA_PRONOUN = re.compile(
     r", (?:he|she|it|they|we|this|these) (?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|must)\b")
@@ -45,6 +46,7 @@ _DASH = re.compile(r" [-–—] ")
 _OF_THE = re.compile(r"\b[a-z]+ of the\b")
 #: endings of abstract nouns: translations keep the source's nominal style ('the implementation of')
 _NOMINAL = ("tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ence")
+_PROSE_END = re.compile(r"[.!?…][\"'“”‘’«»)]*\s*$")  # any quotation mark: a turned one is repaired later
 _QUOTE = re.compile(r"[\"“”«»„]")
 
 
@@ -75,9 +77,14 @@ def model() -> Model:
     return Model(head["~bias"], head["~threshold"], int(head["~min_words"]), weights)
 
 
-def body_of(text: str, has_title: bool) -> str:
-    """The text without its title line (a title's capitals are no sentence's)."""
-    return text.partition("\n\n")[2] if has_title and "\n\n" in text else text
+def body_of(text: str) -> str:
+    """The prose of the text: its paragraphs that end as a sentence ends or hold one sentence end.
+    A line with no stop (a headline, a masthead, a menu, a caption) is a page's furniture, which
+    the chain may remove: read, it would say more about the site than about the translation, and
+    the score of the cleaned text would differ from the input's.  The title goes with the
+    furniture (whether the first line is one is not asked: that answer may change once the
+    furniture above it is gone)."""
+    return "\n".join(p for p in text.split("\n") if _PROSE_END.search(p) or _END.search(p))
 
 
 def _phrase_re(rules: RuleSet, key: str) -> re.Pattern[str]:
@@ -106,7 +113,6 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
     out |= {
         "s:cap_mid": len(caps) / n,
         "s:cap_mid_closed": sum(c.lower() in closed for c in caps) / n,
-        "s:lower_start": len(_LOWER_START.findall(text)) / sents,
         "s:stop_conj": len(_STOP_CONJ.findall(text)) / sents,
         "s:comma_pronoun_verb": len(_COMMA_PRONOUN.findall(text)) / sents,
         "s:doubled": len(_DOUBLED.findall(text)) / n,
@@ -131,17 +137,17 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
     return n, out
 
 
-def score(text: str, rules: RuleSet, has_title: bool = False) -> float | None:
+def score(text: str, rules: RuleSet) -> float | None:
     """The probability that ``text`` is machine-translated; None when it is too short to say."""
     m = model()
-    n, feats = features(body_of(text, has_title), rules)
+    n, feats = features(body_of(text), rules)
     if n < m.min_words:
         return None
     z = m.bias + sum(w * feats.get(name, 0.0) for name, w in m.weights.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def verdict(text: str, rules: RuleSet, has_title: bool = False) -> Verdict:
+def verdict(text: str, rules: RuleSet) -> Verdict:
     """:func:`score` and whether it reaches the shipped threshold."""
-    p = score(text, rules, has_title)
+    p = score(text, rules)
     return Verdict(p, p is not None and p >= model().threshold)

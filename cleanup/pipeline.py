@@ -113,7 +113,7 @@ def _analyse(doc: Doc, ctx: Context) -> list[Change]:
     ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
     ctx.mt_like = (ctx.language is not None or mt_signals(doc.text, 2) >= 2
-                   or mt_detect.verdict(doc.text, ctx.rules, ctx.has_title).is_mt)  # generic features: mt_detect
+                   or mt_detect.verdict(doc.text, ctx.rules).is_mt)  # generic features: mt_detect
     return []
 
 

@@ -54,9 +54,10 @@ def test_short_text_gets_no_decision():
     assert v.score is None and not v.is_mt
 
 
-def test_title_line_is_not_read():
-    titled = "Minister Of The Interior Stressed The Measures\n\n" + NATIVE
-    assert mt_detect.score(titled, RULES, has_title=True) == mt_detect.score(NATIVE, RULES)
+def test_lines_without_a_sentence_are_not_read():
+    """A title, a masthead or a menu is the page's furniture, not its prose."""
+    framed = "Daily News | Home | World\n\nMinister Of The Interior Stressed The Measures\n\n" + NATIVE
+    assert mt_detect.score(framed, RULES) == mt_detect.score(NATIVE, RULES)
 
 
 def test_tokenised_spacing_reads_as_the_same_text():
