@@ -40,6 +40,7 @@ from . import (
     lower_names,
     mastheads,
     menu_blocks,
+    mt_detect,
     names,
     normalize,
     page_edges,
@@ -111,7 +112,8 @@ def _analyse(doc: Doc, ctx: Context) -> list[Change]:
     does the text show machine-translation damage?"""
     ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
-    ctx.mt_like = ctx.language is not None or mt_signals(doc.text, 2) >= 2
+    ctx.mt_like = (ctx.language is not None or mt_signals(doc.text, 2) >= 2
+                   or mt_detect.verdict(doc.text, ctx.rules).is_mt)  # generic features: mt_detect
     return []
 
 
