@@ -18,8 +18,7 @@ import re
 from functools import lru_cache
 
 from .doc import Context, Doc
-from .edits import Change
-from .edits import disjoint
+from .edits import Change, disjoint
 from .rules import RuleSet
 
 DASH_RULE = "normalize.glued_dash"
