@@ -143,8 +143,11 @@ def test_a_dash_used_as_brackets_is_no_compound_hyphen():
     from cleanup import Config, process
 
     mt = Config(detect_title=False, require_english=False, source_language="th")
-    for text in ("The lights stayed on -briefly- during the storm.", "He played well -scoring twice- in the final."):
-        assert process(text, mt).text == text
+    for text, spaced in (("The lights stayed on -briefly- during the storm.", "on – briefly – during"),
+                         ("He played well -scoring twice- in the final.", "well – scoring twice – in")):
+        out = process(text, mt).text
+        assert "on-briefly" not in out and "briefly-during" not in out and "well-scoring" not in out
+        assert spaced in out  # the pair of dashes, each glued to its words, spaced (normalize.glued_dash)
     assert "high-level experts" in process("The leader of high -level experts met on Monday.", mt).text
 
 
