@@ -112,3 +112,15 @@ def test_repair_is_idempotent():
     text = "The police used to beat the citizens, today the same police escort elderly people home."
     once = process(text, MT).output
     assert process(once, MT).output == once
+
+
+@pytest.mark.parametrize("text", [
+    "...published last week, today.com/news/world/trial-latest",
+    "The police used to beat the citizens, today…the…same…police…escort",
+    "The police used to beat the citizens, today/the/same/police/escort/people",
+])
+def test_a_time_adverb_glued_to_what_follows_is_no_clause(text):
+    # a URL or words joined by marks after 'today': no second clause, and no crash
+    for cfg in (MT, NATIVE):
+        assert not _splices(text, cfg), text
+    assert clause_shape(text.split(", ", 1)[1], frozenset()) is None
