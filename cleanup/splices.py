@@ -1,6 +1,7 @@
 """Comma splices: two clauses joined by a bare comma (``the motorcyclist, he had to give his
-name``), parted by a semicolon (``segment.comma_splice.*``; applied in copy that looks like machine
-translation, ``Context.mt_like``, offered in other copy).  The second clause opens with a
+name``), parted by a semicolon (``segment.comma_splice.*``; applied in a translation whose source
+language is known, ``Context.language``, given or detected; offered in other copy, whatever the
+generic MT detector says: a native writer's splice and formal register fool it).  The second clause opens with a
 pronoun, a subject and its verb (:mod:`cleanup.splice_shapes`), or a connective.  Whether each side is a clause is
 read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite verbs)."""
 
@@ -26,6 +27,8 @@ _COMMA = re.compile(r",(?<=[\w’'%)],)( )(?=[a-z\d]|I\b)")
 
 
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a splice
+#: the confidence of a splice in copy whose source language is not known (offered, not applied)
+_UNKNOWN_SOURCE = 0.5
 
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
 
@@ -246,17 +249,20 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             # struggled' has none before it); a connective onto the sentence so far
             start = s if kind == "connective" else max(s, text.rfind(",", s, m.start()) + 1)
             before, after = text[start:m.start()], text[at:e]
-            # people speak in comma splices: a quotation is theirs, unless the copy looks like MT
-            # (a translated quotation keeps the source's commas: 'not residents of Garut, they are')
-            if in_quotation(text, ps, m.start()) and not ctx.mt_like:
+            # people speak in comma splices: a quotation is theirs, unless the source language is
+            # known (a translated quotation keeps the source's commas: 'not residents of Garut,
+            # they are'); the generic detector is not enough: formal native copy passes it
+            if in_quotation(text, ps, m.start()) and not ctx.language:
                 continue
             if _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
                     and (start == s or _sentence_clause(text[s:m.start()]))
                     and (read or _clause_after(after, kind == "connective"))):
                 continue
-            # applied in copy that looks like MT (ctx.mt_like); offered in other copy (readers'
-            # comments: 'I think he deserves it, he has'), at the rule's native_confidence
+            # applied when the source language is known (ctx.language); offered in other copy,
+            # even when the generic detector reads it as MT (readers' comments: 'I think he
+            # deserves it, he has'; institutional prose: 'When the U.S. Army withdrew, the town')
             ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + kind,
+                            confidence=None if ctx.language else _UNKNOWN_SOURCE,
                             doubt=kind != "connective" and _parallel(before, after))
             if ch:
                 out.append(ch)

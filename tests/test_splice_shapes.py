@@ -124,3 +124,17 @@ def test_a_time_adverb_glued_to_what_follows_is_no_clause(text):
     for cfg in (MT, NATIVE):
         assert not _splices(text, cfg), text
     assert clause_shape(text.split(", ", 1)[1], frozenset()) is None
+
+
+def test_the_generic_detector_alone_only_offers_a_splice(monkeypatch):
+    # formal native prose passes the generic detector: without a known source language a
+    # splice is offered, never applied, and a quotation is not read
+    from cleanup import mt_detect
+    monkeypatch.setattr(mt_detect, "verdict", lambda *a, **k: mt_detect.Verdict(0.99, True))
+    text = "Another pedestrian was slightly injured by flying debris, the driver of the car had suffered a shock."
+    offered = _splices(text, NATIVE)
+    assert offered and {e.action for e in offered} == {"suggest"}
+    assert process(text, NATIVE).output == text
+    quoted = 'He said: "The pillars of the tower were not affected, it is the upper part that may collapse."'
+    assert not _splices(quoted, NATIVE)
+    assert {e.action for e in _splices(text)} == {"fix"}  # a known source language applies it
