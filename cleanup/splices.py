@@ -39,7 +39,6 @@ def _splice_kind(m: re.Match) -> str:
 
 _PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
                          r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
-_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
 
 
 class _Words(NamedTuple):
@@ -237,12 +236,10 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             if found is None:
                 continue
             kind, at, read = found
-            # the sentence around the comma, found by its stops (no full segmentation: this runs
-            # on every comma before a subject)
-            stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
-            s = ps if stop == -1 else stop + 2
-            ahead = _STOP_AHEAD.search(text, at, pe)
-            e = ahead.end() if ahead else pe
+            # the sentence around the comma, as the document splits it: the stop of 'Mr.', 'U.S.'
+            # or an initial ends no sentence ('When Mr. Brown was walking, he saw' is one)
+            s, e = doc.sentence_at(m.start())
+            s, e = max(s, ps), min(e, pe)
             if e - s > _LONGEST:
                 continue  # no sentence, a run of clauses without a stop: each comma would read all of it
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I

@@ -138,3 +138,14 @@ def test_the_generic_detector_alone_only_offers_a_splice(monkeypatch):
     quoted = 'He said: "The pillars of the tower were not affected, it is the upper part that may collapse."'
     assert not _splices(quoted, NATIVE)
     assert {e.action for e in _splices(text)} == {"fix"}  # a known source language applies it
+
+
+@pytest.mark.parametrize("text", [
+    "When the U.S. Army left the base in 2010, the town lost half of its jobs overnight.",
+    "Last week, after Dr. Smith had examined the patient, the hospital released him without charge.",
+    "Yesterday, when Mr. Brown was walking in the park, he saw a sign with three spelling errors.",
+    "The talks ended early. As soon as Mrs. H. Jones had signed the papers, the buyers left the room.",
+])
+def test_an_abbreviation_or_initial_ends_no_sentence_before_a_subordinate_clause(text):
+    # the stop of 'U.S.', 'Dr.', 'Mr.' is inside the clause: the comma closes a subordinate clause
+    assert not _splices(text), text
