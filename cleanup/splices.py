@@ -232,16 +232,16 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     speech = ctx.words("words.speech_verbs", "segment.splice_speech_verbs")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
-            found = _candidate(text, m.start(), pe, speech)
-            if found is None:
-                continue
-            kind, at, read = found
             # the sentence around the comma, as the document splits it: the stop of 'Mr.', 'U.S.'
             # or an initial ends no sentence ('When Mr. Brown was walking, he saw' is one)
             s, e = doc.sentence_at(m.start())
             s, e = max(s, ps), min(e, pe)
             if e - s > _LONGEST:
-                continue  # no sentence, a run of clauses without a stop: each comma would read all of it
+                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
+            found = _candidate(text, m.start(), pe, speech)
+            if found is None:
+                continue
+            kind, at, read = found
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
             start = s if kind == "connective" else max(s, text.rfind(",", s, m.start()) + 1)

@@ -149,3 +149,20 @@ def test_the_generic_detector_alone_only_offers_a_splice(monkeypatch):
 def test_an_abbreviation_or_initial_ends_no_sentence_before_a_subordinate_clause(text):
     # the stop of 'U.S.', 'Dr.', 'Mr.' is inside the clause: the comma closes a subordinate clause
     assert not _splices(text), text
+
+
+def test_a_run_of_clauses_without_a_stop_is_not_tagged(monkeypatch):
+    # past 1,500 characters a 'sentence' is not read for splices: its commas are skipped before
+    # the tagger runs, so a paragraph of clauses and no stop takes linear time (bench/hostile.py)
+    from bench.hostile import comma_clauses
+    from cleanup import tagger
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+    from cleanup.splices import comma_splices
+    calls = []
+    real = tagger.tags
+    monkeypatch.setattr(tagger, "tags", lambda text: calls.append(text) or real(text))
+    rules = load_rules()
+    text = comma_clauses(20_000)
+    assert comma_splices(Doc(text, False, rules), Context(rules, MT)) == []
+    assert not calls
