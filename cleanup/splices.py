@@ -16,6 +16,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import clauses_in, in_quotation, main_clauses
 from .rules import load_rules
+from .sentences import dateline
 from .splice_shapes import clause_shape
 
 _SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:the|these|this|those|its|their|his|her|two|three|"
@@ -224,18 +225,43 @@ def _parallel(before: str, after: str) -> bool:
     return pair in " " + " ".join(re.findall(r"[\w’'-]+", before.lower())) + " "
 
 
+#: a stop after initials ('George H.W. Bush', 'the U.S. Supreme Court'): the segmenter may end a sentence there
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}\s+$")
+
+
+def _sentence(doc: Doc, ctx: Context, pos: int, ps: int, pe: int) -> tuple[int, int]:
+    """The sentence around the comma at ``pos``, as the document splits it: the stop of 'Mr.',
+    'U.S.' or an initial ends no sentence ('When Mr. Brown was walking, he saw' is one; after
+    'When President George H.W.' the sentence goes on), and a dateline glued to the first words
+    is not part of it ('New Delhi, India (CNN)As the earth shook, ...' opens with 'As')."""
+    s, e = doc.sentence_at(pos)
+    s, e = max(s, ps), min(e, pe)
+    while s > ps and _INITIALS.search(doc.text, max(ps, s - 12), s):
+        back = max(ps, doc.sentence_at(s - 1)[0])
+        if back >= s:
+            break
+        s = back
+    d = dateline(ctx.rules).match(doc.text, s, pos)
+    return (d.end() if d and d.end() > s else s), e
+
+
+def _connective_end(before: str, connectives: frozenset[str]) -> bool:
+    """Does the text before the comma end on a connective ('— instead, they float', '-- in
+    fact, it's prompted')?  The comma closes the connective that opens the clause after it."""
+    words = re.findall(r"[\w’'-]+", before[-40:].lower())
+    return any(" ".join(words[-n:]) in connectives for n in (1, 2, 3) if len(words) >= n)
+
+
 def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     """``the police questioned the rider, he had to give his name``: two clauses joined by a
     bare comma.  A semicolon parts them (a full stop is the other way)."""
     text = doc.text
     out: list[Change] = []
     speech = ctx.words("words.speech_verbs", "segment.splice_speech_verbs")
+    connectives = ctx.words("segment.splice_connectives_before")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
-            # the sentence around the comma, as the document splits it: the stop of 'Mr.', 'U.S.'
-            # or an initial ends no sentence ('When Mr. Brown was walking, he saw' is one)
-            s, e = doc.sentence_at(m.start())
-            s, e = max(s, ps), min(e, pe)
+            s, e = _sentence(doc, ctx, m.start(), ps, pe)
             if e - s > _LONGEST:
                 continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
             found = _candidate(text, m.start(), pe, speech)
@@ -251,7 +277,7 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
             # they are'); the generic detector is not enough: formal native copy passes it
             if in_quotation(text, ps, m.start()) and not ctx.language:
                 continue
-            if _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
+            if _connective_end(before, connectives) or _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
                     and (start == s or _sentence_clause(text[s:m.start()]))
                     and (read or _clause_after(after, kind == "connective"))):
                 continue

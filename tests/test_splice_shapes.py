@@ -166,3 +166,21 @@ def test_a_run_of_clauses_without_a_stop_is_not_tagged(monkeypatch):
     text = comma_clauses(20_000)
     assert comma_splices(Doc(text, False, rules), Context(rules, MT)) == []
     assert not calls
+
+
+@pytest.mark.parametrize("text", [
+    "Lima, Peru (CNN)As the storm moved over the coast, heavy rains fell on the towns inland for hours.",
+    "Quito, Ecuador (CNN)When the volcano erupted last night, we huddled in the cellar of the old school.",
+    "The new trains do not use metal rails — instead, they float a few inches above a magnetic guideway.",
+    "The report has not settled the dispute -- in fact, it has raised more questions about the deal.",
+    "The senator spoke to voters in Ohio. When Governor J.R. Smith was running for office in 2004, he was facing a recession.",
+])
+def test_a_glued_dateline_initials_or_a_connective_before_the_comma_make_no_splice(text):
+    # the sentence opens after '(CNN)' and goes on past 'J.R.'; 'instead,' and 'in fact,' open the clause after them
+    for cfg in (MT, NATIVE):
+        assert not _splices(text, cfg), text
+
+
+def test_a_splice_after_a_glued_dateline_is_still_read():
+    text = "Lima, Peru (CNN)The storm hit the coast on Monday morning, it destroyed dozens of houses near the port."
+    assert [e.after for e in _splices(text)] == [";"]
