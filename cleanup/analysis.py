@@ -21,7 +21,7 @@ def analyse(doc: Doc, ctx: Context) -> list[Change]:
     ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
     ctx.mt_like = (ctx.language is not None or mt_signals(doc.text, 2) >= 2
-                   or mt_detect.verdict(doc.text, ctx.rules).is_mt)  # generic features: mt_detect
+                   or mt_detect.verdict(doc.text).is_mt)  # generic features: mt_detect
     return []
 
 
@@ -33,7 +33,7 @@ def reanalyse(ctx: Context, text: str) -> None:
     asked again.  The verdict is sticky: a pass never turns MT copy native, since the fixes
     made under it stay."""
     ctx.has_title = ctx.config.detect_title and title.detect_title(text, ctx.rules)
-    ctx.mt_like = ctx.mt_like or mt_detect.verdict(text, ctx.rules).is_mt
+    ctx.mt_like = ctx.mt_like or mt_detect.verdict(text).is_mt
 
 
 #: the source language is read from the start of a document (enough evidence, bounded time)

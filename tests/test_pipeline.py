@@ -313,10 +313,9 @@ def test_the_mt_verdict_of_a_later_pass_is_the_output_s(tail):
     contractions keep it there; once boilerplate removes the line the text reads as MT, so the
     passes after it must read it so too, or a second clean makes the MT-only repairs."""
     from cleanup import mt_detect
-    from cleanup.rules import load_rules
 
     text = _NEAR_THRESHOLD.format(tail)
     for cfg in (Config(), Config(detect_title=False, require_english=False)):
         once = clean(text, cfg)
-        assert not mt_detect.verdict(text, load_rules()).is_mt and mt_detect.verdict(once, load_rules()).is_mt
+        assert not mt_detect.verdict(text).is_mt and mt_detect.verdict(once).is_mt
         assert clean(once, cfg) == once
