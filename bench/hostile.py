@@ -222,9 +222,12 @@ def hyphen_names(n: int) -> str:
 
 def comma_clauses(n: int) -> str:
     """One paragraph of clauses joined by commas and no stop ('they said that the plan was dead,
-    it was a failure of the state, ...'): each comma before a subject read the whole run as its
-    sentence (65 KB 23 s); a sentence past 1,500 characters is not read for comma splices."""
-    pattern = "they said that the plan was dead, it was a failure of the state, "
+    it was a failure of the state, the plan of the minister was dead, ...'): each comma before a
+    pronoun or a noun-phrase subject read the whole run as its sentence (65 KB 23 s; the noun
+    phrases were tagged first, 400 KB 13 s); a sentence past 1,500 characters is not read for
+    comma splices, and its commas are not tagged."""
+    pattern = ("they said that the plan was dead, it was a failure of the state, "
+               "the plan of the minister was dead, the failure of the state was total, ")
     return "The man came home, " + _fit(pattern * (n // len(pattern) + 1), max(0, n - 32)) + "and it ended."
 
 

@@ -28,8 +28,8 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from cleanup.analysis import detect_source
 from cleanup.language import Detection, Signals, signals_from_table
-from cleanup.pipeline import detect_source
 
 from .common import ROOT, SHARED, bbc_body, bbc_files
 from .real_mt_texts import dev_text_paths
@@ -59,9 +59,9 @@ def tables_from_packs(folder: Path) -> dict[str, dict]:
 
 def load_tables(path: Path | None) -> tuple[dict[str, Signals], dict[str, str]]:
     """Compiled signals per language and where each table came from.  Without ``path``: what
-    the chain uses (the shipped packs' tables and their calques, ``pipeline.detection_signals``)."""
+    the chain uses (the shipped packs' tables and their calques, ``analysis.detection_signals``)."""
     if path is None:
-        from cleanup.pipeline import detection_signals
+        from cleanup.analysis import detection_signals
         from cleanup.rules import load_rules
 
         signals = detection_signals(load_rules())

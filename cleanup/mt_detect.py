@@ -28,7 +28,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .rules import RuleSet
+from .rules import RuleSet, load_rules
 
 TABLE = "mt_detect.tsv"
 SD_CAP = 60  # words: longer sentences count as this long in the spread of sentence lengths
@@ -137,17 +137,20 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
     return n, out
 
 
-def score(text: str, rules: RuleSet) -> float | None:
-    """The probability that ``text`` is machine-translated; None when it is too short to say."""
+def score(text: str) -> float | None:
+    """The probability that ``text`` is machine-translated; None when it is too short to say.
+    The features read the shipped word lists (``words.closed_class``, ``words.translationese``,
+    ``words.varied_reporting``), never a user's extension of them: the weights were fitted on
+    the shipped lists, and a longer list would move every score without a refit."""
     m = model()
-    n, feats = features(body_of(text), rules)
+    n, feats = features(body_of(text), load_rules())
     if n < m.min_words:
         return None
     z = m.bias + sum(w * feats.get(name, 0.0) for name, w in m.weights.items())
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-def verdict(text: str, rules: RuleSet) -> Verdict:
+def verdict(text: str) -> Verdict:
     """:func:`score` and whether it reaches the shipped threshold."""
-    p = score(text, rules)
+    p = score(text)
     return Verdict(p, p is not None and p >= model().threshold)

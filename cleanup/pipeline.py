@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import (
+    analysis,
     boilerplate,
     casing,
     colon_speech,
@@ -41,7 +42,6 @@ from . import (
     lower_names,
     mastheads,
     menu_blocks,
-    mt_detect,
     names,
     normalize,
     page_edges,
@@ -75,7 +75,7 @@ from .config import Config
 from .doc import Context, Doc
 from .edits import Change, EditLog
 from .errors import ConfigError, InputError, RuleError
-from .language import Detection, detect, mt_signals
+from .language import mt_signals
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
@@ -106,16 +106,6 @@ class Stage:
 
     def owns(self, rule_id: str) -> bool:
         return any(rule_id == p or rule_id.startswith(p + ".") for p in self.emits)
-
-
-def _analyse(doc: Doc, ctx: Context) -> list[Change]:
-    """After normalising, once: is the first line a title, what was the source language, and
-    does the text show machine-translation damage?"""
-    ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
-    ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
-    ctx.mt_like = (ctx.language is not None or mt_signals(doc.text, 2) >= 2
-                   or mt_detect.verdict(doc.text, ctx.rules).is_mt)  # generic features: mt_detect
-    return []
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
@@ -156,7 +146,7 @@ STAGES: tuple[Stage, ...] = (
            "normalize.lost_dash", "normalize.comma_before_that", "normalize.range_dash"), reads_analysis=False),
     # the stages above run before the analysis (reads_analysis=False); the ones below may read it
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
-    Stage("analyse", _analyse, first_pass_only=True),
+    Stage("analyse", analysis.analyse, first_pass_only=True),
     Stage("normalize.glued_marks", normalize.fix_glued_marks,
           ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop", "normalize.stop_after_quote")),
     Stage("normalize.one_sided_marks", glued_marks.fix_glued_marks, glued_marks.RULES),
@@ -317,47 +307,6 @@ def check_input(text: Any, config: Config) -> None:
                 )
 
 
-#: the source language is read from the start of a document (enough evidence, bounded time)
-DETECT_CHARS = 3_000
-
-
-def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | None, tuple[str, ...]]:
-    """The source language of the translation: forced by the config, else detected from the
-    text's own signals (the packs' ``[detect]`` tables), else None."""
-    if config.source_language:
-        return config.source_language, ("forced",)
-    if not rules.detect:
-        return None, ()
-    found = detect_source(text[:DETECT_CHARS], detection_signals(rules))
-    return found.language, tuple(found.evidence)
-
-
-def detect_source(text: str, packs: dict) -> Detection:
-    """:func:`language.detect`, and when it stays undecided on a text that shows MT damage of
-    its own (``mt_signals``), again with topic signals allowed to decide: its places, parties
-    and names then tell which language it came from (native news about Korea shows no damage)."""
-    found = detect(text, packs)
-    if found.language is None and found.score and mt_signals(text, 2) >= 2:
-        found = detect(text, packs, min_style=0.0)
-    return found
-
-
-@lru_cache(maxsize=8)
-def detection_signals(rules: RuleSet) -> dict:
-    """Each pack's ``[detect]`` table, plus its own calques as one more signal: a pack's phrase
-    rules are the characteristic mistakes of MT from that language."""
-    from .language import PhraseSet, Signal, Signals, signals_from_table
-
-    out = {}
-    for lang, table in rules.detect.items():
-        signals = signals_from_table(table)
-        phrases = [p for r in rules.rules if r.language == lang and r.kind == "phrase" for p in r.options["phrases"]]
-        if phrases:
-            signals = Signals((*signals.patterns, Signal("pack_calques", PhraseSet(phrases), 1.5)))
-        out[lang] = signals
-    return out
-
-
 # -- the chain -----------------------------------------------------------------
 
 
@@ -374,7 +323,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     for n in range(max(1, config.max_passes)):
         before = log.text
         if n:
-            _reanalyse(ctx, before)
+            analysis.reanalyse(ctx, before)
         for stage in stages:
             if stage.final or (stage.first_pass_only and n):
                 continue
@@ -399,13 +348,6 @@ def _run_stage(stage: Stage, log: EditLog, ctx: Context, seen: dict[str, tuple])
     seen[stage.name] = read
     log.apply(stage.run(ctx.view(log.text), ctx))
     return log.text != read[0]
-
-
-def _reanalyse(ctx: Context, text: str) -> None:
-    """Before a later pass: what a fresh run would conclude from this text, so that cleaning
-    the output again changes nothing.  The first line may be a title now that the furniture
-    above it is gone."""
-    ctx.has_title = ctx.config.detect_title and title.detect_title(text, ctx.rules)
 
 
 def process(text: str, config: Config | None = None, *, summarize: bool = False) -> Result:

@@ -122,7 +122,10 @@ def clause_shape(after: str, speech: frozenset[str]) -> str | None:
     lists = _words()
     kind = "subject" if first in lists.determiners or first[0].isdigit() else "bare_subject"
     if first in lists.time_adverbs:
-        kind, after = "adverb", after.split(" ", 1)[1]
+        head, _, rest = after.partition(" ")
+        if head.lower() != first or not rest.strip():
+            return None  # 'today.com/news/...', 'today…the…same': no word of its own, no clause after it
+        kind, after = "adverb", rest.lstrip()
         if after.split(" ", 1)[0] in {"he", "she", "they", "we", "it", "I", "there"}:
             return kind if main_clauses(after) >= 1 else None
     elif not (words[0][0].islower() or first[0].isdigit()):

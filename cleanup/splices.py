@@ -1,6 +1,7 @@
 """Comma splices: two clauses joined by a bare comma (``the motorcyclist, he had to give his
-name``), parted by a semicolon (``segment.comma_splice.*``; applied in copy that looks like machine
-translation, ``Context.mt_like``, offered in other copy).  The second clause opens with a
+name``), parted by a semicolon (``segment.comma_splice.*``; applied in a translation whose source
+language is known, ``Context.language``, given or detected; offered in other copy, whatever the
+generic MT detector says: a native writer's splice and formal register fool it).  The second clause opens with a
 pronoun, a subject and its verb (:mod:`cleanup.splice_shapes`), or a connective.  Whether each side is a clause is
 read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite verbs)."""
 
@@ -15,6 +16,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .fragments import clauses_in, in_quotation, main_clauses
 from .rules import load_rules
+from .sentences import dateline
 from .splice_shapes import clause_shape
 
 _SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:the|these|this|those|its|their|his|her|two|three|"
@@ -26,6 +28,8 @@ _COMMA = re.compile(r",(?<=[\w’'%)],)( )(?=[a-z\d]|I\b)")
 
 
 _LONGEST = 1_500  # characters of a sentence whose commas are read for a splice
+#: the confidence of a splice in copy whose source language is not known (offered, not applied)
+_UNKNOWN_SOURCE = 0.5
 
 _CLAUSE_START = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "CD", "EX"})
 
@@ -36,7 +40,6 @@ def _splice_kind(m: re.Match) -> str:
 
 _PLAIN_STOP = re.compile(r"[\"“”:;]|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )\bthat\b"
                          r"|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
-_STOP_AHEAD = re.compile(r"[.!?](?=\s|$)")
 
 
 class _Words(NamedTuple):
@@ -222,41 +225,67 @@ def _parallel(before: str, after: str) -> bool:
     return pair in " " + " ".join(re.findall(r"[\w’'-]+", before.lower())) + " "
 
 
+#: a stop after initials ('George H.W. Bush', 'the U.S. Supreme Court'): the segmenter may end a sentence there
+_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){1,3}\s+$")
+
+
+def _sentence(doc: Doc, ctx: Context, pos: int, ps: int, pe: int) -> tuple[int, int]:
+    """The sentence around the comma at ``pos``, as the document splits it: the stop of 'Mr.',
+    'U.S.' or an initial ends no sentence ('When Mr. Brown was walking, he saw' is one; after
+    'When President George H.W.' the sentence goes on), and a dateline glued to the first words
+    is not part of it ('New Delhi, India (CNN)As the earth shook, ...' opens with 'As')."""
+    s, e = doc.sentence_at(pos)
+    s, e = max(s, ps), min(e, pe)
+    while s > ps and _INITIALS.search(doc.text, max(ps, s - 12), s):
+        back = max(ps, doc.sentence_at(s - 1)[0])
+        if back >= s:
+            break
+        s = back
+    d = dateline(ctx.rules).match(doc.text, s, pos)
+    return (d.end() if d and d.end() > s else s), e
+
+
+def _connective_end(before: str, connectives: frozenset[str]) -> bool:
+    """Does the text before the comma end on a connective ('— instead, they float', '-- in
+    fact, it's prompted')?  The comma closes the connective that opens the clause after it."""
+    words = re.findall(r"[\w’'-]+", before[-40:].lower())
+    return any(" ".join(words[-n:]) in connectives for n in (1, 2, 3) if len(words) >= n)
+
+
 def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     """``the police questioned the rider, he had to give his name``: two clauses joined by a
     bare comma.  A semicolon parts them (a full stop is the other way)."""
     text = doc.text
     out: list[Change] = []
     speech = ctx.words("words.speech_verbs", "segment.splice_speech_verbs")
+    connectives = ctx.words("segment.splice_connectives_before")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
+            s, e = _sentence(doc, ctx, m.start(), ps, pe)
+            if e - s > _LONGEST:
+                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
             found = _candidate(text, m.start(), pe, speech)
             if found is None:
                 continue
             kind, at, read = found
-            # the sentence around the comma, found by its stops (no full segmentation: this runs
-            # on every comma before a subject)
-            stop = max(text.rfind(". ", ps, m.start()), text.rfind("! ", ps, m.start()), text.rfind("? ", ps, m.start()))
-            s = ps if stop == -1 else stop + 2
-            ahead = _STOP_AHEAD.search(text, at, pe)
-            e = ahead.end() if ahead else pe
-            if e - s > _LONGEST:
-                continue  # no sentence, a run of clauses without a stop: each comma would read all of it
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
             start = s if kind == "connective" else max(s, text.rfind(",", s, m.start()) + 1)
             before, after = text[start:m.start()], text[at:e]
-            # people speak in comma splices: a quotation is theirs, unless the copy looks like MT
-            # (a translated quotation keeps the source's commas: 'not residents of Garut, they are')
-            if in_quotation(text, ps, m.start()) and not ctx.mt_like:
+            # people speak in comma splices: a quotation is theirs, unless the source language is
+            # known (a translated quotation keeps the source's commas: 'not residents of Garut,
+            # they are'); the generic detector is not enough: formal native copy passes it
+            if in_quotation(text, ps, m.start()) and not ctx.language:
                 continue
-            if _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
+            if _connective_end(before, connectives) or _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
                     and (start == s or _sentence_clause(text[s:m.start()]))
                     and (read or _clause_after(after, kind == "connective"))):
                 continue
-            # applied in copy that looks like MT (ctx.mt_like); offered in other copy (readers'
-            # comments: 'I think he deserves it, he has'), at the rule's native_confidence
+            # applied when the source language is known (ctx.language); offered in other copy,
+            # even when the generic detector reads it as MT (readers' comments: 'I think he
+            # deserves it, he has'; institutional prose: 'When the U.S. Army withdrew, the town')
             ch = ctx.change(m.start(), m.start() + 1, ";", "segment.comma_splice." + kind,
+                            confidence=None if ctx.language else _UNKNOWN_SOURCE,
                             doubt=kind != "connective" and _parallel(before, after))
             if ch:
                 out.append(ch)

@@ -171,3 +171,30 @@ def test_antipatterns_on_a_rule_kind_that_ignores_them_are_refused(tmp_path):
         'examples = [ { before = "Home > News", after = "" }, { keep = "c" } ]\n', encoding="utf-8")
     with pytest.raises(RuleError, match="antipatterns apply to phrase and regex rules only"):
         process("The talks ended on Monday.", Config(rules_dirs=(str(tmp_path),)))
+
+
+def _shipped_only_keys() -> set[str]:
+    """The word lists read inside a function that loads the shipped rules (``load_rules()``
+    with no folder): a user's ``--rules`` file does not reach them."""
+    keys = set()
+    for tree in MODULES.values():
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef) or not any(
+                    isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "load_rules" and not n.args
+                    for n in ast.walk(fn)):
+                continue
+            keys |= {a.value for n in ast.walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                     and n.func.attr in ("words", "alternation") for a in n.args
+                     if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return keys
+
+
+def test_the_readme_names_every_word_list_a_user_file_cannot_extend():
+    """README promises that a user's file extends a word list; the lists read from the shipped
+    rules only are named there (by key, or by a ``prefix_*`` pattern)."""
+    readme = (PKG.parent / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`([\w.]+)`", readme))
+    patterns = [p[:-1] for p in re.findall(r"`([\w.]+_\*)`", readme)]
+    missing = sorted(k for k in _shipped_only_keys() | {"words.closed_class", "words.translationese", "words.varied_reporting"}
+                     if k not in named and not any(k.startswith(p) for p in patterns))
+    assert not missing

@@ -184,7 +184,7 @@ def test_required_literals_are_in_every_text_a_pattern_matches(pieces: list[str]
 def test_needles_are_in_every_sample_a_shipped_signal_matches() -> None:
     """Detection skips a signal whose needles are absent: on texts where a signal matches,
     one of its needles must be there (else the skip would change the detected language)."""
-    from cleanup.pipeline import detection_signals
+    from cleanup.analysis import detection_signals
     from cleanup.rules import load_rules
 
     samples = Path(__file__).resolve().parent.parent / "samples"
@@ -242,7 +242,7 @@ def test_required_literals_join_across_groups_and_assertions() -> None:
 
 
 def test_topic_signals_decide_only_in_a_text_that_shows_mt_damage():
-    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.analysis import detect_source, detection_signals
     from cleanup.rules import load_rules
 
     packs = detection_signals(load_rules())
@@ -265,14 +265,14 @@ def test_topic_signals_decide_only_in_a_text_that_shows_mt_damage():
      "join, Mr. Somchai said it was normal. Mr. Somsak said nothing.", "th"),
 ])
 def test_style_signals_of_a_language_decide_without_topic(text: str, lang: str) -> None:
-    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.analysis import detect_source, detection_signals
     from cleanup.rules import load_rules
 
     assert detect_source(text, detection_signals(load_rules())).language == lang
 
 
 def test_quoted_titles_of_native_news_are_no_thai_evidence() -> None:
-    from cleanup.pipeline import detect_source, detection_signals
+    from cleanup.analysis import detect_source, detection_signals
     from cleanup.rules import load_rules
 
     native = ('"Frozen" was the biggest film of the year and "Jazz" is on at the Barbican. '

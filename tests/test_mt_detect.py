@@ -43,33 +43,33 @@ def test_model_loads_with_a_threshold_and_weights():
 
 
 def test_translated_paragraph_scores_above_native_one():
-    mt, native = mt_detect.score(MT, RULES), mt_detect.score(NATIVE, RULES)
+    mt, native = mt_detect.score(MT), mt_detect.score(NATIVE)
     assert mt is not None and native is not None
     assert mt > native
-    assert not mt_detect.verdict(NATIVE, RULES).is_mt
+    assert not mt_detect.verdict(NATIVE).is_mt
 
 
 def test_short_text_gets_no_decision():
-    v = mt_detect.verdict("The Minister of the Interior stressed that the said measures are necessary.", RULES)
+    v = mt_detect.verdict("The Minister of the Interior stressed that the said measures are necessary.")
     assert v.score is None and not v.is_mt
 
 
 def test_lines_without_a_sentence_are_not_read():
     """A title, a masthead or a menu is the page's furniture, not its prose."""
     framed = "Daily News | Home | World\n\nMinister Of The Interior Stressed The Measures\n\n" + NATIVE
-    assert mt_detect.score(framed, RULES) == mt_detect.score(NATIVE, RULES)
+    assert mt_detect.score(framed) == mt_detect.score(NATIVE)
 
 
 def test_tokenised_spacing_reads_as_the_same_text():
     """CNN/DailyMail's house style ('dies . The', 'did n't') is closed up before counting."""
     spaced = NATIVE.replace(". ", " . ").replace(", ", " , ").replace("n't", " n't")
-    assert abs(mt_detect.score(spaced, RULES) - mt_detect.score(NATIVE, RULES)) < 1e-9
+    assert abs(mt_detect.score(spaced) - mt_detect.score(NATIVE)) < 1e-9
 
 
 def test_score_is_linear_in_the_text():
     def seconds(text: str) -> float:
         start = time.process_time()
-        mt_detect.score(text, RULES)
+        mt_detect.score(text)
         return time.process_time() - start
 
     small = min(seconds(MT * 40) for _ in range(3))
@@ -86,3 +86,18 @@ def test_chain_reads_the_verdict(monkeypatch):
         monkeypatch.setattr(mt_detect, "verdict", lambda *a, f=forced, **k: mt_detect.Verdict(0.9, f))
         _, ctx = pipeline.run(NATIVE, cfg)
         assert ctx.mt_like is forced
+
+
+def test_a_user_s_word_list_does_not_move_the_fitted_model(tmp_path):
+    """The model's features read the shipped lists: a user's file that extends
+    ``words.translationese`` (here with everyday words) changes no score and no verdict."""
+    from cleanup import Config, pipeline
+
+    (tmp_path / "mine.toml").write_text(
+        '[data]\n"words.translationese" = ["she", "said", "the", "and", "but", "it", "was"]\n'
+        '"words.varied_reporting" = ["said", "added"]\n', encoding="utf-8")
+    cfg = Config(require_english=False, detect_title=False)
+    _, plain = pipeline.run(NATIVE, cfg)
+    _, extended = pipeline.run(NATIVE, cfg.replace(rules_dirs=(str(tmp_path),)))
+    assert "she" in extended.rules.words("words.translationese")
+    assert plain.mt_like is extended.mt_like is False

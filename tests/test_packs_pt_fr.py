@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from cleanup import Config, process
-from cleanup.pipeline import detect_source, detection_signals
+from cleanup.analysis import detect_source, detection_signals
 from cleanup.rules import load_rules
 
 

@@ -112,3 +112,75 @@ def test_repair_is_idempotent():
     text = "The police used to beat the citizens, today the same police escort elderly people home."
     once = process(text, MT).output
     assert process(once, MT).output == once
+
+
+@pytest.mark.parametrize("text", [
+    "...published last week, today.com/news/world/trial-latest",
+    "The police used to beat the citizens, today…the…same…police…escort",
+    "The police used to beat the citizens, today/the/same/police/escort/people",
+])
+def test_a_time_adverb_glued_to_what_follows_is_no_clause(text):
+    # a URL or words joined by marks after 'today': no second clause, and no crash
+    for cfg in (MT, NATIVE):
+        assert not _splices(text, cfg), text
+    assert clause_shape(text.split(", ", 1)[1], frozenset()) is None
+
+
+def test_the_generic_detector_alone_only_offers_a_splice(monkeypatch):
+    # formal native prose passes the generic detector: without a known source language a
+    # splice is offered, never applied, and a quotation is not read
+    from cleanup import mt_detect
+    monkeypatch.setattr(mt_detect, "verdict", lambda *a, **k: mt_detect.Verdict(0.99, True))
+    text = "Another pedestrian was slightly injured by flying debris, the driver of the car had suffered a shock."
+    offered = _splices(text, NATIVE)
+    assert offered and {e.action for e in offered} == {"suggest"}
+    assert process(text, NATIVE).output == text
+    quoted = 'He said: "The pillars of the tower were not affected, it is the upper part that may collapse."'
+    assert not _splices(quoted, NATIVE)
+    assert {e.action for e in _splices(text)} == {"fix"}  # a known source language applies it
+
+
+@pytest.mark.parametrize("text", [
+    "When the U.S. Army left the base in 2010, the town lost half of its jobs overnight.",
+    "Last week, after Dr. Smith had examined the patient, the hospital released him without charge.",
+    "Yesterday, when Mr. Brown was walking in the park, he saw a sign with three spelling errors.",
+    "The talks ended early. As soon as Mrs. H. Jones had signed the papers, the buyers left the room.",
+])
+def test_an_abbreviation_or_initial_ends_no_sentence_before_a_subordinate_clause(text):
+    # the stop of 'U.S.', 'Dr.', 'Mr.' is inside the clause: the comma closes a subordinate clause
+    assert not _splices(text), text
+
+
+def test_a_run_of_clauses_without_a_stop_is_not_tagged(monkeypatch):
+    # past 1,500 characters a 'sentence' is not read for splices: its commas are skipped before
+    # the tagger runs, so a paragraph of clauses and no stop takes linear time (bench/hostile.py)
+    from bench.hostile import comma_clauses
+    from cleanup import tagger
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+    from cleanup.splices import comma_splices
+    calls = []
+    real = tagger.tags
+    monkeypatch.setattr(tagger, "tags", lambda text: calls.append(text) or real(text))
+    rules = load_rules()
+    text = comma_clauses(20_000)
+    assert comma_splices(Doc(text, False, rules), Context(rules, MT)) == []
+    assert not calls
+
+
+@pytest.mark.parametrize("text", [
+    "Lima, Peru (CNN)As the storm moved over the coast, heavy rains fell on the towns inland for hours.",
+    "Quito, Ecuador (CNN)When the volcano erupted last night, we huddled in the cellar of the old school.",
+    "The new trains do not use metal rails — instead, they float a few inches above a magnetic guideway.",
+    "The report has not settled the dispute -- in fact, it has raised more questions about the deal.",
+    "The senator spoke to voters in Ohio. When Governor J.R. Smith was running for office in 2004, he was facing a recession.",
+])
+def test_a_glued_dateline_initials_or_a_connective_before_the_comma_make_no_splice(text):
+    # the sentence opens after '(CNN)' and goes on past 'J.R.'; 'instead,' and 'in fact,' open the clause after them
+    for cfg in (MT, NATIVE):
+        assert not _splices(text, cfg), text
+
+
+def test_a_splice_after_a_glued_dateline_is_still_read():
+    text = "Lima, Peru (CNN)The storm hit the coast on Monday morning, it destroyed dozens of houses near the port."
+    assert [e.after for e in _splices(text)] == [";"]
