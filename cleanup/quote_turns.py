@@ -27,7 +27,20 @@ def _closes(para: str, marks: list[tuple[int, str]], n: int) -> bool:
     return q == "”" and i > 0 and not para[i - 1].isspace()
 
 
-def reversed_curly(para: str) -> list[tuple[int, int, str]]:
+def _after_narrative(prev: str | None) -> bool:
+    """Does the paragraph before (None: not known) end outside any quotation, on a word or a stop
+    of narrative, not on a quotation mark?  A closing mark that starts the next paragraph then
+    closes nothing (after a paragraph quoted whole, as pages that set ``”`` on both sides write
+    it, which mark is whose cannot be told)."""
+    if not prev or prev[-1] in "“”\"'‘’»«":
+        return False
+    depth = 0
+    for m in _CURLY.finditer(prev):
+        depth = depth + 1 if m.group() == "“" else max(0, depth - 1)
+    return depth == 0
+
+
+def reversed_curly(para: str, prev: str | None = None) -> list[tuple[int, int, str]]:
     """``said that ” explosives`` -> ``said that “explosives``; ``institutions. “It`` (a quotation
     still open) -> ``institutions.” It``, or ``Korea. “The real ... begins.”`` -> ``Korea. The
     real ... begins.”`` where the next mark closes the quotation; ``enforced.”We came ... made”``
@@ -50,9 +63,13 @@ def reversed_curly(para: str) -> list[tuple[int, int, str]]:
                 para, marks, n):
             out.append((i, i + 1, " “"))  # 'enforced.”We came ... made”': it opens the next quotation
             is_open = True
-        elif q == "”" and not is_open and re.fullmatch(r"\w ", before) and re.fullmatch(r" [a-z]", after):
-            out.append((i, i + 2, "“"))  # opens one after 'said that'
+        elif q == "”" and not is_open and (re.fullmatch(r"\w ", before) and re.fullmatch(r" [a-z]", after) or (
+                (before == ": " or (i == 0 and _after_narrative(prev))) and re.fullmatch(r" [A-Za-z]", after))):
+            out.append((i, i + 2, "“"))  # opens one after 'said that', a colon or at its paragraph's start
             is_open = True
+        elif q == "”" and is_open and re.fullmatch(r"[\w,.!?] ", before) and re.fullmatch(r" [a-z]", after):
+            out.append((i - 1, i + 1, "”"))  # 'situation, ” he says': closes the open one, its space after it
+            is_open = False
         else:
             is_open = q == "“"
     return out
