@@ -143,3 +143,19 @@ def test_a_spaced_closing_mark_in_a_paragraph_whose_marks_do_not_alternate_close
     # no quotation open: a spaced mark before a speech tag is no opener of a quotation either
     lost = "The vote is close and it starts to approach the real situation, ” he says."
     assert "“he says" not in process(lost, ANY).output
+
+
+def test_marks_round_a_speech_tag_inside_a_quotation_go_round_the_words_spoken():
+    # Arabic and Italian MT: 'wounded, “stressing that” this act', 'Bolzano “Renzi noted.” But'
+    text = ("He said that he “condemns the bombing, which wounded eight people, “stressing that” this cowardly "
+            "act will not undermine the government.”")
+    out = process(text, ANY).output
+    assert "eight people,” stressing that “this cowardly act" in out
+    assert clean(out, ANY) == out
+    noted = "“The area had fewer tourists than the province of Bolzano “Renzi noted.” But there is no anger.”"
+    out = process(noted, ANY).output
+    assert "the province of Bolzano,” Renzi noted. “But there is no anger.”" in out
+    assert clean(out, ANY) == out
+    # no quotation open: a quoted tag is a phrase of its own
+    for fine in ("He called it a “he said, she said” dispute.", "The “stressing that” habit of officials grew."):
+        assert process(fine, ANY).output == fine
