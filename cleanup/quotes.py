@@ -13,7 +13,7 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .guillemets import fix_guillemets  # noqa: F401  (the pipeline's stage)
 from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
-from .quote_turns import reversed_curly, tag_comma
+from .quote_turns import inverted_tags, reversed_curly, tag_comma
 from .rules import RuleSet
 
 _QUOTE = re.compile(r'[“”"]')
@@ -212,10 +212,11 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     attribution = _quote_before_attribution(ctx.rules)
-    pos = 0
+    pos, prev = 0, None  # prev: the last paragraph before this one that is not blank
     for para in text.split("\n"):
         if '"' not in para and "“" not in para and "”" not in para and "‘" not in para:
             pos += len(para) + 1
+            prev = para if para.strip() else prev
             continue  # every change below moves or turns a quote mark of the paragraph
         for i, role in _quote_roles(para):
             j = i
@@ -236,7 +237,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
                                 "normalize.quote_spacing")
         if ch:
             out.append(ch)
-        for a, b, new in reversed_curly(para) + _flipped_straight_pair(para):
+        for a, b, new in reversed_curly(para, prev) + _flipped_straight_pair(para) + inverted_tags(para, ctx.rules):
             ch = ctx.change(pos + a, pos + b, new, "normalize.quote_spacing")
             if ch:
                 out.append(ch)
@@ -249,6 +250,7 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
         pos += len(para) + 1
+        prev = para if para.strip() else prev
     return _disjoint(out)
 
 

@@ -111,3 +111,51 @@ def test_a_paragraph_whose_only_mark_closes_it_is_offered_its_opening_mark():
     offers = [e for e in res.edits if e.rule == "normalize.lone_closing_quote"]
     assert [(e.after, e.action) for e in offers] == [("“But", "suggest")]
     assert res.output == text
+
+
+def test_a_closing_mark_after_a_colon_or_at_a_paragraphs_start_opens_the_quotation():
+    # French and Italian MT: the source's spaced mark comes out as a closing one where a quotation opens
+    colon = ("He quoted “the Pope”, who comes to the city next week: ” Yes, when a person is in difficulty, "
+             "our duty is to reach out.”")
+    out = process(colon, ANY).output
+    assert out.endswith("next week: “Yes, when a person is in difficulty, our duty is to reach out.”")
+    assert clean(out, ANY) == out
+    start = "Renzi opens the new museum\n\n” the figure of foreign tourists is an improvement.”"
+    out = process(start, ANY).output
+    assert out.endswith("\n\n“The figure of foreign tourists is an improvement.”")
+    assert clean(out, ANY) == out
+
+
+def test_a_closing_mark_after_a_paragraph_that_ends_on_a_mark_stays():
+    # pages that set ” on both sides wrap whole paragraphs: which mark is whose cannot be told
+    text = ("“He praised the Centre party and the Liberals.”\n\n” We are simply ready, and those who do not "
+            "want it know it.”")
+    res = process(text, ANY)
+    assert not [e for e in res.edits if e.rule == "normalize.quote_spacing" and e.action == "fix"]
+
+
+def test_a_spaced_closing_mark_in_a_paragraph_whose_marks_do_not_alternate_closes_the_open_one():
+    text = ("“We must think carefully, for now it starts to approach the real situation, ” he says, referring "
+            "to the additional elections.”")
+    out = process(text, ANY).output
+    assert "the real situation,” he says, referring" in out
+    assert clean(out, ANY) == out
+    # no quotation open: a spaced mark before a speech tag is no opener of a quotation either
+    lost = "The vote is close and it starts to approach the real situation, ” he says."
+    assert "“he says" not in process(lost, ANY).output
+
+
+def test_marks_round_a_speech_tag_inside_a_quotation_go_round_the_words_spoken():
+    # Arabic and Italian MT: 'wounded, “stressing that” this act', 'Bolzano “Renzi noted.” But'
+    text = ("He said that he “condemns the bombing, which wounded eight people, “stressing that” this cowardly "
+            "act will not undermine the government.”")
+    out = process(text, ANY).output
+    assert "eight people,” stressing that “this cowardly act" in out
+    assert clean(out, ANY) == out
+    noted = "“The area had fewer tourists than the province of Bolzano “Renzi noted.” But there is no anger.”"
+    out = process(noted, ANY).output
+    assert "the province of Bolzano,” Renzi noted. “But there is no anger.”" in out
+    assert clean(out, ANY) == out
+    # no quotation open: a quoted tag is a phrase of its own
+    for fine in ("He called it a “he said, she said” dispute.", "The “stressing that” habit of officials grew."):
+        assert process(fine, ANY).output == fine
