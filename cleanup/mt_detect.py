@@ -145,8 +145,16 @@ def score(text: str) -> float | None:
     The features read the shipped word lists (``words.closed_class``, ``words.translationese``,
     ``words.varied_reporting``), never a user's extension of them: the weights were fitted on
     the shipped lists, and a longer list would move every score without a refit."""
+    return body_score(body_of(text))
+
+
+@lru_cache(maxsize=4)
+def body_score(body: str) -> float | None:
+    """:func:`score` of the prose lines alone.  Cached: a later pass of the chain asks again
+    (``analysis.reanalyse``) and, in about half the documents, its fixes left the prose lines
+    as they were."""
     m = model()
-    n, feats = features(body_of(text), load_rules())
+    n, feats = features(body, load_rules())
     if n < m.min_words:
         return None
     z = m.bias + sum(w * feats.get(name, 0.0) for name, w in m.weights.items())
