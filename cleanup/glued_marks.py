@@ -1,13 +1,13 @@
 """Marks glued on one side: a dash spaced on one side only (``Affairs -the standing body``,
-``Modi said- I cannot``), an ellipsis glued to the word after it (``cabinet…maybe``,
-``only...8.5 hours``, ``home …What``) and a word glued to the number it names (``Aban13th``,
-``Plan21/2016``).
+``Modi said- I cannot``) and a word glued to the number it names (``Aban13th``,
+``Plan21/2016``).  An ellipsis glued to the word after it is :func:`cleanup.normalize.fix_glued_marks`'s
+(``normalize.ellipsis_spacing``, ``normalize.ellipsis_glued_word``).
 
 MT from many languages loses one of the two spaces around a mark when the source wrote the
 mark differently (Hindi ends a speech verb with a dash where English writes a colon; Vietnamese
 and Ukrainian set the dash of an apposition or a count against its word).  These are
-mechanical in MT copy; clean news writes the dash and the ellipsis so too now and then (BBC:
-``the economy -which stagnated``, ``shifts...waking``), so there they are only offered through
+mechanical in MT copy; clean news writes the dash so too now and then (BBC:
+``the economy -which stagnated``), so there it is only offered through
 each rule's ``native_confidence``.  A hyphen spaced on one side inside a compound (``high
 -level``) is ``normalize.hyphen_spacing``'s; a suspended hyphen (``small- and medium-sized``) and
 a negative figure after a preposition (``a rate of -0.1%``) are not dashes."""
@@ -22,19 +22,14 @@ from .edits import Change, disjoint
 from .rules import RuleSet
 
 DASH_RULE = "normalize.glued_dash"
-ELLIPSIS_RULE = "normalize.ellipsis_glued_word"
 NUMBER_RULE = "normalize.word_number"
-RULES = (DASH_RULE, ELLIPSIS_RULE, NUMBER_RULE)
+RULES = (DASH_RULE, NUMBER_RULE)
 
 # 'plan -announced two weeks ago- by': a pair of dashes, each glued to the words inside it
 _PAIR = re.compile(r" -(?<=\w -)([A-Za-z][^\n.!?;:\-–—]{0,100}?[a-z])- (?=[a-z])")
 # 'Modi said- I cannot' / 'Baghel government- VIDEO': glued to a lower-case word, a capital after it
 _AFTER_WORD = re.compile(r"-(?<=[a-z]{3}-) (?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)-$")
-# an ellipsis glued to a lower-case word or a figure after a word ('cabinet…maybe', 'only...8.5'),
-# or spaced off its word and glued to the next sentence ('home …What')
-_ELLIPSIS = re.compile(r"(\.\.\.|…)(?:(?<=[A-Za-z]\.\.\.)|(?<=[A-Za-z]…))(?=[a-z]|\d)"
-                       r"| (?<=[a-z] )(\.\.\.|…)(?=[A-Z][a-z])")
 # 'Aban13th' / 'Plan21/2016': a capitalised word glued to an ordinal or a document number
 _WORD_NUMBER = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?=\d{1,4}(?:st|nd|rd|th)\b|\d{1,4}/\d)")
 
@@ -77,19 +72,12 @@ def _dash_changes(text: str, ctx: Context) -> list[Change]:
     return out
 
 
-def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
-    """``Affairs -the`` -> ``Affairs – the``; ``said- I`` -> ``said: I``; ``cabinet…maybe`` ->
-    ``cabinet… maybe``; ``home …What`` -> ``home … What``; ``Aban13th`` -> ``Aban 13th``."""
+def fix_one_sided_marks(doc: Doc, ctx: Context) -> list[Change]:
+    """``Affairs -the`` -> ``Affairs – the``; ``said- I`` -> ``said: I``; ``Aban13th`` -> ``Aban 13th``."""
     text = doc.text
     out: list[Change] = []
     if ctx.rule(DASH_RULE) is not None and ("- " in text or " -" in text):
         out += _dash_changes(text, ctx)
-    if ctx.rule(ELLIPSIS_RULE) is not None and ("..." in text or "…" in text):
-        for m in _ELLIPSIS.finditer(text):
-            after = m.group(1) + " " if m.group(1) else " " + m.group(2) + " "
-            ch = ctx.change(m.start(), m.end(), after, ELLIPSIS_RULE)
-            if ch:
-                out.append(ch)
     if ctx.rule(NUMBER_RULE) is not None:
         for m in _WORD_NUMBER.finditer(text):
             ch = ctx.change(m.start(), m.end(), m.group(0) + " ", NUMBER_RULE)

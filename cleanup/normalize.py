@@ -341,6 +341,10 @@ def _in_url(text: str, m: re.Match) -> bool:
 # "'light talk'...They" / "rebellion...Addition": an ellipsis glued to the capital that opens the next
 # sentence or headline phrase (Korean and Japanese MT join headline phrases so); not '...' inside a word
 _ELLIPSIS_GLUED = re.compile(r"(\.\.\.|…)(?=[A-Z][a-z])")
+# 'cabinet…maybe', 'only...8.5': glued to a lower-case word or a figure after a word; 'home …What':
+# spaced off its word and glued to the next sentence (normalize.ellipsis_glued_word)
+_ELLIPSIS_WORD = re.compile(r"(\.\.\.|…)(?:(?<=[A-Za-z]\.\.\.)|(?<=[A-Za-z]…))(?=[a-z]|\d)"
+                            r"| (?<=[a-z] )(\.\.\.|…)(?=[A-Z][a-z])")
 # "Law No.2" / "[2020] No.7" -> "No. 2": the abbreviation of number keeps its space before the figure
 _NUMBER_SIGN = re.compile(r"(No\.)(?<=\bNo\.)(?=\d)")
 # "( Ministry of Public Security )" -> "(Ministry of Public Security)"
@@ -389,6 +393,8 @@ def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     out = changes_from_matches(text, ctx, "normalize.ellipsis_spacing", _ELLIPSIS_GLUED,
                                lambda m: m.group(1) + " " if _ends_word(text, m.start()) else None)
+    out += changes_from_matches(text, ctx, "normalize.ellipsis_glued_word", _ELLIPSIS_WORD,
+                                lambda m: m.group(1) + " " if m.group(1) else " " + m.group(2) + " ")
     out += changes_from_matches(text, ctx, "normalize.stray_stop", _STRAY_STOP,
                                 lambda m: None if _spaced_dots(text, m) else "")
     out += changes_from_matches(text, ctx, "normalize.stray_stop", _ELLIPSIS_STOP, lambda m: "…")

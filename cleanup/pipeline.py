@@ -148,8 +148,9 @@ STAGES: tuple[Stage, ...] = (
     # before the quotation stages: an unclosed quotation is closed only in text that shows MT damage
     Stage("analyse", analysis.analyse, first_pass_only=True),
     Stage("normalize.glued_marks", normalize.fix_glued_marks,
-          ("normalize.ellipsis_spacing", "normalize.number_sign", "normalize.stray_stop", "normalize.stop_after_quote")),
-    Stage("normalize.one_sided_marks", glued_marks.fix_glued_marks, glued_marks.RULES),
+          ("normalize.ellipsis_spacing", "normalize.ellipsis_glued_word", "normalize.number_sign", "normalize.stray_stop",
+           "normalize.stop_after_quote")),
+    Stage("normalize.one_sided_marks", glued_marks.fix_one_sided_marks, glued_marks.RULES),
     Stage("normalize.comma_before_stop", glued_ends.comma_before_stop, (glued_ends.COMMA_RULE,)),
     Stage("normalize.colon_quote", glued_ends.colon_quote, (glued_ends.COLON_QUOTE_RULE,)),
     Stage("normalize.glued_words", normalize.fix_glued_words,
