@@ -1,0 +1,218 @@
+"""A line of another story left inside the body by the scraper: a related story's headline, a
+teaser cut mid-sentence, a caption of another topic (``Prominent street musician has died at 63``
+under a story on council seats; ``Imam fired after statements`` above a story on a gift that
+exploded at a police station; ``Last 24 hrs. – India reports 264,202 new cases`` under a murder).
+
+Read from lexical cohesion, not from the words of a list: an article's paragraphs share content
+words and names with each other and with the headline; a line of another story shares none.
+Signals that must agree:
+
+- the article coheres: most of its paragraphs of prose share two content stems or more with the
+  rest (a ticker of unrelated items does not, and nothing is read there);
+- the line shares at most one content stem with the title and the article's other lines (a name
+  counts double, so one shared name is enough to keep it), and has three stems of its own;
+- it is shaped like a headline or a teaser: one line of 4 to 25 words with no final stop, or one
+  sentence of at most 25 words, or a teaser cut mid-sentence at the very end;
+- it stands where a page prints links: at the foot (with the lines under it, all as foreign to
+  the article), above the story's first paragraph of prose, or between two paragraphs that share
+  words with each other (then only a line with no stop and no word in common at all).
+
+A native article has short lines that look off-topic too: a crosshead (short, and it names what
+the next paragraph tells), a one-line quotation (it opens with a quotation mark), a credit
+(``Reuters contributed to this report.``: a sentence, which is taken only at the foot, and a
+credit line is kept by its words).  Applied in copy that reads as MT, offered otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .doc import Context, Doc
+from .edits import Change
+from .lexicon import is_common_word
+from .page_edges import LINE_WORD, printed_lines
+
+RULE = "boilerplate.other_story"
+_STOP = re.compile(r"[.!?…:;][”\"’')\]»]*$")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][”\"’)]*\s+[A-Z“\"]")
+_QUOTED = re.compile(r"^[\"“‘'«„]")
+_MIN_WORDS, _MAX_WORDS = 4, 25
+_PROSE_WORDS = 12
+
+
+def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
+    """Content stems of a line with their weight: a name (capitalised past the line's first
+    word) counts two, a common word one.  A common word's stem is its first five letters, so
+    'sawmill' and 'sawmills', 'police' and 'policemen' meet without a lemmatizer; a name is
+    read whole ('Anderson' is not 'Andersen')."""
+    out: dict[str, int] = {}
+    for i, w in enumerate(LINE_WORD.findall(line)):
+        low = re.sub(r"[’']s$", "", w.lower())
+        if len(low) < 3 or low in skip or not low[0].isalpha():
+            continue
+        name = bool(i) and w[:1].isupper()
+        stem = low if name else low[:5]
+        weight = 2 if name else 1
+        out[stem] = max(out.get(stem, 0), weight)
+    return out
+
+
+def _shared(a: dict[str, int], b: set[str]) -> int:
+    return sum(w for s, w in a.items() if s in b)
+
+
+def _prose(line: str) -> bool:
+    return len(LINE_WORD.findall(line)) >= _PROSE_WORDS and bool(_STOP.search(line))
+
+
+def _headline_shape(line: str, at_end: bool) -> bool:
+    """One line of a headline or a teaser: 4 to 25 words, not a quotation; no final stop (a
+    headline), one sentence (a teaser), or, at the very end, a sentence cut short."""
+    n = len(LINE_WORD.findall(line))
+    if _QUOTED.match(line) or n < _MIN_WORDS:
+        return False
+    if at_end and line[-1:].isalpha() and line[-1:].islower():
+        return True  # the page's last line cut mid-sentence
+    return n <= _MAX_WORDS and not _SENTENCE_INSIDE.search(line)
+
+
+def _whole(line: str, skip: frozenset[str]) -> bool:
+    """A headline printed whole, not the article's own line cut by the excerpt ('... receives
+    political parti', '... the deputy of the party (PRC),'): it opens with a capital and ends on
+    a figure, a name or a dictionary word of three letters or more that is not a function word."""
+    words = LINE_WORD.findall(line)
+    if not words or not line[:1].isupper() or not (line[-1:].isalnum() or line[-1:] in ".!?”\"’)"):
+        return False
+    last = words[-1]
+    if last[:1].isdigit() or last[:1].isupper():
+        return True
+    return len(last) >= 3 and last.lower() not in skip and is_common_word(last)
+
+
+def _coheres(stems: Sequence[dict[str, int]], prose: Sequence[int]) -> bool:
+    """Do the article's paragraphs of prose share words with each other (three at least, and
+    two in three of them sharing two stems or more with the rest)?"""
+    if len(prose) < 3:
+        return False
+    good = 0
+    for i in prose:
+        rest = {s for j in prose if j != i for s in stems[j]}
+        good += _shared(stems[i], rest) >= 2
+    return 3 * good >= 2 * len(prose)
+
+
+def _foreign(i: int, stems: Sequence[dict[str, int]], article: set[str]) -> bool:
+    """Does line i share at most one common stem with the article (no name), with three of its own?"""
+    own = stems[i]
+    return len(own) >= 3 and _shared(own, article) <= 1
+
+
+def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str],
+          skip: frozenset[str]) -> tuple[int, bool] | None:
+    """Where a block of other stories starts at the foot of the page (its lines, at most four,
+    all foreign to the article above them and the title; the first headline-shaped, printed
+    whole and sharing no word at all), with whether that first line ends like a sentence (then it
+    may be the article's own closing line: only offered), or None."""
+    n = len(lines)
+    for k in range(max(3, n - 4), n):
+        above = title.union(*stems[:k])
+        block = range(k, n)
+        head = set(stems[k])
+        # a teaser under the headline tells the headline's story: it may name a place the article names too
+        if len(stems[k]) < 3 or _shared(stems[k], above) or not _whole(lines[k], skip) or not all(
+                _foreign(i, stems, above) or _shared(stems[i], head) >= 2 >= _shared(stems[i], above)
+                for i in block[1:]):
+            continue
+        last_cut = lines[-1][-1:].isalpha() and lines[-1][-1:].islower()
+        shaped = all(_headline_shape(lines[i], i == n - 1) or (i == n - 1 and last_cut) for i in block)
+        prose = [j for j in range(k) if _prose(lines[j])]
+        if not (shaped and _headline_shape(lines[k], k == n - 1) and _coheres(stems, prose)):
+            continue
+        return k, bool(_STOP.search(lines[k]))
+    return None
+
+
+def _inside(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str], skip: frozenset[str]) -> list[int]:
+    """Lines between two paragraphs of prose that share words, that share no word with the rest
+    of the article, are printed whole, have six words or more, open on no function word (a
+    sentence's broken tail, 'From the effects of the war') and hold no stop, figure or quotation
+    mark.  (Above the prose a page's lines are read by the furniture stages and :func:`_title`.)"""
+    prose = [j for j in range(len(lines)) if _prose(lines[j])]
+    if not prose or not _coheres(stems, prose):
+        return []
+    out = []
+    for i in range(prose[0] + 1, prose[-1]):
+        line = lines[i]
+        words = LINE_WORD.findall(line)
+        if (_STOP.search(line) or not _headline_shape(line, False) or not _whole(line, skip) or len(words) < 6
+                or words[0].lower() in skip or re.search(r"[\d\"“”«»]", line)):
+            continue
+        rest = title.union(*(stems[j] for j in range(len(lines)) if j != i))
+        if _shared(stems[i], rest) or len(stems[i]) < 3:
+            continue
+        if i - 1 in prose and i + 1 in prose and _shared(stems[i - 1], set(stems[i + 1])) >= 2:
+            out.append(i)
+    return out
+
+
+def _title(doc: Doc, ctx: Context, lines: Sequence[str], stems: Sequence[dict[str, int]],
+           title: set[str]) -> list[Change]:
+    """The title line is another story's headline when it shares at most one word with the body
+    while the first line under it, headline-shaped with no stop, shares with the prose (two
+    stems or more) and the prose coheres: the page printed a link above the article's headline.
+    A native headline may be cryptic ('Storm in a teacup'): offered in copy with no mark of MT."""
+    if not doc.title or len(title) < 3 or _STOP.search(lines[0]) or not _headline_shape(lines[0], False):
+        return []
+    prose = [j for j in range(1, len(lines)) if _prose(lines[j])]
+    body = set().union(*stems)
+    rest = set().union(*stems[1:])
+    if _shared(dict.fromkeys(title, 1), body) > 1 or _shared(stems[0], rest) < 2 or not _coheres(stems, prose):
+        return []
+    s, e = doc.title
+    ch = ctx.change(s, doc.body[0][0], "", RULE)
+    return [ch] if ch else []
+
+
+def _span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The lines with the break after them (before them at the end of the page)."""
+    if text[e:].strip():
+        while e < len(text) and text[e] in " \t\n":
+            e += 1
+    else:
+        while s > 0 and text[s - 1] in " \t\n":
+            s -= 1
+    return s, e
+
+
+def other_stories(doc: Doc, ctx: Context) -> list[Change]:
+    """Take away the lines of other stories: a block at the foot, a headline above the prose, a
+    headline between two paragraphs that tell one story."""
+    if ctx.rule(RULE) is None:
+        return []
+    text = doc.text
+    body = doc.body
+    spans = printed_lines(text, body[0][0]) if body else []
+    if len(spans) < 4:
+        return []
+    lines = [text[s:e] for s, e in spans]
+    skip = ctx.words("boilerplate.other_story_skip_words", "words.closed_class", "words.function_words")
+    stems = [_stems(line, skip) for line in lines]
+    title = set(_stems(text[slice(*doc.title)], skip)) if doc.title else set()
+    out: list[Change] = _title(doc, ctx, lines, stems, title)
+    keep = ctx.words("boilerplate.other_story_keep_words")
+    for i, line in enumerate(lines):
+        if {w.lower() for w in LINE_WORD.findall(line)} & keep:
+            stems[i] = {}  # a credit or a note: never foreign
+    foot = _foot(lines, stems, title, skip)
+    k = foot[0] if foot else None
+    for i in _inside(lines, stems, title, skip):
+        if k is None or i < k:
+            ch = ctx.change(*_span(text, *spans[i]), "", RULE)
+            out += [ch] if ch else []
+    if foot:
+        s, e = _span(text, spans[foot[0]][0], spans[-1][1])
+        # a first line that ends like a sentence may be the article's own closing one: offered
+        ch = ctx.change(s, e, "", RULE, doubt=foot[1])
+        out += [ch] if ch else []
+    return out
