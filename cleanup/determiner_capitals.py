@@ -160,8 +160,12 @@ def after_number(x: Any, doc: Doc, ctx: Context,
     name after a number follows a name ('Apollo 13 Mission', 'CBS's 60 Minutes show') or goes on
     in capitals ('the 7 Habits of Highly Effective People'); a word native news all but never
     capitalises, read as a noun or a number ('50 First dates' opens a title), is a stray capital."""
-    if x.comma or x.title_ahead or x.name_ahead or not _NUMBER_BEFORE.search(x.before):
+    number = _NUMBER_BEFORE.search(x.before)
+    if x.comma or x.title_ahead or x.name_ahead or not number:
         return None
+    at = x.pos - (len(x.before) - number.start())
+    if not doc.mid_sentence(x.pos - 1 - len(number.group(0))) or "\n" in doc.text[at:x.pos]:
+        return None  # "2.4 Steps to discover": a heading's number opens its line
     word = x.word
     lw = word.lower()
     if _NAMED_NUMBER.search(x.before):
@@ -178,3 +182,19 @@ def after_number(x: Any, doc: Doc, ctx: Context,
     if ratio is None:
         return None
     return "after_number", 0.75 if ratio <= 0.02 or doc.case.lows[lw] else 0.6
+
+
+#: a capitalised word, a preposition and 'the' right before the capital ('in Las Vegas at the Weekend')
+_PLACE_LINK = re.compile(r"([A-Z][\w’'-]*) (\w+) the$")
+
+
+def place_then_article(x: Any, doc: Doc, ctx: Context) -> bool:
+    """Is the capitalised word two words before the capital a name native news always capitalises,
+    joined to it by a preposition of place and 'the' ('in Las Vegas at the Weekend', 'in Europe for
+    the Lack')?  Then no name runs on through them into the capital: a name goes on through 'of'
+    ('the Bank of England') or a title's small words after a common word ('Dancing with the Stars')."""
+    m = _PLACE_LINK.search(x.before)
+    if not m or m.group(2) not in ctx.words("casing.place_links"):
+        return False
+    ratio = lexicon.capital_ratio(m.group(1))
+    return ratio is not None and ratio >= 0.95 and doc.mid_sentence(x.pos - len(m.group(0)) - 1)

@@ -79,6 +79,13 @@ def test_a_count_noun_capitalised_after_a_number_is_repaired(text, word):
     "He watched CBS 60 Minutes on Sunday night.",
     "She wrote The 7 Habits of Highly Effective People in 1989.",
     "The season will include 50 First dates, Kill Bill: Volume 2 and others.",
+    "The method is presented.\n\n2.4 Steps to find candidates are listed here.",
 ])
 def test_a_name_with_a_number_is_kept(text):
     assert _edits(text, "after_number") == []
+
+
+def test_a_place_and_a_preposition_before_the_article_start_no_name():
+    text = "She won the title in Las Vegas at the Weekend -- a trophy to treasure, and the weekend was long."
+    assert _edits(text, "before_stop") and _edits(text, "before_stop")[0][1:] == ("W", "w")
+    assert _edits("He watched Dancing with the Stars. It was fun.", "before_stop") == []
