@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import agreed_capitals, capital_evidence, lexicon, pair_capitals, tagger
+from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, pair_capitals, tagger
 from .doc import Context, Doc
 
 
@@ -39,7 +39,8 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     sure = _confidence(found, ctx)
     if sure >= ctx.config.min_confidence:
         return found
-    mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or (
+    mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or determiner_capitals.after_opener(
+        x, doc, ctx, not_a_name) or determiner_capitals.after_number(x, doc, ctx, not_a_name) or (
         None if _named_here(x, ctx) else pair_capitals.never_beside(x, doc, ctx, not_a_name)) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
     if mine is None or found is not None and _confidence(mine, ctx) < ctx.config.min_confidence:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from . import lexicon, preposition_capitals, tagger, verb_capitals
+from . import determiner_capitals, lexicon, preposition_capitals, tagger, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 
@@ -42,7 +42,8 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
         return None  # "in the Governorate.": casing.institution_noun's, which reads the article's own spelling
     if x.prev == "the" and lw in ctx.words("casing.political_sides"):
         return None  # "the chairwoman of the Left, Susanne Hennig-Wellsow": a party, or the left as a body
-    if _name_behind(ctx.rules).search(x.before) or _closes_short_quote(doc.text, x):
+    if _name_behind(ctx.rules).search(x.before) and not determiner_capitals.place_then_article(x, doc, ctx) or (
+            _closes_short_quote(doc.text, x) and not determiner_capitals.speech_quote(x)):
         return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
     if verb_capitals.after_auxiliary(x, ctx, True):
         return "after_auxiliary", None  # "the price was Revealed,", "if he is Involved.": a participle
@@ -55,7 +56,7 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
     if ratio is None:  # "the Rubble.": too rare in native news for a share; never capitalised there twice
         return ("before_stop", 0.8 if nameless else 0.7) if lows and _rare_word(x, lw, doc, ctx) else None
     if ratio > 0.05:
-        return None
+        return determiner_capitals.nameless_before_stop(x, doc, ctx, ratio)  # "to reach a Verdict."
     if nameless:
         tiers: tuple[tuple[float, float], ...] = ((0.01, 0.9), (0.05, 0.8)) if lows else ((0.01, 0.75), (0.05, 0.5))
     else:  # "under the Money.": but "told the Economist."
