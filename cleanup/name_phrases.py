@@ -178,10 +178,12 @@ def lone_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs, titles: f
     stands (no determiner or adjective before it; a possessive, a stop or a verb after it), and
     one native news capitalises more often than not.  Offered unless the evidence is strong."""
     w = text[start:end]
+    if _lower_forms(doc, w) != 1:
+        return None  # written in lower case again (a long text's most words): asked first
     cap = w[0].upper() + w[1:]
     case = doc.case
     mids = case.caps[cap] + case.caps[cap + "'s"] + case.caps[cap + "’s"]
-    if _lower_forms(doc, w) != 1 or not mids or w in titles:
+    if not mids or w in titles:
         return None  # 'a candidate for president,': a title stands alone in lower case
     if not (_AFTER_ALONE.match(text, end) and (_BEFORE_ALONE.search(text, max(0, start - 12), start)
                                                or _after_verb(text, start, end))):
