@@ -87,11 +87,12 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     beside 'Bir Hospital' three times and 'the hospital') needs the capitalised pair twice in
     mid-sentence and the lower-case pair nowhere else; it is only offered when it ends the name
     (house style writes 'Baltimore police' beside 'Baltimore Police'), applied when it opens it."""
+    again = _lower_forms(doc, text[start:end]) != 1
+    if again and doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
+        return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan (asked first)
     conf = _phrase_name(text, start, end, doc, pairs, words)
-    if conf is None or _lower_forms(doc, text[start:end]) == 1:
+    if conf is None or not again:
         return conf
-    if doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
-        return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan
     return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end, pairs[1], _mixed(text, pairs)))
 
 
