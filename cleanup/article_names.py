@@ -69,6 +69,9 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     capitalise, or None.  ``words``: sets of lower-case words never taken for a name here
     (function words, titles, name particles, compass points), and the words always capitalised."""
     w = text[start:end]
+    lows, caps = doc.case.lows, doc.case.caps
+    if lows[w] > 1:
+        return None  # written in lower case again (the test below): the article's count first, a long text's most words
     caps_news, lows_news = lexicon.case_counts(w)
     after = _NAME_AFTER.match(text, end)
     # 'by reliance Industries': the word opens a run of capitals (not 'the detention center Friday')
@@ -78,7 +81,6 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
         return None  # news writes the word in lower case one time in ten or more (half, before a capital): a word
     if _CONTRACTION.match(text, end) or text[start - 1:start] in _QUOTES or _INDEFINITE.search(text, max(0, start - 4), start):
         return None  # "don't", the word "maduro", 'a republican'
-    lows, caps = doc.case.lows, doc.case.caps
     if sum(lows[w + t] for t in _TAILS) != 1:
         return None  # written in lower case again: the article means the word
     cap = w[0].upper() + w[1:]

@@ -87,11 +87,12 @@ def phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     beside 'Bir Hospital' three times and 'the hospital') needs the capitalised pair twice in
     mid-sentence and the lower-case pair nowhere else; it is only offered when it ends the name
     (house style writes 'Baltimore police' beside 'Baltimore Police'), applied when it opens it."""
+    again = _lower_forms(doc, text[start:end]) != 1
+    if again and doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
+        return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan (asked first)
     conf = _phrase_name(text, start, end, doc, pairs, words)
-    if conf is None or _lower_forms(doc, text[start:end]) == 1:
+    if conf is None or not again:
         return conf
-    if doc.case.caps[text[start].upper() + text[start + 1:end]] < 2:
-        return None  # the pair is written capitalised twice in mid-sentence nowhere: no text scan
     return {"opens": 0.75, "ends": 0.5}.get(_pair_again(text, start, end, pairs[1], _mixed(text, pairs)))
 
 
@@ -178,10 +179,12 @@ def lone_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs, titles: f
     stands (no determiner or adjective before it; a possessive, a stop or a verb after it), and
     one native news capitalises more often than not.  Offered unless the evidence is strong."""
     w = text[start:end]
+    if _lower_forms(doc, w) != 1:
+        return None  # written in lower case again (a long text's most words): asked first
     cap = w[0].upper() + w[1:]
     case = doc.case
     mids = case.caps[cap] + case.caps[cap + "'s"] + case.caps[cap + "’s"]
-    if _lower_forms(doc, w) != 1 or not mids or w in titles:
+    if not mids or w in titles:
         return None  # 'a candidate for president,': a title stands alone in lower case
     if not (_AFTER_ALONE.match(text, end) and (_BEFORE_ALONE.search(text, max(0, start - 12), start)
                                                or _after_verb(text, start, end))):

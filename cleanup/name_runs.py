@@ -122,10 +122,13 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
     ratio = lexicon.capital_ratio(w) or 0.0
     if ratio < 0.1:
         return None  # 'but', 'when', 'three': a sentence start elsewhere, not a name
+    common = ratio >= 0.5 and caps_news + lows_news >= 20  # news capitalises it as often as not
+    right = _right(text, end) if text[end:end + 1] == " " else []
+    if again and right and not common:
+        return None  # what the tests below conclude, without reading the run (a long text's most words)
     left = _left(text, start) if text[start - 1:start] == " " else []
     if left and left[-1].lower() in always_capital:
         left = []  # 'the Italian navy' beside 'the Italian Navy': house style after a nationality
-    right = _right(text, end) if text[end:end + 1] == " " else []
     cap = w[0].upper() + w[1:]
     if not again and _spelled_out(text, end, right, (*left, cap)):
         return 0.8  # 'the Overseas Private Investment corporation (OPIC)': the initials say so
@@ -134,7 +137,6 @@ def run_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozenset[s
         # the article writes the part only before another capital ('New York State Police' beside 'the New
         # York state budget', 'Washington State University'): that capital is the longer name's, house style
         return 0.6
-    common = ratio >= 0.5 and caps_news + lows_news >= 20  # news capitalises it as often as not
     if again:
         # also written in lower case elsewhere ('member states'): only a word news capitalises as
         # often as not, in a run written more often than the word in lower case and twice, or three

@@ -35,11 +35,13 @@ def news_name(text: str, start: int, end: int, doc: Doc) -> float | None:
     capitalises (20 times to 1 at least, seen 10 times or more) and the article writes
     capitalised elsewhere, or None."""
     w = text[start:end]
+    lows = doc.case.lows
+    if lows[w] > 1:
+        return None  # written in lower case again (the test below): the article's count first, a long text's most words
     caps_news, lows_news = lexicon.case_counts(w)
     if caps_news < 10 or lows_news * 20 > caps_news or _CONTRACTION.match(text, end) or text[start - 1:start] in _QUOTES:
         return None  # not 'don't', not a word quoted as a word ('the word "maduro"')
     cap = w[0].upper() + w[1:]
-    lows = doc.case.lows
     if sum(lows[w + tail] for tail in _TAILS) != 1 or not _standalone(text)[cap] or _INDEFINITE.search(text, max(0, start - 4), start):
         # written in lower case again ('the law lords' findings'), capitalised only inside a longer
         # name ('House of Lords' beside 'the law lords'), or 'a yahoo', 'a republican'
