@@ -93,15 +93,15 @@ def corpus(cut_words: int) -> dict[str, list[tuple[str, str, bool]]]:
 def names(rules) -> list[str]:
     """The feature names: the closed-class and function words, then every shape."""
     words = sorted(w.lower() for w in rules.words(*WORD_LISTS) if w.isalpha())
-    _, probe = mt_detect.features("A probe. It is one.", rules)
+    _, probe = mt_detect.features("A probe. It is one.")
     return [f"w:{w}" for w in words] + sorted(k for k in probe if k.startswith("s:"))
 
 
-def matrix(texts: list[tuple[str, str, bool]], feats: list[str], rules) -> tuple[np.ndarray, np.ndarray]:
+def matrix(texts: list[tuple[str, str, bool]], feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """The feature rows of ``texts`` and their word counts."""
     rows, counts = [], []
     for _, text, _ in texts:
-        n, f = mt_detect.features(mt_detect.body_of(text), rules)
+        n, f = mt_detect.features(mt_detect.body_of(text))
         rows.append([f.get(k, 0.0) for k in feats])
         counts.append(n)
     return np.array(rows, dtype=float), np.array(counts)
@@ -217,8 +217,8 @@ def main(argv: list[str] | None = None) -> None:
             args.cache.write_bytes(pickle.dumps(sets))
     rules = load_rules()
     feats = names(rules)
-    xm, nm = matrix(sets["mt"], feats, rules)
-    xn, nn = matrix(sets["native"], feats, rules)
+    xm, nm = matrix(sets["mt"], feats)
+    xn, nn = matrix(sets["native"], feats)
     keep_m, keep_n = nm >= MIN_WORDS, nn >= MIN_WORDS
     x = np.vstack([xm[keep_m], xn[keep_n]])
     y = np.concatenate([np.ones(keep_m.sum()), np.zeros(keep_n.sum())])
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> None:
     print(report("dev MT, out of fold", oof[y == 1], np.full(int(y.sum()), MIN_WORDS), threshold))
     print(report("native tuning (cut), out of fold", oof[y == 0], np.full(int((1 - y).sum()), MIN_WORDS), threshold))
     for name in ("native_full", "heldout_mt", "heldout_bbc", "heldout_cnn"):
-        xs, ns = matrix(sets[name], feats, rules)
+        xs, ns = matrix(sets[name], feats)
         print(report(name, prob(xs, mu, sd, w, b), ns, threshold))
     order = np.argsort(-np.abs(w))
     print("largest standardised weights: " + ", ".join(f"{feats[i]} {w[i]:+.2f}" for i in order[:25]))

@@ -10,7 +10,10 @@ the tuning halves.  Positives: every real boundary ``a. B`` (the probe's shape) 
 removed; negatives: every lower-case word followed by a capitalised word in mid-sentence.  Only
 the gaps the runtime judges are fitted and calibrated (:func:`cleanup.learned_stops.judged`, the
 runtime's own predicate: not closed-class capitals, gaps after function words, subject pronouns,
-capitals, work nouns; ``--all-gaps`` for every gap, as before 17).  Half of the articles (by a
+capitals, work nouns; ``--all-gaps`` for every gap, as before 17).  The runtime also skips a gap
+after a capitalised word with a letter beyond ASCII (:func:`cleanup.learned_stops.gaps`, 'Vestergård
+Madsen'); the fit still samples those (two negatives in the tuning halves), so that the shipped weights
+stay what this script rebuilds: a refit may take them out.  Half of the articles (by a
 hash of their name) is fitted: their word counts (:mod:`cleanup.stop_stats`; each fitted article
 reads them without its own) ship in ``rules/stop_words.tsv``; features with fewer than 20
 occurrences are dropped; logistic regression with an L2 penalty (numpy, full batch).  The other

@@ -28,7 +28,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from .rules import RuleSet, load_rules
+from .rules import load_rules
 
 TABLE = "mt_detect.tsv"
 SD_CAP = 60  # words: longer sentences count as this long in the spread of sentence lengths
@@ -38,9 +38,6 @@ WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 #: a sentence ends at a stop after a lower-case letter, a digit or a bracket ('U.S. Army' is no end)
 _END = re.compile(r"(?<=[a-z0-9%)][.!?])[\"'“”‘’«»]?\s+(?=[\"'“”‘’«»(]?[A-Za-z0-9])")
 _CAP_MID = re.compile(r"\b[a-z]{2,}[,;:]? ([A-Z][a-z]+)\b")
-_STOP_CONJ = re.compile(r"[.!?][\"'”’]? (?:And|But|Or|So|Also)\b")
-_COMMA_PRONOUN = re.compile(
-    r", (?:he|she|it|they|we|this|these) (?:is|was|are|were|has|have|had|will|would|can|could|did|does|do|must)\b")
 _DOUBLED = re.compile(r"\b([A-Za-z]+) \1\b", re.IGNORECASE)
 _DASH = re.compile(r" [-–—] ")
 _OF_THE = re.compile(r"\b[a-z]+ of the\b")
@@ -87,20 +84,34 @@ def body_of(text: str) -> str:
     return "\n".join(p for p in text.split("\n") if _PROSE_END.search(p) or _END.search(p))
 
 
-def _phrase_re(rules: RuleSet, key: str) -> re.Pattern[str]:
-    return _compiled(rules.alternation(key))
+class _Shapes(NamedTuple):
+    closed: frozenset[str]  # words.closed_class: a capital in mid-sentence that is a closed-class word
+    stop_conj: re.Pattern[str]  # a stop, then a conjunction ('... on Monday. And the')
+    comma_pronoun: re.Pattern[str]  # a comma, a pronoun, a verb ('..., he was')
+    translationese: re.Pattern[str]
+    varied_reporting: re.Pattern[str]
 
 
-@lru_cache(maxsize=8)
-def _compiled(alternation: str) -> re.Pattern[str]:
-    # the phrase lists are lower case and are matched on the lower-cased text: no IGNORECASE
-    # scan (a case-insensitive alternation costs three times as much on every document)
-    return re.compile(r"\b(?:" + alternation + r")\b")
+@lru_cache(maxsize=1)
+def _shapes() -> _Shapes:
+    """The detector's word lists (``words.closed_class``, ``words.mt_stop_conjunctions``,
+    ``words.mt_comma_pronouns``, ``words.mt_comma_verbs``, ``words.translationese``,
+    ``words.varied_reporting``), from the shipped rules only: the weights were fitted on them.
+    The phrase lists are lower case and are matched on the lower-cased text: no IGNORECASE scan
+    (a case-insensitive alternation costs three times as much on every document)."""
+    rules = load_rules()
+    return _Shapes(rules.words("words.closed_class"),
+                   re.compile(rf"[.!?][\"'”’]? {rules.alternation('words.mt_stop_conjunctions')}\b"),
+                   re.compile(rf", {rules.alternation('words.mt_comma_pronouns')} "
+                              rf"{rules.alternation('words.mt_comma_verbs')}\b"),
+                   re.compile(rf"\b(?:{rules.alternation('words.translationese')})\b"),
+                   re.compile(rf"\b(?:{rules.alternation('words.varied_reporting')})\b"))
 
 
-def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
+def features(text: str) -> tuple[int, dict[str, float]]:
     """(number of words, feature values) of a text: word features are rates per word, shape
-    features rates per word or per sentence.  One pass of each expression: linear time."""
+    features rates per word or per sentence.  One pass of each expression: linear time.  The
+    word lists are the shipped ones (:func:`_shapes`), whatever rules a run loads."""
     text = _SPACED.sub("", text)
     words = WORD.findall(text)
     n = len(words)
@@ -108,7 +119,8 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
         return 0, {}
     lengths = [len(WORD.findall(s)) for para in text.split("\n") for s in _END.split(para) if WORD.search(s)]
     sents = max(1, len(lengths))
-    closed = rules.words("words.closed_class")
+    shapes = _shapes()
+    closed = shapes.closed
     low = text.lower()
     counts = Counter(w.lower() for w in words)
     out = {f"w:{w}": c / n for w, c in counts.items()}
@@ -116,8 +128,8 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
     out |= {
         "s:cap_mid": len(caps) / n,
         "s:cap_mid_closed": sum(c.lower() in closed for c in caps) / n,
-        "s:stop_conj": len(_STOP_CONJ.findall(text)) / sents,
-        "s:comma_pronoun_verb": len(_COMMA_PRONOUN.findall(text)) / sents,
+        "s:stop_conj": len(shapes.stop_conj.findall(text)) / sents,
+        "s:comma_pronoun_verb": len(shapes.comma_pronoun.findall(text)) / sents,
         "s:doubled": len(_DOUBLED.findall(text)) / n,
         "s:sentence_mean": sum(lengths) / sents / 100,
         # lengths capped: one list or table row of 200 words must not decide the spread alone
@@ -134,8 +146,8 @@ def features(text: str, rules: RuleSet) -> tuple[int, dict[str, float]]:
         "s:nominal": sum(w.endswith(_NOMINAL) for w in words) / n,
         "s:word_length": sum(map(len, words)) / n / 10,
         "s:of_the": len(_OF_THE.findall(text)) / n,
-        "s:translationese": len(_phrase_re(rules, "words.translationese").findall(low)) / sents,
-        "s:varied_reporting": len(_phrase_re(rules, "words.varied_reporting").findall(low)) / sents,
+        "s:translationese": len(shapes.translationese.findall(low)) / sents,
+        "s:varied_reporting": len(shapes.varied_reporting.findall(low)) / sents,
     }
     return n, out
 
@@ -154,7 +166,7 @@ def body_score(body: str) -> float | None:
     (``analysis.reanalyse``) and, in about half the documents, its fixes left the prose lines
     as they were."""
     m = model()
-    n, feats = features(body, load_rules())
+    n, feats = features(body)
     if n < m.min_words:
         return None
     z = m.bias + sum(w * feats.get(name, 0.0) for name, w in m.weights.items())

@@ -34,6 +34,7 @@ class _Words(NamedTuple):
     time_nouns: frozenset[str]  # a clause follows them without 'that': 'the first time Wales had toured'
     verb_group: frozenset[str]  # auxiliaries and adverbs before the verb of an attribution ('has also warned')
     not_subjects: frozenset[str]  # open no subject: 'whilst John received'
+    objects: frozenset[str]  # object pronouns: 'families cut/NN them'
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def _words() -> _Words:
     return _Words(rules.words("segment.splice_determiners"), rules.words("segment.splice_time_adverbs"),
                   rules.words("segment.splice_subject_prepositions"), rules.words("segment.splice_reporting_verbs"),
                   rules.words("segment.splice_time_nouns"), rules.words("segment.splice_verb_group"),
-                  rules.words("segment.splice_not_subjects"))
+                  rules.words("segment.splice_not_subjects"), rules.words("words.object_pronouns"))
 
 
 def _verb_at(tagged: tuple[tuple[str, str], ...], i: int, head: bool) -> bool:
@@ -67,7 +68,7 @@ def _verb_at(tagged: tuple[tuple[str, str], ...], i: int, head: bool) -> bool:
         return True
     nxt2 = tagged[i + 2][1] if i + 2 < len(tagged) else ""
     obj = nxt in {"DT", "PRP$"} or nxt == "JJ" and nxt2 in {"NN", "NNS"} \
-        or i + 1 < len(tagged) and tagged[i + 1][0] in {"him", "them", "us", "me"}
+        or i + 1 < len(tagged) and tagged[i + 1][0] in _words().objects
     return tag in {"NN", "NNS"} and obj and tagger.could_be_verb(word)
 
 

@@ -19,10 +19,21 @@ from .rules import load_rules
 from .sentences import dateline
 from .splice_shapes import clause_shape
 
-_SPLICE = re.compile(r",(?<=[\w’'%)],)( )(?:(he|she|they|it|we|I|there)\b|((?:the|these|this|those|its|their|his|her|two|three|"
-                     r"four|five|six|seven|eight|nine|ten|\d+)(?: [a-z][\w-]*){1,3}|this)(?= (?:is|are|was|were|has|have|had|will|would|can|cannot|could|"
-                     r"should|must|did|does|do)\b)|(as a result|first of all|in addition|moreover|"
-                     r"consequently)\b)")
+
+@lru_cache(maxsize=1)
+def _splice() -> re.Pattern[str]:
+    """A comma before a pronoun, a short subject and its verb, or a connective (group 2, 3, 4):
+    ``segment.splice_pronouns``, ``_subject_openers``, ``_subject_verbs``, ``_connectives``, read once
+    from the shipped rules, as :func:`_words`."""
+    rules = load_rules()
+    pronouns = rules.alternation("segment.splice_pronouns")
+    openers = rules.alternation("segment.splice_subject_openers")
+    verbs = rules.alternation("segment.splice_subject_verbs")
+    connectives = rules.alternation("segment.splice_connectives")
+    return re.compile(rf",(?<=[\w’'%)],)( )(?:({pronouns})\b|((?:{openers}|\d+)(?: [a-z][\w-]*){{1,3}}|this)"
+                      rf"(?= {verbs}\b)|({connectives})\b)")
+
+
 #: any comma before a lower-case word or a number: the clause after it is read by splice_shapes
 _COMMA = re.compile(r",(?<=[\w’'%)],)( )(?=[a-z\d]|I\b)")
 
@@ -46,16 +57,20 @@ class _Words(NamedTuple):
     subordinators: frozenset[str]  # head a clause a comma may close: 'If X, he...'; 'He said that when X, they...'
     opening: frozenset[str]  # open a phrase, no clause, before a comma: 'After the first year, we'
     complement: frozenset[str]  # verbs whose complement holds the comma: 'Organizers say this year, public interest is'
+    clause_links: frozenset[str]  # read past at the clause's start: 'And the talks ended, ...'
+    head_links: frozenset[str]  # read past before a complement 'that': 'However, we say that ...'
+    phrase_heads: frozenset[str]  # a phrase, no main clause, before 'that': 'regarding the measures that'
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    """The word lists of the clause tests (``segment.splice_subordinators``,
-    ``segment.splice_opening_words``, ``segment.splice_complement_verbs``), read once from the
+    """The word lists of the clause tests (``segment.splice_subordinators``, ``_opening_words``,
+    ``_complement_verbs``, ``_clause_links``, ``_head_links``, ``_phrase_heads``), read once from the
     shipped rules: the tests below are asked comma by comma, with no rule set at hand."""
     rules = load_rules()
     return _Words(rules.words("segment.splice_subordinators"), rules.words("segment.splice_opening_words"),
-                  rules.words("segment.splice_complement_verbs"))
+                  rules.words("segment.splice_complement_verbs"), rules.words("segment.splice_clause_links"),
+                  rules.words("segment.splice_head_links"), rules.words("segment.splice_phrase_heads"))
 
 
 def _plain_clause(before: str, cut: bool = False) -> bool:
@@ -65,19 +80,27 @@ def _plain_clause(before: str, cut: bool = False) -> bool:
     ``cut``: the text after a colon or a complement 'that' (see :func:`_complement_tail`),
     where a later 'that' is a relative ('events that will remain')."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", before)]
-    words = words[1:] if words and words[0] in {"and", "but", "so", "yet"} else words
     lists = _words()
+    words = words[1:] if words and words[0] in lists.clause_links else words
     if len(words) < 4 or words[0] in lists.subordinators or words[0] in lists.opening or words[0].endswith(("ed", "ing", "ly")):
         return False
     stop = (_TAIL_STOP if cut else _PLAIN_STOP).search(before)
     # 'the more X, the more Y'; not 'The attacker was stopped'
     return not stop and not re.match(r"(?i)(?:(?:but|and|so) )?the (?:more|less|fewer|\w+er)\b(?! (?:is|was|were|are|has|had|have|will|would|could|of)\b)",
-                                     before) and not _TIME_CLAUSE.match(before)
+                                     before) and not _time_clause().match(before)
 
 
-#: 'Each time the court has considered a case, ...', 'The night Mocha stayed in hospital, ...': a time clause
-_TIME_CLAUSE = re.compile(r"(?i)\s*(?:the|each|every|this|next|last|by the)(?: (?:same|first|last|next))? "
-                          r"(?:time|year|day|night|moment|week|month)s? (?!of\b|(?:is|was|has|had|will|saw|brought)\b)")
+@lru_cache(maxsize=1)
+def _time_clause() -> re.Pattern[str]:
+    """'Each time the court has considered a case, ...', 'The night Mocha stayed in hospital, ...': a
+    time clause (``segment.time_clause_openers``, ``_ordinals``, ``_nouns``, ``_not_after``), read once
+    from the shipped rules."""
+    rules = load_rules()
+    openers = rules.alternation("segment.time_clause_openers")
+    ordinals = rules.alternation("segment.time_clause_ordinals")
+    nouns = rules.alternation("segment.time_clause_nouns")
+    not_after = rules.alternation("segment.time_clause_not_after")
+    return re.compile(rf"(?i)\s*{openers}(?: {ordinals})? {nouns}s? (?!{not_after}\b)")
 
 
 _TAIL_STOP = re.compile(r"[\"“”:;]|(?:not|n[’']t) (?:just|only)\b|\b(?:so|such)\b(?: [\w’'-]+){0,3}$")
@@ -108,16 +131,16 @@ def _main_head(head: str) -> bool:
     being informed that ...', 'If they find that ...', 'However, if we say that ...', 'regarding
     the measures that ...': the comma after them closes a subordinate clause or an opening
     phrase, and the sentence goes on."""
-    if _TIME_CLAUSE.match(head):
+    if _time_clause().match(head):
         return False  # 'The same year that England ruled the roost, ...'
     words = [w.lower() for w in re.findall(r"[\w’'-]+", head)][:-1 if head.rstrip().endswith("that") else None]
-    while words and words[0] in {"and", "but", "so", "yet", "however", "also", "therefore"}:
+    lists = _words()
+    while words and words[0] in lists.head_links:
         words = words[1:]
     # 'meaning that ...' after a clause is its complement; 'regarding the measures that ...' a
     # phrase; 'Realizing that ...' a participle opening the sentence; a sentence that opens with 'that' has no head
-    lists = _words()
     return bool(words) and not (words[0] in lists.subordinators or words[0] in lists.opening
-                                or words[0] in {"regarding", "concerning", "considering", "including", "given", "contrary"}
+                                or words[0] in lists.phrase_heads
                                 or len(words) == 1 and head.lstrip()[:1].isupper() and words[0].endswith(("ing", "ed")))
 
 
@@ -191,7 +214,7 @@ def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[st
     """The kind of splice a comma at ``at`` may be ('pronoun', 'subject', 'connective',
     'bare_subject', 'adverb'), where its second clause starts, and whether that clause's
     subject and verb were read already (by :func:`clause_shape`); None for no candidate."""
-    m = _SPLICE.match(text, at)
+    m = _splice().match(text, at)
     if m and re.match(r"[\w ]*? of (?:which|whom)\b", text[m.end(1):m.end(1) + 60]):
         return None  # 'the bulk of which are', 'as a result of which two people died': a relative clause
     if m:

@@ -218,3 +218,19 @@ def test_the_applied_bins_are_pooled() -> None:
     assert table[0.3] < 0.7
     shipped = [prec for _, prec in learned_stops.model()[1] if prec >= 0.7]
     assert shipped and len(set(shipped)) == 1
+
+
+@pytest.mark.parametrize(("text", "capital", "candidate"), [
+    ("said the minister, Karina Vestergård Madsen, on Tuesday", "Madsen", False),  # holdout9: 'rd' before 'Madsen'
+    ("the party leader Jimmie Åkesson Sweden needs", "Sweden", False),
+    ("the coach (Thomas Müller Jr) said", "Jr", False),
+    ("the minister Vestergård said Madsen would resign", "Madsen", True),  # the word before is 'said'
+    ("a naïve buyer Smith said", "Smith", True),  # a lower-case word with a letter beyond ASCII
+    ("in the last quarter Attendance was down", "Attendance", True),
+])
+def test_a_name_with_a_letter_beyond_ascii_opens_no_gap(text: str, capital: str, candidate: bool) -> None:
+    """The tokens stop at a letter beyond ASCII, so the end of 'Vestergård' reads as a lower-case word
+    before a capital: the gap is no candidate (the CANDIDATE pattern alone takes it)."""
+    at = text.index(" " + capital)
+    assert at in [m.start() for m in learned_stops.CANDIDATE.finditer(text)]
+    assert (at in [m.start() for m in learned_stops.gaps(text, 0, len(text))]) is candidate
