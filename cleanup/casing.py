@@ -413,7 +413,8 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
             if found:
                 start = m.start() - 1 if found[0] == "after_title" else m.start()  # ", met": the comma too
                 ch = ctx.change(start, m.start() + 1, ("," + text[start] if start < m.start() else "")
-                                + x.word[0].lower(), "casing.stray_capital." + found[0], confidence=found[1])
+                                + x.word[0].lower(), "casing.stray_capital." + found[0], confidence=found[1],
+                                native=doc.case.lows[x.word.lower()] > 0)  # the article's lower case: any copy
                 if ch:
                     out.append(ch)
     return out + loose_capitals.outside_slots(doc, ctx)

@@ -36,24 +36,26 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     limit)`` is casing's share of capitals for the word (None: it may be a name)."""
     # "replaced by Bird", "the retailer Next said": a surname or a name in apposition, not a common word
     found = agreed_capitals.appositive_doubt(agreed_capitals.person_doubt(found, x, ctx), x)
-    sure = _confidence(found, ctx)
+    native = doc.case.lows[x.word.lower()] > 0  # as casing applies it
+    sure = _confidence(found, ctx, native)
     if sure >= ctx.config.min_confidence:
         return found
     mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or determiner_capitals.after_opener(
         x, doc, ctx, not_a_name) or determiner_capitals.after_number(x, doc, ctx, not_a_name) or (
         None if _named_here(x, ctx) else pair_capitals.never_beside(x, doc, ctx, not_a_name)) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
-    if mine is None or found is not None and _confidence(mine, ctx) < ctx.config.min_confidence:
+    if mine is None or found is not None and _confidence(mine, ctx, native) < ctx.config.min_confidence:
         mine = found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
-    if _confidence(mine, ctx) < ctx.config.min_confidence:
+    if _confidence(mine, ctx, native) < ctx.config.min_confidence:
         return agreed_capitals.agreed_lower(x, doc, ctx) or mine  # a neighbour's pair agrees with the share
     return mine
 
 
-def _confidence(found: tuple[str, float | None] | None, ctx: Context) -> float:
-    """The confidence a verdict will be given (its rule's calibration applied), 0 for none."""
+def _confidence(found: tuple[str, float | None] | None, ctx: Context, native: bool = False) -> float:
+    """The confidence a verdict will be given (its rule's calibration and, unless ``native``
+    (the article writes the word in lower case elsewhere), its cap in native copy applied), 0 for none."""
     r = ctx.rule("casing.stray_capital." + found[0]) if found else None
-    return ctx.decide(r, found[1])[0] if r is not None and found else 0.0
+    return ctx.decide(r, found[1], native)[0] if r is not None and found else 0.0
 
 
 def _closes_short_quote(after: str, before: str) -> bool:

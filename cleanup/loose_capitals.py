@@ -43,7 +43,7 @@ def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[st
     if x.prev == "the" and lw in ctx.words("casing.political_sides"):
         return None  # "the chairwoman of the Left, Susanne Hennig-Wellsow": a party, or the left as a body
     if _name_behind(ctx.rules).search(x.before) and not determiner_capitals.place_then_article(x, doc, ctx) or (
-            _closes_short_quote(doc.text, x) and not determiner_capitals.speech_quote(x)):
+            _closes_short_quote(doc.text, x) and not determiner_capitals.speech_quote(x, ctx)):
         return None  # "A Message from the People.", "Dancing with the Stars.", "Britain is Working".": a title
     if verb_capitals.after_auxiliary(x, ctx, True):
         return "after_auxiliary", None  # "the price was Revealed,", "if he is Involved.": a participle

@@ -20,12 +20,19 @@ Signals that must agree:
 A native article has short lines that look off-topic too: a crosshead (short, and it names what
 the next paragraph tells), a one-line quotation (it opens with a quotation mark), a credit
 (``Reuters contributed to this report.``: a sentence, which is taken only at the foot, and a
-credit line is kept by its words).  Applied in copy that reads as MT, offered otherwise.
+credit line is kept by its words).  A native article's own closing lines cohere by pronouns and
+synonyms, not by shared stems (``He leaves behind a wife``, ``Investigation continues into the
+cause of the accident``): a line that holds a personal pronoun is the article's, a foot block with
+a line that ends like a sentence or a single foot line with no headline mark (a figure, a colon,
+Title Case) is only offered, and so is a line between paragraphs (a crosshead may share no word).
+A list (``Subs not used: Ramsdale, Henderson``) is no headline.  Applied in copy that reads as MT,
+offered otherwise.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .doc import Context, Doc
@@ -39,6 +46,10 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][”\"’)]*\s+[A-Z“\"]")
 _QUOTED = re.compile(r"^[\"“‘'«„]")
 _MIN_WORDS, _MAX_WORDS = 4, 25
 _PROSE_WORDS = 12
+#: a label and a list of capitalised names ('Subs not used: Ramsdale, Henderson'): a line-up, not a headline
+_LABELLED_NAMES = re.compile(r"^[^:]{1,40}:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*)+\W*$")
+#: a headline's marks on a line of its own: a figure or a colon
+_HEADLINE_MARK = re.compile(r"[\d:]")
 
 
 def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
@@ -67,10 +78,11 @@ def _prose(line: str) -> bool:
 
 
 def _headline_shape(line: str, at_end: bool) -> bool:
-    """One line of a headline or a teaser: 4 to 25 words, not a quotation; no final stop (a
-    headline), one sentence (a teaser), or, at the very end, a sentence cut short."""
+    """One line of a headline or a teaser: 4 to 25 words, not a quotation nor a list (a line-up
+    'Subs not used: Ramsdale, Henderson, Gallagher'); no final stop (a headline), one sentence
+    (a teaser), or, at the very end, a sentence cut short."""
     n = len(LINE_WORD.findall(line))
-    if _QUOTED.match(line) or n < _MIN_WORDS:
+    if _QUOTED.match(line) or n < _MIN_WORDS or line.count(",") >= 3 or _LABELLED_NAMES.match(line):
         return False
     if at_end and line[-1:].isalpha() and line[-1:].islower():
         return True  # the page's last line cut mid-sentence
@@ -90,15 +102,20 @@ def _whole(line: str, skip: frozenset[str]) -> bool:
     return len(last) >= 3 and last.lower() not in skip and is_common_word(last)
 
 
+def _shared_with_rest(own: dict[str, int], counts: Counter[str], extra: set[str] | frozenset[str] = frozenset()) -> int:
+    """The weight ``own`` (one of the lines counted in ``counts``) shares with the other lines and
+    ``extra``: the stems are counted once over the lines, so no line rebuilds the others' union
+    (quadratic: 3 s at 300 KB)."""
+    return sum(w for s, w in own.items() if counts[s] > 1 or s in extra)
+
+
 def _coheres(stems: Sequence[dict[str, int]], prose: Sequence[int]) -> bool:
     """Do the article's paragraphs of prose share words with each other (three at least, and
     two in three of them sharing two stems or more with the rest)?"""
     if len(prose) < 3:
         return False
-    good = 0
-    for i in prose:
-        rest = {s for j in prose if j != i for s in stems[j]}
-        good += _shared(stems[i], rest) >= 2
+    counts = Counter(s for j in prose for s in stems[j])
+    good = sum(_shared_with_rest(stems[i], counts) >= 2 for i in prose)
     return 3 * good >= 2 * len(prose)
 
 
@@ -108,17 +125,37 @@ def _foreign(i: int, stems: Sequence[dict[str, int]], article: set[str]) -> bool
     return len(own) >= 3 and _shared(own, article) <= 1
 
 
+def _title_case(line: str, skip: frozenset[str]) -> bool:
+    """Are all the line's content words capitalised, two at least ('Storm Hits Northern Towns')?"""
+    words = [w for w in LINE_WORD.findall(line) if w.lower() not in skip and w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _sure_foot(lines: Sequence[str], k: int, skip: frozenset[str]) -> bool:
+    """Is the block from line k surely another story's: no line of it ends like a sentence (the
+    article's own closing line may: 'Tributes paid to a devoted father' over a sentence), and a
+    block of one line shows a headline's marks (a figure, a colon, Title Case), not a closing
+    line with no stop ('Investigation continues into the cause of the accident')?"""
+    if any(_STOP.search(line) for line in lines[k:]):
+        return False
+    return k < len(lines) - 1 or bool(_HEADLINE_MARK.search(lines[k])) or _title_case(lines[k], skip)
+
+
 def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str],
-          skip: frozenset[str]) -> tuple[int, bool] | None:
+          skip: frozenset[str], pronouns: frozenset[str]) -> tuple[int, bool] | None:
     """Where a block of other stories starts at the foot of the page (its lines, at most four,
     all foreign to the article above them and the title; the first headline-shaped, printed
-    whole and sharing no word at all), with whether that first line ends like a sentence (then it
-    may be the article's own closing line: only offered), or None."""
+    whole and sharing no word at all), with whether it is only offered (:func:`_sure_foot`), or
+    None.  A line that holds a personal pronoun is the article's ('He leaves behind a wife'),
+    unless a teaser under the block's headline tells the headline's story (two stems shared)."""
     n = len(lines)
     for k in range(max(3, n - 4), n):
         above = title.union(*stems[:k])
         block = range(k, n)
         head = set(stems[k])
+        if any({w.lower() for w in LINE_WORD.findall(lines[i])} & pronouns and (
+                i == k or _shared(stems[i], head) < 2) for i in block):
+            continue
         # a teaser under the headline tells the headline's story: it may name a place the article names too
         if len(stems[k]) < 3 or _shared(stems[k], above) or not _whole(lines[k], skip) or not all(
                 _foreign(i, stems, above) or _shared(stems[i], head) >= 2 >= _shared(stems[i], above)
@@ -129,7 +166,7 @@ def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str]
         prose = [j for j in range(k) if _prose(lines[j])]
         if not (shaped and _headline_shape(lines[k], k == n - 1) and _coheres(stems, prose)):
             continue
-        return k, bool(_STOP.search(lines[k]))
+        return k, not _sure_foot(lines, k, skip)
     return None
 
 
@@ -142,14 +179,14 @@ def _inside(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[st
     if not prose or not _coheres(stems, prose):
         return []
     out = []
+    counts = Counter(s for own in stems for s in own)
     for i in range(prose[0] + 1, prose[-1]):
         line = lines[i]
         words = LINE_WORD.findall(line)
         if (_STOP.search(line) or not _headline_shape(line, False) or not _whole(line, skip) or len(words) < 6
                 or words[0].lower() in skip or re.search(r"[\d\"“”«»]", line)):
             continue
-        rest = title.union(*(stems[j] for j in range(len(lines)) if j != i))
-        if _shared(stems[i], rest) or len(stems[i]) < 3:
+        if _shared_with_rest(stems[i], counts, title) or len(stems[i]) < 3:
             continue
         if i - 1 in prose and i + 1 in prose and _shared(stems[i - 1], set(stems[i + 1])) >= 2:
             out.append(i)
@@ -204,15 +241,15 @@ def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     for i, line in enumerate(lines):
         if {w.lower() for w in LINE_WORD.findall(line)} & keep:
             stems[i] = {}  # a credit or a note: never foreign
-    foot = _foot(lines, stems, title, skip)
+    foot = _foot(lines, stems, title, skip, ctx.words("words.personal_pronouns"))
     k = foot[0] if foot else None
     for i in _inside(lines, stems, title, skip):
-        if k is None or i < k:
-            ch = ctx.change(*_span(text, *spans[i]), "", RULE)
+        if k is None or i < k:  # between paragraphs a native crosshead may share no word: offered
+            ch = ctx.change(*_span(text, *spans[i]), "", RULE, doubt=True)
             out += [ch] if ch else []
     if foot:
         s, e = _span(text, spans[foot[0]][0], spans[-1][1])
-        # a first line that ends like a sentence may be the article's own closing one: offered
+        # a block with a line that ends like a sentence may be the article's own closing lines: offered
         ch = ctx.change(s, e, "", RULE, doubt=foot[1])
         out += [ch] if ch else []
     return out

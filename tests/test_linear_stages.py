@@ -53,3 +53,15 @@ def test_glued_names_read_the_text_once(n):
     small = min(seconds(_towns(n // 10)) for _ in range(3))
     big = min(seconds(_towns(n)) for _ in range(3))
     assert big < 30 * small + 0.5, (big, small)
+
+
+def test_other_stories_count_stems_once():
+    """Each line between paragraphs rebuilt the union of every other line's stems (3 s at 300 KB)."""
+    from cleanup.other_stories import other_stories
+
+    unit = ("The council named two new mayors on Monday after the local elections in the city hall.\n\n"
+            "Famous street singer wanders through the Market\n\n")  # reaches the test of shared stems
+    tail = ("The mayors of the council will take office in January after the city elections.\n\n"
+            "Veteran boxer Kolo Banda retires at 41")  # another story's headline: something to change
+    big, small = grows_linearly(other_stories, unit, 2_000, tail)
+    assert big < 30 * small + 0.5, (big, small)

@@ -70,3 +70,59 @@ def test_idempotent():
     text = STORY + "Famous street singer Bob Marsh dies at the age of 63"
     once = clean(text, MT)
     assert clean(once, MT) == once
+
+
+CRASH = ("Driver dies in crash on the motorway near the town\n\n"
+         "A driver died on Monday when his car left the motorway near the town and hit a bridge.\n\n"
+         "Police said the car left the motorway at high speed and hit the bridge before dawn.\n\n"
+         "The driver of the car, a local man, died at the scene of the crash, police said.\n\n")
+
+
+def test_a_closing_line_with_a_pronoun_is_the_articles():
+    end = "He leaves behind a wife and three young children"
+    out, actions = _edits(CRASH + end, MT)
+    assert end in out and not actions
+
+
+def test_a_single_closing_line_with_no_headline_mark_is_only_offered():
+    end = "Investigation continues into the cause of the accident"
+    out, actions = _edits(CRASH + end, MT)
+    assert end in out and "fix" not in actions
+
+
+def test_a_foot_block_with_a_sentence_is_not_removed():
+    end = "Tributes paid to a devoted father\n\nNeighbours laid flowers at the bridge on Tuesday morning."
+    out, actions = _edits(CRASH + end, MT)
+    assert "Tributes paid" in out and "Neighbours laid" in out and "fix" not in actions
+
+
+def test_a_crosshead_between_paragraphs_of_mt_copy_is_only_offered():
+    cross = "Anger grows among weary commuters in Leeds"
+    text = STORY + cross + "\n\nThe mayors of the council will meet after the elections, the council said."
+    r = process(text, MT)
+    assert cross in r.text and not [e for e in r.edits if e.before.strip() == cross and e.action == "fix"]
+
+
+def test_a_line_up_a_bio_and_a_correction_stay_in_mt_copy():
+    for end in ("Subs not used: Ramsdale, Henderson, Gallagher, Watkins, Toney",
+                "Jane Smith is a freelance journalist based in Nairobi",
+                "An earlier version misstated the date of the vote"):
+        out, actions = _edits(STORY + end, MT)
+        assert end in out and "fix" not in actions, end
+
+
+def test_a_single_foot_line_is_applied_only_with_a_headline_mark():
+    """Title Case or a figure marks a headline; a plain line may close the article."""
+    from cleanup.doc import Context, Doc
+    from cleanup.other_stories import other_stories
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+
+    def actions(end: str) -> list[str]:
+        ctx = Context(rules, MT, has_title=True, language="da", mt_like=True)
+        return [ch.action for ch in other_stories(Doc(STORY + end, True, rules), ctx)]
+
+    assert actions("Famous Street Singer Dies After Long Illness") == ["fix"]
+    assert actions("Famous street singer Bob Marsh dies at the age of 63") == ["fix"]
+    assert actions("Famous street singer dies after a long illness") == ["suggest"]
