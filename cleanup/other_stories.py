@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import is_common_word
-from .page_edges import LINE_WORD, printed_lines
+from .page_edges import LINE_WORD, printed_lines, removal_span
 
 RULE = "boilerplate.other_story"
 _STOP = re.compile(r"[.!?…:;][”\"’')\]»]*$")
@@ -211,17 +211,6 @@ def _title(doc: Doc, ctx: Context, lines: Sequence[str], stems: Sequence[dict[st
     return [ch] if ch else []
 
 
-def _span(text: str, s: int, e: int) -> tuple[int, int]:
-    """The lines with the break after them (before them at the end of the page)."""
-    if text[e:].strip():
-        while e < len(text) and text[e] in " \t\n":
-            e += 1
-    else:
-        while s > 0 and text[s - 1] in " \t\n":
-            s -= 1
-    return s, e
-
-
 def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     """Take away the lines of other stories: a block at the foot, a headline above the prose, a
     headline between two paragraphs that tell one story."""
@@ -245,10 +234,10 @@ def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     k = foot[0] if foot else None
     for i in _inside(lines, stems, title, skip):
         if k is None or i < k:  # between paragraphs a native crosshead may share no word: offered
-            ch = ctx.change(*_span(text, *spans[i]), "", RULE, doubt=True)
+            ch = ctx.change(*removal_span(text, *spans[i]), "", RULE, doubt=True)
             out += [ch] if ch else []
     if foot:
-        s, e = _span(text, spans[foot[0]][0], spans[-1][1])
+        s, e = removal_span(text, spans[foot[0]][0], spans[-1][1])
         # a block with a line that ends like a sentence may be the article's own closing lines: offered
         ch = ctx.change(s, e, "", RULE, doubt=foot[1])
         out += [ch] if ch else []

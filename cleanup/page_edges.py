@@ -40,7 +40,7 @@ def printed_lines(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _removal(text: str, s: int, e: int) -> tuple[int, int]:
+def removal_span(text: str, s: int, e: int) -> tuple[int, int]:
     """The span that takes a block of lines away with the line breaks after it (before it when
     nothing follows), so that the paragraphs around it keep their break."""
     if text[e:].strip():
@@ -81,7 +81,7 @@ def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
         if (line == text[s2:e2] and line != title and 1 <= len(_WORD.findall(line)) <= 25
                 and not text[:s1].rstrip().endswith(":")
                 and _caption_like(line) and ("\n\n" not in text[e1:s2] or classify(line, rules) is None)):
-            ch = ctx.change(*_removal(text, s1, e2), "", "boilerplate.doubled_line")
+            ch = ctx.change(*removal_span(text, s1, e2), "", "boilerplate.doubled_line")
             if ch:
                 out.append(ch)
             i += 2
