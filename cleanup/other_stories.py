@@ -222,6 +222,8 @@ def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     if len(spans) < 4:
         return []
     lines = [text[s:e] for s, e in spans]
+    if sum(map(_prose, lines)) < 3:
+        return []  # every reading below wants three paragraphs of prose that cohere (a page of short lines has none)
     skip = ctx.words("boilerplate.other_story_skip_words", "words.closed_class", "words.function_words")
     stems = [_stems(line, skip) for line in lines]
     title = set(_stems(text[slice(*doc.title)], skip)) if doc.title else set()
