@@ -5,7 +5,9 @@ The quotation opens before the tag and a mark closes it after the tag's sentence
 inside it: English closes the quotation before the tag and opens it again after the tag's
 sentence: ``anything,” also corrects Yaël Braun-Pivet, MP for Yvelines. “It was important ...”``
 (``normalize.comma_speech_tag``).  Where the tag's sentence runs to the closing mark (``“..., said
-Kristersson in his speech, and in interviews afterwards.”``) that mark closes nothing and goes.
+Kristersson in his speech, and in interviews afterwards.”``) that mark closes nothing and goes:
+offered only, since the words after the tag may be the quotation's own (``“The plan, said Ek, is
+dead.”`` wants ``“The plan,” said Ek, “is dead.”``).
 
 The tag is a verb of saying followed by its speaker (a name, ``he``, ``she``), the inverted order
 MT keeps from the source; ``..., the minister says`` is left alone (native writers quote a
@@ -50,11 +52,9 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
     reopen = para.find("“", m.end())
     if close < 0 and reopen < 0:
         return []  # no mark after the tag: nothing shows the tag stands inside the quotation
-    first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
-    if first is None:
-        return []
     if 0 <= reopen < (close if close >= 0 else reopen + 1):
-        return [first]  # the quotation opens again after the tag: only its close was lost
+        first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
+        return [first] if first else []  # the quotation opens again after the tag: only its close was lost
     spans = sentence_spans(para[m.end():close], ctx.rules)
     if len(spans) > 1:  # the tag's sentence ends before the close: the quotation goes on after it
         at = m.end() + spans[1][0]
@@ -64,9 +64,12 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
     else:  # the tag's sentence runs to the closing mark that ends the paragraph: the mark closes nothing
         if para[close + 1:].strip() or not para[:close].rstrip().endswith((".", "!", "?")):
             return []  # a quoted phrase goes on after its close ('called it “a pact, said X” in')
+        # offered: the words after the tag may be the quotation's own ('“The plan, said Ek, is dead.”')
+        doubt = True
         cut = close - 1 if para[close - 1:close] == " " else close
         second = ctx.change(s + cut, s + close + 1, "", RULE, doubt=doubt)
-    return [first, second] if second else []
+    first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
+    return [first, second] if first and second else []
 
 
 def fix_comma_speech_tags(doc: Doc, ctx: Context) -> list[Change]:

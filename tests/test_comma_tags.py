@@ -23,10 +23,12 @@ def test_a_tag_inside_a_quotation_closes_it_and_the_next_sentence_reopens_it():
     assert clean(out, FR) == out
 
 
-def test_a_tag_whose_sentence_runs_to_the_close_drops_the_close():
+def test_a_tag_whose_sentence_runs_to_the_close_is_offered_the_close_moved():
     text = "The leader spoke.\n\n“We are not part of such a bloc, said Eriksson in his speech at a hotel in Stockholm.”"
-    out = process(text, SV).output
-    assert out.endswith("“We are not part of such a bloc,” said Eriksson in his speech at a hotel in Stockholm.")
+    r = process(text, SV)
+    offers = [e for e in r.edits if e.rule == "normalize.comma_speech_tag"]
+    assert [(e.after, e.action) for e in offers] == [(",”", "suggest"), ("", "suggest")]
+    assert r.output == text
 
 
 def test_a_tag_after_its_close_and_a_speaker_first_tag_are_kept():
