@@ -3,7 +3,9 @@
 the image of the country – Mura told ANSA – I want to think it was a prank”``.  English closes
 the quotation before the tag and opens it again after it: ``“Usually,” the mayor replies, “in
 Rome ...”``, ``“... the country,” Mura told ANSA. “I want to think ...”``
-(``normalize.dash_speech_tag``).
+(``normalize.dash_speech_tag``).  Russian news sets a comma before the first dash and may stop the
+tag's sentence before the second: ``mood, — said Netanyahu. – From all sides`` reads ``mood,”
+said Netanyahu. “From all sides``.
 
 The tag is a speaker (a pronoun, ``the mayor``, a name) and a verb of saying, or the verb and
 its speaker, between two dashes, inside a quotation open before it in its paragraph; after
@@ -27,7 +29,9 @@ def _dash_tag(rules: RuleSet) -> re.Pattern:
     verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.dash_speech_tag_verbs")
     speaker = r"(?:he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
     tag = rf"(?:{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))\b[^–—\n.!?\"“”]{{0,40}}?"
-    return re.compile(rf"(?<=[\w’'])( [–—] )({tag})( [–—] )(?=[\w‘’'])")
+    # Russian sets a comma before the first dash and may end the tag's sentence before the second
+    # ('mood, — said Netanyahu. – From all sides'): the comma and the stop go with the dashes
+    return re.compile(rf"(?<=[\w’'])(,? [–—] )({tag})(\.? [–—] )(?=[\w‘’'])")
 
 
 # one to three lower-case words that end the quotation after the tag ('– he explains – asked me”')

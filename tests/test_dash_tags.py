@@ -24,3 +24,15 @@ def test_a_tag_before_more_of_the_quotation_splits_it():
     text = "The mayor spoke. “Usually – the mayor replies – in Rome this type of work takes twice as long.”"
     out = process(text, IT).output
     assert out.endswith("“Usually,” the mayor replies, “in Rome this type of work takes twice as long.”")
+
+
+def test_a_russian_tag_with_a_comma_and_a_stop_by_its_dashes_splits_the_quotation():
+    text = "The minister spoke.\n\n«They have opened a new branch, — said Levin. – From all sides we hear it.»"
+    out = process(text, dataclasses.replace(ANY, source_language="ru")).output
+    assert out.endswith("“They have opened a new branch,” said Levin. “From all sides we hear it.”")
+
+
+def test_a_comma_and_dashes_outside_a_quotation_are_kept():
+    text = "The minister spoke.\n\nThe plan went ahead, — said Levin. – From all sides we hear it."
+    edits = process(text, dataclasses.replace(ANY, source_language="ru")).edits
+    assert not [e for e in edits if e.rule == "normalize.dash_speech_tag"]

@@ -1,0 +1,90 @@
+"""A speech tag set off by a comma inside a quotation whose close MT dropped before it, as French
+and Swedish news set an inverted tag: ``“There was no question of forgiving anything, also
+corrects Yaël Braun-Pivet, MP for Yvelines. It was important for us to remind us who we were.”``
+The quotation opens before the tag and a mark closes it after the tag's sentence, so the tag sits
+inside it: English closes the quotation before the tag and opens it again after the tag's
+sentence: ``anything,” also corrects Yaël Braun-Pivet, MP for Yvelines. “It was important ...”``
+(``normalize.comma_speech_tag``).  Where the tag's sentence runs to the closing mark (``“..., said
+Kristersson in his speech, and in interviews afterwards.”``) that mark closes nothing and goes:
+offered only, since the words after the tag may be the quotation's own (``“The plan, said Ek, is
+dead.”`` wants ``“The plan,” said Ek, “is dead.”``).
+
+The tag is a verb of saying followed by its speaker (a name, ``he``, ``she``), the inverted order
+MT keeps from the source; ``..., the minister says`` is left alone (native writers quote a
+paraphrase so).  Curly marks only: the quotation's extent is known from the marks' direction
+(straight marks are paired by count, which one stray mark upsets), and the clean-news corpus
+writes straight marks.  Applied in a translated text, offered in one with no other mark of MT."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .doc import Context, Doc
+from .edits import Change
+from .rules import RuleSet
+from .sentences import sentence_spans
+
+RULE = "normalize.comma_speech_tag"
+
+
+@lru_cache(maxsize=8)
+def _tag(rules: RuleSet) -> re.Pattern:
+    """', also corrects Yaël Braun-Pivet', ', said Kristersson', ', said he' (group 1: the comma)."""
+    verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.comma_speech_tag_verbs")
+    speaker = r"(?:he|she|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+    return re.compile(rf"(?<=[\w’'])(,) (?:also |then )?(?:{verbs}) {speaker}\b(?![’']s\b)")
+
+
+def _inside(para: str, at: int) -> bool:
+    """A curly quotation is open at ``at``: one more opening than closing mark before it, the last
+    mark an opening one, and no straight mark since (a mixed pair is another rule's)."""
+    before = para[:at]
+    if before.count("“") - before.count("”") != 1:
+        return False
+    opened = before.rfind("“")
+    return opened > before.rfind("”") and '"' not in before[opened:]
+
+
+def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> list[Change]:
+    """The close before the tag, and the reopening after its sentence (or the spent close dropped)."""
+    close = para.find("”", m.end())
+    reopen = para.find("“", m.end())
+    if close < 0 and reopen < 0:
+        return []  # no mark after the tag: nothing shows the tag stands inside the quotation
+    if 0 <= reopen < (close if close >= 0 else reopen + 1):
+        first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
+        return [first] if first else []  # the quotation opens again after the tag: only its close was lost
+    spans = sentence_spans(para[m.end():close], ctx.rules)
+    if len(spans) > 1:  # the tag's sentence ends before the close: the quotation goes on after it
+        at = m.end() + spans[1][0]
+        if not para[at:at + 1].isupper():
+            return []
+        second = ctx.change(s + at, s + at + 1, "“" + para[at], RULE, doubt=doubt)
+    else:  # the tag's sentence runs to the closing mark that ends the paragraph: the mark closes nothing
+        if para[close + 1:].strip() or not para[:close].rstrip().endswith((".", "!", "?")):
+            return []  # a quoted phrase goes on after its close ('called it “a pact, said X” in')
+        # offered: the words after the tag may be the quotation's own ('“The plan, said Ek, is dead.”')
+        doubt = True
+        cut = close - 1 if para[close - 1:close] == " " else close
+        second = ctx.change(s + cut, s + close + 1, "", RULE, doubt=doubt)
+    first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
+    return [first, second] if first and second else []
+
+
+def fix_comma_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
+    """``“... anything, also corrects Yaël Braun-Pivet, MP. It was important.”`` -> ``“...
+    anything,” also corrects Yaël Braun-Pivet, MP. “It was important.”``"""
+    text = doc.text
+    if ctx.rule(RULE) is None or "“" not in text:
+        return []
+    out: list[Change] = []
+    for s, e in doc.body:
+        para = text[s:e]
+        if "“" not in para:
+            continue
+        for m in _tag(ctx.rules).finditer(para):
+            if _inside(para, m.start()):
+                out += _tag_changes(ctx, para, s, m, doubt=not ctx.mt_like)
+                break  # one tag a paragraph: the marks after it are not counted again
+    return out
