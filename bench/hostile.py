@@ -325,8 +325,10 @@ def real_text(n_bytes: int = 1_000_000) -> str:
 
 def _run(text: str, summarize: bool = False) -> float:
     from cleanup import Config, process
+    from cleanup.pipeline import preload
 
     cfg = Config(require_english=False, max_chars=4_000_000)
+    preload()  # the tagger's lexicon and lemminflect's tables, as a worker loads them before its first document
     process("Warm up the rules. The lexicon too, he said.", cfg, summarize=summarize)
     t0 = time.perf_counter()
     process(text, cfg, summarize=summarize)
@@ -363,8 +365,10 @@ def profile(name: str, n: int, top: int = 25) -> None:
 
     text = real_text(n) if name == "real_text" else INPUTS[name](n)
     from cleanup import Config, process
+    from cleanup.pipeline import preload
 
     cfg = Config(require_english=False, max_chars=4_000_000)
+    preload()
     process("Warm up.", cfg)
     pr = cProfile.Profile()
     pr.enable()

@@ -137,13 +137,24 @@ class Doc:
         caps: Counter = Counter()
         words: Counter = Counter()
         for s, e in self.body:
-            words.update(_LETTERS.findall(text, s, e))
             start = s
             while start and text[start - 1] == " ":
                 start -= 1  # mid_sentence reads back over spaces before the paragraph: so does the scan
-            caps.update(_MID_UPPER_WORD.findall(text, start, e))
+            lo = max(0, start - 1)  # the character the scan's look-behind reads before it starts
+            letters, upper = _case_words(text[lo:e], start - lo, s - lo)
+            words.update(letters)
+            caps.update(upper)
         lows = Counter({w: n for w, n in words.items() if not w[0].isupper()})
         return CaseEvidence(caps, lows, text)
+
+
+@lru_cache(maxsize=32768)
+def _case_words(chunk: str, at: int, body: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a paragraph (``chunk[body:]``) and its capitalised words in mid-sentence (from
+    ``at``, the spaces before it; ``chunk[at - 1]`` is what the scan's look-behind reads), once per
+    paragraph: the evidence is counted again for every changed text, and a stage that changes one
+    paragraph leaves the others to the cache (on 1 MB of BBC, 0.44 -> 0.20 s over its 7 counts)."""
+    return tuple(_LETTERS.findall(chunk, body)), tuple(_MID_UPPER_WORD.findall(chunk, at))
 
 
 @lru_cache(maxsize=64)

@@ -259,6 +259,8 @@ class _Plan:
     #: the trigrams of ``by_key`` as a set: intersected with the text's set, each side's stored hashes
     #: serve (intersected with the dict, every key tuple was hashed again for every text)
     key_grams: frozenset = frozenset()
+    #: a needle holds the dot 'İ' lower-cases to ('i̇'): a text with 'İ' is not screened (see screen_lower)
+    dotted: bool = False
 
 
 _PLANS: dict[int, tuple[Mapping, _Plan]] = {}
@@ -302,7 +304,9 @@ def _plan(packs: Mapping[str, Signals]) -> _Plan:
         _PLANS.clear()
     phrases = PhraseSet(list(owners)) if owners else None
     keys = tuple(dict.fromkeys(k for ks in owners.values() for k in ks))
-    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, tuple(by_range), phrases, owners, keys, frozenset(by_key))
+    dotted = any("\u0307" in n for signals in packs.values() for s in signals.patterns for n in s.needles or ())
+    plan = _Plan(frozenset(indexed), by_key, tuple(direct), by_char, tuple(by_range), phrases, owners, keys, frozenset(by_key),
+                 dotted)
     _PLANS[id(packs)] = (packs, plan)
     return plan
 
@@ -351,10 +355,24 @@ def _screen(packs: Mapping[str, Signals], text: str, lower: str | None) -> _Foun
     counted: dict[int, int] = {}
     if plan.phrases is not None:
         counted = dict.fromkeys(plan.phrase_signals, 0)
-        for at, end in plan.phrases.finditer(text):
-            for key in plan.owners[lower[at:end]]:
+        true_lower = text.lower() if "\u0130" in text else lower
+        for at, end in plan.phrases.finditer(text):  # offsets in text.lower(), as the phrase set reads it
+            for key in plan.owners[true_lower[at:end]]:
                 counted[key] = min(counted[key] + 1, MAX_COUNTED)
     return _Found(plan.indexed, plan.indexed - hit, counted)
+
+
+def screen_lower(text: str, packs: Mapping[str, Signals]) -> str | None:
+    """The text lower-cased for the needle screen, or None when it is not screened (``FOLDS_ODDLY``).
+    A text whose only odd folder is 'İ' (Turkish names: 'İstanbul') is screened with 'İ' read as
+    'i': under re.IGNORECASE it matches 'I', 'i', 'İ' and 'ı', and no needle holds 'ı' (an odd
+    folder) or, checked here, the dot of 'i̇'; unscreened, such a text cost every pattern's scan."""
+    if not FOLDS_ODDLY.search(text):
+        return text.lower()
+    if "\u0130" not in text or _plan(packs).dotted:
+        return None
+    folded = text.replace("\u0130", "i")
+    return None if FOLDS_ODDLY.search(folded) else folded.lower()
 
 
 def _trigrams(text: str) -> frozenset:
@@ -374,7 +392,7 @@ def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_ST
     >>> detect("Kim Min-jun met Lee Seo-yeon in Seoul.", {"ko": ko}).language is None
     True
     """
-    lower = None if FOLDS_ODDLY.search(text) else text.lower()
+    lower = screen_lower(text, packs)
     found = _screen(packs, text, lower)
     scores = sorted((_score(lang, sig, text, lower, found) for lang, sig in packs.items()),
                     key=lambda s: (-s.total, s.language))

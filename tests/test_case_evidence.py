@@ -34,3 +34,17 @@ def test_case_evidence_of_a_news_paragraph():
     assert case.caps == Counter({"Paris": 1, "Bank": 1, "France": 1, "Reuters": 1})
     assert case.lows["bank"] == 1 and "Oil" not in case.caps
     assert case.alone["Reuters"] == 1 and not case.alone["Bank"]  # 'The Bank': part of a longer name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="aAbB .!?“'(—x", max_size=30), min_size=1, max_size=5),
+       st.sampled_from(["\n", "\n\n", ".\n", " \n  ", "x\n "]))
+def test_case_evidence_kept_per_paragraph_matches_a_fresh_scan(paragraphs, joint):
+    """The same paragraphs behind another joint (what the scan's look-behind reads before a
+    paragraph's leading spaces differs): the evidence remembered per paragraph still counts as
+    the definition reads the new text."""
+    for text in ("\n".join(paragraphs), joint.join(paragraphs), "Title\n" + joint.join(reversed(paragraphs))):
+        doc = _CTX.view(text)
+        assert doc.case.caps == _mid_sentence_capitals(text, doc.body)
+        words = Counter(w for s, e in doc.body for w in re.findall(r"[A-Za-z][a-z’']*", text[s:e]))
+        assert doc.case.lows == Counter({w: n for w, n in words.items() if not w[0].isupper()})

@@ -318,3 +318,18 @@ def test_a_script_signal_is_scanned_only_in_a_text_with_its_characters(pattern: 
         assert any(lo <= ord(ch) <= hi for ch in text for lo, hi in ranges)
 
     check()
+
+
+def test_dotted_capital_i_is_screened_and_agrees_with_a_full_scan() -> None:
+    """A text whose only odd folder is 'İ' is screened with it read as 'i' (no scan of every
+    pattern), and finds what the unscreened scan finds: 'İstanbul' still matches '(?i)istanbul'."""
+    from cleanup.language import screen_lower
+
+    tr = signals_from_table({"patterns": [
+        {"id": "city", "pattern": r"(?i)\bistanbul\b", "weight": 2.0},
+        {"id": "lira", "pattern": r"\blira\b", "weight": 2.0}]})
+    text = "Prices in İstanbul rose, and the lira fell. İstanbul traders said the lira would fall."
+    assert screen_lower(text, {"tr": tr}) == text.replace("İ", "i").lower()
+    assert screen_lower(text + " ı", {"tr": tr}) is None  # another odd folder: not screened
+    found = detect(text, {"tr": tr})
+    assert found.evidence == ("tr.city x2", "tr.lira x2")
