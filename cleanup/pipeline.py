@@ -197,7 +197,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers", boilerplate.remove_leftovers,
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
           kinds=("line",)),
-    Stage("leftovers.datelines", boilerplate.glued_datelines, ("boilerplate.glued_dateline",)),
+    Stage("leftovers.datelines", word_datelines.glued_datelines, (word_datelines.GLUED_RULE,)),
     Stage("leftovers.word_datelines", word_datelines.word_datelines, ("boilerplate.word_dateline",)),
     Stage("leftovers.stopped_datelines", word_datelines.stopped_datelines, ("boilerplate.stop_dateline",)),
     Stage("leftovers.date_lines", widget_lines.date_lines, ("boilerplate.date_line",)),
