@@ -14,8 +14,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .final_period import headline_kicker
-from .fragments import main_clauses
-from .lexicon import is_place, zipf
+from .lexicon import zipf
 from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
 from .title import detect_title, repeats_title
@@ -419,32 +418,4 @@ def _merge_runs(changes: list[Change]) -> list[Change]:
         if out and c.start < out[-1].end:
             c = Change(out[-1].end, c.end, c.after, c.rule, c.reason, c.action, c.confidence)
         out.append(c)
-    return out
-
-
-# a city's name run into the first words of its paragraph: 'Baghdad The Ministry of Health announced',
-# 'Baqubah Two civilians were injured'; not a city before a year, an event's name ('Paris 2024 organisers')
-_GLUED_DATELINE = re.compile(r"([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]{2,})?)(,? )(?=The [A-Z][\w-]+ [\w-]+|"
-                             r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|(?!(?:1[89]|20)\d\d\b)\d+) [a-z]+ )")
-
-
-def glued_datelines(doc: Doc, ctx: Context) -> list[Change]:
-    """``Baghdad The Ministry of Health announced``, ``Bangkok, The Meteorological Department
-    reveals``: an agency's dateline run into its paragraph's first sentence, the separator (a
-    dash, a line break) lost.  The city is one the gazetteer knows, and the sentence after it
-    stands on its own; English news never opens a paragraph with a city and 'The'."""
-    text = doc.text
-    out: list[Change] = []
-    for s, e in doc.body if ctx.mt_like else ():  # in native copy 'Paris The Musical opens' is a title
-        m = _GLUED_DATELINE.match(text, s, e)
-        if not m or not is_place(m.group(1)) or m.group(1).endswith("ing"):
-            continue  # 'Reading The Times': a verb
-        # the sentence's subject is the phrase after the city ('The Ministry of Health announced'),
-        # not 'The Times on the train, he saw'
-        clause = re.split(r"[,;:]", text[m.end():min(doc.sentence_at(m.end())[1], m.end() + 300)])[0]
-        if not main_clauses(clause):
-            continue
-        ch = ctx.change(m.start(), m.end(), "", "boilerplate.glued_dateline")
-        if ch:
-            out.append(ch)
     return out

@@ -1,0 +1,67 @@
+"""A photo's caption closed by the photo's credit, in a paragraph of its own between paragraphs
+of the story (cleanup/credited_captions.py), and the paragraphs that end on a credit and stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleanup import Config, process, replay
+
+RULE = "boilerplate.credited_caption"
+MT = Config(require_english=False, source_language="fr")
+NATIVE = Config(require_english=False)
+HEAD = "Floods hit the northern villages"
+PROSE = [
+    "Heavy rain flooded three villages in the north of the province on Monday night.",
+    "The governor visited the villages on Tuesday and met the families of the victims.",
+    "The army sent two hundred soldiers to help the families clear the mud.",
+]
+
+
+def _doc(middle: str) -> str:
+    return "\n\n".join([HEAD, PROSE[0], middle, *PROSE[1:]])
+
+
+def _caption_edits(text: str, config: Config = MT) -> list:
+    return [e for e in process(text, config).edits if e.rule == RULE]
+
+
+@pytest.mark.parametrize("caption", [
+    "Governor Nguyen Van Minh at the flooded school on Tuesday. (JOHN ROE / AFP)",
+    "Residents clear the road after the storm. © 2021 Example.com/John Roe",
+    "The governor answers questions in the assembly. Two aides stand by him. (Photo source: City Daily file photo)",
+    "Soldiers carry sandbags to the river bank. (Photo: Provincial Daily)",
+])
+def test_caption_with_its_credit_goes_whole(caption):
+    text = _doc(caption)
+    edits = _caption_edits(text)
+    assert len(edits) == 1 and edits[0].before.strip() == caption and edits[0].action == "fix"
+    r = process(text, MT)
+    assert caption.split(".")[0] not in r.output and all(p in r.output for p in PROSE)
+    assert replay(text, r.edits) == r.output
+    assert process(r.output, MT).output == r.output  # idempotent
+
+
+def test_only_offered_in_native_copy():
+    caption = "Governor Nguyen Van Minh at the flooded school on Tuesday. (JOHN ROE / AFP)"
+    edits = _caption_edits(_doc(caption), NATIVE)
+    assert [e.action for e in edits] == ["suggest"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a paragraph of the story, long, that ends on a credit: the credit alone is the credit rules'
+    "The governor said the army would stay until the end of the month, and the unions agreed to meet "
+    "again next week. The ports will open on Friday. The roads are clear again. The schools are shut. (Photo: City Daily)",
+    # a bracket with an agency but no slash: the story's words
+    "The agency (AFP) said the governor had left the province on Tuesday.",
+    # a screenshot's caption: the editors kept it as the story's lede (dev zh_todaychina_03)
+    "The commission criticized the local offices for their lazy actions. (Screenshot from Weibo)",
+])
+def test_story_paragraphs_stay(paragraph):
+    assert _caption_edits(_doc(paragraph)) == []
+
+
+def test_credit_at_the_foot_is_no_caption():
+    """A credited line with no prose after it is the foot's (a byline, the last photo)."""
+    text = "\n\n".join([HEAD, *PROSE, "Governor Nguyen Van Minh at the school. (JOHN ROE / AFP)"])
+    assert _caption_edits(text) == []
