@@ -70,6 +70,7 @@ from . import (
     truecase,
     unclosed_quotes,
     unquoted_speech,
+    unstopped_lines,
     widget_lines,
     word_datelines,
 )
@@ -205,6 +206,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers.site_blurbs", site_blurbs.site_blurbs, ("boilerplate.site_blurb",)),
     Stage("leftovers.labelled_captions", photo_labels.labelled_captions, ("boilerplate.labelled_caption",)),
     Stage("leftovers.scene_captions", scene_captions.scene_captions, ("boilerplate.scene_caption",)),
+    Stage("leftovers.unstopped_headlines", unstopped_lines.unstopped_headlines, (unstopped_lines.RULE,)),
     Stage("leftovers.other_stories", other_stories.other_stories, (other_stories.RULE,)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,
