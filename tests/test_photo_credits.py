@@ -56,25 +56,6 @@ def test_a_caption_line_keeps_its_credit_shape_and_prose_after_a_dash_and_colon_
         assert process(text, ANY).output == text, fine
 
 
-def test_the_caption_before_a_run_in_credit_is_offered_with_it():
-    import dataclasses
-    text = ("She tried her luck with the voters on Monday. The prime minister will arrive at parliament on "
-            "Wednesday morning. Photo: JANE DOE / AFP The opposition has called a press conference.")
-    res = process(text, ANY)
-    offered = [e for e in res.edits if e.rule == "boilerplate.photo_caption_run_in"]
-    assert [e.action for e in offered] == ["suggest"]
-    assert offered[0].before.strip().startswith("The prime minister will arrive")
-    taken = process(text, dataclasses.replace(ANY, min_confidence=0.4)).output
-    assert taken == "She tried her luck with the voters on Monday. The opposition has called a press conference."
-    assert clean(taken, ANY) == taken
-
-
-def test_a_sentence_before_prose_about_photos_stays():
-    text = ("She tried her luck with the voters on Monday. The prime minister will arrive at parliament on "
-            "Wednesday morning. Photos: the ones he took in 1989 were shown.")
-    assert not [e for e in process(text, ANY).edits if e.rule == "boilerplate.photo_caption_run_in"]
-
-
 def test_a_caption_sentence_with_a_slashed_agency_credit_goes():
     text = ("The president met the deputies on Tuesday.\n\nThe president at the palace on February 11. "
             "(JANE DOE / MAXPPP)\n\nHe asked them for unity.")
