@@ -71,6 +71,7 @@ from . import (
     truecase,
     unclosed_quotes,
     unquoted_speech,
+    unstopped_lines,
     widget_lines,
     word_datelines,
 )
@@ -207,6 +208,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers.labelled_captions", photo_labels.labelled_captions, ("boilerplate.labelled_caption",)),
     Stage("leftovers.scene_captions", scene_captions.scene_captions, ("boilerplate.scene_caption",)),
     Stage("leftovers.credited_captions", credited_captions.credited_captions, (credited_captions.RULE,)),
+    Stage("leftovers.unstopped_headlines", unstopped_lines.unstopped_headlines, (unstopped_lines.RULE,)),
     Stage("leftovers.other_stories", other_stories.other_stories, (other_stories.RULE,)),
     Stage("boundaries.broken_paragraphs", segment.join_broken_paragraphs, ("segment.broken_paragraph",)),
     Stage("boundaries.continuations", segment.merge_lowercase_continuation,

@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*$")
 _QUOTED = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
+_STOP = re.compile(r"[.!?]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PAST = frozenset({"VBD", "MD"})
@@ -61,7 +62,7 @@ def _candidate(line: str, ctx: Context) -> bool:
         return False
     if {w.lower() for w in words} & ctx.words("boilerplate.calendar_weekdays", "boilerplate.future_words"):
         return False  # news writes a scheduled event in the present ('Biden meets Xi on Wednesday')
-    tagged = tags(line)
+    tagged = _retag(tags(line), ctx.words("boilerplate.scene_verbs"))
     if tagged[0][1] not in ("NNP", "NNPS"):
         return False  # a caption opens on the pictured ('Governor ...'), prose on anything ('Currently, ...')
     read = _tense(tagged, ctx.words("words.speech_verbs"))
@@ -81,6 +82,20 @@ def _candidate(line: str, ctx: Context) -> bool:
         or any(w.lower() in ctx.words("boilerplate.photo_marks") for w in words)
 
 
+def _retag(tagged: tuple[tuple[str, str], ...], stems: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Read a scene verb in -s the tagger took for a plural noun before its own noun object
+    ('Shinji Ishimaru answers questions from reporters': 'answers' NNS, 'questions' NNS) as
+    the verb it is; only after a name and before a plural noun, so a noun phrase ('the minister's
+    answers', 'Minh answers matter') is untouched."""
+    out = list(tagged)
+    for k in range(1, len(out) - 1):
+        w, t = out[k]
+        if t == "NNS" and out[k - 1][1] == "NNP" and w.islower() and out[k + 1][1] == "NNS" \
+                and _scene_verb(w, stems):
+            out[k] = (w, "VBZ")
+    return tuple(out)
+
+
 def _scene_verb(verb: str, stems: frozenset[str]) -> bool:
     """Is a verb in -s or -ing one of the base forms listed ('addresses', 'attending', 'waving',
     'shaking', 'sitting')?"""
@@ -90,18 +105,32 @@ def _scene_verb(verb: str, stems: frozenset[str]) -> bool:
     return verb[:-1] in stems or verb.endswith("es") and verb[:-2] in stems
 
 
-def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: frozenset[str]) -> bool:
-    """Every other paragraph of prose opens its first clause in the past tense (three at least)."""
+def _main_clause(prose: str, openers: frozenset[str]) -> str:
+    """The paragraph from its main clause: a subordinate clause before a comma is in the tense
+    of what it frames ('While calls for him to step down are rife ..., a rival offered advice')."""
+    first = prose.split(None, 1)[0] if prose.strip() else ""
+    if first in openers and "," in prose:
+        return prose[prose.index(",") + 1:]
+    return prose
+
+
+def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: frozenset[str],
+                  openers: frozenset[str] = frozenset()) -> bool:
+    """Every other paragraph of prose opens its main clause in the past tense (three at least).
+    A paragraph in the present with no stop outside its quotation is a headline or a kicker
+    printed in the body ('X advises Y: “If you ...”'), which headline style writes in the
+    present: it does not count against."""
     past = 0
     for k, (s, e) in enumerate(paras[:_MAX_SCANNED]):
         para = text[s:e]
         if k == skip or not _ENDS.search(para) or len(_WORD.findall(para)) < 8:
             continue
         # what the people quoted say is in their own tense, not the story's
-        read = _tense(tags(_QUOTED.sub(" ", para[:300])), speech)
+        prose = _QUOTED.sub(" ", para[:300])
+        read = _tense(tags(_main_clause(prose, openers)), speech)
         if read and read[0] == "past":
             past += 1
-        elif read:  # present, or a verb of saying in the present ('says')
+        elif read and _STOP.search(prose):  # present, or a verb of saying in the present ('says')
             return False
     return past >= 3
 
@@ -123,7 +152,8 @@ def scene_captions(doc: Doc, ctx: Context) -> list[Change]:
         if not _ENDS.search(text[paras[i + 1][0]:paras[i + 1][1]]):
             continue  # prose after it (above it may be the page's furniture: a date bar, a byline)
         if told is None:
-            told = _told_in_past(text, paras[first:], i - first, ctx.words("words.speech_verbs"))
+            told = _told_in_past(text, paras[first:], i - first, ctx.words("words.speech_verbs"),
+                                 ctx.words("segment.subordinate_openers"))
         if not told:
             return out
         if ch := ctx.change(paras[i][0], paras[i + 1][0], "", RULE):

@@ -108,3 +108,38 @@ def test_a_scheduled_event_in_the_present_stays(line):
 
 def test_taking_office_is_no_scene():
     assert not _caption_edits(_doc("Governor Tran Van Minh takes office after the election in the province."))
+
+
+def test_scene_verb_the_tagger_reads_as_a_plural_noun_goes():
+    # 'answers questions': the tagger takes both for plural nouns; after a name it is the verb
+    caption = "Mayor Jane Doe answers questions from reporters at a press conference in the city hall."
+    assert [e.before.strip() for e in _caption_edits(_doc(caption))] == [caption]
+
+
+def test_plural_noun_after_a_name_stays():
+    line = "Governor Nguyen Van Minh answers matter less to the families than the army's trucks."
+    assert not _caption_edits(_doc(line))
+
+
+def test_headline_and_subordinate_clause_do_not_make_the_story_present():
+    # a headline repeated in the body ('X advises Y: “...”') and a 'While ... are rife, ...' lede
+    # are in the present; the story's main clauses are in the past
+    paras = [
+        "Governor Minh warns the villages: “Leave before the river rises”",
+        "While calls for new dams are loud after the floods, the governor visited the villages on Tuesday.",
+        "The army sent two hundred soldiers to help the families clear the mud.",
+        "The schools in the three villages were closed until the end of the week.",
+    ]
+    caption = "Governor Nguyen Van Minh addresses the working session with the district leaders."
+    assert [e.before.strip() for e in _caption_edits(_doc(caption, paras))] == [caption]
+
+
+def test_present_paragraph_with_its_own_stop_still_counts():
+    paras = [
+        "Governor Minh warns the villages that the river is rising again this week.",
+        "While calls for new dams are loud after the floods, the governor visited the villages on Tuesday.",
+        "The army sent two hundred soldiers to help the families clear the mud.",
+        "The schools in the three villages were closed until the end of the week.",
+    ]
+    caption = "Governor Nguyen Van Minh addresses the working session with the district leaders."
+    assert not _caption_edits(_doc(caption, paras))
