@@ -122,13 +122,18 @@ def _speech_tag(rules: RuleSet) -> re.Pattern:
     return re.compile(rf", {speaker} {rules.alternation('words.speech_verbs')}\b([^,]{{0,40}})$")
 
 
+def _ends_in_tag(para: str, ctx: Context) -> bool:
+    """Does ``para`` end in a speech tag with no verb after it ('..., Maria Zakharova said')?"""
+    tag = _speech_tag(ctx.rules).search(para[-120:])
+    return bool(tag) and not has_finite_verb(tag.group(1))
+
+
 def _plain_sentence(para: str, ctx: Context) -> bool:
     """A short line that reads as a sentence, not a crosshead: it ends in a speech tag ('..., Zakharova
     said', '..., the president told reporters': no verb after the tag's) or opens with a pronoun or a
     determiner and its lower-case noun, then a finite verb ('The police arrested two men ...', 'We
     will not give up'; a past participle only before its object: 'The man arrested at the scene' is a caption)."""
-    tag = _speech_tag(ctx.rules).search(para[-120:])
-    if tag and not has_finite_verb(tag.group(1)):
+    if _ends_in_tag(para, ctx):
         return True
     tagged = tags(para[:80].replace("’", "'"))[:5]
     if not tagged or tagged[0][1] not in _PRONOUN_LED or not para[:1].isupper():
@@ -198,7 +203,11 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # the last paragraph, where a scraper cuts its excerpt ('The driver raced ... on the sid')
         short = ((n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
                  and (n == len(paras) - 1 or not _plain_sentence(text[s:at], ctx)))
-        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]))
+        # the page's last paragraph in copy with no mark of MT is where a scraper cut the page or a
+        # caption or credit closes it, not a lost stop: only offered there (native_confidence),
+        # unless it ends in a speech tag ('..., Zakharova said'), a sentence's plain end
+        ch = ctx.change(at, at, ".", "segment.final_period", doubt=gap or headline or lone or copy or short or not main_clauses(text[s:at]),
+                        native=n < len(paras) - 1 or _ends_in_tag(text[max(s, at - 120):at], ctx))
         if ch:
             out.append(ch)
     return out
