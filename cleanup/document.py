@@ -293,8 +293,11 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
     halves = (ctx.words("document.always_capitalized"), _lower_titles(ctx), ctx.words("words.function_words"))
     pairs, surer_words = None, ()
     maybe = _maybe_names(text, doc, written)  # a text with none is not walked word by word
+    particles = ctx.words("casing.name_particles")
     for m in _word_matches(text, maybe):
         w = m.group(1)
+        if w in particles and _inside_name(text, m.start(), m.end()):
+            continue  # 'Theo van Gogh', 'Robin van Persie': the name's own particle, lower case after a given name
         again = lows[w] > 1
         conf = None if again else (_given_name(text, m, ctx) or name_half(text, m.start(), m.end(), *halves)
                                    or place_name(text, m.start(), m.end(), halves[2]))
@@ -318,6 +321,14 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     return out
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` between two capitalised words of one name ('Ruud van
+    Nistelrooy')?  English keeps a particle in lower case after the given name and capitalises
+    it only where the surname stands alone ('Van Nistelrooy scored'), so both forms are right."""
+    return bool(re.search(r"\b[A-Z][\w’'-]+ $", text[max(0, start - 40):start])
+                and re.match(r" (?:[a-z]{1,3} )?[A-Z][\w’'-]+", text[end:end + 40]))
 
 
 def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], conf: float | None,
