@@ -20,6 +20,7 @@ from .name_particles import particle_variants
 from .name_translit import translit_variants
 from .near_spellings import near_spellings
 from .rules import RuleSet
+from .surname_variants import surname_variants
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
 _NAME = re.compile(r"([A-Z\u00c0-\u00de](?<![\w’'-][A-Z\u00c0-\u00de])(?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
@@ -201,7 +202,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             out.append(ch)
     korean = _korean_names(doc, ctx)
     rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
-            if not any(k.start < c.end and c.start < k.end for k in korean)]
+            + surname_variants(doc, ctx) if not any(k.start < c.end and c.start < k.end for k in korean)]
     return disjoint(korean + rest + translit_variants(doc, ctx, korean + rest))
 
 
