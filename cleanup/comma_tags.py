@@ -24,6 +24,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
 from .sentences import sentence_spans
+from .tagger import has_finite_verb
 
 RULE = "normalize.comma_speech_tag"
 
@@ -56,6 +57,12 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
         first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
         return [first] if first else []  # the quotation opens again after the tag: only its close was lost
     spans = sentence_spans(para[m.end():close], ctx.rules)
+    rest = para[m.end() + 2:m.end() + spans[0][1]] if spans and para.startswith(", ", m.end()) else ""
+    if rest and has_finite_verb(rest):  # the tag parts one sentence ('“The plan, said Ek, is dead.'):
+        at = m.end() + 2  # the quotation reopens after the tag's comma, offered (', who was' is no quote)
+        second = ctx.change(s + at, s + at, "“", RULE, doubt=True)
+        first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=True)
+        return [first, second] if first and second else []
     if len(spans) > 1:  # the tag's sentence ends before the close: the quotation goes on after it
         at = m.end() + spans[1][0]
         if not para[at:at + 1].isupper():

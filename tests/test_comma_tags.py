@@ -49,3 +49,20 @@ def test_native_copy_is_only_offered_the_repair():
     tagged = [e for e in r.edits if e.rule == "normalize.comma_speech_tag"]
     assert tagged and all(e.action == "suggest" for e in tagged)
     assert r.output == text
+
+
+def test_a_tag_that_parts_one_sentence_reopens_after_its_comma_offered_only():
+    for text, cfg in (("The minister met the unions.\n\n“This reform, explains Anne Roux, is essential. We must act.”", FR),
+                      ("The minister met the unions.\n\n“The plan, said Ek, is dead. We will move on.”", SV),
+                      ("The minister met the unions.\n\n“The plan, says he, is dead. We will move on.”", SV)):
+        r = process(text, cfg)
+        assert r.output == text  # offered, not applied
+        offers = [e for e in r.edits if e.rule == "normalize.comma_speech_tag"]
+        assert [(e.before, e.after, e.action) for e in offers] == [(",", ",”", "suggest"), ("", "“", "suggest")]
+        tag_end = text.index(", ", text.index(offers[0].before, text.index("“")) + 2)
+        assert offers[1].start == tag_end + 2  # reopened after the tag's comma, not after its sentence
+
+
+def test_a_tag_with_an_apposition_after_its_speaker_still_reopens_after_the_sentence():
+    text = "The deputies met.\n\n“There was no question of it, also corrects Anne Roux, MP for Yvelines. It was important.”"
+    assert "it,” also corrects Anne Roux, MP for Yvelines. “It was important.”" in process(text, FR).output
