@@ -56,15 +56,18 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
     if 0 <= reopen < (close if close >= 0 else reopen + 1):
         first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
         return [first] if first else []  # the quotation opens again after the tag: only its close was lost
-    spans = sentence_spans(para[m.end():close], ctx.rules)
-    rest = para[m.end() + 2:m.end() + spans[0][1]] if spans and para.startswith(", ", m.end()) else ""
+    # the sentences from the paragraph's start, so that an abbreviation ends no sentence ('said Mr. Dupont')
+    spans = [(a, b) for a, b in sentence_spans(para[:close], ctx.rules) if b >= m.end()]
+    if not spans:
+        return []
+    rest = para[m.end() + 2:spans[0][1]] if para.startswith(", ", m.end()) else ""
     if rest and has_finite_verb(rest):  # the tag parts one sentence ('“The plan, said Ek, is dead.'):
         at = m.end() + 2  # the quotation reopens after the tag's comma, offered (', who was' is no quote)
         second = ctx.change(s + at, s + at, "“", RULE, doubt=True)
         first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=True)
         return [first, second] if first and second else []
     if len(spans) > 1:  # the tag's sentence ends before the close: the quotation goes on after it
-        at = m.end() + spans[1][0]
+        at = spans[1][0]
         if not para[at:at + 1].isupper():
             return []
         second = ctx.change(s + at, s + at + 1, "“" + para[at], RULE, doubt=doubt)

@@ -66,3 +66,8 @@ def test_a_tag_that_parts_one_sentence_reopens_after_its_comma_offered_only():
 def test_a_tag_with_an_apposition_after_its_speaker_still_reopens_after_the_sentence():
     text = "The deputies met.\n\n“There was no question of it, also corrects Anne Roux, MP for Yvelines. It was important.”"
     assert "it,” also corrects Anne Roux, MP for Yvelines. “It was important.”" in process(text, FR).output
+
+
+def test_a_speaker_after_an_abbreviation_keeps_his_name_outside_the_quotation():
+    text = "The minister met the unions.\n\n“We will go on, said Mr. Roux. It is not over.”"
+    assert "“We will go on,” said Mr. Roux. “It is not over.”" in process(text, FR).output
