@@ -37,14 +37,24 @@ def _tag(rules: RuleSet) -> re.Pattern:
     return re.compile(rf"(?<=[\w’'])(,) (?:also |then )?(?:{verbs}) {speaker}\b(?![’']s\b)")
 
 
-def _inside(para: str, at: int) -> bool:
-    """A curly quotation is open at ``at``: one more opening than closing mark before it, the last
-    mark an opening one, and no straight mark since (a mixed pair is another rule's)."""
-    before = para[:at]
-    if before.count("“") - before.count("”") != 1:
-        return False
-    opened = before.rfind("“")
-    return opened > before.rfind("”") and '"' not in before[opened:]
+class _Marks:
+    """The curly marks before a point, counted once as the matches of a paragraph are walked in
+    order (counting back to the paragraph's start at every match was quadratic)."""
+
+    def __init__(self, para: str) -> None:
+        self.para, self.at, self.depth = para, 0, 0
+        self.opened = self.closed = self.straight = -1
+
+    def inside(self, at: int) -> bool:
+        """A curly quotation is open at ``at``: one more opening than closing mark before it, the
+        last mark an opening one, and no straight mark since (a mixed pair is another rule's)."""
+        part = self.para[self.at:at]
+        self.depth += part.count("“") - part.count("”")
+        for mark, found in (("“", "opened"), ("”", "closed"), ('"', "straight")):
+            if (i := part.rfind(mark)) >= 0:
+                setattr(self, found, self.at + i)
+        self.at = at
+        return self.depth == 1 and self.opened > self.closed and self.straight < self.opened
 
 
 def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> list[Change]:
@@ -56,8 +66,9 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
     if 0 <= reopen < (close if close >= 0 else reopen + 1):
         first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
         return [first] if first else []  # the quotation opens again after the tag: only its close was lost
-    # the sentences from the paragraph's start, so that an abbreviation ends no sentence ('said Mr. Dupont')
-    spans = [(a, b) for a, b in sentence_spans(para[:close], ctx.rules) if b >= m.end()]
+    # the sentences from the tag's start, so that an abbreviation ends no sentence ('said Mr. Dupont')
+    spans = [(m.start() + a, m.start() + b) for a, b in sentence_spans(para[m.start():close], ctx.rules)
+             if m.start() + b >= m.end()]
     if not spans:
         return []
     rest = para[m.end() + 2:spans[0][1]] if para.startswith(", ", m.end()) else ""
@@ -93,8 +104,9 @@ def fix_comma_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
         para = text[s:e]
         if "“" not in para:
             continue
+        marks = _Marks(para)
         for m in _tag(ctx.rules).finditer(para):
-            if _inside(para, m.start()):
+            if marks.inside(m.start()):
                 out += _tag_changes(ctx, para, s, m, doubt=not ctx.mt_like)
                 break  # one tag a paragraph: the marks after it are not counted again
     return out
