@@ -33,8 +33,9 @@ RULE = "normalize.comma_speech_tag"
 def _tag(rules: RuleSet) -> re.Pattern:
     """', also corrects Yaël Braun-Pivet', ', said Kristersson', ', said he' (group 1: the comma)."""
     verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.comma_speech_tag_verbs")
-    speaker = r"(?:he|she|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
-    return re.compile(rf"(?<=[\w’'])(,) (?:also |then )?(?:{verbs}) {speaker}\b(?![’']s\b)")
+    adverbs = rules.alternation("normalize.comma_speech_tag_adverbs")
+    speaker = rf"(?:{rules.alternation('normalize.comma_speech_tag_pronouns')}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})"
+    return re.compile(rf"(?<=[\w’'])(,) (?:(?:{adverbs}) )?(?:{verbs}) {speaker}\b(?![’']s\b)")
 
 
 class _Marks:

@@ -71,3 +71,25 @@ def test_a_tag_with_an_apposition_after_its_speaker_still_reopens_after_the_sent
 def test_a_speaker_after_an_abbreviation_keeps_his_name_outside_the_quotation():
     text = "The minister met the unions.\n\n“We will go on, said Mr. Roux. It is not over.”"
     assert "“We will go on,” said Mr. Roux. “It is not over.”" in process(text, FR).output
+
+
+def test_the_tags_adverbs_and_pronouns_are_rules_data():
+    """rules/normalize.toml lists them: another adverb or pronoun there is read, none in code."""
+    from dataclasses import replace
+
+    from cleanup import Config
+    from cleanup.comma_tags import fix_comma_speech_tags
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+
+    rules = load_rules(())
+    text = "“We won, again said they. It is over.”"
+
+    def changed(r) -> bool:
+        ctx = Context(r, Config(), has_title=False, language=None, mt_like=True)
+        return bool(fix_comma_speech_tags(Doc(text, False, r), ctx))
+
+    assert not changed(rules)
+    more = replace(rules, data={**rules.data, "normalize.comma_speech_tag_adverbs": ["also", "again"],
+                                "normalize.comma_speech_tag_pronouns": ["he", "she", "they"]})
+    assert changed(more)
