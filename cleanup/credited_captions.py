@@ -46,10 +46,12 @@ def _speech_tag(rules: RuleSet) -> re.Pattern:
     return re.compile(rf",(?:\s+[\w’'-]+){{0,5}}?\s+(?:{rules.alternation('words.speech_verbs')})\b")
 
 
-def _caption(line: str, credit: re.Pattern, not_credit: re.Pattern | None, rules: RuleSet) -> bool:
+def _caption(line: str, credit: re.Pattern, not_credit: re.Pattern | None, marks: re.Pattern | None,
+             rules: RuleSet) -> bool:
     """A caption and its credit: the words before the credit are few (3 to 70), make at most
     three sentences, and tell nothing in the past tense and no one's words (a story's sentence
-    does); the credit is a photo's, not the story's writer or agencies."""
+    does) unless they place the people pictured; the credit is a photo's, not the story's writer
+    or agencies."""
     m = credit.search(line)
     if not m or (not_credit is not None and not_credit.search(line[m.start():])):
         return False
@@ -58,6 +60,8 @@ def _caption(line: str, credit: re.Pattern, not_credit: re.Pattern | None, rules
     if not (_MIN_WORDS <= words <= _MAX_WORDS and len(_STOPS.findall(head)) <= _MAX_SENTENCES
             and head[:1].isupper()):
         return False
+    if marks is not None and marks.search(head):
+        return True  # who stands where in the picture ('(from left)'): a caption whatever its tense
     return not _speech_tag(rules).search(head) and all(t != "VBD" for _, t in tags(head))
 
 
@@ -69,12 +73,13 @@ def credited_captions(doc: Doc, ctx: Context) -> list[Change]:
     credit = _credit(tuple(r.options.get("patterns", ())))
     nots = tuple(r.options.get("not_credits", ()))
     not_credit = _credit(nots) if nots else None
+    marks = re.compile("|".join(r.options["caption_marks"])) if r.options.get("caption_marks") else None
     text, paras = doc.text, doc.paragraphs
     first = 1 if doc.has_title else 0
     out: list[Change] = []
     for i in range(first, len(paras) - 1):
         line = text[paras[i][0]:paras[i][1]]
-        if "\n" in line or not _caption(line, credit, not_credit, ctx.rules):
+        if "\n" in line or not _caption(line, credit, not_credit, marks, ctx.rules):
             continue
         nxt = text[paras[i + 1][0]:paras[i + 1][1]]
         if not _ENDS.search(nxt) or len(_WORD.findall(nxt)) < 8:

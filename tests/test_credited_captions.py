@@ -82,3 +82,11 @@ def test_a_story_sentence_or_a_story_credit_before_prose_is_not_a_caption():
         assert "boilerplate.credited_caption" not in {e.rule for e in r.edits}, mid
     caption = base.format("Residents clear the road after the storm. (Photo: VNA)")
     assert "Residents clear" not in process(caption, Config(source_language="vi")).output
+
+
+def test_a_caption_that_places_the_people_pictured_goes_whatever_its_tense():
+    base = ("Floods hit the north\n\nHeavy rain flooded three villages in the north on Monday night.\n\n{}\n\n"
+            "The army sent two hundred soldiers to help the villages on Tuesday.")
+    caption = "Governor Jane Doe (from left) and Mayor John Roe visited the villages, Doe said. (Photo: VNA)"
+    r = process(base.format(caption), Config(source_language="vi"))
+    assert "Governor Jane Doe" not in r.output and RULE in {e.rule for e in r.edits}
