@@ -426,15 +426,19 @@ _PRONOUN_I = re.compile(r"(?<![\w’'(./-])i(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])
 def pronoun_i(doc: Doc, ctx: Context) -> list[Change]:
     """``then i posted it`` -> ``then I posted it``: the pronoun is always a capital."""
     text = doc.text
-    out = []
-    # three uses or more: the writer's habit (a reader's comment), not a slip of MT (two at most
-    # in the real-MT sets): only offered, in any copy (comments show MT signals of their own)
-    habit = len(_PRONOUN_I.findall(text)) >= 3
+    edited = []
     for m in _PRONOUN_I.finditer(text):
         para = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 400)
         before = text[para:m.start()]
         if before.count('"') % 2 or before.count("“") > before.count("”") or before.count("(") > before.count(")"):
             continue  # a quoted post or an aside keeps its writer's own spelling
+        edited.append(m)
+    # three uses or more: the writer's habit (a reader's comment), not a slip of MT (two at most
+    # in the real-MT sets): only offered, in any copy (comments show MT signals of their own).
+    # Counted among the uses edited: a quoted post's own spelling is no habit of the text's
+    habit = len(edited) >= 3
+    out = []
+    for m in edited:
         ch = ctx.change(m.start(), m.end(), "I", "casing.pronoun_i", doubt=habit)
         if ch:
             out.append(ch)

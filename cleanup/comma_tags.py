@@ -24,6 +24,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
 from .sentences import sentence_spans
+from .tagger import has_finite_verb
 
 RULE = "normalize.comma_speech_tag"
 
@@ -32,18 +33,29 @@ RULE = "normalize.comma_speech_tag"
 def _tag(rules: RuleSet) -> re.Pattern:
     """', also corrects Yaël Braun-Pivet', ', said Kristersson', ', said he' (group 1: the comma)."""
     verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.comma_speech_tag_verbs")
-    speaker = r"(?:he|she|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
-    return re.compile(rf"(?<=[\w’'])(,) (?:also |then )?(?:{verbs}) {speaker}\b(?![’']s\b)")
+    adverbs = rules.alternation("normalize.comma_speech_tag_adverbs")
+    speaker = rf"(?:{rules.alternation('normalize.comma_speech_tag_pronouns')}|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}})"
+    return re.compile(rf"(?<=[\w’'])(,) (?:(?:{adverbs}) )?(?:{verbs}) {speaker}\b(?![’']s\b)")
 
 
-def _inside(para: str, at: int) -> bool:
-    """A curly quotation is open at ``at``: one more opening than closing mark before it, the last
-    mark an opening one, and no straight mark since (a mixed pair is another rule's)."""
-    before = para[:at]
-    if before.count("“") - before.count("”") != 1:
-        return False
-    opened = before.rfind("“")
-    return opened > before.rfind("”") and '"' not in before[opened:]
+class _Marks:
+    """The curly marks before a point, counted once as the matches of a paragraph are walked in
+    order (counting back to the paragraph's start at every match was quadratic)."""
+
+    def __init__(self, para: str) -> None:
+        self.para, self.at, self.depth = para, 0, 0
+        self.opened = self.closed = self.straight = -1
+
+    def inside(self, at: int) -> bool:
+        """A curly quotation is open at ``at``: one more opening than closing mark before it, the
+        last mark an opening one, and no straight mark since (a mixed pair is another rule's)."""
+        part = self.para[self.at:at]
+        self.depth += part.count("“") - part.count("”")
+        for mark, found in (("“", "opened"), ("”", "closed"), ('"', "straight")):
+            if (i := part.rfind(mark)) >= 0:
+                setattr(self, found, self.at + i)
+        self.at = at
+        return self.depth == 1 and self.opened > self.closed and self.straight < self.opened
 
 
 def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> list[Change]:
@@ -55,9 +67,19 @@ def _tag_changes(ctx: Context, para: str, s: int, m: re.Match, doubt: bool) -> l
     if 0 <= reopen < (close if close >= 0 else reopen + 1):
         first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=doubt)
         return [first] if first else []  # the quotation opens again after the tag: only its close was lost
-    spans = sentence_spans(para[m.end():close], ctx.rules)
+    # the sentences from the tag's start, so that an abbreviation ends no sentence ('said Mr. Dupont')
+    spans = [(m.start() + a, m.start() + b) for a, b in sentence_spans(para[m.start():close], ctx.rules)
+             if m.start() + b >= m.end()]
+    if not spans:
+        return []
+    rest = para[m.end() + 2:spans[0][1]] if para.startswith(", ", m.end()) else ""
+    if rest and has_finite_verb(rest):  # the tag parts one sentence ('“The plan, said Ek, is dead.'):
+        at = m.end() + 2  # the quotation reopens after the tag's comma, offered (', who was' is no quote)
+        second = ctx.change(s + at, s + at, "“", RULE, doubt=True)
+        first = ctx.change(s + m.start(1), s + m.end(1), ",”", RULE, doubt=True)
+        return [first, second] if first and second else []
     if len(spans) > 1:  # the tag's sentence ends before the close: the quotation goes on after it
-        at = m.end() + spans[1][0]
+        at = spans[1][0]
         if not para[at:at + 1].isupper():
             return []
         second = ctx.change(s + at, s + at + 1, "“" + para[at], RULE, doubt=doubt)
@@ -83,8 +105,9 @@ def fix_comma_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
         para = text[s:e]
         if "“" not in para:
             continue
+        marks = _Marks(para)
         for m in _tag(ctx.rules).finditer(para):
-            if _inside(para, m.start()):
+            if marks.inside(m.start()):
                 out += _tag_changes(ctx, para, s, m, doubt=not ctx.mt_like)
                 break  # one tag a paragraph: the marks after it are not counted again
     return out

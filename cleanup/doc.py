@@ -148,7 +148,9 @@ class Doc:
         return CaseEvidence(caps, lows, text)
 
 
-@lru_cache(maxsize=32768)
+# bounded small: the saving is within one document (32,768 paragraph strings held ~190 MB in a
+# long worker)
+@lru_cache(maxsize=2048)
 def _case_words(chunk: str, at: int, body: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a paragraph (``chunk[body:]``) and its capitalised words in mid-sentence (from
     ``at``, the spaces before it; ``chunk[at - 1]`` is what the scan's look-behind reads), once per

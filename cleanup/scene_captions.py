@@ -24,7 +24,6 @@ _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
 _ENDS = re.compile(r"[.!?…][”\"’')\]]*$")
 _QUOTED = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
-_STOP = re.compile(r"[.!?]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PAST = frozenset({"VBD", "MD"})
@@ -114,12 +113,20 @@ def _main_clause(prose: str, openers: frozenset[str]) -> str:
     return prose
 
 
+def _repeats(para: str, title: str) -> bool:
+    """The paragraph repeats the title: most of the title's words of three letters or more
+    (two thirds) stand in it, as in a headline printed again in the body."""
+    words = {w.lower() for w in _WORD.findall(title) if len(w) >= 3}
+    return bool(words) and 3 * len(words & {w.lower() for w in _WORD.findall(para)}) >= 2 * len(words)
+
+
 def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: frozenset[str],
-                  openers: frozenset[str] = frozenset()) -> bool:
+                  openers: frozenset[str] = frozenset(), title: str = "") -> bool:
     """Every other paragraph of prose opens its main clause in the past tense (three at least).
-    A paragraph in the present with no stop outside its quotation is a headline or a kicker
-    printed in the body ('X advises Y: “If you ...”'), which headline style writes in the
-    present: it does not count against."""
+    A paragraph in the present that repeats the title is the headline printed in the body ('X
+    advises Y: “If you ...”'), which headline style writes in the present: it does not count
+    against.  Any other in the present does, a verb of saying above all ('Mayor X says of the
+    damage: “...”', whose only stop is inside its quotation)."""
     past = 0
     for k, (s, e) in enumerate(paras[:_MAX_SCANNED]):
         para = text[s:e]
@@ -130,7 +137,7 @@ def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: fr
         read = _tense(tags(_main_clause(prose, openers)), speech)
         if read and read[0] == "past":
             past += 1
-        elif read and _STOP.search(prose):  # present, or a verb of saying in the present ('says')
+        elif read and not (title and _repeats(prose, title)):  # present, or a verb of saying ('says')
             return False
     return past >= 3
 
@@ -153,7 +160,8 @@ def scene_captions(doc: Doc, ctx: Context) -> list[Change]:
             continue  # prose after it (above it may be the page's furniture: a date bar, a byline)
         if told is None:
             told = _told_in_past(text, paras[first:], i - first, ctx.words("words.speech_verbs"),
-                                 ctx.words("segment.subordinate_openers"))
+                                 ctx.words("segment.subordinate_openers"),
+                                 text[paras[0][0]:paras[0][1]] if doc.has_title else "")
         if not told:
             return out
         if ch := ctx.change(paras[i][0], paras[i + 1][0], "", RULE):

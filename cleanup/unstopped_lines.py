@@ -6,6 +6,8 @@ A page prints a related story's headline, or a picture's caption, as a line of i
 full stop; boilerplate.teaser_line takes such a line when it holds no punctuation at all, and a
 comma kept these out.  A sentence of the story that lost its stop reads the same, so the line is
 only offered for removal, in text that shows MT damage, and only before a paragraph of prose.
+A line with a verb in the past tense is the story's sentence (headlines and captions tell in the
+present): its lost stop is segment.final_period's to offer.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .tagger import FINITE, tags
 
 RULE = "boilerplate.unstopped_headline"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -23,12 +26,17 @@ _NOT_A_HEADLINE = re.compile(r"[\"“”«»|:;(\[]")  # a quotation, a list's l
 
 def _shape(line: str) -> bool:
     """One line of 6 to 30 words led by a capital, with a comma, no stop, no quotation, no colon,
-    and fewer than half of its words capitalised (a title-case heading is the page's own)."""
+    fewer than half of its words capitalised (a title-case heading is the page's own), and its
+    first finite verb not in the past tense."""
     if "\n" in line or not line[:1].isupper() or "," not in line or _ENDS.search(line) \
             or _NOT_A_HEADLINE.search(line) or line.rstrip().endswith(","):
         return False
     words = _WORD.findall(line)
-    return 6 <= len(words) <= 30 and sum(w[:1].isupper() for w in words) < 0.5 * len(words)
+    if not 6 <= len(words) <= 30 or sum(w[:1].isupper() for w in words) >= 0.5 * len(words):
+        return False
+    # the main clause's verb, the first finite one ('a jewel found by a diver' is a participle after it)
+    finite = [t for _, t in tags(line) if t in FINITE]
+    return not finite or finite[0] != "VBD"  # 'the governor visited the villages': a sentence
 
 
 def _prose(text: str, span: tuple[int, int]) -> bool:

@@ -65,3 +65,28 @@ def test_credit_at_the_foot_is_no_caption():
     """A credited line with no prose after it is the foot's (a byline, the last photo)."""
     text = "\n\n".join([HEAD, *PROSE, "Governor Nguyen Van Minh at the school. (JOHN ROE / AFP)"])
     assert _caption_edits(text) == []
+
+
+def test_a_story_sentence_or_a_story_credit_before_prose_is_not_a_caption():
+    base = ("Floods hit the north\n\nHeavy rain flooded three villages in the north on Monday night.\n\n{}\n\n"
+            "The army sent two hundred soldiers to help the villages on Tuesday.")
+    for mid, story in (("The governor visited the villages and promised a new bridge. (Photo: VNA)",
+                        "The governor visited the villages and promised a new bridge."),
+                       ("The strike cost the ports millions, the minister says. (Photo source: Xinhua)",
+                        "The strike cost the ports millions, the minister says."),
+                       ("The strike will cost the ports millions. (ANSA / AFP)", "The strike will cost the ports millions."),
+                       ("The strike will cost the ports millions. (Writing by J. Roe / Reuters)",
+                        "The strike will cost the ports millions.")):
+        r = process(base.format(mid), Config(source_language="vi"))
+        assert story in r.output, mid
+        assert "boilerplate.credited_caption" not in {e.rule for e in r.edits}, mid
+    caption = base.format("Residents clear the road after the storm. (Photo: VNA)")
+    assert "Residents clear" not in process(caption, Config(source_language="vi")).output
+
+
+def test_a_caption_that_places_the_people_pictured_goes_whatever_its_tense():
+    base = ("Floods hit the north\n\nHeavy rain flooded three villages in the north on Monday night.\n\n{}\n\n"
+            "The army sent two hundred soldiers to help the villages on Tuesday.")
+    caption = "Governor Jane Doe (from left) and Mayor John Roe visited the villages, Doe said. (Photo: VNA)"
+    r = process(base.format(caption), Config(source_language="vi"))
+    assert "Governor Jane Doe" not in r.output and RULE in {e.rule for e in r.edits}

@@ -10,19 +10,21 @@ import pytest
 from .conftest import grows_linearly
 
 
-@pytest.mark.parametrize(("module", "stage", "unit", "n"), [
-    ("spaced_close", "fix_spaced_closing_quotes", "He called it “an ignoble act “. Then ", 12_000),
-    ("dash_tags", "fix_dash_speech_tags", "“Usually – the mayor replies – in Rome it works” and ", 8_000),
+@pytest.mark.parametrize(("module", "stage", "unit", "n", "tail"), [
+    ("spaced_close", "fix_spaced_closing_quotes", "He called it “an ignoble act “. Then ", 12_000, ""),
+    ("dash_tags", "fix_dash_speech_tags", "“Usually – the mayor replies – in Rome it works” and ", 8_000, ""),
     ("unquoted_speech", "quote_unquoted_speech",
-     "We were able to prove our role in the region, he said. “Yes” and “no” were said. ", 6_000),
+     "We were able to prove our role in the region, he said. “Yes” and “no” were said. ", 6_000, ""),
     # the sentence start before each opening mark was searched for from the paragraph's start
-    ("quote_commas", "fix_comma_outside_quote", '"We go", he said. ', 6_000),
+    ("quote_commas", "fix_comma_outside_quote", '"We go", he said. ', 6_000, ""),
+    # the marks before every tag were counted from the paragraph's start
+    ("comma_tags", "fix_comma_speech_tags", "“Yes” no, said Smith. ", 24_000, "“We won, said Smith. It is over.”"),
 ])
-def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n):
+def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n, tail):
     import importlib
 
     fn = getattr(importlib.import_module(f"cleanup.{module}"), stage)
-    big, small = grows_linearly(fn, unit, n)
+    big, small = grows_linearly(fn, unit, n, tail)
     assert big < 30 * small + 0.5, (stage, big, small)
 
 

@@ -27,3 +27,11 @@ def test_lower_case_pronoun_by_habit_is_only_offered():
 def test_a_slip_or_two_is_still_repaired():
     text = "Later i posted the video, and i'm sure it helped. The station said the clip was shared widely."
     assert process(text, MT).output.startswith("Later I posted the video, and I'm sure")
+
+
+def test_uses_inside_a_quotation_are_no_habit_of_the_text():
+    text = ("Later i posted the video, and i'm sure it helped. The post read “i know i was right” "
+            "and the station said the clip was shared widely.")
+    out = process(text, MT).output
+    assert out.startswith("Later I posted the video, and I'm sure")
+    assert "“i know i was right”" in out

@@ -131,7 +131,19 @@ def test_headline_and_subordinate_clause_do_not_make_the_story_present():
         "The schools in the three villages were closed until the end of the week.",
     ]
     caption = "Governor Nguyen Van Minh addresses the working session with the district leaders."
-    assert [e.before.strip() for e in _caption_edits(_doc(caption, paras))] == [caption]
+    text = _doc(caption, paras).replace(HEAD, "Governor Minh warns the villages to leave before the river rises", 1)
+    assert [e.before.strip() for e in _caption_edits(text)] == [caption]
+
+
+def test_a_present_verb_of_saying_whose_stop_is_quoted_makes_the_story_present():
+    paras = [
+        "Mayor Jane Doe says of the damage to the town: “We will rebuild every house.”",
+        *PAST[1:],
+    ]
+    caption = "Governor John Roe visits the town on a tour of the coast this week."
+    assert not _caption_edits(_doc(caption, paras))
+    assert not _caption_edits(_doc("Governor Nguyen Van Minh addresses the working session with the district leaders.",
+                                   paras))
 
 
 def test_present_paragraph_with_its_own_stop_still_counts():

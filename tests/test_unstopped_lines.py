@@ -45,3 +45,10 @@ def test_a_heading_a_list_lead_in_and_a_quotation_stay():
 def test_a_line_under_the_headline_is_a_standfirst_and_stays():
     text = "\n\n".join(["Ports to close on Friday", LINE, *PARAS])
     assert not _offered(text)
+
+
+def test_a_story_sentence_in_the_past_that_lost_its_stop_is_not_a_headline():
+    line = "On Tuesday, the governor visited the villages and met the families"
+    r = process(_doc(line), ANY)
+    assert line in r.output
+    assert not [e for e in r.edits if e.rule == "boilerplate.unstopped_headline"]
