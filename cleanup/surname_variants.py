@@ -17,6 +17,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change
 from .lower_names import name_lists
+from .near_spellings import near_spellings
 
 # a capitalised word and the capitalised word after it (the capital first, then its look-behind)
 _PAIR = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+) (?=([A-Z][a-z]{2,})(?![\w’'-]))")
@@ -39,17 +40,22 @@ def _close(a: str, b: str, most: int) -> bool:
 
 
 def _targets(pairs: list[tuple[str, str, int]], counts: Counter, titles: frozenset[str]) -> dict[int, str]:
-    """Where each garbled surname stands, and the surname it is offered."""
+    """Where each garbled surname stands, and the surname it is offered.  The surnames near a
+    garbled one come from ``near_spellings``' index, not from comparing every pair: an article of
+    thousands of names stays linear."""
     givens_of: dict[str, set[str]] = defaultdict(set)
     for given, surname, _ in pairs:
         givens_of[surname].add(given)
+    garbled = [(given, surname, start) for given, surname, start in pairs
+               if counts[surname] == 1 and len(surname) >= 5 and given not in titles
+               and not lexicon.is_common_word(given.lower()) and _unknown(surname)]
+    if not garbled:
+        return {}
+    near = near_spellings(sorted({s for _, s, _ in garbled}), [s for s in givens_of if counts[s] >= 2])
     out: dict[int, str] = {}
-    for given, surname, start in pairs:
-        if (counts[surname] != 1 or len(surname) < 5 or given in titles or lexicon.is_common_word(given.lower())
-                or not _unknown(surname)):
-            continue
-        found = {s for s, gs in givens_of.items() if s != surname and counts[s] >= 2 and _close(surname, s, 2)
-                 and any(g == given or _close(given, g, 1) for g in gs)}
+    for given, surname, start in garbled:
+        found = {s for s in near.get(surname, ()) if _close(surname, s, 2)
+                 and any(g == given or _close(given, g, 1) for g in givens_of[s])}
         if len(found) == 1:  # near two surnames: which person is unknown
             out[start] = found.pop()
     return out

@@ -67,3 +67,37 @@ def test_other_stories_count_stems_once():
             "Veteran boxer Kolo Banda retires at 41")  # another story's headline: something to change
     big, small = grows_linearly(other_stories, unit, 2_000, tail)
     assert big < 30 * small + 0.5, (big, small)
+
+
+def _people(n: int) -> str:
+    """n people named twice each, and n named once: surnames in the language of no one."""
+    syllables = ("ka", "le", "mo", "ri", "tu", "sa", "ne", "vo", "di", "pa", "lu", "ze")
+
+    def word(i: int, parts: int) -> str:
+        return "".join(syllables[(i // 12 ** k) % 12] for k in range(parts)).capitalize()
+
+    twice = " ".join(f"{word(i, 2)} {word(i, 4)}x said it. {word(i, 2)} {word(i, 4)}x left." for i in range(n))
+    once = " ".join(f"{word(i + n, 2)} {word(i + n, 4)}q came." for i in range(n))
+    return twice + " " + once + " Manju Begum spoke. Manju Begum left. Manju Bemgom said so."
+
+
+def test_surname_variants_compare_through_an_index():
+    """Each surname used once was compared with every surname used twice (12 s at 250 KB)."""
+    import time
+
+    from cleanup import Config
+    from cleanup.doc import Context, Doc
+    from cleanup.rules import load_rules
+    from cleanup.surname_variants import surname_variants
+
+    rules = load_rules(())
+
+    def seconds(text: str) -> float:
+        ctx = Context(rules, Config(), has_title=False, language=None, mt_like=True)
+        start = time.process_time()
+        surname_variants(Doc(text, False, rules), ctx)  # thousands of names: the index's, which reads no two letters wide in a short word
+        return time.process_time() - start
+
+    small = min(seconds(_people(300)) for _ in range(3))
+    big = min(seconds(_people(3_000)) for _ in range(3))
+    assert big < 30 * small + 0.5, (big, small)
