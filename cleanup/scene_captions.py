@@ -22,7 +22,7 @@ from .tagger import tags
 RULE = "boilerplate.scene_caption"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
 _QUOTE = re.compile(r"[\"“”«»]|(?:^|\s)['‘]|['’](?:\s|$)")
-_ENDS = re.compile(r"[.!?…][”\"’')\]]*$")
+ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _QUOTED = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -95,6 +95,12 @@ def _retag(tagged: tuple[tuple[str, str], ...], stems: frozenset[str]) -> tuple[
     return tuple(out)
 
 
+def prose_paragraph(para: str) -> bool:
+    """A paragraph of prose: eight words or more, ending on a stop (a caption or a headline
+    between such paragraphs is what this module and ``unstopped_lines`` look for)."""
+    return bool(ENDS_SENTENCE.search(para)) and len(_WORD.findall(para)) >= 8
+
+
 def _scene_verb(verb: str, stems: frozenset[str]) -> bool:
     """Is a verb in -s or -ing one of the base forms listed ('addresses', 'attending', 'waving',
     'shaking', 'sitting')?"""
@@ -130,7 +136,7 @@ def _told_in_past(text: str, paras: list[tuple[int, int]], skip: int, speech: fr
     past = 0
     for k, (s, e) in enumerate(paras[:_MAX_SCANNED]):
         para = text[s:e]
-        if k == skip or not _ENDS.search(para) or len(_WORD.findall(para)) < 8:
+        if k == skip or not prose_paragraph(para):
             continue
         # what the people quoted say is in their own tense, not the story's
         prose = _QUOTED.sub(" ", para[:300])
@@ -156,7 +162,7 @@ def scene_captions(doc: Doc, ctx: Context) -> list[Change]:
             continue  # native copy's lede may open in the present ('X is facing action after ...')
         if not line[:1].isupper() or not _candidate(line, ctx):
             continue
-        if not _ENDS.search(text[paras[i + 1][0]:paras[i + 1][1]]):
+        if not ENDS_SENTENCE.search(text[paras[i + 1][0]:paras[i + 1][1]]):
             continue  # prose after it (above it may be the page's furniture: a date bar, a byline)
         if told is None:
             told = _told_in_past(text, paras[first:], i - first, ctx.words("words.speech_verbs"),

@@ -16,11 +16,11 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .scene_captions import ENDS_SENTENCE, prose_paragraph
 from .tagger import FINITE, tags
 
 RULE = "boilerplate.unstopped_headline"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
-_ENDS = re.compile(r"[.!?…][”\"’')\]]*$")
 _NOT_A_HEADLINE = re.compile(r"[\"“”«»|:;(\[]")  # a quotation, a list's lead-in, a table, a credit
 
 
@@ -28,7 +28,7 @@ def _shape(line: str) -> bool:
     """One line of 6 to 30 words led by a capital, with a comma, no stop, no quotation, no colon,
     fewer than half of its words capitalised (a title-case heading is the page's own), and its
     first finite verb not in the past tense."""
-    if "\n" in line or not line[:1].isupper() or "," not in line or _ENDS.search(line) \
+    if "\n" in line or not line[:1].isupper() or "," not in line or ENDS_SENTENCE.search(line) \
             or _NOT_A_HEADLINE.search(line) or line.rstrip().endswith(","):
         return False
     words = _WORD.findall(line)
@@ -39,12 +39,6 @@ def _shape(line: str) -> bool:
     return not finite or finite[0] != "VBD"  # 'the governor visited the villages': a sentence
 
 
-def _prose(text: str, span: tuple[int, int]) -> bool:
-    """A paragraph of prose: eight words or more, ending on a stop."""
-    para = text[span[0]:span[1]]
-    return bool(_ENDS.search(para)) and len(_WORD.findall(para)) >= 8
-
-
 def unstopped_headlines(doc: Doc, ctx: Context) -> list[Change]:
     """Offer to remove a comma-bearing line with no stop standing between the story's paragraphs."""
     if ctx.rule(RULE) is None or not ctx.mt_like:
@@ -53,9 +47,10 @@ def unstopped_headlines(doc: Doc, ctx: Context) -> list[Change]:
     first = 1 if doc.has_title else 0
     out: list[Change] = []
     for i in range(first + 1, len(paras) - 1):  # never the lede: a page may open on its standfirst
-        if not _shape(text[paras[i][0]:paras[i][1]]) or not _prose(text, paras[i + 1]):
+        after = text[paras[i + 1][0]:paras[i + 1][1]]
+        if not _shape(text[paras[i][0]:paras[i][1]]) or not prose_paragraph(after):
             continue
-        if not any(_prose(text, paras[k]) for k in range(first, i)):
+        if not any(prose_paragraph(text[paras[k][0]:paras[k][1]]) for k in range(first, i)):
             continue  # the story has begun above it: not a standfirst under the headline
         if ch := ctx.change(paras[i][0], paras[i + 1][0], "", RULE):
             out.append(ch)
