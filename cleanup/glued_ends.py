@@ -33,6 +33,11 @@ def after_figure(text: str, ctx: Context, m: re.Match) -> str | None:
     word = _WORD.match(text, m.end())
     return None if word and word.group().lower() in ctx.words("boilerplate.calendar_months") else ". "
 
+# '(South Sulawesi).Sigit asserted': a stop after a closing bracket glued to the next sentence, a
+# capitalised word and a lower-case one after it (not '(a).Net' nor a member after a call, 'foo().Bar');
+# after a quotation mark ('from "Go To Eat".The number', holdout8) it is left: a caption's only case
+AFTER_CLOSE = re.compile(r"([.!?])(?<=[a-z]{2}\)[.!?])(?=[A-Z][a-z]+ [a-z])")
+
 # a pronoun and a lower-case word ('He added'); a preposition, a lower-case word and, before the
 # sentence ends, the comma that closes an opening phrase ('At present, Baise is'); 'In to' opens
 # none ('Console.In to read input, then': a member in code), 'As to' and 'So to speak' do

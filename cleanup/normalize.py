@@ -18,7 +18,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
-from .glued_ends import AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
+from .glued_ends import AFTER_CLOSE, AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
 from .literals import any_in, pattern_literal_screen
 from .rules import RuleSet
 
@@ -363,6 +363,7 @@ def fix_punctuation(doc: Doc, ctx: Context) -> list[Change]:
                                 lambda m: None if _in_code(text, m, ctx.rules) else m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", AFTER_FIGURE,
                                 lambda m: after_figure(text, ctx, m))
+    out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", AFTER_CLOSE, lambda m: m.group(1) + " ")
     out += changes_from_matches(text, ctx, "normalize.space_after_punctuation", _NO_SPACE_AFTER_SHORT_END,
                                 lambda m: None if _in_url(text, m) else m.group(1) + " ")
     if _NO_SPACE_AFTER_QUOTE.search(text):

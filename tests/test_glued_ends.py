@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from cleanup import Config, process
+from cleanup import Config, clean, process
+
+from .conftest import ANY_BODY
 
 MT = Config(source_language="zh")
 
@@ -120,3 +122,15 @@ def test_two_letter_openers_are_rules_data():
     assert two_letter_opener(text, 14, rules)
     bare = replace(rules, data={**rules.data, "normalize.glued_end_prepositions": []})
     assert not two_letter_opener(text, 14, bare)
+
+
+def test_a_stop_after_a_closing_bracket_glued_to_the_next_sentence_gets_its_space():
+    for before, after in (("A bomb went off in Makassar (South Sulawesi).Sigit asserted the police would act.",
+                           "(South Sulawesi). Sigit asserted"),
+                          ("It was wrong (for example).This country has a law.", "(for example). This country")):
+        res = process(before, ANY_BODY)
+        assert after in res.output
+        assert clean(res.output, ANY_BODY) == res.output
+    for fine in ("Call foo().Bar first, then (a).Net apps and f(x).Value types run.",
+                 "It runs on the Microsoft (ASP).NET stack."):
+        assert process(fine, ANY_BODY).output == fine

@@ -1,0 +1,40 @@
+"""A direct question MT ended with a full stop: ``Where will the democracy be alive when the MLA is
+sold.``, ``you say he polishes boots, what do you do.``
+
+Urdu and Hindi end a question with a mark MT does not always carry over (or a scraper loses);
+the English question keeps its inverted order (a question word, an auxiliary, then its subject),
+which is the evidence read here.  Clean copy ends a rhetorical question with a stop now and then
+('Where will this end.', BBC politics/290) and a relative clause reads alike (', who is the
+chief.'), so the question mark is only offered (in any text: the Urdu and Hindi pages read here show
+few other marks of MT), and never after a relative pronoun or before an abbreviation's stop ('What can I add to Mr.')."""
+
+from __future__ import annotations
+
+import re
+
+from .doc import Context, Doc
+from .edits import Change
+
+RULE = "normalize.lost_question_mark"
+# a sentence (or a clause after a comma) that opens with a question word, an auxiliary and its
+# subject, and ends in a stop after a lower-case word, with no quotation inside it
+_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))"
+    r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow) "
+    r"(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have) "
+    r"(?:you|we|they|he|she|it|I|the|this|these|those|our|your|his|her|their)\b"
+    r"[^.?!\n\"”“:;]{0,80}[a-z]{2}(\.)(?=\s|$)")
+
+
+def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
+    """Offer ``?`` for the stop of a question in inverted order (see the module's docstring)."""
+    text = doc.text
+    if ctx.rule(RULE) is None or "." not in text:
+        return []
+    out: list[Change] = []
+    for m in _QUESTION.finditer(text):
+        if m.start() >= 2 and text[m.start() - 2] == "," and m.group()[0].isupper():
+            continue  # ', What do ...': a capital after a comma opens a quotation, not this clause
+        if (ch := ctx.change(m.start(1), m.end(1), "?", RULE)):
+            out.append(ch)
+    return out
