@@ -55,8 +55,8 @@ def agreeing(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
         return None  # "In the Budgets that": the singular is a name's word ("the Budget")
     if (lexicon.is_listed_name(word) or lexicon.is_place(word)) and (not counted or ratio > 0.01):
         return None  # "the Price of", "a Major gateway", "the Torah and": a name, a town or a scripture
-    if capital_evidence.name_behind(x, doc) or not _before_work(x, ctx):
-        return None  # "Player of the Tournament."
+    if capital_evidence.name_behind(x, doc, common_openers=True) or not _before_work(x, ctx):
+        return None  # "Player of the Tournament."; not "Look at the Way they"
     if not _frame(x, doc, ctx, counted):
         return None
     if not lower_here and _capitals_around(x, doc):

@@ -18,6 +18,7 @@ def _edits(text: str) -> list[tuple[str, str, str]]:
     ("She ruled out a comeback after a Setback in her recovery from injury.", "S"),  # never counted, a preposition
     ("I do believe the Allegation in relation to the driving is wrong.", "A"),
     ("The top seed opens his Campaign on Tuesday against a qualifier.", "C"),  # a weekday is no title's word
+    ("It will be a battle. Look at the Way they beat us last year, he said.", "W"),  # 'Look' is the sentence's capital
 ])
 def test_a_capital_the_evidence_agrees_on_is_lowered(text, before):
     assert _edits(text) == [("fix", before, before.lower())]
