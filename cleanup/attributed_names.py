@@ -21,23 +21,24 @@ from __future__ import annotations
 
 import re
 
-from . import boundary_shapes, tagger
+from . import tagger
 from .rules import RuleSet
 
 #: the words after the name up to the clause's first mark
 _REST = re.compile(r"[^,;:.!?(\"“”]{0,60}")
 
 
-def name_opens_sentence(text: str, m: re.Match, prev: str, rules: RuleSet) -> bool:
+def name_opens_sentence(text: str, m: re.Match, prev: str, rules: RuleSet, phrase_open: re.Pattern) -> bool:
     """Does the capitalised word ``m.group(2)``, after the verb of saying ``prev`` that closes an
     attribution, stand before its own finite verb (perhaps after an adverb), and name neither the
-    day or month of the saying nor a title, nor follow a verb whose object is a person?"""
+    day or month of the saying nor a title, nor follow a verb whose object is a person?
+    ``phrase_open``: a phrase that opens a sentence (``boundary_shapes.PHRASE_OPEN``)."""
     word = m.group(2)
     low = re.sub(r"[’'].*", "", word).lower()
     if prev in rules.words("segment.addressee_verbs") or low in rules.words(
             "segment.calendar_words", "segment.attribution_time_words", "segment.attribution_title_openers"):
         return False
-    if not _bare_attribution(text, m.start(), rules):
+    if not _bare_attribution(text, m.start(), rules, phrase_open):
         return False
     rest = _REST.match(text, m.end(2))
     tagged = tagger.tags(word + (rest.group() if rest else ""))
@@ -51,7 +52,7 @@ def name_opens_sentence(text: str, m: re.Match, prev: str, rules: RuleSet) -> bo
 _ATTRIBUTION = re.compile(r"([^.!?\n]*)[,?!][”\"’']? ((?:[\w’'.-]+ ){1,5})[a-z]+ $")
 
 
-def _bare_attribution(text: str, at: int, rules: RuleSet) -> bool:
+def _bare_attribution(text: str, at: int, rules: RuleSet, phrase_open: re.Pattern) -> bool:
     """Are the words between the comma (or quotation) and the verb of saying before ``at`` a bare
     subject, after a sentence that opens on no phrase or subordinate clause?"""
     m = _ATTRIBUTION.search(text, max(0, at - 300), at + 1)
@@ -62,7 +63,7 @@ def _bare_attribution(text: str, at: int, rules: RuleSet) -> bool:
     if any(w.lower() in breakers for w in m.group(2).split()):
         return False  # ', who said', ', but prosecutors said', ', has said'
     opening = m.group(1).split(maxsplit=1)[0].strip("“\"‘'") if m.group(1).strip() else ""
-    if boundary_shapes.PHRASE_OPEN.match(m.group(1)) or opening.lower() in rules.words("segment.subordinate_openers"):
+    if phrase_open.match(m.group(1)) or opening.lower() in rules.words("segment.subordinate_openers"):
         return False
     piece = tagger.tags(m.group(1).rsplit(",", 1)[-1])
     return bool(piece) and piece[0][1] != "IN"  # 'A week ago, with days left until the deadline, Amano said Iran'

@@ -331,7 +331,8 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
             and (word in numbers or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2)
             and _closed_before(text, m)):
         return "attribution"
-    if closing and not common and attributed_names.name_opens_sentence(text, m, prev, rules) and _closed_before(text, m):
+    if closing and not common and attributed_names.name_opens_sentence(text, m, prev, rules, PHRASE_OPEN) \
+            and _closed_before(text, m):
         return "attribution"  # '," Netflix said Stamos will produce': a name and its verb after the attribution
     if word in numbers and prev not in rules.words("segment.title_nouns") | rules.words("segment.numbered_nouns") and _noun_before(
             text, m.start()):
