@@ -40,20 +40,18 @@ from .doc import Doc
 _NAME_BEHIND = re.compile(r"([A-Z][\w’'-]*) (of|and|for|on|in|at|to|the|de|la|du|del|von|van|&)( the)?$")
 
 
-def name_behind(x: Any, doc: Doc, common_openers: bool = False) -> bool:
+def name_behind(x: Any, doc: Doc) -> bool:
     """Does the capital at ``x`` (casing's slot) go on a name that a capitalised word and a small
-    word before it began?  With ``common_openers``, not when that word opens the sentence and native
-    news capitalises it in 2% of its uses or fewer ('Look at the Way'): the capital is the sentence's."""
+    word before it began?"""
     m = _NAME_BEHIND.search(x.before)
     if not m:
         return False
     cap = m.group(1)
     start = x.pos - 1 - len(x.before) + m.start(1)  # the slot's words before end one space before the capital
+    if not doc.mid_sentence(start) and cap.lower() in doc.rules.words("words.closed_class") | doc.rules.words(
+            "words.function_words") | doc.rules.words("casing.sentence_opening_words"):
+        return False  # "One of the Main factors", "Alongside the Growing": the sentence's first word
     ratio = lexicon.capital_ratio(cap)
-    if not doc.mid_sentence(start) and (cap.lower() in doc.rules.words("words.closed_class") | doc.rules.words(
-            "words.function_words") | doc.rules.words("casing.sentence_opening_words") or (
-            common_openers and ratio is not None and ratio <= 0.02)):
-        return False  # "One of the Main factors", "Alongside the Growing", "Look at the Way": the sentence's first word
     # "in Europe for the Lack": not "Napster to Go", "Secretary of State for the Environment"
     return not (m.group(2) in doc.rules.words("casing.place_links") and m.group(3) and ratio is not None
                 and ratio >= 0.95 and doc.mid_sentence(start))

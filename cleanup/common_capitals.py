@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import agreed_capitals, capital_evidence, determiner_capitals, determiner_frames, lexicon, pair_capitals, tagger
+from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, pair_capitals, tagger
 from .doc import Context, Doc
 
 
@@ -47,8 +47,7 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     if mine is None or found is not None and _confidence(mine, ctx, native) < ctx.config.min_confidence:
         mine = found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
     if _confidence(mine, ctx, native) < ctx.config.min_confidence:
-        # a neighbour's pair agrees with the share; or the share, the frame and the neighbours agree
-        return agreed_capitals.agreed_lower(x, doc, ctx) or determiner_frames.agreeing(x, doc, ctx) or mine
+        return agreed_capitals.agreed_lower(x, doc, ctx) or mine  # a neighbour's pair agrees with the share
     return mine
 
 
