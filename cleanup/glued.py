@@ -100,8 +100,8 @@ def _split(text: str, m: re.Match, ctx: Context) -> Change | None:
     the joined form a common word, the right piece no word (or the left one a lone letter)."""
     left, right = m.group(1), m.group(2)
     if len(left) == 1:
-        if left in "ai":
-            return None
+        if left in "ai" or (left == "s" and re.search(r"(?:^|[^\w.])[A-Z] $", text[max(0, m.start() - 3):m.start()])):
+            return None  # 'Plan B s team': a lost apostrophe's tail after an initial, not 'steam' (review24)
     elif zipf(left) >= 4.0 or zipf(right) >= 3.0:
         return None  # a word of its own on the left ('the', 'of'), or a word on the right: most pairs end here
     s, e = m.start(), m.end() + len(right)

@@ -45,7 +45,8 @@ def _repair(left: str, tail: str, opens: bool) -> tuple[str, bool] | None:
         return "'s", False
     if left[0].isupper() and not opens:
         return "'s", False  # 'Nawaz Sharif s government'
-    return "'s", True
+    # a plural's possessive takes the mark alone ('his kids s toys' -> "kids' toys"; review24)
+    return ("'", True) if low.endswith("s") and not low.endswith("ss") else ("'s", True)
 
 
 def fix_lost_apostrophes(doc: Doc, ctx: Context) -> list[Change]:

@@ -23,7 +23,8 @@ _QUESTION = re.compile(
     r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow) "
     r"(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have) "
     r"(?:you|we|they|he|she|it|I|the|this|these|those|our|your|his|her|their)\b"
-    r"[^.?!\n\"”“:;]{0,80}[a-z]{2}(\.)(?=\s|$)")
+    # no comma inside: 'Why should I care, she asked the crowd.' ends in its tag, not the question
+    r"[^.?!\n\"”“:;,]{0,80}[a-z]{2}(\.)(?=\s|$)")
 
 
 def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:

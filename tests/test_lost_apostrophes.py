@@ -41,3 +41,8 @@ def test_after_a_lower_case_word_it_is_only_offered():
 ])
 def test_initials_and_letters_are_left(fine):
     assert not [e for e in _mine(fine) if e.action == "fix"]
+
+
+def test_a_plural_is_offered_the_mark_alone():
+    edits = _mine("He bought his kids s toys at the market on Monday.")
+    assert [(e.before, e.after, e.action) for e in edits] == [(" s", "'", "suggest")]

@@ -31,6 +31,8 @@ def test_a_question_ended_with_a_stop_is_offered_its_mark(text):
     "What can I add to Mr. Smith's view? Little.",
     "He said: what do you do. Then he left.",
     "What is clear is that the plan failed.",
+    "Why should I care, she asked the crowd.",  # the question ends at the comma (review24)
+    "How was it done, he wondered.",
 ])
 def test_relative_clauses_abbreviations_and_statements_are_left(fine):
     assert _mine(fine) == []

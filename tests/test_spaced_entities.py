@@ -40,3 +40,11 @@ def test_quotation_marks_pair_within_their_paragraph_only():
 ])
 def test_text_with_no_broken_entity_is_left(fine):
     assert not [e for e in process(fine, ANY).edits if RULE in e.rule.split("+")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The band & # 39; s new album & # 39; Heat & # 39; is out.", "The band's new album 'Heat' is out."),
+    ("He said & # 39; the deal & # 39; s off & # 39; today.", "He said 'the deal's off' today."),
+])
+def test_a_possessive_a_space_apart_is_no_quotation_mark(text, want):
+    assert process(text, ANY).output == want
