@@ -76,12 +76,13 @@ def _runs(text: str) -> frozenset[str]:
 
 
 # an article after a preposition the name ends in: 'Dendiasin an interview' (a name ending in 'in'
-# before an article is rarer, 'gave Lukashin a medal': the split is only offered)
+# before an article is rarer, 'gave Lukashin a medal': the split is only offered;
+# normalize.glued_name_prepositions)
 _ARTICLE_AFTER = re.compile(r" (?:the|a|an)\b")
-_PREPOSITIONS = frozenset("in on at to of by".split())
 
 
-def _tail_split(text: str, m: re.Match, safe: frozenset[str], guarded: frozenset[str]) -> tuple[int, bool] | None:
+def _tail_split(text: str, m: re.Match, safe: frozenset[str], guarded: frozenset[str],
+                preps: frozenset[str]) -> tuple[int, bool] | None:
     """Where ``Dresdenin`` splits: the offset after its head and whether the split is only
     offered, or None when the evidence is thin.  Of the tails the word ends in, a head that stands
     alone elsewhere wins; else a safe tail; else a preposition with an article after it (offered)."""
@@ -100,7 +101,7 @@ def _tail_split(text: str, m: re.Match, safe: frozenset[str], guarded: frozenset
             return s + len(head), False
         if best is None and tail in safe and after[:1] == " ":
             best = s + len(head), False
-        elif best is None and tail in _PREPOSITIONS and _ARTICLE_AFTER.match(text, m.end()):
+        elif best is None and tail in preps and _ARTICLE_AFTER.match(text, m.end()):
             best = s + len(head), True
     return best
 
@@ -111,11 +112,11 @@ def fix_glued_names(doc: Doc, ctx: Context) -> list[Change]:
         return []
     text = doc.text
     safe, guarded = ctx.words("normalize.glued_name_tails"), ctx.words("normalize.glued_name_guarded_tails")
-    openers = ctx.words("normalize.glued_name_openers")
+    openers, preps = ctx.words("normalize.glued_name_openers"), ctx.words("normalize.glued_name_prepositions")
     lower, upper = _patterns(safe, guarded, openers)
     out: list[Change] = []
     for m in lower.finditer(text):
-        found = _tail_split(text, m, safe, guarded)
+        found = _tail_split(text, m, safe, guarded, preps)
         if found is not None and (ch := ctx.change(found[0], found[0], " ", RULE, doubt=found[1])):
             out.append(ch)
     for m in upper.finditer(text):

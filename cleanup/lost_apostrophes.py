@@ -21,27 +21,18 @@ RULE = "normalize.lost_apostrophe"
 # a word of two letters or more, a space, a lone lower-case 's' or 't', a space and a word; the
 # word stands on its own (not 'U.S s', 'Ne-s', an address or a handle)
 _LONE = re.compile(r"(?<![\w.'’@/&-])([A-Za-z]{2,}) ([st]) (?=[A-Za-z])")
-# the auxiliaries whose negative ends in "n't" once the 'n' is theirs ('don t' -> "don't"),
-# and the two whose negative is spelt apart ('can t', 'won t')
-_NEGATIVES = frozenset("don doesn didn isn wasn aren weren couldn wouldn shouldn hasn haven hadn mustn needn "
-                       "ain can won".split())
-# the pronouns and adverbs whose ''s' is 'is' or 'has' ('it s over' -> "it's over")
-_S_WORDS = frozenset("it that there here what who he she let where how".split())
-# words a lone letter follows as a letter, not as a lost apostrophe's tail ('the letter s is')
-_LETTER_WORDS = frozenset("a an the letter letters plural final silent extra lower upper small capital "
-                          "lowercase uppercase add added adding with without".split())
 
 
-def _repair(left: str, tail: str, opens: bool) -> tuple[str, bool] | None:
+def _repair(left: str, tail: str, opens: bool, ctx: Context) -> tuple[str, bool] | None:
     """The apostrophe and its tail for ``left`` and the lone letter (``"'s"``), and whether it is
     only offered; None when the letter is no lost apostrophe's.  ``opens``: ``left`` opens its
     sentence, so its capital is no evidence of a name ('Ten s later')."""
     low = left.lower()
-    if low in _LETTER_WORDS:
+    if low in ctx.words("normalize.lost_apostrophe_letter_words"):
         return None
     if tail == "t":
-        return ("'t", False) if low in _NEGATIVES else None
-    if low in _S_WORDS:
+        return ("'t", False) if low in ctx.words("normalize.lost_apostrophe_negatives") else None
+    if low in ctx.words("normalize.lost_apostrophe_s_words"):
         return "'s", False
     if left[0].isupper() and not opens:
         return "'s", False  # 'Nawaz Sharif s government'
@@ -59,7 +50,7 @@ def fix_lost_apostrophes(doc: Doc, ctx: Context) -> list[Change]:
     for m in _LONE.finditer(text):
         before = text[max(0, m.start() - 2):m.start()]
         opens = m.start() == 0 or before[-1:] == "\n" or before in (". ", "! ", "? ")
-        found = _repair(m.group(1), m.group(2), opens)
+        found = _repair(m.group(1), m.group(2), opens, ctx)
         if found is None:
             continue
         mark, doubt = found
