@@ -48,3 +48,13 @@ def test_text_with_no_broken_entity_is_left(fine):
 ])
 def test_a_possessive_a_space_apart_is_no_quotation_mark(text, want):
     assert process(text, ANY).output == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Residents & # 39; homes were flooded, and the villagers & # 39; fields too.",
+     "Residents' homes were flooded, and the villagers' fields too."),  # plural possessives, no quotation
+    ("He says & # 39; no & # 39; to the plan.", "He says 'no' to the plan."),  # a verb in s opens one
+    ("The app & # 8217; s users said it & # 8217; s slow.", "The app’s users said it’s slow."),
+])
+def test_possessives_and_the_right_single_quote_as_an_apostrophe(text, want):
+    assert process(text, ANY).output == want
