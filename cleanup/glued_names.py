@@ -14,12 +14,11 @@ on its own elsewhere in the document (``Dresden``); longer tails that no name en
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change, disjoint
-from .lexicon import is_common_word, zipf
+from .lexicon import is_common_word, unaccented, zipf
 
 RULE = "normalize.glued_name"
 # what may stand before or after a name for it to be a word of its own (not an address, a handle
@@ -64,8 +63,7 @@ def _stands_alone(head: str, text: str) -> bool:
 @lru_cache(maxsize=4)
 def _folded_runs(text: str) -> frozenset[str]:
     """The text's runs with their accents taken off ('Aragonès' -> 'Aragones')."""
-    return frozenset(unicodedata.normalize("NFKD", r).encode("ascii", "ignore").decode() for r in _runs(text)
-                     if not r.isascii())
+    return frozenset(unaccented(r) for r in _runs(text) if not r.isascii())
 
 
 @lru_cache(maxsize=4)

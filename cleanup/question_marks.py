@@ -11,20 +11,25 @@ few other marks of MT), and never after a relative pronoun or before an abbrevia
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
 
 RULE = "normalize.lost_question_mark"
-# a sentence (or a clause after a comma) that opens with a question word, an auxiliary and its
-# subject, and ends in a stop after a lower-case word, with no quotation inside it
-_QUESTION = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))"
-    r"(?:[Ww]hat|[Ww]here|[Ww]hen|[Ww]hy|[Hh]ow) "
-    r"(?:do|does|did|will|would|can|could|should|is|are|was|were|has|have) "
-    r"(?:you|we|they|he|she|it|I|the|this|these|those|our|your|his|her|their)\b"
-    # no comma inside: 'Why should I care, she asked the crowd.' ends in its tag, not the question
-    r"[^.?!\n\"”“:;,]{0,80}[a-z]{2}(\.)(?=\s|$)")
+
+
+@lru_cache(maxsize=8)
+def _question(words: frozenset[str], auxiliaries: frozenset[str], subjects: frozenset[str]) -> re.Pattern:
+    """A sentence (or a clause after a comma) that opens with a question word (capital or not), an
+    auxiliary and its subject (``normalize.lost_question_*``), and ends in a stop after a
+    lower-case word, with no quotation inside it."""
+    opener = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(words))
+    return re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))"
+        rf"(?:{opener}) (?:{'|'.join(sorted(auxiliaries))}) (?:{'|'.join(sorted(subjects))})\b"
+        # no comma inside: 'Why should I care, she asked the crowd.' ends in its tag, not the question
+        r"[^.?!\n\"”“:;,]{0,80}[a-z]{2}(\.)(?=\s|$)")
 
 
 def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
@@ -33,7 +38,9 @@ def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule(RULE) is None or "." not in text:
         return []
     out: list[Change] = []
-    for m in _QUESTION.finditer(text):
+    pattern = _question(ctx.words("normalize.lost_question_words"), ctx.words("normalize.lost_question_auxiliaries"),
+                        ctx.words("normalize.lost_question_subjects"))
+    for m in pattern.finditer(text):
         if m.start() >= 2 and text[m.start() - 2] == "," and m.group()[0].isupper():
             continue  # ', What do ...': a capital after a comma opens a quotation, not this clause
         if (ch := ctx.change(m.start(1), m.end(1), "?", RULE)):
