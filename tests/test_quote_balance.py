@@ -36,3 +36,12 @@ def test_marks_that_pair_up_or_open_a_next_paragraph_stay():
                  'He said: "We won the match." The minister said "we will go on with it',
                  'The ban was "irresponsible". Critics said it was "naive." Then "a worrying issue" arose.'):
         assert "normalize.spurious_quote" not in _rules(process(text, ANY)), text
+
+
+def test_a_quotation_the_page_cut_off_with_an_ellipsis_closes_at_its_paragraphs_end():
+    # normalize.unclosed_quote.speech: the last sentence ends with the page's ellipsis, not a stop
+    text = ("The President said: “The decisions made months ago were not in vain. Every day they will say that "
+            "sanctions were imposed, so everyone is...\n\nHe left for Brussels on Monday with the minister.")
+    result = process(text, ANY)
+    assert "so everyone is...”\n\nHe left" in result.output
+    assert "normalize.unclosed_quote.speech" in _rules(result)
