@@ -1,0 +1,31 @@
+"""The clause before a name read across two verbs of one subject (:mod:`cleanup.clause_ends`):
+``members wiped away tears and comforted each other in court Tsarnaev fidgeted``."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+from cleanup.clause_ends import last_clause_complete, taken_clause_open
+from cleanup.rules import load_rules
+
+CFG = Config(detect_title=False, require_english=False)
+
+
+def test_a_second_verb_of_the_same_subject_completes_the_clause():
+    before = "Family members wiped away tears and comforted each other in court"
+    assert last_clause_complete(before)
+    words = before.lower().split()  # 'and' joins two verbs: it opens no clause for a name after it
+    taking = load_rules().words("words.clause_taking")
+    assert not taken_clause_open(words, taking)
+    # a verb of saying before a clause still without its verb: the name may be its subject
+    assert taken_clause_open("prices rose he said the company".split(), taking)
+
+
+def test_a_name_after_two_verbs_of_one_subject_opens_a_sentence():
+    out = process("Victims' family members wiped away tears and comforted each other in court Tsarnaev thanked "
+                  "his lawyers before the jury left.", CFG)
+    assert "court. Tsarnaev thanked" in out.text, out.text
+
+
+def test_a_clause_after_and_still_takes_its_subject():
+    keep = "Prices rose sharply and analysts said the company Tesco would cut jobs."
+    assert process(keep, CFG).text == keep
