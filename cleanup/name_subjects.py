@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lost_stops, name_slots, tagger
+from . import lost_stops, name_slots, speaker_subjects, tagger
 from .doc import Context, Doc
 
 _RUN = r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])"
@@ -77,3 +77,11 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if _finite_next(rest, ctx) and lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
+
+
+def name_candidates(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
+    """The boundary stage's candidates of a name's subject read on the document's own evidence
+    the speaker's colon or the name's title, with their kind ('recurring_name', 'speaker', 'titled')."""
+    return ([(m, "recurring_name") for m in recurring_subjects(doc, s, e, ctx)]
+            + [(m, "speaker") for m in speaker_subjects.colon_speakers(doc, s, e, ctx)]
+            + [(m, "titled") for m in speaker_subjects.titled_subjects(doc, s, e, ctx)])
