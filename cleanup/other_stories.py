@@ -50,6 +50,7 @@ _PROSE_WORDS = 12
 _LABELLED_NAMES = re.compile(r"^[^:]{1,40}:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*)+\W*$")
 #: a headline's marks on a line of its own: a figure or a colon
 _HEADLINE_MARK = re.compile(r"[\d:]")
+_POSSESSIVE = ("’s", "'s")  # a word's possessive ending, taken off its stem with a string test, not a regex per word
 
 
 def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
@@ -59,7 +60,9 @@ def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
     read whole ('Anderson' is not 'Andersen')."""
     out: dict[str, int] = {}
     for i, w in enumerate(LINE_WORD.findall(line)):
-        low = re.sub(r"[’']s$", "", w.lower())
+        low = w.lower()
+        if low.endswith(_POSSESSIVE):
+            low = low[:-2]
         if len(low) < 3 or low in skip or not low[0].isalpha():
             continue
         name = bool(i) and w[:1].isupper()
