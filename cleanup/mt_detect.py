@@ -37,8 +37,10 @@ _SPACED = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?%)](?:\s|$)|n['’]t\b|['’](?:s|
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 #: a sentence ends at a stop after a lower-case letter, a digit or a bracket ('U.S. Army' is no end)
 _END = re.compile(r"(?<=[a-z0-9%)][.!?])[\"'“”‘’«»]?\s+(?=[\"'“”‘’«»(]?[A-Za-z0-9])")
-_CAP_MID = re.compile(r"\b[a-z]{2,}[,;:]? ([A-Z][a-z]+)\b")
-_DOUBLED = re.compile(r"\b([A-Za-z]+) \1\b", re.IGNORECASE)
+# possessive runs: a shorter run of letters is followed by a letter, never by what comes next
+# in the pattern, so giving letters back finds no other match (the same matches, no backtracking)
+_CAP_MID = re.compile(r"\b[a-z]{2,}+[,;:]? ([A-Z][a-z]++)\b")
+_DOUBLED = re.compile(r"\b([A-Za-z]++) \1\b", re.IGNORECASE)
 _DASH = re.compile(r" [-–—] ")
 _OF_THE = re.compile(r"\b[a-z]+ of the\b")
 #: endings of abstract nouns: translations keep the source's nominal style ('the implementation of')
