@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
@@ -50,16 +51,21 @@ _PROSE_WORDS = 12
 _LABELLED_NAMES = re.compile(r"^[^:]{1,40}:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*)+\W*$")
 #: a headline's marks on a line of its own: a figure or a colon
 _HEADLINE_MARK = re.compile(r"[\d:]")
+_POSSESSIVE = ("’s", "'s")  # a word's possessive ending, taken off its stem with a string test, not a regex per word
 
 
+@lru_cache(maxsize=1024)
 def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
     """Content stems of a line with their weight: a name (capitalised past the line's first
     word) counts two, a common word one.  A common word's stem is its first five letters, so
     'sawmill' and 'sawmills', 'police' and 'policemen' meet without a lemmatizer; a name is
-    read whole ('Anderson' is not 'Andersen')."""
+    read whole ('Anderson' is not 'Andersen').  Remembered for a few hundred lines (the next
+    pass reads the lines no stage changed again): the dict is shared, and callers only read it."""
     out: dict[str, int] = {}
     for i, w in enumerate(LINE_WORD.findall(line)):
-        low = re.sub(r"[’']s$", "", w.lower())
+        low = w.lower()
+        if low.endswith(_POSSESSIVE):
+            low = low[:-2]
         if len(low) < 3 or low in skip or not low[0].isalpha():
             continue
         name = bool(i) and w[:1].isupper()
@@ -69,11 +75,20 @@ def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _word_set(line: str) -> frozenset[str]:
+    """The line's words in lower case, once per line (the foot is read block by block)."""
+    return frozenset(w.lower() for w in LINE_WORD.findall(line))
+
+
 def _shared(a: dict[str, int], b: set[str]) -> int:
     return sum(w for s, w in a.items() if s in b)
 
 
+@lru_cache(maxsize=1024)
 def _prose(line: str) -> bool:
+    """A paragraph of prose: twelve words or more and a final stop.  Remembered: the stage asks
+    of each line up to six times (the gate, the title, the lines inside, each foot block)."""
     return len(LINE_WORD.findall(line)) >= _PROSE_WORDS and bool(_STOP.search(line))
 
 
@@ -153,7 +168,7 @@ def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str]
         above = title.union(*stems[:k])
         block = range(k, n)
         head = set(stems[k])
-        if any({w.lower() for w in LINE_WORD.findall(lines[i])} & pronouns and (
+        if any(_word_set(lines[i]) & pronouns and (
                 i == k or _shared(stems[i], head) < 2) for i in block):
             continue
         # a teaser under the headline tells the headline's story: it may name a place the article names too
@@ -230,7 +245,7 @@ def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = _title(doc, ctx, lines, stems, title)
     keep = ctx.words("boilerplate.other_story_keep_words")
     for i, line in enumerate(lines):
-        if {w.lower() for w in LINE_WORD.findall(line)} & keep:
+        if _word_set(line) & keep:
             stems[i] = {}  # a credit or a note: never foreign
     foot = _foot(lines, stems, title, skip, ctx.words("words.personal_pronouns"))
     k = foot[0] if foot else None
