@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from cleanup import Config, process
+from cleanup.doc import Context
 from cleanup.lone_clause import lone_subordinate_clause
+from cleanup.rules import load_rules
 
 MT = Config(detect_title=False, source_language="tr")  # a translation: marks of MT apply
 NATIVE = Config(detect_title=False)
@@ -93,6 +95,22 @@ def test_a_source_with_a_participle_after_its_noun_is_joined(text, joined):
     (" I don't win next week it's no big deal", False),
     (" I sat across from Sens", False),
     (" US growth gathers steam and incomes rise", False),
+    (" the vote passes the law changes", False),
+    (" the pound falls prices rise", False),
+    (" everyone pays a little the scheme works", False),
 ])
 def test_lone_subordinate_clause(rest, lone):
-    assert lone_subordinate_clause(rest) is lone
+    assert lone_subordinate_clause(rest, Context(load_rules(Config().rules_dirs), Config())) is lone
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody is sure. If the vote passes the law changes.",
+    "Nobody is sure. If the river rises the valley floods.",
+    "The club is in debt. If the bank calls in the loan the club folds.",
+    "The town voted. Since the pit closed the village struggles.",
+    "The rules are strict. If a player swears the referee books him.",
+    "Exporters are nervous. If the pound falls prices rise.",
+    "Pictured: the crowd on Friday. After the final whistle blew.",
+])
+def test_in_native_copy_a_two_clause_sentence_or_a_caption_is_not_joined(text):
+    assert process(text, NATIVE).output == text
