@@ -20,6 +20,7 @@ from . import tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import is_common_word
+from .lone_clause import labelled_line, lone_subordinate_clause
 from .rules import RuleSet, load_rules
 from .sentences import abbr_of, prev_token
 
@@ -421,7 +422,9 @@ def merge_fragments(doc: Doc, ctx: Context) -> list[Change]:
             verdict = _verdict(word, rest.rstrip(".!?"))
             if verdict is None:
                 continue
-            if _OPENERS.get(word, ("", ""))[1] == "prep" and not ctx.mt_like and main_clauses(rest):
+            if (_OPENERS.get(word, ("", ""))[1] == "prep" and not ctx.mt_like and main_clauses(rest)
+                    and not (verdict == "fix" and lone_subordinate_clause(rest.rstrip(".!"), ctx)
+                             and not in_quotation(text, s, m.start()) and not labelled_line(text, s, m.start()))):
                 verdict = "doubt"  # 'As I sat across from Sens.': a native sentence the splitter cut
             # "Because we are.": a short one is often said for effect
             # an -ed piece may be a relative clause that lost its 'who' ('the people. Suffered from'): offered
