@@ -24,14 +24,28 @@ noun, a number or an adverb that closes a complete clause, the title opens a sub
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import lexicon, lost_stops, tagger
+from . import lexicon, lost_stops, relative_heads, tagger
 from .doc import Context, Doc
+from .rules import RuleSet
 
-#: a name of one to three capitalised words (perhaps after an honorific) after a lower-case word or a
-#: number, then perhaps an adverb, then a lower-case word closed by a colon (group 3: that word)
-_SPEAKER = re.compile(r"( )(?<=[a-z%\d] )((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
-                      r"(?= (?:[a-z]+ly |also |later |then )?([a-z]+):)")
+
+@lru_cache(maxsize=8)
+def _speaker(rules: RuleSet) -> re.Pattern:
+    """A name of one to three capitalised words (perhaps after an honorific, segment.speaker_honorifics)
+    after a lower-case word or a number, then perhaps an adverb, then a lower-case word closed by a
+    colon (group 3: that word); built once per rule set, the words being data."""
+    honorifics, adverbs = rules.alternation("segment.speaker_honorifics"), rules.alternation("segment.speaker_adverbs")
+    return re.compile(r"( )(?<=[a-z%\d] )((?:(?:" + honorifics + r") )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+                      r"(?= (?:[a-z]+ly |(?:" + adverbs + r") )?([a-z]+):)")
+
+
+def _after_role(near: str, ctx: Context) -> bool:
+    """Is the word before the name a role word (``and manager Brendan Rodgers said:``)? The name is
+    then that role's holder, inside the clause the role's noun phrase belongs to."""
+    last = near.rsplit(" ", 1)[-1].strip(",").lower()
+    return last in ctx.words("segment.name_roles", "segment.attribution_title_openers")
 
 
 def _plain_word_before(near: str) -> bool:
@@ -49,14 +63,15 @@ def colon_speakers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     verbs = ctx.words("words.speech_verbs")
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
     function_words = ctx.words("words.function_words")
-    for m in _SPEAKER.finditer(text, s, e):
+    for m in _speaker(ctx.rules).finditer(text, s, e):
         first = m.group(2).split()[0]
         if (m.group(3) not in verbs or first in openers or first.lower() in calendar
                 or first.lower() in function_words):
             continue
         near = text[max(s, m.start() - 60):m.start()]
-        if not _plain_word_before(near) or lost_stops.RELATIVE_NEAR.search(near) or lost_stops.object_slot(near, ctx):
-            continue  # 'what the coach Smith said:', 'told reporters Smith said:': the name is inside a clause
+        if (not _plain_word_before(near) or _after_role(near, ctx) or relative_heads.inside_relative(near, ctx.rules)
+                or lost_stops.object_slot(near, ctx)):
+            continue  # 'what the coach Smith said:', 'told reporters Smith said:', 'and manager Smith said:': inside a clause
         if lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
@@ -64,16 +79,15 @@ def colon_speakers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
 
 #: a capitalised word after a lower-case word or a number, then the words after it up to a mark
 _TITLE_START = re.compile(r"( )(?<=[a-z%\d] )([A-Z][\w’'-]*)")
-#: words that join two names or phrases: no title goes across them
-_JOINING = frozenset({"and", "or", "but", "&", "nor"})
 _WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
 
 
 def _titled_name(words: list[str], roles: frozenset[str], function_words: frozenset[str]) -> int:
     """The number of words of a title ending on a role and of the name after it (one to three
-    capitalised words) at the start of ``words``, or 0 (``Tory leader Michael Howard`` -> 4)."""
+    capitalised words) at the start of ``words``, or 0 (``Tory leader Michael Howard`` -> 4).
+    ``function_words`` include the words that join two names (segment.title_joining)."""
     for k in range(1, min(5, len(words))):
-        if any(w.lower() in function_words or w.lower() in _JOINING for w in words[1:k]):
+        if any(w.lower() in function_words for w in words[1:k]):
             return 0  # 'Bill Clinton and singer Harry Belafonte': two names, no title
         if words[k - 1].lower() in roles and words[k][:1].isupper() and words[k][1:2].islower():
             n = k
@@ -95,12 +109,23 @@ def _verb_next(rest: str) -> bool:
                                              and tagged[2][1] in tagger.FINITE | {"VBN"})
 
 
+def _speech_tag(rest: str, ctx: Context) -> bool:
+    """``...will review the case Chief Inspector John Smith said.``: a verb of saying right after the
+    name (perhaps after an adverb), then the sentence's end or a comma: a speech tag trailing its
+    sentence, which native news writes without a comma as often as with one; such a verb has no
+    object of its own, so no sentence of its own begins at the title.  (``said in a tweet.`` is left
+    to the rule: a sentence of its own as often.)"""
+    tag = re.match(r" (?:([a-z]+) )?([a-z]+)[.!?,]", rest)
+    return bool(tag) and tag.group(2) in ctx.words("words.speech_verbs") and (
+        not tag.group(1) or tag.group(1).endswith("ly") or tag.group(1) in ctx.words("segment.speaker_adverbs"))
+
+
 def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """The titles in ``doc.text[s:e]`` that open a titled name and its verb after a complete
     clause (see the module docstring)."""
     text = doc.text
     out: list[re.Match] = []
-    roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words")
+    roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words", "segment.title_joining")
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
     for m in _TITLE_START.finditer(text, s, e):
         if m.group(2) in openers or m.group(2).lower() in calendar or m.group(2).lower() in function_words:
@@ -119,9 +144,10 @@ def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         if not _plain_word_before(near) or sum(lexicon.pair_counts(m.group(2).lower(), "<", near.rsplit(" ", 1)[-1].lower())) >= 3:
             continue  # 'conferences with police Chief Tom Jackson': news writes 'police chief' in mid-sentence
         after = m.start(2) + len(" ".join(words[:n]))
-        if (not _verb_next(text[after:min(e, after + 40)]) or lost_stops.RELATIVE_NEAR.search(near)
-                or lost_stops.object_slot(near, ctx)):
-            continue
+        rest = text[after:min(e, after + 40)]
+        if (not _verb_next(rest) or relative_heads.inside_relative(near, ctx.rules) or lost_stops.object_slot(near, ctx)
+                or lost_stops.verb_gap(rest, ctx) is True or _speech_tag(rest, ctx)):
+            continue  # 'the challenges Prime Minister Rishi Sunak now faces.', 'the case Chief Inspector Smith said.'
         if lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
