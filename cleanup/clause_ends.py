@@ -50,7 +50,8 @@ def _takes_none(words: list[str], i: int) -> bool:
     piece = " ".join(words[i + 1:])
     tagged = tagger.tags(piece) if piece else ()
     joined = words[i] in ("and", "or") and _noun_phrase(tagged) and (i == 0 or words[i - 1][:1].islower())
-    return joined or _relative_clause(words[i], tagged)
+    verb_phrase = words[i] in ("and", "but", "or") and i > 0 and shared_subject(words[i], tagged, " ".join(words[:i]))
+    return joined or verb_phrase or _relative_clause(words[i], tagged)
 
 
 def _after_name(text: str, at: int) -> bool:
@@ -80,11 +81,24 @@ def last_clause_complete(before: str) -> bool:
         joined = (word in ("and", "or") or word == "," and in_list) and _noun_phrase(tagged) and not _after_name(
             before, cut.start())
         in_list = in_list or joined
+        if shared_subject(word, tagged, before[:cut.start()]):
+            return True  # 'members wiped away tears and comforted each other in court': one subject, two verbs
         if adjunct or joined:
             before = before[:cut.start()]  # 'the bribe charge and other related violations': one noun phrase
             continue
         return tagger.has_clause(piece)
     return tagger.has_clause(before if not cuts else CLAUSE_CUT.split(before)[-1])
+
+
+def shared_subject(word: str, tagged: tuple[tuple[str, str], ...], head: str) -> bool:
+    """Is the piece after ``and``/``but``/``or`` a second verb phrase of the clause before it
+    (``members wiped away tears and comforted each other``): it opens on a verb in the past or
+    present tense (the tagger reads a past tense with no subject as a participle), and the words
+    before the conjunction are a clause of their own, with their subject?"""
+    if word not in ("and", "but", "or") or len(tagged) < 2 or tagged[0][1] not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    head_tags = tagger.tags(head)
+    return any(t in ("VBD", "VBZ", "VBP") for _, t in head_tags) and tagger.has_clause(head)
 
 
 def takes_clause_near(words: list[str], taking: frozenset[str] | set[str]) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import lexicon, lost_stops, tagger
+from . import lexicon, lost_stops, relative_heads, tagger
 from .doc import Context, Doc
 
 #: a capitalised word of three letters or more after a lower-case word, before a lower-case word
@@ -81,7 +81,7 @@ def common_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Mat
         # after a name only a word news all but never capitalises ('working with Morgan Stanley Despite the')
         after_name = last[:1].isupper() and (last.lower() in calendar or ratio <= 0.02 and last.isalpha())
         if (not last[:1].islower() and not after_name or last.endswith("ing") or last.lower() in titles
-                or lost_stops.RELATIVE_NEAR.search(near)):
+                or relative_heads.inside_relative(near, ctx.rules)):
             continue  # 'meaning Police will', 'the way Police handled': a verb's clause, a relative clause
         rest = re.split(r"[;:.!?(\"“]", text[m.end(2):min(e, m.end(2) + 80)], maxsplit=1)[0]
         tagged = tagger.tags(word.lower() + rest)

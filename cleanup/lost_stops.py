@@ -324,8 +324,9 @@ def appositive_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match
     out = []
     not_appositive = ctx.words("segment.not_appositive_openers")  # 'Smith, who', 'Paris, and': no appositive
     for m in _APPOSITION.finditer(doc.text, s, e):
-        if not _after_content_word(doc.text[max(s, m.start() - 40):m.start()].split()[-1:], ctx):
-            continue
+        prev = doc.text[max(s, m.start() - 40):m.start()].split()[-1:]
+        if not _after_content_word(prev, ctx) or prev[0].lower() in ctx.words("segment.name_roles"):
+            continue  # 'Labour leader Keir Starmer, who attended, said': the name of the role, no new subject
         first, inner = m.group(2).split()[0], m.group(3)
         relative = inner.startswith("who ")  # 'Jones, who won five medals, is': a relative clause has its own verb
         if (lexicon.is_common_word(first.lower()) and (lexicon.capital_ratio(first) or 0.0) < 0.5

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lost_stops, name_slots, tagger
+from . import lost_stops, name_slots, speaker_subjects, tagger
 from .doc import Context, Doc
 
 _RUN = r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])"
@@ -51,6 +51,24 @@ def _finite_next(rest: str, ctx: Context) -> bool:
     return (tagged[k][1] in tagger.FINITE or misread) and lost_stops.verb_gap(rest, ctx) is not True
 
 
+def _phrase_between(near: str, ctx: Context) -> bool:
+    """``an unjustifiable and barbaric punishment Widodo should``: between the last word that could
+    open the name's clause and the name, a noun phrase of two or more words ending on a common noun
+    (no role word, no verb): the phrase, not the name, would be that clause's subject or object,
+    so the name, which the article writes as a subject elsewhere, opens a sentence of its own."""
+    words = [w.strip(",").lower() for w in near.split()]
+    links = ctx.words("segment.name_clause_links")
+    at = max((i for i, w in enumerate(words) if w in links), default=-1)
+    piece = words[at + 1:]
+    if at < 0 or len(piece) < 2 or piece[-1] in ctx.words("segment.name_roles"):
+        return False
+    if any(w in ctx.words("words.clause_taking", "words.speech_verbs") for w in piece):
+        return False
+    tagged = tagger.tags(" ".join(piece))
+    return (bool(tagged) and tagged[-1][1] in ("NN", "NNS") and tagged[0][1] in ("DT", "JJ", "CD", "PRP$", "NN", "NNS")
+            and not any(t.startswith("VB") or t == "MD" for _, t in tagged))
+
+
 def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """The names in ``doc.text[s:e]`` that open another sentence of the document and here follow
     a complete clause with their finite verb after them (see the module docstring)."""
@@ -68,7 +86,7 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
         if (not last[:1].islower() or last.endswith("ing") or last.lower() in roles
-                or lost_stops.RELATIVE_NEAR.search(near) or lost_stops.object_slot(near, ctx)):
+                or lost_stops.RELATIVE_NEAR.search(near) or lost_stops.object_slot(near, ctx) and not _phrase_between(near, ctx)):
             continue  # 'The History Boys' Samuel', 'meaning Camara will': a title's word, a verb's clause
         # the tagger's tests after the cheap test of the words before: most names follow a verb that takes them
         if name_slots.inside_phrase(near):
@@ -77,3 +95,11 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if _finite_next(rest, ctx) and lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)
     return out
+
+
+def name_candidates(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
+    """The boundary stage's candidates of a name's subject read on the document's own evidence
+    the speaker's colon or the name's title, with their kind ('recurring_name', 'speaker', 'titled')."""
+    return ([(m, "recurring_name") for m in recurring_subjects(doc, s, e, ctx)]
+            + [(m, "speaker") for m in speaker_subjects.colon_speakers(doc, s, e, ctx)]
+            + [(m, "titled") for m in speaker_subjects.titled_subjects(doc, s, e, ctx)])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lost_stops import RELATIVE_NEAR
 from .rules import RuleSet
 
 
@@ -32,3 +33,22 @@ def without_relative_heads(found: list[tuple[re.Match, str]], text: str, s: int,
         if kind != "appositive" or not _time_head(rules).search(near):
             out.append((m, kind))
     return out
+
+
+@lru_cache(maxsize=8)
+def _relative_head(rules: RuleSet) -> re.Pattern:
+    """'the' (or 'every', 'each', 'any'), perhaps one word, and a noun that heads a relative clause
+    without 'that', at the end of the words before a title: ``the year``, ``the same``, ``every time``.
+    lost_stops.RELATIVE_NEAR knows a few of them (way, time, day) and is shared by other shapes.  After
+    a preposition of a span (segment.span_prepositions: 'over the year') the noun ends an adverb."""
+    heads = sorted(rules.words("segment.relative_heads", "segment.time_relative_heads", "segment.titled_relative_heads"),
+                   key=len, reverse=True)
+    spans = rules.alternation("segment.span_prepositions")  # 'over the year Nissan chairman Carlos Ghosn is'
+    return re.compile(r"(?:^|\b(?!(?:" + spans + r") )[\w’'-]+ |[^\w\s] )(?:the|every|each|any) (?:[\w’'-]+ )?(?:"
+                      + "|".join(map(re.escape, heads)) + r")$")
+
+
+def inside_relative(near: str, rules: RuleSet) -> bool:
+    """Do the words ``near`` before a name leave it inside a relative clause without 'that' (``the
+    things``, ``the year``: lost_stops.RELATIVE_NEAR and :func:`_relative_head`)?"""
+    return bool(RELATIVE_NEAR.search(near) or _relative_head(rules).search(near))

@@ -350,7 +350,7 @@ def _candidates(text: str, s: int, e: int, ctx: Context) -> tuple[list, dict, se
     doc = ctx.view(text)
     found += relative_heads.without_relative_heads(  # 'delays Mr Lamberty said'; not 'the year Jones, who'
         lost_stops.subjects_after_clause(doc, s, e, ctx), text, s, ctx.rules)
-    found += [(m, "recurring_name") for m in name_subjects.recurring_subjects(doc, s, e, ctx)]  # 'charges Monsanto said'
+    found += name_subjects.name_candidates(doc, s, e, ctx)  # 'charges Monsanto said', 'stadium Beckham said:'
     found += [(m, "quantifier") for m in lost_stops.quantified_openers(doc, s, e, ctx)]
     found += [(m, "participle") for m in lost_stops.participle_phrases(doc, s, e, ctx)]
     found += [(m, "subject") for m in lost_stops.plural_subjects(doc, s, e, ctx) + lost_stops.modified_subjects(doc, s, e, ctx)]
