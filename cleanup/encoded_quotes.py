@@ -9,7 +9,15 @@ the paragraph glued to the end of a word or a stop (``isolated...?``, ``Lanmei?`
 other such opener: the pair becomes ``“...”`` (the marks were curly: they were lost).  An opener
 with no partner (``??the city square``) is what is left of characters of any kind: its removal
 is only offered.  The same encoding step turns a dash between two words into one
-(``normalize.lost_dash``)."""
+(``normalize.lost_dash``).
+
+What a real question mark does is left: a pair never spans a sentence boundary (``So what ?he
+asked. Nobody knew what to say?``: the quotation marks stood round one phrase), an opener before
+``id=`` or inside a link's token (``page ?id=4``) is a query string, and a single unpaired
+opener is a misspaced question mark as often as a lost character (only the doubled one, ``??the``,
+is offered).  A quotation opening with a question word (``He asked ?Why not? and left``,
+``normalize.encoded_quote_question_words`` and the lost question mark's words) may be a
+question's own marks: the pair is only offered."""
 
 from __future__ import annotations
 
@@ -24,6 +32,11 @@ _OPENER = re.compile(r"(?:^|(?<=[\s(]))\?{1,2}(?=[A-Za-z0-9])")
 _CLOSER = re.compile(r"(?<=[\w.…,])\?(?=[\s,.;:)]|$)")
 _REACH = 300  # characters from the opener within which its partner stands (one long sentence)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n] +)([A-Z][a-z]*)")
+# a sentence boundary inside the quoted span: its two marks are no pair
+_BOUNDARY = re.compile(r"[.!?…] +[A-Z]")
+# the token after an opener that makes it a query string or part of a link: 'id=4', '?q=a&b', '?/x'
+_QUERY = re.compile(r"\w+=|[^\s]*[=&/]")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _asked(para: str, at: int, openers: frozenset[str]) -> bool:
@@ -33,6 +46,15 @@ def _asked(para: str, at: int, openers: frozenset[str]) -> bool:
     return bool(starts) and starts[-1].group(1).lower() in openers
 
 
+def _partner(para: str, m: re.Match, limit: int) -> re.Match | None:
+    """The closing '?' that pairs with the opener ``m``: the next one glued to a word's end before
+    ``limit``, unless a sentence boundary stands between them (a real question's mark)."""
+    close = _CLOSER.search(para, m.end(), limit)
+    if close is None or _BOUNDARY.search(para, m.end(), close.start()):
+        return None
+    return close
+
+
 def fix_encoded_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``no such thing as ?Peng Lanmei? in`` -> ``no such thing as “Peng Lanmei” in``"""
     text = doc.text
@@ -40,18 +62,22 @@ def fix_encoded_quotes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     asking = ctx.words("normalize.lost_question_words", "normalize.lost_question_auxiliaries")
+    questions = asking | ctx.words("normalize.encoded_quote_question_words")
     for s, e in doc.body:
         para = text[s:e]
-        openers = [m for m in _OPENER.finditer(para) if not _asked(para, m.start(), asking)]
+        openers = [m for m in _OPENER.finditer(para)
+                   if not _asked(para, m.start(), asking) and not _QUERY.match(para, m.end())]
         for n, m in enumerate(openers):
             limit = min(openers[n + 1].start() if n + 1 < len(openers) else len(para), m.end() + _REACH)
-            close = _CLOSER.search(para, m.end(), limit)
-            if close is None:  # what is left of characters of any kind: offered
-                ch = ctx.change(s + m.start(), s + m.end(), "", RULE, doubt=True)
+            close = _partner(para, m, limit)
+            if close is None:  # a doubled opener is what is left of characters of any kind: offered
+                ch = ctx.change(s + m.start(), s + m.end(), "", RULE, doubt=True) if len(m.group()) == 2 else None
                 out += [ch] if ch else []
                 continue
-            opening = ctx.change(s + m.start(), s + m.end(), "“", RULE)
-            closing = ctx.change(s + close.start(), s + close.end(), "”", RULE)
+            word = _FIRST_WORD.match(para, m.end())
+            doubt = bool(word) and word.group().lower() in questions  # 'He asked ?Why not? and left'
+            opening = ctx.change(s + m.start(), s + m.end(), "“", RULE, doubt=doubt)
+            closing = ctx.change(s + close.start(), s + close.end(), "”", RULE, doubt=doubt)
             if opening and closing:
                 out += [opening, closing]
     return out
