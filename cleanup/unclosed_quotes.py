@@ -24,6 +24,9 @@ from .rules import RuleSet
 from .sentences import sentence_spans
 
 _OPENING_STRAIGHT = re.compile(r'(?<![^\s:(])"\w')
+# a paragraph that ends its last sentence: a stop, or the ellipsis where the page cut the words
+# off ('... so everyone is...' before 'Continue reading on:', Serbian and Russian pages)
+_ENDED = re.compile(r"\w(?:[.!?]|\.\.\.|…)$")
 
 
 def _unclosed_opener(para: str) -> tuple[int, str] | None:
@@ -128,7 +131,7 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         para = text[s:e]
         found = _unclosed_opener(para)
         nxt = text[paras[n + 1][0]:paras[n + 1][0] + 1] if n + 1 < len(paras) else ""
-        if not found or nxt in ('"', "“", "‘", "'") or not re.search(r"\w[.!?]$", para):
+        if not found or nxt in ('"', "“", "‘", "'") or not _ENDED.search(para):
             continue  # a quotation over several paragraphs leaves its close to the last one
         quoted = para[found[0] + 1:]
         if not quoted[:1].isalpha() or _attribution(ctx.rules).search(quoted):
