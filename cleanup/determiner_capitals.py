@@ -183,10 +183,13 @@ def after_number(x: Any, doc: Doc, ctx: Context,
     tagged = tagger.tags(f"{x.prev} {lw} {x.nxt or '.'}")
     if len(tagged) != 3 or tagged[1][1] not in ("NN", "NNS", "CD"):
         return None  # "will include 50 First dates": an adjective after a number may open a title
-    ratio = not_a_name(x, doc, 0.05)
+    # a number word after a figure is a count ('sold 2.8 Million units'): native news capitalises
+    # 'million' in one use in twenty, in titles that go on in capitals ('Million Dollar Baby')
+    count = lw in ctx.words("casing.number_words")
+    ratio = not_a_name(x, doc, 0.15 if count else 0.05)
     if ratio is None:
         return None
-    if lw in ctx.words("casing.number_words") and ratio <= 0.02 or doc.case.lows[lw]:
+    if count and ratio <= (0.15 if x.nxt else 0.02) or doc.case.lows[lw]:
         return "after_number", 0.75
     return "after_number", 0.6  # "on 60 Minutes last night", "in 127 Hours and": a title may go so
 

@@ -91,6 +91,7 @@ def test_a_short_quotation_of_speech_is_no_title():
 
 @pytest.mark.parametrize("text, word", [
     ("The photo was liked by 1.4 Million people in a day.", "Million"),
+    ("The console has sold 2.8 Million units so far this year.", "Million"),  # a count word up to a 15% share
     ("It was not worth the 12,500 to 30,000 Miles needed, and the miles expire.", "Miles"),  # lower case elsewhere
 ])
 def test_a_count_noun_capitalised_after_a_number_is_repaired(text, word):
@@ -127,6 +128,7 @@ def test_a_guessed_share_with_the_articles_lower_case_is_applied():
     "The 367 Members of Congress voted on Tuesday.",
     "He watched CBS 60 Minutes on Sunday night.",
     "She wrote The 7 Habits of Highly Effective People in 1989.",
+    "He watched all 3 Million Dollar Baby sequels.",
     "The season will include 50 First dates, Kill Bill: Volume 2 and others.",
     "The method is presented.\n\n2.4 Steps to find candidates are listed here.",
 ])

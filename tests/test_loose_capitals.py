@@ -153,3 +153,18 @@ def test_a_verb_form_after_an_adverb_before_a_stop_or_a_comma_is_lowered():
         "Broadband customers also Increased, rising to five million.")
     assert _edits("The song was covered by the band Simply Red.") == []
     assert _edits("Her next album, Newly Weds, came out in May.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The singer died in her sleep over the Weekend. She was 91.", "Weekend"),
+    ("He smiled and said they could all use the Money. Then he left.", "Money"),
+])
+def test_after_the_a_word_news_capitalises_once_in_a_hundred_uses_is_lowered(text, word):
+    # a paper's or a show's name after "the" is capitalised far more often ("told the Economist.")
+    assert ("casing.stray_capital.before_stop", word[0], word[0].lower()) in _edits(text)
+
+
+@pytest.mark.parametrize("text", ["He gave an interview to the Economist.", "She told the Sun.",
+                                  "The story ran in the Mirror."])
+def test_after_the_a_papers_name_before_a_stop_is_kept(text):
+    assert process(text, CFG).text == text
