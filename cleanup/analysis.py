@@ -11,7 +11,7 @@ from . import mt_detect, title
 from .config import Config
 from .doc import Context, Doc
 from .edits import Change
-from .language import Detection, detect, mt_signals
+from .language import MIN_SCORE, Detection, detect, mt_signals
 from .rules import RuleSet
 
 
@@ -54,10 +54,16 @@ def source_language(text: str, rules: RuleSet, config: Config) -> tuple[str | No
 def detect_source(text: str, packs: dict) -> Detection:
     """:func:`language.detect`, and when it stays undecided on a text that shows MT damage of
     its own (``mt_signals``), again with topic signals allowed to decide: its places, parties
-    and names then tell which language it came from (native news about Korea shows no damage)."""
+    and names then tell which language it came from (native news about Korea shows no damage).
+    Damage is rare; more MT reads as MT to :mod:`mt_detect` (generic features, no topic), and
+    such copy is asked again with ``mt_copy``: topic signals from two signals or more decide.
+    The detector is asked only when the topic could decide (a score of ``MIN_SCORE``): it
+    reads the whole text."""
     found = detect(text, packs)
     if found.language is None and found.score and mt_signals(text, 2) >= 2:
         found = detect(text, packs, min_style=0.0)
+    if found.language is None and found.score >= MIN_SCORE and mt_detect.verdict(text).is_mt:
+        found = detect(text, packs, mt_copy=True)
     return found
 
 

@@ -26,7 +26,8 @@ How the evidence becomes a decision (:func:`detect`):
   ``MIN_SIGNALS`` different signals, and when it beats the runner-up by ``MARGIN`` points and
   by the factor ``RATIO``; a text that shows machine-translation damage of its own (the
   caller's ``min_style=0``) may be decided by topic signals alone, since native news about
-  Korea does not read like a translation;
+  Korea does not read like a translation; copy the MT detector calls MT (``mt_copy``) may
+  be decided by topic signals that fill the cap from two different signals;
 - otherwise the answer is None: null rather than wrong when the evidence is thin or split.
 
 The evidence names the best language's signals with their match counts, strongest first
@@ -56,6 +57,8 @@ MIN_STYLE = 3.0  # ... of which this much from style (non-topic) signals
 MIN_SIGNALS = 2  # ... from at least this many different signals
 MARGIN = 3.0  # ... and this many points more than the runner-up
 RATIO = 1.5  # ... and this many times the runner-up's score
+MT_TOPIC_CAP = 6.0  # copy that reads as MT (``mt_copy``): topic signals count up to this
+MT_TOPIC_SIGNALS = 2  # ... and decide alone when they fill TOPIC_CAP from this many signals
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -208,9 +211,11 @@ class _Score:
     total: float
     style: float
     hits: tuple[tuple[Signal, int], ...]
+    topic: float = 0.0  # uncapped
 
 
-def _score(language: str, signals: Signals, text: str, lower: str | None, found: _Found) -> _Score:
+def _score(language: str, signals: Signals, text: str, lower: str | None, found: _Found,
+           cap: float = TOPIC_CAP) -> _Score:
     hits = []
     style = topic = 0.0
     for signal in signals.patterns:
@@ -227,7 +232,7 @@ def _score(language: str, signals: Signals, text: str, lower: str | None, found:
             else:
                 style += signal.weight * count
     hits.sort(key=lambda h: (-h[0].weight * h[1], h[0].id))
-    return _Score(language, style + min(topic, TOPIC_CAP), style, tuple(hits))
+    return _Score(language, style + min(topic, cap), style, tuple(hits), topic)
 
 
 @dataclass(frozen=True)
@@ -379,9 +384,14 @@ def _trigrams(text: str) -> frozenset:
     return frozenset(zip(text, text[1:], text[2:]))
 
 
-def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_STYLE) -> Detection:
+def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_STYLE, mt_copy: bool = False) -> Detection:
     """The source language of ``text`` among ``packs`` (language -> signals), or None when
-    the evidence is thin or split between languages.
+    the evidence is thin or split between languages.  ``mt_copy``: the caller found that the
+    copy reads as machine translation (``mt_detect``, whatever its topic).  Native news about
+    Korea has Korea's topic signals but not MT's style, so in MT copy topic signals may decide
+    without style evidence when they fill ``TOPIC_CAP`` from ``MT_TOPIC_SIGNALS`` different
+    signals (one signal alone, Kyiv's places in Ukrainian copy, misleads), and they count up
+    to ``MT_TOPIC_CAP`` towards the margin over the runner-up.
 
     >>> ko = signals_from_table({"patterns": [
     ...     {"id": "hyphenated_given_name", "pattern": r"\\b(?:Kim|Lee) [A-Z][a-z]+-[a-z]+\\b", "weight": 2.0, "topic": True},
@@ -394,16 +404,18 @@ def detect(text: str, packs: Mapping[str, Signals], *, min_style: float = MIN_ST
     """
     lower = screen_lower(text, packs)
     found = _screen(packs, text, lower)
-    scores = sorted((_score(lang, sig, text, lower, found) for lang, sig in packs.items()),
+    cap = MT_TOPIC_CAP if mt_copy else TOPIC_CAP
+    scores = sorted((_score(lang, sig, text, lower, found, cap) for lang, sig in packs.items()),
                     key=lambda s: (-s.total, s.language))
     if not scores:
         return Detection(None, 0.0, ())
     best = scores[0]
     second = scores[1].total if len(scores) > 1 else 0.0
     evidence = tuple(f"{best.language}.{s.id} x{n}" for s, n in best.hits)
+    topical = mt_copy and best.topic >= TOPIC_CAP and sum(s.topic for s, _ in best.hits) >= MT_TOPIC_SIGNALS
     decided = (
         best.total >= MIN_SCORE
-        and best.style >= min_style
+        and (best.style >= min_style or topical)
         and len(best.hits) >= MIN_SIGNALS
         and best.total - second >= MARGIN
         and best.total >= RATIO * second

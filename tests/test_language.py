@@ -333,3 +333,46 @@ def test_dotted_capital_i_is_screened_and_agrees_with_a_full_scan() -> None:
     assert screen_lower(text + " ı", {"tr": tr}) is None  # another odd folder: not screened
     found = detect(text, {"tr": tr})
     assert found.evidence == ("tr.city x2", "tr.lira x2")
+
+
+KOREA_TOPIC = ("Kim Min-jun met Lee Seo-yeon in Seoul. Park Ji-won flew to Busan and Choi Su-bin "
+               "stayed in Incheon with Yoon Ha-eun.")
+
+
+def test_in_mt_copy_topic_from_two_signals_decides() -> None:
+    # names x3 (6.0) and places x3 (3.0): the topic fills the cap from two signals, no style at all
+    assert detect(KOREA_TOPIC, PACKS_SIGNALS).language is None
+    found = detect(KOREA_TOPIC, PACKS_SIGNALS, mt_copy=True)
+    assert found.language == "ko"
+    assert found.score == pytest.approx(6.0)  # topic counted up to MT_TOPIC_CAP, not TOPIC_CAP
+
+
+def test_in_mt_copy_one_topic_signal_alone_stays_null() -> None:
+    text = "Kim Min-jun met Lee Seo-yeon, and Park Ji-won agreed with Choi Su-bin."
+    found = detect(text, PACKS_SIGNALS, mt_copy=True)
+    assert found.language is None
+    assert found.evidence == ("ko.hyphenated_given_name x3",)
+
+
+def test_in_mt_copy_thin_topic_stays_null() -> None:
+    # two topic signals that do not fill TOPIC_CAP (2.0 + 1.0) are no evidence of a source language
+    found = detect("Kim Min-jun was in Seoul.", PACKS_SIGNALS, mt_copy=True)
+    assert found.language is None
+
+
+@pytest.mark.parametrize("is_mt, expected", [(True, "ko"), (False, None)])
+def test_detect_source_asks_the_mt_detector_when_topic_could_decide(monkeypatch, is_mt: bool, expected) -> None:
+    from cleanup import analysis, mt_detect
+
+    asked = []
+
+    def verdict(text: str) -> mt_detect.Verdict:
+        asked.append(text)
+        return mt_detect.Verdict(0.9 if is_mt else 0.1, is_mt)
+
+    monkeypatch.setattr(analysis.mt_detect, "verdict", verdict)
+    assert analysis.detect_source(KOREA_TOPIC, PACKS_SIGNALS).language == expected
+    assert asked == [KOREA_TOPIC]
+    asked.clear()
+    assert analysis.detect_source(NATIVE, PACKS_SIGNALS).language is None
+    assert asked == []  # no evidence to relax: the detector is not run
