@@ -1,0 +1,56 @@
+"""A two-word name with its second word left in lower case (cleanup/pair_names.py,
+document.name_pair_case): 'the White house', 'the Communist party'."""
+
+import pytest
+
+from cleanup import Config, clean, process, replay
+from cleanup.pair_names import name_pairs
+
+CFG = Config(detect_title=False, require_english=False, source_language="ru")  # a translation: marks of MT apply
+NATIVE = Config(detect_title=False, require_english=False)
+RULE = "document.name_pair_case"
+
+
+def _edits(text: str, cfg: Config = CFG) -> list[tuple[str, str, str]]:
+    return [(e.action, text[e.start:e.start + 12], e.after) for e in process(text, cfg).edits if e.rule == RULE]
+
+
+def test_the_table_holds_names_news_always_capitalises():
+    pairs = name_pairs()
+    assert pairs[("White", "house")] >= 10 and ("Prime", "minister") in pairs
+    assert ("Labour", "party") not in pairs  # news writes 'Labour party' too: a house style, not a name
+    assert not any(a in {"The", "Of", "They"} for a, _ in pairs)  # no function word opens a pair
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Officials walked to the gate of the White house on Monday, the agency said.", "fix"),
+    ("The Liberal democrats objected to the plan on Monday.", "fix"),
+    ("He met a deputy from the Communist party in Moscow.", "suggest"),  # seen 7 times: offered
+    ("The Communist Party met again. He met a deputy from the Communist party in Moscow.", "fix"),  # the article's own
+])
+def test_the_second_word_is_capitalised(text, action):
+    edits = _edits(text)
+    assert len(edits) == 1 and edits[0][0] == action and edits[0][2].isupper()
+    out = process(text, CFG)
+    assert replay(text, out.edits) == out.text
+    assert clean(out.text, CFG) == out.text
+
+
+@pytest.mark.parametrize("text", [
+    "White house paint is on sale this week, the shop said.",  # a sentence's first word proves nothing
+    "They painted the White house-style fence again.",
+    "He walked past a small white house on the hill.",
+    "She won the European indoor and World outdoor titles.",
+    "She said: \"White house prices rose\" and left.",
+    "The Labour party met on Monday.",
+])
+def test_no_name_no_edit(text):
+    assert _edits(text) == []
+
+
+def test_native_copy_is_only_offered():
+    assert [a for a, _, _ in _edits("Officials walked to the gate of the White house on Monday.", NATIVE)] == ["suggest"]
+
+
+def test_native_copy_offers_only_the_surest_pairs():
+    assert _edits("He met a deputy from the Communist party in Moscow.", NATIVE) == []  # seen 7 times
