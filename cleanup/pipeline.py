@@ -21,6 +21,7 @@ from typing import Any
 from . import (
     analysis,
     boilerplate,
+    camel_brands,
     caps_surnames,
     casing,
     colon_speech,
@@ -246,6 +247,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.name_pairs", pair_names.name_pair_case, (pair_names.RULE,)),
     Stage("document.repeated_surnames", lower_names.repeated_surnames, (lower_names.REPEATED_RULE,)),
     Stage("document.caps_surnames", caps_surnames.caps_surnames, (caps_surnames.RULE,)),
+    Stage("document.camel_brands", camel_brands.camel_brands, (camel_brands.RULE,)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", segment.capitalize_paragraph_start, ("segment.paragraph_start",)),
     Stage("finish.final_period", final_period.add_final_period, ("segment.final_period",)),
