@@ -165,6 +165,12 @@ def _rule_table(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...
     return {}
 
 
+@lru_cache(maxsize=64)
+def _word_table(rules: RuleSet) -> dict[str, frozenset[str]]:
+    """Word lists by name (:meth:`Context.words`), filled as they are asked for; one per rule set."""
+    return {}
+
+
 @dataclass
 class Context:
     """What a stage may know besides the text: rules, config, the document's title and
@@ -181,6 +187,7 @@ class Context:
     _rules: dict[str, Rule | None] | None = None
     _rules_language: str | None = None
     _view: Doc | None = None
+    _word_lists: dict[str, frozenset[str]] | None = None
 
     def view(self, text: str) -> Doc:
         """The document view of ``text``: the same object as long as the text is unchanged."""
@@ -212,7 +219,17 @@ class Context:
         return enabled and (r.language is None or r.language == self.language)
 
     def words(self, key: str, *more: str) -> frozenset[str]:
-        return self.rules.words(key, *more)
+        """A word list (:meth:`RuleSet.words`).  One list by its name is read from a table kept
+        per rule set: stages ask some 300 times a document, often for every candidate."""
+        if more:
+            return self.rules.words(key, *more)
+        table = self._word_lists
+        if table is None:
+            table = self._word_lists = _word_table(self.rules)
+        got = table.get(key)
+        if got is None:
+            got = table[key] = self.rules.words(key)
+        return got
 
     def decide(self, r: Rule, confidence: float | None, native: bool = False) -> tuple[float, str]:
         if confidence is None:

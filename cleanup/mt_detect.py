@@ -37,8 +37,10 @@ _SPACED = re.compile(r"(?<=\S)[ \t]+(?=[.,;:!?%)](?:\s|$)|n['’]t\b|['’](?:s|
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 #: a sentence ends at a stop after a lower-case letter, a digit or a bracket ('U.S. Army' is no end)
 _END = re.compile(r"(?<=[a-z0-9%)][.!?])[\"'“”‘’«»]?\s+(?=[\"'“”‘’«»(]?[A-Za-z0-9])")
-_CAP_MID = re.compile(r"\b[a-z]{2,}[,;:]? ([A-Z][a-z]+)\b")
-_DOUBLED = re.compile(r"\b([A-Za-z]+) \1\b", re.IGNORECASE)
+# possessive runs: a shorter run of letters is followed by a letter, never by what comes next
+# in the pattern, so giving letters back finds no other match (the same matches, no backtracking)
+_CAP_MID = re.compile(r"\b[a-z]{2,}+[,;:]? ([A-Z][a-z]++)\b")
+_DOUBLED = re.compile(r"\b([A-Za-z]++) \1\b", re.IGNORECASE)
 _DASH = re.compile(r" [-–—] ")
 _OF_THE = re.compile(r"\b[a-z]+ of the\b")
 #: endings of abstract nouns: translations keep the source's nominal style ('the implementation of')
@@ -113,16 +115,18 @@ def features(text: str) -> tuple[int, dict[str, float]]:
     features rates per word or per sentence.  One pass of each expression: linear time.  The
     word lists are the shipped ones (:func:`_shapes`), whatever rules a run loads."""
     text = _SPACED.sub("", text)
-    words = WORD.findall(text)
+    words, lengths = _words(text)
     n = len(words)
     if not n:
         return 0, {}
-    lengths = [len(WORD.findall(s)) for para in text.split("\n") for s in _END.split(para) if WORD.search(s)]
     sents = max(1, len(lengths))
     shapes = _shapes()
     closed = shapes.closed
     low = text.lower()
-    counts = Counter(w.lower() for w in words)
+    written = Counter(words)  # each form once: the endings below read each distinct form, not every word
+    counts: Counter[str] = Counter()
+    for w, c in written.items():
+        counts[w.lower()] += c
     out = {f"w:{w}": c / n for w, c in counts.items()}
     caps = _CAP_MID.findall(text)
     out |= {
@@ -141,15 +145,30 @@ def features(text: str) -> tuple[int, dict[str, float]]:
         "s:bracket": text.count("(") / n,
         "s:dash": len(_DASH.findall(text)) / n,
         "s:quote": len(_QUOTE.findall(text)) / n,
-        "s:genitive": sum(w.endswith(("'s", "’s")) for w in words) / n,
-        "s:negation": sum(w.endswith(("n't", "n’t")) for w in words) / n,
-        "s:nominal": sum(w.endswith(_NOMINAL) for w in words) / n,
+        "s:genitive": sum(c for w, c in written.items() if w.endswith(("'s", "’s"))) / n,
+        "s:negation": sum(c for w, c in written.items() if w.endswith(("n't", "n’t"))) / n,
+        "s:nominal": sum(c for w, c in written.items() if w.endswith(_NOMINAL)) / n,
         "s:word_length": sum(map(len, words)) / n / 10,
         "s:of_the": len(_OF_THE.findall(text)) / n,
         "s:translationese": len(shapes.translationese.findall(low)) / sents,
         "s:varied_reporting": len(shapes.varied_reporting.findall(low)) / sents,
     }
     return n, out
+
+
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """The words of the text and the word count of each sentence that has words, in one scan of
+    the sentences: a split removes spaces and a quotation mark after a stop, never part of a word,
+    so the sentences' words are the text's."""
+    words: list[str] = []
+    lengths: list[int] = []
+    for para in text.split("\n"):
+        for s in _END.split(para):
+            found = WORD.findall(s)
+            if found:
+                lengths.append(len(found))
+                words += found
+    return words, lengths
 
 
 def score(text: str) -> float | None:

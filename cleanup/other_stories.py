@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from types import MappingProxyType
 
 from .doc import Context, Doc
 from .edits import Change
@@ -50,30 +52,44 @@ _PROSE_WORDS = 12
 _LABELLED_NAMES = re.compile(r"^[^:]{1,40}:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*)+\W*$")
 #: a headline's marks on a line of its own: a figure or a colon
 _HEADLINE_MARK = re.compile(r"[\d:]")
+_POSSESSIVE = ("’s", "'s")  # a word's possessive ending, taken off its stem with a string test, not a regex per word
 
 
-def _stems(line: str, skip: frozenset[str]) -> dict[str, int]:
+@lru_cache(maxsize=1024)
+def _stems(line: str, skip: frozenset[str]) -> MappingProxyType[str, int]:
     """Content stems of a line with their weight: a name (capitalised past the line's first
     word) counts two, a common word one.  A common word's stem is its first five letters, so
     'sawmill' and 'sawmills', 'police' and 'policemen' meet without a lemmatizer; a name is
-    read whole ('Anderson' is not 'Andersen')."""
+    read whole ('Anderson' is not 'Andersen').  Remembered for a few hundred lines (the next
+    pass reads the lines no stage changed again): the mapping is shared, so it is read-only."""
     out: dict[str, int] = {}
     for i, w in enumerate(LINE_WORD.findall(line)):
-        low = re.sub(r"[’']s$", "", w.lower())
+        low = w.lower()
+        if low.endswith(_POSSESSIVE):
+            low = low[:-2]
         if len(low) < 3 or low in skip or not low[0].isalpha():
             continue
         name = bool(i) and w[:1].isupper()
         stem = low if name else low[:5]
         weight = 2 if name else 1
         out[stem] = max(out.get(stem, 0), weight)
-    return out
+    return MappingProxyType(out)
 
 
-def _shared(a: dict[str, int], b: set[str]) -> int:
+@lru_cache(maxsize=1024)
+def _word_set(line: str) -> frozenset[str]:
+    """The line's words in lower case, once per line (the foot is read block by block)."""
+    return frozenset(w.lower() for w in LINE_WORD.findall(line))
+
+
+def _shared(a: Mapping[str, int], b: set[str]) -> int:
     return sum(w for s, w in a.items() if s in b)
 
 
+@lru_cache(maxsize=1024)
 def _prose(line: str) -> bool:
+    """A paragraph of prose: twelve words or more and a final stop.  Remembered: the stage asks
+    of each line up to six times (the gate, the title, the lines inside, each foot block)."""
     return len(LINE_WORD.findall(line)) >= _PROSE_WORDS and bool(_STOP.search(line))
 
 
@@ -102,14 +118,14 @@ def _whole(line: str, skip: frozenset[str]) -> bool:
     return len(last) >= 3 and last.lower() not in skip and is_common_word(last)
 
 
-def _shared_with_rest(own: dict[str, int], counts: Counter[str], extra: set[str] | frozenset[str] = frozenset()) -> int:
+def _shared_with_rest(own: Mapping[str, int], counts: Counter[str], extra: set[str] | frozenset[str] = frozenset()) -> int:
     """The weight ``own`` (one of the lines counted in ``counts``) shares with the other lines and
     ``extra``: the stems are counted once over the lines, so no line rebuilds the others' union
     (quadratic: 3 s at 300 KB)."""
     return sum(w for s, w in own.items() if counts[s] > 1 or s in extra)
 
 
-def _coheres(stems: Sequence[dict[str, int]], prose: Sequence[int]) -> bool:
+def _coheres(stems: Sequence[Mapping[str, int]], prose: Sequence[int]) -> bool:
     """Do the article's paragraphs of prose share words with each other (three at least, and
     two in three of them sharing two stems or more with the rest)?"""
     if len(prose) < 3:
@@ -119,7 +135,7 @@ def _coheres(stems: Sequence[dict[str, int]], prose: Sequence[int]) -> bool:
     return 3 * good >= 2 * len(prose)
 
 
-def _foreign(i: int, stems: Sequence[dict[str, int]], article: set[str]) -> bool:
+def _foreign(i: int, stems: Sequence[Mapping[str, int]], article: set[str]) -> bool:
     """Does line i share at most one common stem with the article (no name), with three of its own?"""
     own = stems[i]
     return len(own) >= 3 and _shared(own, article) <= 1
@@ -141,7 +157,7 @@ def _sure_foot(lines: Sequence[str], k: int, skip: frozenset[str]) -> bool:
     return k < len(lines) - 1 or bool(_HEADLINE_MARK.search(lines[k])) or _title_case(lines[k], skip)
 
 
-def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str],
+def _foot(lines: Sequence[str], stems: Sequence[Mapping[str, int]], title: set[str],
           skip: frozenset[str], pronouns: frozenset[str]) -> tuple[int, bool] | None:
     """Where a block of other stories starts at the foot of the page (its lines, at most four,
     all foreign to the article above them and the title; the first headline-shaped, printed
@@ -153,7 +169,7 @@ def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str]
         above = title.union(*stems[:k])
         block = range(k, n)
         head = set(stems[k])
-        if any({w.lower() for w in LINE_WORD.findall(lines[i])} & pronouns and (
+        if any(_word_set(lines[i]) & pronouns and (
                 i == k or _shared(stems[i], head) < 2) for i in block):
             continue
         # a teaser under the headline tells the headline's story: it may name a place the article names too
@@ -170,7 +186,7 @@ def _foot(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str]
     return None
 
 
-def _inside(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[str], skip: frozenset[str]) -> list[int]:
+def _inside(lines: Sequence[str], stems: Sequence[Mapping[str, int]], title: set[str], skip: frozenset[str]) -> list[int]:
     """Lines between two paragraphs of prose that share words, that share no word with the rest
     of the article, are printed whole, have six words or more, open on no function word (a
     sentence's broken tail, 'From the effects of the war') and hold no stop, figure or quotation
@@ -193,7 +209,7 @@ def _inside(lines: Sequence[str], stems: Sequence[dict[str, int]], title: set[st
     return out
 
 
-def _title(doc: Doc, ctx: Context, lines: Sequence[str], stems: Sequence[dict[str, int]],
+def _title(doc: Doc, ctx: Context, lines: Sequence[str], stems: Sequence[Mapping[str, int]],
            title: set[str]) -> list[Change]:
     """The title line is another story's headline when it shares at most one word with the body
     while the first line under it, headline-shaped with no stop, shares with the prose (two
@@ -230,7 +246,7 @@ def other_stories(doc: Doc, ctx: Context) -> list[Change]:
     out: list[Change] = _title(doc, ctx, lines, stems, title)
     keep = ctx.words("boilerplate.other_story_keep_words")
     for i, line in enumerate(lines):
-        if {w.lower() for w in LINE_WORD.findall(line)} & keep:
+        if _word_set(line) & keep:
             stems[i] = {}  # a credit or a note: never foreign
     foot = _foot(lines, stems, title, skip, ctx.words("words.personal_pronouns"))
     k = foot[0] if foot else None
