@@ -15,7 +15,8 @@ helicopter``, ``Yazidis ISIS released``), so the word must read as a surname:
   capitals (a shout, a masthead).
 
 Applied after a given name Faker lists, offered after a word only spelt like one; in copy with
-no mark of MT only offered.  Turkish letters (or a Turkish source) lower ``I`` to ``ı``.
+no mark of MT only offered.  ``I`` is lowered to ``ı`` only where the word has a Turkish-only
+capital or the page writes ``İ`` (:func:`turkish_capitals`), not for a Turkish source alone.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-ÜİĀĂĄĒĔĖĘĚĪĬĮŌŎŐ�
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _NAME_BEFORE = re.compile(rf"([{_UP}][{_LOW}]+) $")
 _TURKISH = frozenset("ĞŞİÇÖÜ")
+#: any word of five capitals or more, standing as a word
+_CAPS_WORD = re.compile(rf"(?<![\w’'-])[{_UP}]{{5,}}(?![\w’'-])")
 #: name_shape above which a word no dictionary lists reads as a name ('Oğuzhan' 1.7, 'Gendarmerie' 0.6)
 NAME_SHAPE = 1.0
 
@@ -87,16 +90,35 @@ def mixed_case(word: str, turkish: bool) -> str:
     return word[0] + rest
 
 
-def stands_alone(text: str, word: str) -> bool:
-    """Does the word stand anywhere in the text without a name before it (an acronym: 'ISIS
-    released', 'The SMURD helicopter'): no capitalised word, or one that is an English word
-    and no given name?"""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+def standing_alone(text: str) -> frozenset[str]:
+    """Words in capitals (five letters or more) that stand somewhere in the text without a name
+    before them (an acronym: 'ISIS released', 'The SMURD helicopter'): no capitalised word, or one
+    that is an English word and no given name.  One scan of the text for every word, so a long
+    page with many surnames costs time in proportion to its length."""
+    alone: set[str] = set()
+    named: dict[str, bool] = {}  # the word before -> does it read as a name
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group()
+        if word in alone:
+            continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if not before or (lexicon.is_common_word(before.group(1).lower())
-                          and lexicon.unaccented(before.group(1)) not in folded_given_names()):
-            return True
-    return False
+        if before is None:
+            alone.add(word)
+            continue
+        prev = before.group(1)
+        if prev not in named:
+            named[prev] = not lexicon.is_common_word(prev.lower()) or lexicon.unaccented(prev) in folded_given_names()
+        if not named[prev]:
+            alone.add(word)
+    return frozenset(alone)
+
+
+def turkish_capitals(word: str, page_dotted: bool) -> bool:
+    """Is a capital ``I`` in the word Turkish dotless ``ı``: the word has a capital only Turkish
+    writes (``KILIÇ``), or the page writes the dotted capital ``İ`` somewhere (``page_dotted``),
+    so an undotted one is meant.  A Turkish source alone is no evidence: its pages quote 'Jose MOURINHO', 'Tim
+    DAVIE', and MT copy often drops the dot ('DEMIRBAY' for 'DEMİRBAY' -> 'Demirbay')."""
+    return page_dotted or any(c in _TURKISH for c in word)
 
 
 def caps_surnames(doc: Doc, ctx: Context) -> list[Change]:
@@ -104,7 +126,8 @@ def caps_surnames(doc: Doc, ctx: Context) -> list[Change]:
     given name in prose."""
     text = doc.text
     out: list[Change] = []
-    seen: dict[str, bool] = {}
+    alone: frozenset[str] | None = None  # scanned once, at the first candidate
+    dotted = "İ" in text
     for s, e in doc.body:
         for m in _CAPS_AFTER_NAME.finditer(text, s, e):
             word = m.group(3)
@@ -113,12 +136,12 @@ def caps_surnames(doc: Doc, ctx: Context) -> list[Change]:
             conf = name_evidence(m.group(1), m.group(2))
             if conf is None:
                 continue
-            if word not in seen:
-                seen[word] = stands_alone(text, word)
-            if seen[word]:
+            if alone is None:
+                alone = standing_alone(text)
+            if word in alone:
                 continue
-            turkish = ctx.language == "tr" or any(c in _TURKISH for c in word + m.group(2))
-            ch = ctx.change(m.start(3) + 1, m.end(3), mixed_case(word, turkish)[1:], RULE, confidence=conf)
+            ch = ctx.change(m.start(3) + 1, m.end(3), mixed_case(word, turkish_capitals(word, dotted))[1:], RULE,
+                            confidence=conf)
             if ch:
                 out.append(ch)
     return out

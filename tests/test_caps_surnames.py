@@ -1,10 +1,22 @@
 """A surname left in capitals after its given name (cleanup/caps_surnames.py,
 document.caps_surname): 'Turgut DİKEN died' -> 'Turgut Diken died'."""
 
+import random
+import time
+
 import pytest
 
 from cleanup import Config, clean, process, replay
-from cleanup.caps_surnames import mixed_case, name_evidence, surname_shape
+from cleanup.caps_surnames import (
+    caps_surnames,
+    mixed_case,
+    name_evidence,
+    standing_alone,
+    surname_shape,
+    turkish_capitals,
+)
+from cleanup.doc import Context, Doc
+from cleanup.rules import load_rules
 
 CFG = Config(detect_title=False, require_english=False, source_language="tr")
 NATIVE = Config(detect_title=False, require_english=False)
@@ -59,3 +71,53 @@ def test_native_copy_is_only_offered():
 ])
 def test_an_acronym_is_left(text):
     assert _rule_edits(text) == []
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("Jose MOURINHO said the team was tired after the match.", "Jose Mourinho said"),
+    ("Tim DAVIE, the director general, apologised on Monday.", "Tim Davie, the"),
+    ("Coach Mustafa DEMIRBAY said the players had done well.", "Mustafa Demirbay said"),
+])
+def test_a_turkish_source_alone_keeps_the_dotted_i(text, fixed):
+    """A Turkish page quotes foreign names, and MT drops the dot of 'İ': 'ı' needs evidence in the
+    word or on the page, not the source language alone."""
+    assert fixed in process(text, CFG).text
+
+
+def test_a_page_that_writes_the_dotted_capital_reads_i_as_dotless():
+    text = "Sergeant Turgut DİKEN died. Coach Mustafa KIRAN said the players had done well."
+    assert "Mustafa Kıran said" in process(text, CFG).text
+    assert mixed_case("KILIC", turkish_capitals("KILIC", False)) == "Kilic"
+    assert mixed_case("KILIÇ", turkish_capitals("KILIÇ", False)) == "Kılıç"
+
+
+def test_words_standing_alone_are_found_in_one_scan():
+    text = "The SMURD crews came. Ahmet KARACA spoke, and Mustafa KARACA; Chief Ahmet BEYAZIT left. BEYAZIT won."
+    assert standing_alone(text) == frozenset({"SMURD", "BEYAZIT"})
+
+
+def _stage_seconds(text: str) -> float:
+    """Best of three process times of the stage alone (as conftest.grows_linearly, which repeats one
+    unit: here each line needs its own surname)."""
+    rules = load_rules(())
+    ctx = Context(rules, CFG, has_title=False, language="tr", mt_like=True)
+    best = float("inf")
+    for _ in range(3):
+        doc = Doc(text, False, rules)
+        start = time.process_time()
+        assert caps_surnames(doc, ctx)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_the_stage_grows_linearly_with_a_page_of_many_surnames():
+    """One scan per page, not one per surname: ten times the lines, each with a new surname, is
+    about ten times the work, far from the hundred of a scan per word."""
+    rng = random.Random(7)
+    line = "Sergeant Ahmet {} was injured in the clash, the ministry said.\n"
+
+    def page(n: int) -> str:
+        return "".join(line.format("".join(rng.choice("BDKLMNRST") + rng.choice("AEOU") for _ in range(3)))
+                       for _ in range(n))
+    small, big = _stage_seconds(page(250)), _stage_seconds(page(2500))
+    assert big < 30 * small + 0.05, (big, small)
