@@ -81,3 +81,35 @@ def test_a_party_name_takes_its_capital_in_translated_copy(text, edits):
 ])
 def test_no_party_edit(text, cfg):
     assert _party(text, cfg) == []
+
+
+@pytest.mark.parametrize("pair", [
+    ("European", "indoor"), ("Million", "dollar"), ("Dollar", "baby"), ("Minister", "tony"),
+    ("Secretary", "jack"), ("Independence", "party"), ("Radio", "five"),
+])
+def test_the_table_holds_no_inner_piece_of_a_longer_name(pair):
+    assert pair not in name_pairs()
+
+
+def test_an_inner_piece_in_prose_is_left():
+    assert _edits("It was her first European indoor title, the agency said.") == []
+
+
+def test_the_builder_leaves_out_inner_pieces():
+    """bench.name_pairs.inner_piece on counts made up for the purpose: a capitalised word goes on
+    after the pair; an adjective; a given name after an office; a first word inside a longer name."""
+    from collections import Counter
+
+    from bench.name_pairs import PairCounts, inner_piece
+
+    titles = frozenset({"Minister"})
+    c = PairCounts(caps=Counter({("European", "indoor"): 15, ("White", "house"): 38, ("Minister", "tony"): 23,
+                                 ("Dollar", "baby"): 20, ("Middle", "east"): 39, ("Magic", "roundabout"): 9}),
+                   goes_on=Counter({("European", "indoor"): 12, ("White", "house"): 2}),
+                   inner=Counter({("Dollar", "baby"): 20, ("White", "house"): 1}))
+    assert inner_piece(("European", "indoor"), c, titles)  # 'European Indoor Championships'
+    assert inner_piece(("Minister", "tony"), c, titles)  # 'Minister Tony Blair'
+    assert inner_piece(("Dollar", "baby"), c, titles)  # 'Million Dollar Baby'
+    assert inner_piece(("Magic", "roundabout"), c, titles)  # an adjective, seen too seldom to end a name
+    assert not inner_piece(("White", "house"), c, titles)
+    assert not inner_piece(("Middle", "east"), c, titles)  # an adjective that ends the name at every use
