@@ -14,9 +14,6 @@ article itself writes it capitalised elsewhere; offered below that (the table is
 seen five times may be a house style, ``European parliament``).  In copy with no mark of MT
 only the pairs seen ``SURE_CAPS`` times are offered; not where a second name shares the head
 noun (``the European indoor and World outdoor championships``).
-
-Also here, for translated copy only: a party's name whose head noun lost its capital (``the
-Centre party``, ``the Christian democrats``), which no table can list (:func:`party_name_case`).
 """
 
 from __future__ import annotations
@@ -66,38 +63,6 @@ def name_pair_case(doc: Doc, ctx: Context) -> list[Change]:
                 continue  # in copy with no mark of MT only the pairs news is surest of are offered
             ch = ctx.change(m.start(2), m.start(2) + 1, m.group(2)[0].upper(), RULE,
                             confidence=pair_confidence(text, m, caps))
-            if ch:
-                out.append(ch)
-    return out
-
-
-PARTY_RULE = "document.party_name_case"
-#: a capitalised word and a lower-case 'party' or 'democrats' after it
-_PARTY = re.compile(r"(?<![\w’'.@/#-])([A-Z][A-Za-z]+) (party|democrats)(?![\w@/#-]|[’'][a-rt-z])")
-
-
-def party_name_case(doc: Doc, ctx: Context) -> list[Change]:
-    """``the Centre party``, ``the Christian democrats``, ``from the AK party`` -> ``Party``,
-    ``Democrats``: in translated copy a party's name after its capitalised first word lost the
-    capital of its head noun.  Only in copy with a mark of MT (native house styles write 'the
-    Labour party'); 'democrats' applied (native news never writes it in lower case after a
-    capital) but after a nationality or a faith only offered ('the Christian democrats'),
-    'party' only offered, and not after a day, month or nationality ('a Turkish party') nor an
-    occasion (``document.party_not_after``: 'Christmas party')."""
-    if not ctx.mt_like:
-        return []
-    text = doc.text
-    nationalities = ctx.words("document.always_capitalized")
-    occasions = {w.lower() for w in ctx.words("document.party_not_after")}
-    out: list[Change] = []
-    for s, e in doc.body:
-        for m in _PARTY.finditer(text, s, e):
-            first, head = m.group(1).lower(), m.group(2)
-            if not mid_sentence(text, m.start(1)) or text[m.start(1) - 1:m.start(1)] in _QUOTES or first in occasions \
-                    or (head == "party" and first in nationalities):
-                continue
-            sure = head == "democrats" and first not in nationalities  # 'Christian democrats', 'American democrats': offered
-            ch = ctx.change(m.start(2), m.start(2) + 1, head[0].upper(), PARTY_RULE, confidence=0.8 if sure else 0.5)
             if ch:
                 out.append(ch)
     return out

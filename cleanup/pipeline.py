@@ -245,7 +245,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.recurring_lower_names", recurring_case.recurring_lower_names, (recurring_case.LOWER_RULE,)),
     Stage("document.name_pairs", pair_names.name_pair_case, (pair_names.RULE,)),
-    Stage("document.party_names", pair_names.party_name_case, (pair_names.PARTY_RULE,)),
     Stage("document.repeated_surnames", lower_names.repeated_surnames, (lower_names.REPEATED_RULE,)),
     Stage("document.caps_surnames", caps_surnames.caps_surnames, (caps_surnames.RULE,)),
     Stage("document.camel_brands", camel_brands.camel_brands, (camel_brands.RULE,)),

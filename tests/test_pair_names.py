@@ -56,33 +56,6 @@ def test_native_copy_offers_only_the_surest_pairs():
     assert _edits("He met a deputy from the Communist party in Moscow.", NATIVE) == []  # seen 7 times
 
 
-PARTY = "document.party_name_case"
-
-
-def _party(text: str, cfg: Config = CFG) -> list[tuple[str, str]]:
-    return [(e.action, e.after) for e in process(text, cfg).edits if e.rule == PARTY]
-
-
-@pytest.mark.parametrize("text, edits", [
-    ("Kristersson praised the Centre party and the Liberals on Monday.", [("suggest", "P")]),
-    ("You will look for voters from the AK party one by one.", [("suggest", "P")]),
-    ("The Sweden democrats won seats, and the Liberals lost.", [("fix", "D")]),
-    ("A new bloc with M, SD and the Christian democrats was formed.", [("suggest", "D")]),  # a faith before
-])
-def test_a_party_name_takes_its_capital_in_translated_copy(text, edits):
-    assert _party(text) == edits
-
-
-@pytest.mark.parametrize("text, cfg", [
-    ("The Labour party met on Monday and the Conservative party on Tuesday.", NATIVE),  # a house style
-    ("Kristersson praised the Centre party and the Liberals on Monday.", NATIVE),  # nothing in native copy
-    ("He joined a Turkish party and went to the Christmas party.", CFG),
-    ("Labour party members met on Monday.", CFG),  # a sentence's first word
-])
-def test_no_party_edit(text, cfg):
-    assert _party(text, cfg) == []
-
-
 @pytest.mark.parametrize("pair", [
     ("European", "indoor"), ("Million", "dollar"), ("Dollar", "baby"), ("Minister", "tony"),
     ("Secretary", "jack"), ("Independence", "party"), ("Radio", "five"),
