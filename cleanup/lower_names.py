@@ -26,6 +26,8 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .doc import Context, Doc
+from .edits import Change
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) $")
 _CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)(?![\w’'-])")
@@ -113,3 +115,45 @@ def place_name(text: str, start: int, end: int, function_words: frozenset[str]) 
                                           and _PHRASE_END.match(text, end)):
         return 0.8
     return None
+
+
+REPEATED_RULE = "document.repeated_surname"
+#: a capitalised word and the lower-case word after it, in mid-sentence
+_GIVEN_THEN_LOWER = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w’'@/-])")
+
+
+def _surname_uses(text: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[str, int]]]:
+    """Each lower-case word after a capitalised word in the body: (the word before, offset)."""
+    uses: dict[str, list[tuple[str, int]]] = {}
+    for s, e in spans:
+        for m in _GIVEN_THEN_LOWER.finditer(text, s, e):
+            uses.setdefault(m.group(2), []).append((m.group(1), m.start(2)))
+    return uses
+
+
+def repeated_surnames(doc: Doc, ctx: Context) -> list[Change]:
+    """``Dusan janic tells`` and ``Dusan janic commented`` -> ``Janic``: a surname machine
+    translation left in lower case at every use, each use right after the same given name.
+
+    The proper-noun stage reads a word written in lower case twice as a common word; here the
+    repetition is the evidence: every lower-case use of a word English has never seen (no
+    dictionary word, no English ending, all but absent from wordfreq) stands after one given
+    name Faker lists, which is no place (``France insoumise``)."""
+    text = doc.text
+    lows = doc.case.lows
+    function_words = ctx.words("words.function_words")
+    titles = frozenset(t.lower() for t in ctx.words("words.name_titles"))
+    out: list[Change] = []
+    for w, uses in _surname_uses(text, doc.body).items():
+        given = {g for g, _ in uses}
+        if (len(uses) < 2 or len(uses) != lows[w] or len(given) != 1 or w in function_words or w in _PARTICLES
+                or w in titles or lexicon.is_common_word(w) or lexicon.zipf(w) >= 1.0 or lexicon.english_ending(w)):
+            continue
+        first = next(iter(given))
+        if not given_name(first) or lexicon.is_place(first) or first.lower() in function_words:
+            continue
+        for _, at in uses:
+            ch = ctx.change(at, at + 1, w[0].upper(), REPEATED_RULE)
+            if ch:
+                out.append(ch)
+    return out
