@@ -109,15 +109,29 @@ def _verb_next(rest: str) -> bool:
                                              and tagged[2][1] in tagger.FINITE | {"VBN"})
 
 
+#: after a titled name: perhaps an auxiliary or adverb, a verb (group 1), then the words up to the sentence's end (group 2)
+_TAG_TAIL = re.compile(r" (?:(?:has|had|have|would|will|later|also|then|[a-z]+ly) ){0,2}([a-z]+)\b([^.!?\n,]{0,60})[.!?,]")
+#: what makes the words after a verb of saying a clause or a quotation of their own
+_TAIL_CLAUSE = re.compile(r"\bthat\b|[:;\"“”‘]")
+
+
 def _speech_tag(rest: str, ctx: Context) -> bool:
-    """``...will review the case Chief Inspector John Smith said.``: a verb of saying right after the
-    name (perhaps after an adverb), then the sentence's end or a comma: a speech tag trailing its
-    sentence, which native news writes without a comma as often as with one; such a verb has no
-    object of its own, so no sentence of its own begins at the title.  (``said in a tweet.`` is left
-    to the rule: a sentence of its own as often.)"""
-    tag = re.match(r" (?:([a-z]+) )?([a-z]+)[.!?,]", rest)
-    return bool(tag) and tag.group(2) in ctx.words("words.speech_verbs") and (
-        not tag.group(1) or tag.group(1).endswith("ly") or tag.group(1) in ctx.words("segment.speaker_adverbs"))
+    """``...will review the case Chief Inspector John Smith said.``, ``... said on Monday.``, ``... told
+    reporters.``, ``... has said in a statement.``: a verb of saying after the name (perhaps after an
+    auxiliary or an adverb), then the sentence's end or a comma, or at most six words of place or time
+    (or a listener) with no ``that``, colon or quotation: a speech tag trailing its sentence, which native news writes without a comma as often
+    as with one, and MT as often as a sentence of its own (``said in a tweet.``); such a tag is left to
+    the offer of ``common_subject`` rather than applied here."""
+    tag = _TAG_TAIL.match(rest)
+    if not tag or tag.group(1) not in ctx.words("words.speech_verbs"):
+        return False
+    tail = tag.group(2).split()
+    if len(tail) > 6 or _TAIL_CLAUSE.search(tag.group(2)):
+        return False
+    # nothing more, a phrase of place or time ('on Monday', 'in a statement'), or the listener of a verb that
+    # names one ('told reporters'); not an object ('announced the plan on Monday': a sentence of its own)
+    return (not tail or tail[0].lower() in ctx.words("segment.speech_tag_openers")
+            or tag.group(1) in ctx.words("segment.listener_speech_verbs"))
 
 
 def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
@@ -146,7 +160,7 @@ def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
         after = m.start(2) + len(" ".join(words[:n]))
         rest = text[after:min(e, after + 40)]
         if (not _verb_next(rest) or relative_heads.inside_relative(near, ctx.rules) or lost_stops.object_slot(near, ctx)
-                or lost_stops.verb_gap(rest, ctx) is True or _speech_tag(rest, ctx)):
+                or lost_stops.verb_gap(rest, ctx) is True or _speech_tag(text[after:min(e, after + 120)], ctx)):
             continue  # 'the challenges Prime Minister Rishi Sunak now faces.', 'the case Chief Inspector Smith said.'
         if lost_stops.opens_after_clause(doc, m, s, ctx):
             out.append(m)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleanup import Config, process
 
 CFG = Config(detect_title=False, require_english=False)
@@ -76,6 +78,15 @@ def test_a_titled_name_in_a_trailing_speech_tag_stays():
     out = process("Campaigners will join a rally in London against the war Defence Secretary Geoff Hoon said the plan "
                   "was agreed.", MT)
     assert "segment.lost_boundary.titled" in [e.rule for e in out.edits], out.text
+
+
+@pytest.mark.parametrize("tail", ["said on Monday.", "told reporters.", "has said in a statement.", "would later say.",
+                                  "admitted on Sunday.", "told the BBC."])
+def test_a_trailing_speech_tag_with_a_few_words_after_its_verb_is_not_split_in_mt_copy(tail):
+    text = "The economy is recovering well Chancellor Jeremy Hunt " + tail
+    out = process(text, MT)
+    assert "segment.lost_boundary.titled" not in [e.rule for e in out.edits], out.text
+    assert out.text == text  # at most offered
 
 
 def test_a_role_and_its_name_before_an_appositive_stay_together():
