@@ -17,7 +17,11 @@ asked. Nobody knew what to say?``: the quotation marks stood round one phrase), 
 opener is a misspaced question mark as often as a lost character (only the doubled one, ``??the``,
 is offered).  A quotation opening with a question word (``He asked ?Why not? and left``,
 ``normalize.encoded_quote_question_words`` and the lost question mark's words) may be a
-question's own marks: the pair is only offered."""
+question's own marks: the pair is only offered.  A partner that ends its sentence or paragraph
+with no stop after it (``You know what ?I think he lied, why?``) is that sentence's question mark
+as often as a lost closing mark: the pair is only offered, the question mark kept before the
+closing mark (``“I think he lied, why?”``).  An opener after a token with a backslash
+(``C:\\docs ?draft?``) is part of a Windows path or a command line: left."""
 
 from __future__ import annotations
 
@@ -37,6 +41,10 @@ _BOUNDARY = re.compile(r"[.!?…] +[A-Z]")
 # the token after an opener that makes it a query string or part of a link: 'id=4', '?q=a&b', '?/x'
 _QUERY = re.compile(r"\w+=|[^\s]*[=&/]")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+# a partner ending its sentence or paragraph after a word, no stop after it: the sentence's own '?'
+_QUESTION_END = re.compile(r"\s*(?:$|[A-Z])")
+# the token before an opener is a Windows path or a command line ('C:\docs ?draft?')
+_PATH_BEFORE = re.compile(r"\\\S*\s+$")
 
 
 def _asked(para: str, at: int, openers: frozenset[str]) -> bool:
@@ -66,7 +74,8 @@ def fix_encoded_quotes(doc: Doc, ctx: Context) -> list[Change]:
     for s, e in doc.body:
         para = text[s:e]
         openers = [m for m in _OPENER.finditer(para)
-                   if not _asked(para, m.start(), asking) and not _QUERY.match(para, m.end())]
+                   if not _asked(para, m.start(), asking) and not _QUERY.match(para, m.end())
+                   and not _PATH_BEFORE.search(para, max(0, m.start() - 80), m.start())]
         for n, m in enumerate(openers):
             limit = min(openers[n + 1].start() if n + 1 < len(openers) else len(para), m.end() + _REACH)
             close = _partner(para, m, limit)
@@ -76,8 +85,11 @@ def fix_encoded_quotes(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             word = _FIRST_WORD.match(para, m.end())
             doubt = bool(word) and word.group().lower() in questions  # 'He asked ?Why not? and left'
-            opening = ctx.change(s + m.start(), s + m.end(), "“", RULE, doubt=doubt)
-            closing = ctx.change(s + close.start(), s + close.end(), "”", RULE, doubt=doubt)
+            # 'what ?I think he lied, why?': the partner may be the sentence's question mark: kept
+            asks = para[close.start() - 1] not in ".…" and bool(_QUESTION_END.match(para, close.end()))
+            opening = ctx.change(s + m.start(), s + m.end(), "“", RULE, doubt=doubt or asks)
+            closing = ctx.change(s + close.start(), s + close.end(), "?”" if asks else "”", RULE,
+                                 doubt=doubt or asks)
             if opening and closing:
                 out += [opening, closing]
     return out

@@ -18,10 +18,19 @@ A mark glued to a digit before it is an inch or a second (``a 10.9" screen``), n
 mark: it is not counted, so ``He called it "magical." The new iPad has a 10.9" screen.`` holds
 two marks, not three.  The three-mark case also wants the last mark to end the quotation for
 certain (at the paragraph's end right after a stop, or before its speech tag after a comma or a
-space).  Its evidence is Korean and Turkish MT: it is applied in copy that reads as MT
-(``Context.mt_like``) or when that last mark stands on the wrong side of its space (``party, "he
-said``, ``together. "``), the quotation's own marks showing the damage; in other copy a native
-writer's odd mark is a typo anywhere, and the removal is only offered."""
+space), and the first to open a speaker's quotation: after a colon or a comma (``said: "``,
+``Aksener, "``) or at the paragraph's start, its first quoted span a clause (four words or more, a
+verb).  A quoted title, nickname or exclamation (``call him "Bud." He is ...``, ``read "Dune."``,
+``shouted "Go!"``) closes where it stands, and the odd mark is elsewhere.  Its evidence is Korean
+and Turkish MT: it is applied in copy that reads as MT (``Context.mt_like``) or where the last
+mark is glued to its speech tag (``party, "he said``, MT damage ``normalize.quote_before_tag``
+finds in no clean article); in other copy a native writer's odd mark is a typo anywhere, and the
+removal is only offered, even after a spaced mark at the paragraph's end (``together. "``).
+
+An empty pair goes only where the paragraph's other marks pair up; where they are odd and a
+quotation is open before it (``He said: "Go. "" Then he left.``), the pair is what is left of
+that quotation's closing mark and becomes one (``"Go." Then``): removed, it would leave the
+quotation open."""
 
 from __future__ import annotations
 
@@ -31,11 +40,15 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .rules import RuleSet
+from .tagger import has_clause
 
 RULE = "normalize.spurious_quote"
 # a mark between two sentences: after the stop (a space between or not), a space, then a capital or digit
 _BETWEEN = re.compile(r'(?<=[.!?]) ?"(?= [A-Z0-9])')
 _EMPTY = re.compile(r'(?<=[.!?]) ?""(?= [A-Z])')
+# where a speaker's quotation opens: the paragraph's start, or after a colon or a comma
+_INTRODUCED = re.compile(r"(?:^|[:,] ?)$")
+_WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=8)
@@ -88,7 +101,19 @@ def _spurious(para: str, tag: re.Pattern) -> tuple[int, int, int] | None:
     first, middle = (_looks(para, i, tag) for i in marks[:2])
     if not m or m.end() - 1 != marks[1] or first != "open" or middle == "open":
         return None
+    if not _opens_speech(para, marks[0], marks[1]):
+        return None  # a quoted title, nickname or exclamation: 'call him "Bud." He is'
     return (m.start(), m.end(), marks[2]) if _ends_quotation(para, marks[2], tag) else None
+
+
+def _opens_speech(para: str, first: int, middle: int) -> bool:
+    """Does the mark at ``first`` open a speaker's quotation: at the paragraph's start or after a
+    colon or a comma (``said: "``, ``Aksener, "``), its span up to ``middle`` a clause (four words
+    or more, a verb)?  A quoted title or nickname (``call him "Bud."``, ``read "Dune."``) or an
+    exclamation (``shouted "Go!"``) is no quotation an MT engine split: its marks pair up."""
+    quoted = para[first + 1:middle]
+    return (bool(_INTRODUCED.search(para, 0, first)) and len(_WORD.findall(quoted)) >= 4
+            and has_clause(quoted))
 
 
 def drop_spurious_quotes(doc: Doc, ctx: Context) -> list[Change]:
@@ -106,15 +131,35 @@ def drop_spurious_quotes(doc: Doc, ctx: Context) -> list[Change]:
         rest = para
         for a, b in reversed(empties):
             rest = rest[:a] + " " * (b - a) + rest[b:]  # blanked, so the offsets hold
-        for a, b in empties:
-            ch = ctx.change(s + a, s + b, "", RULE)
-            if ch:
-                out.append(ch)
         found = _spurious(rest, tag)
-        # sure in copy read as MT, or when the closing mark stands on the wrong side of its space
-        # (' "he said', '. "' at the end): the quotation's own marks show the damage; else offered
-        sure = found and (ctx.mt_like or rest[found[2] - 1] == " ")
+        # sure in copy read as MT, or when the last mark is glued to its speech tag (' party, "he
+        # said', normalize.quote_before_tag: MT damage, none in clean news); else offered
+        sure = found and (ctx.mt_like or (rest[found[2] - 1] == " " and found[2] < len(rest) - 1))
         ch = found and ctx.change(s + found[0], s + found[1], "", RULE, doubt=not sure)
+        if ch:
+            out.append(ch)
+        dropped = [found[1] - 1] if found else []
+        out += _empty_pairs(rest, empties, dropped, s, ctx)
+    return out
+
+
+def _empty_pairs(rest: str, empties: list[tuple[int, int]], dropped: list[int], s: int,
+                 ctx: Context) -> list[Change]:
+    """The changes for a paragraph's empty pairs (``empties``, blanked in ``rest``; ``dropped``: the
+    spurious mark going): each goes where the other marks pair up; where they are odd and a
+    quotation is open before it, it becomes that quotation's closing mark (``"Go. "" Then`` ->
+    ``"Go." Then``); else it stays (the odd mark may be anywhere)."""
+    marks = [i for i in _quotation_marks(rest) if i not in dropped]
+    odd = len(marks) % 2 == 1
+    out: list[Change] = []
+    for a, b in empties:
+        if not odd:
+            ch = ctx.change(s + a, s + b, "", RULE)
+        elif sum(1 for i in marks if i < a) % 2 == 1:
+            ch = ctx.change(s + a, s + b, '"', RULE)
+            odd = False
+        else:
+            ch = None
         if ch:
             out.append(ch)
     return out

@@ -57,3 +57,18 @@ def test_a_quotation_opening_with_a_question_word_is_only_offered():
 def test_a_single_opener_with_no_partner_is_left():
     text = "It was a long day ?it seemed to all of them, the mayor said."
     assert "normalize.encoded_quotes" not in _rules(process(text, ANY))
+
+
+def test_a_partner_ending_its_sentence_may_be_its_question_mark():
+    # review of quotes26: the sentence's final '?' was taken as the closer and dropped
+    for text in ("You know what ?I think he lied, why?", "Guess what ?the deal is off, right? Then he left."):
+        result = process(text, ANY)
+        assert result.output == text, text
+        found = [e for e in result.edits if e.rule == "normalize.encoded_quotes"]
+        assert [e.action for e in found] == ["suggest", "suggest"], text
+        assert found[1].after == "?”", text
+
+
+def test_an_opener_after_a_windows_path_stays():
+    result = process("Save the file as C:\\docs ?draft? now.", ANY)
+    assert "normalize.encoded_quotes" not in _rules(result)

@@ -66,8 +66,41 @@ def test_native_copy_only_offers_the_removal_unless_the_last_mark_is_misplaced()
     for config, action in ((ANY, "suggest"), (KO, "fix")):
         found = [e for e in process(offered, config).edits if e.rule == "normalize.spurious_quote"]
         assert [e.action for e in found] == [action], config.source_language
+    tagged = 'The coach said, "We won the match today. " We go on to the final next week, "he said.'
+    assert "today. We go on" in process(tagged, ANY).output
+
+
+def test_a_spaced_last_mark_at_the_paragraphs_end_is_no_sureness_in_native_copy():
+    # review of quotes26: in native copy the removal is offered even after a spaced last mark
     spaced = 'The coach said: "We won the match today. " We go on to the final next week. We will be ready. "'
-    assert "final next week" in process(spaced, ANY).output and "today. We go on" in process(spaced, ANY).output
+    found = [e for e in process(spaced, ANY).edits if e.rule == "normalize.spurious_quote"]
+    assert [e.action for e in found] == ["suggest"]
+
+
+def test_a_quoted_title_nickname_or_exclamation_is_no_speakers_quotation():
+    # review of quotes26: the first mark must open a speaker's quotation (after a colon or a comma,
+    # or at the paragraph's start) and its first span hold a clause
+    for text in ('The fans call him "Bud." He is 6 feet tall, "they said.',
+                 'She read "Dune." It was long. "',
+                 '"We won." The fans sang. "',
+                 'He shouted "Go!" The crowd roared. It was loud, "she said.'):
+        for config in (ANY, KO):
+            assert "normalize.spurious_quote" not in _rules(process(text, config)), (text, config.source_language)
+    assert process('The fans call him "Bud." He is 6 feet tall, "they said.', KO).output.startswith(
+        'The fans call him "Bud." He is')
+
+
+def test_an_empty_pair_closes_a_quotation_left_open():
+    # review of quotes26: removed, the pair left 'He said: "Go. Then he left.' with the quotation open
+    for config in (ANY, KO):
+        result = process('He said: "Go. "" Then he left.', config)
+        assert result.output == 'He said: "Go." Then he left.'
+        assert clean(result.output, config) == result.output
+
+
+def test_an_empty_pair_with_no_open_quotation_and_odd_marks_stays():
+    text = 'They won. "" Then he left, "a fan said.'
+    assert "normalize.spurious_quote" not in _rules(process(text, KO))
 
 
 def test_a_quotation_the_page_cut_off_with_an_ellipsis_closes_at_its_paragraphs_end():
