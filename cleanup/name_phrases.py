@@ -161,7 +161,10 @@ def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
         return 0.85
     # a name's last word is where house style writes a common noun in lower case ('Heineken cup',
     # 'the North Charleston Police department'): offered; a word that opens a name is rarely so
-    return 0.75 if ratio >= 0.5 and opens else 0.6 if ratio >= 0.5 else 0.5
+    # a word that opens the name the article writes capitalised beside the same next word ('the six
+    # Nations' beside 'Six Nations', 'the world Cup') is applied whatever news does with the word alone:
+    # house style lowers a name's last word, seldom its first (not across 'of': 'the city of London')
+    return 0.75 if opens and (ratio >= 0.5 or right.group(1) == " ") else 0.6 if ratio >= 0.5 else 0.5
 
 
 #: before a name standing alone: a preposition, a conjunction or a verb of saying, not a determiner

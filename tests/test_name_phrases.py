@@ -18,6 +18,9 @@ FIXED = [
     ("Talks began in South Korea on Monday. Exports from south Korea rose by 3%.", "from South Korea rose"),
     ("Mr Cook spoke first. Later Cook said so. Former foreign secretary Robin cook said turnout was low.",
      "Robin Cook said"),
+    # a common word opening the name the article writes capitalised beside the same next word
+    ("Wales face the Six Nations in May. Fans say the six Nations is the hardest test.", "the Six Nations is"),
+    ("England won the World Cup in 2003. The world Cup winner said the squad was tired.", "The World Cup winner"),
 ]
 
 OFFERED = [
@@ -25,6 +28,8 @@ OFFERED = [
     "The new Wembley Stadium will open in May. Builders of the new Wembley stadium were late.",
     # a title before a name
     "Attorney General Elliot Spitzer sued. New York attorney general Elliot Spitzer said so.",
+    # a common word ending a name (house style: 'Labour party') stays offered, whatever it opens
+    "He joined the Labour Party in May. A Labour party spokesman said nothing.",
 ]
 
 KEPT = [
