@@ -101,8 +101,9 @@ def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
         if (line == text[s2:e2] and line != title and 1 <= len(_WORD.findall(line)) <= 25
                 and not text[:s1].rstrip().endswith(":")
                 and _caption_like(line) and ("\n\n" not in text[e1:s2] or classify(line, rules) is None)):
-            keep_first = _page_headline(text, lines, i)
-            ch = ctx.change(*removal_span(text, s2 if keep_first else s1, e2), "", "boilerplate.doubled_line")
+            # the headline's first copy stays, with the break after it ('Head\nHead\n\nBody')
+            span = (e1, e2) if _page_headline(text, lines, i) else removal_span(text, s1, e2)
+            ch = ctx.change(*span, "", "boilerplate.doubled_line")
             if ch:
                 out.append(ch)
             i += 2
