@@ -60,12 +60,32 @@ def _caption_like(line: str) -> bool:
     return bool(_CREDIT.search(line)) or (any(w[:1].isupper() for w in later) and main_clauses(line) == 0)
 
 
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)[”\"’')\]]*$")
+
+
+def _wordy(line: str) -> bool:
+    """Four words or more in letters, not cut short with an ellipsis: a headline or a sentence
+    ('Saturday, October 1, 2022' and a trail ending in '...' are not)."""
+    return sum(w[:1].isalpha() for w in _WORD.findall(line)) >= 4 and not _TRUNCATED.search(line)
+
+
+def _page_headline(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether the doubled line ``lines[i]`` is the page's headline: it reads as one (a lower-case
+    word, as a name or a label has not; no photo's credit) and no line above it could be one (a
+    date bar, a trail cut with '...' may be there).  A headline printed twice at the top of a page
+    keeps its first copy; under a headline or a paragraph, a line printed twice is a caption."""
+    line = text[slice(*lines[i])]
+    return (_wordy(line) and any(w[:1].islower() for w in _WORD.findall(line)) and not _CREDIT.search(line)
+            and not any(_wordy(text[s:e]) for s, e in lines[:i]))
+
+
 def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
     """``CM Himanta Biswa Sarma`` / ``CM Himanta Biswa Sarma``: a short line printed twice in a
     row, which is not the title: a picture's alt text and its caption, or a logo's alt text and
     its name, scraped together.  Both copies go when the line reads as a caption or a label (a
     photo credit, or no clause of its own); a headline printed again keeps one copy
-    (``boilerplate.repeated_text``), and a paragraph a line rule knows ('Shafaq Live') is left to it."""
+    (``boilerplate.repeated_text``; here when a page with no title opens with it below a date bar),
+    and a paragraph a line rule knows ('Shafaq Live') is left to it."""
     if ctx.rule("boilerplate.doubled_line") is None:
         return []
     text = doc.text
@@ -81,7 +101,9 @@ def doubled_lines(doc: Doc, ctx: Context) -> list[Change]:
         if (line == text[s2:e2] and line != title and 1 <= len(_WORD.findall(line)) <= 25
                 and not text[:s1].rstrip().endswith(":")
                 and _caption_like(line) and ("\n\n" not in text[e1:s2] or classify(line, rules) is None)):
-            ch = ctx.change(*removal_span(text, s1, e2), "", "boilerplate.doubled_line")
+            # the headline's first copy stays, with the break after it ('Head\nHead\n\nBody')
+            span = (e1, e2) if _page_headline(text, lines, i) else removal_span(text, s1, e2)
+            ch = ctx.change(*span, "", "boilerplate.doubled_line")
             if ch:
                 out.append(ch)
             i += 2

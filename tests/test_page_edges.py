@@ -81,3 +81,22 @@ def test_a_deck_opening_with_a_brand_in_lower_case_is_no_furniture():
         assert "boilerplate.page_edge" not in {e.rule for e in res.edits}
     res = cleanup.process(f"Apple's profits fall\n\nlatest from the newsroom\n\n{body}")
     assert "latest from" not in res.output
+
+
+def test_a_headline_printed_twice_under_a_date_bar_keeps_one_copy():
+    head = "Parliament’s reply to the riots; The gangs behind the unrest"
+    text = ("Monday, March 3, 2025\nHomeWorld NewsParliament’s reply to the riots; The gangs behind...\n\n"
+            f"{head}\n\n\n{head}\n\nLawmakers criticised the riots on Sunday. They named the gangs.\n\nThe debate went on.")
+    r = cleanup.process(text, cleanup.Config(require_english=False))
+    assert r.title == head and head not in r.text
+    doubled = [e for e in r.edits if e.rule == "boilerplate.doubled_line"]
+    assert doubled and all(text.index(head) + len(head) <= e.start for e in doubled)  # the first copy stays
+
+
+def test_a_line_printed_twice_under_a_headline_or_the_lede_still_goes_whole():
+    title = "Floods close the coast road after two days of rain"
+    for above in (title, "Floods close the coast road\n\nHeavy rain closed the coast road on Monday, police said."):
+        text = (f"{above}\n\nScene of the flooding in Brighton\nScene of the flooding in Brighton\n\n"
+                "Crews worked through the night. The road may reopen on Friday.\n\nNobody was hurt.")
+        r = cleanup.process(text, cleanup.Config(require_english=False))
+        assert "Scene of the flooding" not in r.text
