@@ -2,7 +2,8 @@
 
 - ``{before, after}``: replaying only this rule's edits (suggestions accepted) on ``before``
   gives ``after``, and the chain run on ``after`` does not fire the rule again;
-- ``{keep}``: the rule applies nothing (it may still offer a suggestion);
+- ``{keep}``: the rule applies nothing (it may still offer a suggestion); with
+  ``offered = false`` it offers nothing either, so an offer-only rule's keeps can fail;
 - ``{known_false_positive}``: a false edit the rule is known to make; the harness checks it
   still happens, so that a fix is noticed and the example can become a ``keep``.
 
@@ -35,9 +36,13 @@ def _check(rule: Rule, ex: dict, cfg: Config) -> str | None:
     """The problem with one example, or None."""
     if "keep" in ex or "known_false_positive" in ex:
         text = ex.get("keep", ex.get("known_false_positive"))
-        fired = [e for e in _rule_edits(process(text, cfg).edits, rule.id) if e.action == "fix"]
+        edits = _rule_edits(process(text, cfg).edits, rule.id)
+        fired = [e for e in edits if e.action == "fix"]
         if "keep" in ex and fired:
             return f"fired on a keep example: {fired[0].before!r} -> {fired[0].after!r}"
+        offers = edits if "keep" in ex and ex.get("offered") is False else []
+        if offers:
+            return f"offered on a keep example marked offered = false: {offers[0].before!r} -> {offers[0].after!r}"
         if "known_false_positive" in ex and not fired:
             return "no longer fires on its known false positive: make it a keep example"
         return None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .lexicon import is_place
 from .literals import any_in, pattern_literal_screen
 from .rules import Rule, RuleSet
 
@@ -103,13 +104,30 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
         if screen is not None and not any_in(text, screen):
             continue  # a text without any literal the pattern needs
         anti = _antipatterns(rule)
+        places = tuple(rule.options.get("places", ()))
         for m in rule.compiled.finditer(text):
             if anti and _in_antipattern(doc, m, anti):
+                continue
+            if places and not names_places(m, places):
                 continue
             ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
             if ch:
                 out.append(ch)
     return _disjoint(_merge_same(out))
+
+
+def names_places(m: re.Match, groups: tuple[int, ...]) -> bool:
+    """A regex rule's ``places``: each listed group that matched names places the lexicon
+    knows, every capitalised word of it ('Tabriz and Isfahan'), so that 'the representative
+    of Hamas in parliament' is no constituency."""
+    for g in groups:
+        found = m.group(g)
+        if found is None:
+            continue
+        words = [w for w in re.findall(r"[\w'-]+", found) if w[:1].isupper()]
+        if not words or not all(is_place(w) for w in words):
+            return False
+    return True
 
 
 def _merge_same(changes: list[Change]) -> list[Change]:

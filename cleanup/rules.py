@@ -208,6 +208,9 @@ def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
     examples = tuple(raw.pop("examples", ()))
     _check_examples(rid, examples)
     _check_antipatterns(rid, kind, raw.get("antipatterns"))
+    places = raw.get("places", [])
+    if places and (kind != "regex" or not all(isinstance(g, int) and g > 0 for g in places)):
+        raise RuleError(f"rule {rid}: places lists a regex rule's group numbers that must name places")
     return Rule(rid, kind, explanation, action, float(confidence), examples, raw, language, default == "on",
                 _compile(rid, kind, raw))
 
