@@ -24,7 +24,7 @@ from typing import NamedTuple
 from . import tagger
 from .doc import Context, Doc
 from .edits import Change
-from .fragments import abbreviation_stop, in_quotation, in_series, merge_fragments
+from .fragments import abbreviation_stop, in_quotation, in_series, main_clauses, merge_fragments
 from .lexicon import capital_ratio, is_common_word
 from .past_participles import past_verdict
 from .rules import load_rules
@@ -84,9 +84,10 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
     finite = finite or _finite
     subordinators = _words().subordinators
     opened, group = takes_clause and tagged[1][1] in _CLAUSE_START, False
+    governed = False  # the last verb seen was one the participle governs (a clause's, an infinitive)
     for i, (word, tag) in enumerate(tagged[1:], 1):
         if tag == ",":
-            opened = group = False  # 'Speaking after the vote, he said': the main clause follows the comma
+            opened = group = governed = False  # 'Speaking after the vote, he said': the main clause follows the comma
         elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in subordinators) and tagged[i - 1][1] != "IN"
               and tagged[i - 1][0] != "such"):
             # ('under that/IN theory': a determiner after a preposition; 'such as' opens no clause)
@@ -94,12 +95,33 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
         elif group and (tag.startswith("VB") or tag in {"RB", "MD"}):
             continue  # 'that had been shut': one verb group
         elif finite(tagged, i):
-            if not opened:
+            if not opened and not (governed and _conjoined(tagged, i)):
                 return True
-            opened, group = False, True  # the verb of the clause opened before it
+            # the verb of the clause opened before it, or one joined to a governed verb by 'and'
+            # ('as police scrambled to detain them and prevent', 'that he did good and was close')
+            opened, group, governed = False, True, True
         else:
             group = False
+            governed = governed or tag.startswith("VB") and _after_to(tagged, i)
     return False
+
+
+def _conjoined(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Does a conjunction ('and', 'or', 'but'; perhaps an adverb after it) stand right before the
+    verb at ``i``?  Such a verb shares the subject of the verb before it, so it is no new clause."""
+    j = i - 1
+    while j > 0 and tagged[j][1] == "RB":
+        j -= 1
+    return j > 0 and tagged[j][1] == "CC"
+
+
+def _after_to(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is the verb at ``i`` an infinitive: 'to' before it, perhaps with adverbs between ('to
+    significantly boost')?"""
+    j = i - 1
+    while j > 0 and tagged[j][1] == "RB":
+        j -= 1
+    return j >= 0 and tagged[j][1] == "TO"
 
 
 def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
@@ -110,7 +132,7 @@ def _finite(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     before = tagged[i - 1][1]
     after = tagged[i + 1][1] if i + 1 < len(tagged) else ""
     if tag in tagger.FINITE:
-        return not (tag == "VBD" and before in _MODIFIES or before == "TO")
+        return not (tag == "VBD" and before in _MODIFIES or _after_to(tagged, i))
     if tag == "NNS" and before == "RB":  # 'just splits', not 'down payments'
         adverb = tagged[i - 1][0].lower()
         return adverb.endswith("ly") or adverb in _words().adverbs and tagger.could_be_verb(word)
@@ -132,7 +154,7 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
         return None  # 'Nothing new', 'Morning in Kabul', 'During the war' (a fragments.py opener)
     if rest.startswith(",") or len(rest.split()) < 2 or _HEADING.search(rest):
         return None  # 'Rolling Stone: A guide to...', 'Fleeing ISIS -- A family's tale': a heading
-    tagged = tagger.tags(lower + _NEGATION.sub(" not", rest))
+    tagged = _perfect(tagger.tags(lower + _NEGATION.sub(" not", rest)))
     if len(tagged) < 2 or tagged[1][1] in tagger.FINITE | {","} or tagged[0][1] not in {"VBG", "NN"}:
         return None
     if own_clause(tagged, lower in ctx.words("segment.clause_taking_participles")) or _after_comma(tagged):
@@ -145,9 +167,26 @@ def verdict(word: str, rest: str, ctx: Context) -> str | None:
     # verb before its object ('Cutting the fees'), not an adjective before its noun: a native list
     # of noun phrases ('Rising prices and falling wages.', 'Breaking news from Kabul.') stays
     takes = lower in ctx.words("segment.clause_taking_participles")
-    if not (_before_object(tagged) or _before_complement(tagged)) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
+    if not (_before_object(tagged) or _before_complement(tagged) or _perfect_form(tagged)) or own_clause(tagged, takes, partial(_maybe_finite, ctx.words("segment.auxiliaries"))):
         return "fix"
     return "sure"
+
+
+#: participles of an auxiliary: the past form after one is a participle ('Having bought/VBD')
+_AUXILIARY_PARTICIPLES = frozenset({"having", "being"})
+
+
+def _perfect(tagged: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """'having bought/VBD': the tagger's past tense after 'having' or 'being' is the participle."""
+    if len(tagged) > 1 and tagged[0][0] in _AUXILIARY_PARTICIPLES and tagged[1][1] == "VBD":
+        return (tagged[0], (tagged[1][0], "VBN")) + tagged[2:]
+    return tagged
+
+
+def _perfect_form(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """'Having bought Amey in 2003', 'Being held in custody': an auxiliary's participle and a past
+    participle are a verb form, never an adjective before its noun as 'Rising prices' is."""
+    return tagged[0][0] in _AUXILIARY_PARTICIPLES and tagged[1][1] == "VBN"
 
 
 def past_verdict_of(word: str, rest: str, ctx: Context) -> str | None:
@@ -165,13 +204,38 @@ def _before_object(tagged: tuple[tuple[str, str], ...]) -> bool:
 
 def _before_complement(tagged: tuple[tuple[str, str], ...]) -> bool:
     """The participle stands before a preposition, a particle or 'to' ('Breaking through a fence',
-    'Dropping out after two years', 'Hoping to keep'): what follows a verb, never an adjective.
+    'Dropping out after two years', 'Hoping to keep') or a clause's wh-word ('Contravening what
+    the statement promised'): what follows a verb, never an adjective.
     Not before an adverb ('Laughing again at $300.', a native fragment for effect)."""
-    if tagged[1][1] in {"IN", "TO", "RP"}:
-        return True
+    if tagged[1][1] in {"IN", "TO", "RP", "WP", "WRB"}:
+        return True  # ('Contravening what the statement promised', 'Explaining how': a clause as object)
     if tagged[1][1] == "CC" and len(tagged) > 3 and tagged[2][1] == "VBG":  # 'Advising and supporting militias'
         return _before_object(tagged[2:]) or _before_complement(tagged[2:])
-    return _object_then_infinitive(tagged)
+    return _object_then_infinitive(tagged) or _object_then_adjunct(tagged)
+
+
+#: prepositions that tie a phrase to the noun before it ('Rising levels of debt', 'Falling prices
+#: like these'), not to a verb
+_NOUN_PREPOSITIONS = frozenset({"of", "like", "than", "as"})
+
+
+def _object_then_adjunct(tagged: tuple[tuple[str, str], ...]) -> bool:
+    """'Cutting domestic spending in a bid to', 'Putting upward pressure on rates', 'Allowing
+    passage for those': a bare noun phrase, then a preposition that ties it to a verb, as a verb's
+    object and its complement run; an adjective before its noun makes a native heading or a list
+    ('Rising prices and falling wages', 'Rising levels of debt'), and so is a short piece ('Breaking
+    news from Kabul')."""
+    subordinators = _words().subordinators
+    if len(tagged) < 6:
+        return False  # 'Breaking news from Kabul': a short one is a heading or a native fragment
+    for i, (word, tag) in enumerate(tagged[1:6], 1):
+        if tag in {"IN", "TO"}:
+            lower = word.lower()
+            return (i > 1 and tagged[i - 1][1] in {"NN", "NNS"} and lower not in _NOUN_PREPOSITIONS
+                    and lower not in subordinators)
+        if tag not in {"JJ", "RB", "NN", "NNS", "NNP"}:  # ('supporting Iraqi Shia militias in')
+            return False
+    return False
 
 
 def _object_then_infinitive(tagged: tuple[tuple[str, str], ...]) -> bool:
@@ -202,7 +266,7 @@ def _maybe_finite(auxiliaries: frozenset[str], tagged: tuple[tuple[str, str], ..
     word, tag = tagged[i]
     prev = tagged[i - 1]
     after = tagged[i + 1] if i + 1 < len(tagged) else ("", "")
-    if prev[0] in auxiliaries or prev[1] == "TO" or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
+    if prev[0] in auxiliaries or _after_to(tagged, i) or (i <= 2 and tagged[0][0] in auxiliaries and tag == "VBN"):
         return False
     if tag == "VB" and (prev[1] in {"DT", "PRP$"} or prev[1] == "IN" and prev[0] not in _words().subordinators):
         return False  # 'into the throw/VB', 'for help/VB': a noun the tagger reads as a verb
@@ -223,6 +287,8 @@ def _lost_boundary_inside(piece: str) -> bool:
     """'Paving the way for amendments Annul the decree': a verb capitalised after a lower-case
     word, a boundary lost inside the piece; where the piece ends is then unsure."""
     for m in _MID_CAPITAL.finditer(piece):
+        if re.match(r" [A-Z]", piece[m.end():]):
+            continue  # 'from Springs Creative': a name of two capitalised words, no verb
         lower = m.group(0).lower()
         ratio = capital_ratio(lower)
         if tagger.could_be_verb(lower) and is_common_word(lower) and (ratio is None or ratio < 0.2):
@@ -240,7 +306,8 @@ def _doubtful(doc: Doc, stop: int, end: int, para: int) -> bool:
     prev_sentence = text[doc.sentence_start(stop, para):stop].strip()
     if in_series(text, piece.split()[0], prev_sentence, end):
         return True
-    return len(prev_sentence.split()) < 4 or not tagger.has_clause(prev_sentence)
+    # ('He later secured the rights': a verb the tagger reads as a participle, after its subject)
+    return len(prev_sentence.split()) < 4 or not (tagger.has_clause(prev_sentence) or main_clauses(prev_sentence))
 
 
 def participle_fragments(doc: Doc, ctx: Context) -> list[Change]:

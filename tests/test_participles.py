@@ -162,3 +162,38 @@ def test_a_past_form_before_that_is_only_offered_in_any_text():
 def test_a_past_form_opening_a_sentence_or_a_native_formula_is_left_alone(text):
     assert process(text, NATIVE).output == text
     assert process(text, MT).output == text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("The group wants more ports in Spain and abroad. Having bought a rival in 2003 for a large sum.",
+     "and abroad, having bought a rival"),
+    ("The firm will bid for two licences in the north. Saying it wants to greatly widen coverage over the next decade.",
+     "in the north, saying it wants"),
+    ("Riots have swept the city in recent days. Leaving two dead as police rushed to close roads and stop the looting.",
+     "in recent days, leaving two dead"),
+    ("The government has presented its budget for next year. Cutting public spending in a bid to lower the deficit.",
+     "for next year, cutting public spending"),
+    ("The studio later secured the rights from the author. Enabling them to use the title of the book.",
+     "from the author, enabling them"),
+    ("The textbooks erased the subject from what is taught in schools. Contravening what the ministry had promised.",
+     "in schools, contravening what"),
+])
+def test_a_perfect_participle_an_object_and_its_adjunct_or_a_governed_clause_is_joined_in_native_copy(text, joined):
+    res = process(text, NATIVE)
+    assert joined in res.output, res.output
+    assert [e.action for e in res.edits if e.rule == "segment.fragment.participle"] == ["fix"]
+
+
+@pytest.mark.parametrize("text", [
+    "The report lists the main worries of the bank. Rising levels of debt in poorer countries.",
+    "The herd ran across the road in the night. Having children is hard work for everyone.",
+    "The minister spoke for an hour on Monday. Speaking to reporters he said the talks would go on.",
+])
+def test_a_noun_phrase_a_gerund_subject_or_a_main_clause_is_not_applied(text):
+    assert process(text, NATIVE).output == text
+
+
+def test_a_verb_joined_by_and_to_a_governed_verb_is_not_the_pieces_own():
+    governed = tagger.tags("leaving two dead as police rushed to close roads and stop the looting")
+    assert not own_clause(governed, False)
+    assert own_clause(tagger.tags("trying to get away and hide is hard"), False)
