@@ -18,6 +18,7 @@ from .edits import disjoint as _disjoint
 from .endings import rarely_final, subject_waits
 from .learned_stops import add_learned_stops
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
+from .resumed_topics import resumed_topic
 from .rules import RuleSet
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
@@ -111,8 +112,7 @@ _STOP_UPPER = re.compile(r"[.!?](?<=[a-z]{2}[.!?]) [A-Z]")
 
 
 def _case_stripped(text: str) -> bool:
-    """Most sentences after a full stop start in lower case: the article lost its capitals
-    (a scraper or a translator lower-cased it), not its sentence boundaries."""
+    """Most sentences after a stop start in lower case: the article lost its capitals, not its boundaries."""
     lower = len(_STOP_LOWER.findall(text))
     return lower >= 3 and lower >= 2 * len(_STOP_UPPER.findall(text))
 
@@ -328,6 +328,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             # "coast The Italian coast guard": in copy with no other mark of MT a title is as likely (offered)
             ch = (shapes.topic_comma(text, m, kind, ctx)
                   or shapes.restated_subject(text, m, kind, text[doc.sentence_start(m.start(), s):m.start()], ctx)
+                  or resumed_topic(text, m, kind, doc.sentence_start(m.start(), s), ctx, out)
                   or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
                                 doubt=m.re is shapes.THE_NAME and not ctx.mt_like
                                 and names[m.start()][1] not in ("institution", "subject")))
@@ -380,8 +381,7 @@ def _verb_wants_object(text: str, pos: int, det: str, start: int) -> bool:
 
 
 def _split_word(text: str, end: int, start: int) -> bool:
-    """``in\nvestigation``, ``regio\nn:``: one word broken by a line break (a half that English
-    does not know, a whole that it does)."""
+    """``in\nvestigation``, ``regio\nn:``: one word split by a line break (halves unknown, a whole known)."""
     a = re.search(r"[a-z]+$", text[max(0, end - 30):end])
     b = re.match(r"[a-z]+", text[start:start + 30])
     if not a or not b:
