@@ -26,8 +26,6 @@ from . import tagger
 from .doc import Context
 from .edits import Change
 
-#: capitalised pronouns that take up a topic ('It shrank', 'This depends', 'They said')
-RESUMING = frozenset({"It", "This", "These", "They", "He", "She"})
 #: the first word of a noun phrase that a clause opener's subject begins with ('that the protests')
 _SUBJECT_START = r"(?:the|a|an|this|these|those|its|their|his|her|our|some|many|most|[A-Z][\w’'-]*)"
 #: words that end a stretch read back from the pronoun: a clause was closed there
@@ -73,7 +71,7 @@ def resumed_topic(text: str, m: re.Match, kind: str, sentence_start: int, ctx: C
     The comma and the pronoun's lower case are two offers (the second put on ``out``): the casing
     stage may lower the capital itself (``possible This depends``), and a fix drops any offer it
     touches, so the comma must not touch the capital."""
-    if kind not in ("pronoun", "determiner") or m.group(2) not in RESUMING:
+    if kind not in ("pronoun", "determiner") or m.group(2).lower() not in ctx.words("segment.resuming_pronouns"):
         return None
     before = text[max(sentence_start, m.start() - 200):m.start()]
     if "\n" in before or _topic_after_opener(before, ctx) is None:
