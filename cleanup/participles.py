@@ -54,16 +54,18 @@ class _Words(NamedTuple):
     adverbs: frozenset[str]  # before a verb the tagger reads as a noun ('just splits/NNS the vote')
     particles: frozenset[str]  # 'built/VBN up' is 'built up'
     nominative: frozenset[str]  # a subject: a base form after one is finite ('before we exploit/VB them')
+    noun_prepositions: frozenset[str]  # tie a phrase to the noun before it ('Rising levels of debt'), not to a verb
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     """The stage's word lists (``segment.participle_*``, ``segment.verb_particles``,
-    ``words.nominative_only``), read once from the shipped rules: the tagger-level checks here
+    ``words.nominative_only``, ``segment.noun_prepositions``), read once from the shipped rules: the tagger-level checks here
     are also asked with no rule set at hand (:mod:`cleanup.past_participles`, the tests)."""
     rules = load_rules()
     return _Words(rules.words("segment.participle_subordinators"), rules.words("segment.participle_adverbs"),
-                  rules.words("segment.verb_particles"), rules.words("words.nominative_only"))
+                  rules.words("segment.verb_particles"), rules.words("words.nominative_only"),
+                  rules.words("segment.noun_prepositions"))
 
 
 def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
@@ -214,9 +216,6 @@ def _before_complement(tagged: tuple[tuple[str, str], ...]) -> bool:
     return _object_then_infinitive(tagged) or _object_then_adjunct(tagged)
 
 
-#: prepositions that tie a phrase to the noun before it ('Rising levels of debt', 'Falling prices
-#: like these'), not to a verb
-_NOUN_PREPOSITIONS = frozenset({"of", "like", "than", "as"})
 
 
 def _object_then_adjunct(tagged: tuple[tuple[str, str], ...]) -> bool:
@@ -231,7 +230,7 @@ def _object_then_adjunct(tagged: tuple[tuple[str, str], ...]) -> bool:
     for i, (word, tag) in enumerate(tagged[1:6], 1):
         if tag in {"IN", "TO"}:
             lower = word.lower()
-            return (i > 1 and tagged[i - 1][1] in {"NN", "NNS"} and lower not in _NOUN_PREPOSITIONS
+            return (i > 1 and tagged[i - 1][1] in {"NN", "NNS"} and lower not in _words().noun_prepositions
                     and lower not in subordinators)
         if tag not in {"JJ", "RB", "NN", "NNS", "NNP"}:  # ('supporting Iraqi Shia militias in')
             return False
