@@ -80,8 +80,6 @@ def colon_speakers(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
 #: a capitalised word after a lower-case word or a number, then the words after it up to a mark
 _TITLE_START = re.compile(r"( )(?<=[a-z%\d] )([A-Z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
-#: one word of such a run: a title's role word is one of the paragraph's words
-_TOKEN = re.compile(r"[\w’'-]+")
 
 
 def _titled_name(words: list[str], roles: frozenset[str], function_words: frozenset[str]) -> int:
@@ -142,8 +140,6 @@ def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     text = doc.text
     out: list[re.Match] = []
     roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words", "segment.title_joining")
-    if roles.isdisjoint(w.lower() for w in _TOKEN.findall(text, s, e)):
-        return out  # a title ends on a role word: a paragraph with none has no titled name (the scan below is spared)
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
     for m in _TITLE_START.finditer(text, s, e):
         if m.group(2) in openers or m.group(2).lower() in calendar or m.group(2).lower() in function_words:
