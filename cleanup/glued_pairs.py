@@ -101,9 +101,11 @@ def compounding(particle: str, first: bool) -> float:
     return count / 10 ** (zipf(particle) - FUNCTION_ZIPF)
 
 
+@lru_cache(maxsize=1 << 16)
 def unknown(word: str) -> bool:
     """Could ``word`` be two glued words: no dictionary word, and wordfreq does not know it or
-    knows it too rarely for any split to be as common as its halves."""
+    knows it too rarely for any split to be as common as its halves.  Remembered: the stage asks
+    it of every different run of every document, and news repeats its words."""
     return zipf(word) < _MOST_COMMON - _RARER and not is_common_word(word)
 
 

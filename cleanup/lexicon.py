@@ -244,7 +244,7 @@ def preload() -> None:
     zipf("e-mail")  # a word wordfreq tokenises: its tokeniser loads too
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def unaccented(word: str) -> str:
     """The word without its accents and marks: ``Erdoğan`` -> ``Erdogan``, ``Özkır`` -> ``Ozkir``
     (letters that are not a base letter with a mark, such as ``ı`` and ``ł``, as English writes them)."""

@@ -387,7 +387,7 @@ def object_slot(near: str, ctx: Context) -> bool:
     return _object_slot(near, ctx.rules)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _object_slot(near: str, rules: RuleSet) -> bool:
     """:func:`object_slot`, remembered: the named and recurring-name shapes ask it of the same words."""
     ends = list(_SENTENCE_END.finditer(near)) if "." in near or "?" in near or "!" in near else ()

@@ -15,7 +15,7 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .lexicon import is_place
 from .literals import any_in, pattern_literal_screen
-from .rules import Rule, RuleSet
+from .rules import Rule, RuleSet, grouped_alternation
 
 
 def match_case(template: str, found: str) -> str:
@@ -76,7 +76,7 @@ def _all_phrases(rules: RuleSet, language: str | None) -> tuple[re.Pattern | Non
     if not owners:
         return None, owners
     alts = sorted(owners, key=len, reverse=True)
-    pattern = r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])"
+    pattern = r"(?<![\w-])" + grouped_alternation(alts) + r"(?![\w-])"
     return re.compile(pattern, re.IGNORECASE), owners
 
 

@@ -19,7 +19,7 @@ from .endings import rarely_final, subject_waits
 from .learned_stops import add_learned_stops
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .resumed_topics import resumed_topic
-from .rules import RuleSet
+from .rules import RuleSet, grouped_alternation
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
 
 _BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
@@ -193,12 +193,12 @@ def _two_clauses(doc: Doc, stop: int, start: int, floor: int, least: int = 4) ->
 
 @lru_cache(maxsize=8)
 def _opener_pattern(rules: RuleSet) -> re.Pattern:
-    words = "|".join(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
+    words = grouped_alternation(sorted(rules.words("segment.sentence_openers"), key=len, reverse=True))
     # "forecast In the final quarter", "higher than expected However, analysts said"
-    adverbs = "|".join(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
+    adverbs = grouped_alternation(sorted(rules.words("segment.sentence_adverbs"), key=len, reverse=True))
     # a capital after the opener ('In California, the company') is left to _introduces_clause; after a
     # clause adverb and its comma ('its kind However, Lakshmi Mittal has told'), to _opener_starts_sentence
-    clause = "|".join(sorted(rules.words("segment.clause_adverbs"), key=len, reverse=True))
+    clause = grouped_alternation(sorted(rules.words("segment.clause_adverbs"), key=len, reverse=True))
     return re.compile(r"( )(?<=[\w’'%] )((?:" + words + r")(?= (?:the |a |an )?[a-z0-9A-Z])|(?:" + adverbs + r")(?=, [a-z0-9])"
                       r"|(?:" + clause + r")(?=, [A-Z]))")
 
