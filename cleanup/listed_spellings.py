@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from . import lexicon
+from .lower_names import name_lists
 from .name_merges import Target
 from .rules import RuleSet
 
@@ -45,11 +46,19 @@ def listed_spellings(rules: RuleSet) -> frozenset[str]:
     return frozenset(out - replaced)
 
 
+def _unknown(word: str) -> bool:
+    """A spelling English has not seen as a word or a name (``Akshener``), not ``Obama``
+    beside a listed ``Osama``: two known names one letter apart are two people."""
+    given, family = name_lists()
+    return lexicon.zipf(word) < 1.0 and word not in given and word not in family
+
+
 def prefer_listed(target: Mapping[str, Target], counts: Counter, listed: frozenset[str]) -> dict[str, Target]:
     """``target`` (each spelling -> the one it becomes) with every winner no pack lists
     replaced by the listed spelling merged into it (the one used most when two are), which
-    is then left as it is; the winner itself becomes that spelling, with the listed
-    spelling's doubt (``Akshener`` <- ``Aksener`` fixed: ``Aksener`` <- ``Akshener`` fixed).
+    is then left as it is; the winner itself becomes that spelling (``Aksener`` -> ``Akshener``
+    fixed: ``Akshener`` -> ``Aksener`` fixed).  Only a winner English has never seen, and
+    only a listed spelling merged without doubt (``Osama`` offered as ``Obama``: two people).
 
     >>> t = {"Aksener": ("Akshener", False), "Akchener": ("Akshener", False)}
     >>> sorted(prefer_listed(t, Counter(Akshener=4, Aksener=2, Akchener=2), frozenset({"Aksener"})).items())
@@ -60,16 +69,15 @@ def prefer_listed(target: Mapping[str, Target], counts: Counter, listed: frozens
         members.setdefault(winner, []).append(w)
     out = dict(target)
     for winner, ws in members.items():
-        if winner in listed:
+        if winner in listed or not _unknown(winner):
             continue
-        known = [w for w in ws if w in listed]
+        known = [w for w in ws if w in listed and not target[w][1]]
         if not known:
             continue
         best = max(known, key=lambda w: (counts[w], w))
-        doubt = target[best][1]
         del out[best]
         for w in ws:
             if w != best:
-                out[w] = (best, out[w][1] or doubt)
-        out[winner] = (best, doubt)
+                out[w] = (best, out[w][1])
+        out[winner] = (best, False)
     return out
