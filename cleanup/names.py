@@ -13,6 +13,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .given_variants import given_variants
+from .listed_spellings import listed_spellings, prefer_listed
 from .lower_names import name_lists
 from .name_first_use import introduced_first
 from .name_merges import settle
@@ -160,7 +161,8 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
     applied = {d: (c := ctx.change(0, 0, "", "document.name_variant", doubt=d)) is not None and c.action == "fix"
                for d in (False, True)}
     # the old name of a place never wins (Kharkiv beside Kharkov x3), nor a spelling used less that the article introduced first
-    return settle(names, near, counts, pick, first=first, firsts=firsts, current=current, applies=applied.get)
+    target, turned = settle(names, near, counts, pick, first=first, firsts=firsts, current=current, applies=applied.get)
+    return prefer_listed(target, counts, listed_spellings(ctx.rules)), turned  # a pack's spelling wins (Aksener)
 
 
 def name_variants(doc: Doc, ctx: Context) -> list[Change]:
