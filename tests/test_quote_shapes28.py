@@ -1,0 +1,73 @@
+"""Quotation shapes of real MT: an Italian speech tag made of a noun ('– is the comment of the
+mayor X –') or a verb of listing between dashes; a quotation closed before a titled speaker with an
+apposition that never opened; a party's name in quotation marks, as Arabic, Polish and Russian
+typography sets it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from cleanup import clean, process
+from cleanup.dash_tags import said_form
+from cleanup.rules import load_rules
+
+from .conftest import ANY_BODY as ANY
+
+IT = dataclasses.replace(ANY, source_language="it")
+
+
+def test_a_comment_tag_between_dashes_becomes_said_with_the_title_capitalised():
+    text = ("The councillors filed a complaint. “We are a civil town used to fair contests – is the comment of the "
+            "mayor Rossi – It is the act of a fool who throws mud at us.”")
+    out = process(text, IT).output
+    assert "“We are a civil town used to fair contests,” said Mayor Rossi. “It is the act of a fool" in out
+
+
+def test_a_comment_tag_without_a_title_keeps_its_article():
+    assert said_form("is the comment of the councillor Bruni", load_rules()) == "said the councillor Bruni"
+    assert said_form("is the comment of Bruni", load_rules()) == "said Bruni"
+    assert said_form("he concludes", load_rules()) == "he concludes"
+
+
+def test_a_comment_tag_outside_a_quotation_is_kept():
+    text = "The councillors met. The vote – is the comment of the mayor Rossi – was a surprise to all."
+    edits = process(text, IT).edits
+    assert not [e for e in edits if e.rule == "normalize.dash_speech_tag"]
+
+
+def test_a_listing_verb_between_dashes_splits_the_quotation():
+    text = ("The mayor spoke of the town: “The main one is the sea, a heritage together with the beach – Bianchi "
+            "listed – together with the mountain, a great green lung.”")
+    out = process(text, IT).output
+    assert "together with the beach,” Bianchi listed, “together with the mountain" in out
+
+
+def test_a_quotation_closed_before_a_titled_speaker_with_an_apposition_opens_at_its_paragraph():
+    text = ("The analyst spoke on Friday about the new party chief and his tasks.\n\n"
+            "The case is very unfortunate and an awkward problem,” Dr. Ha Van Minh, a senior fellow at the institute "
+            "(Hanoi, Vietnam), told reporters on Feb 7.\n\nThe chief took office in February.")
+    out = process(text, ANY).output
+    assert "\n\n“The case is very unfortunate and an awkward problem,” Dr. Ha Van Minh" in out
+    assert clean(out, ANY) == out
+
+
+def test_a_paragraph_that_opens_its_quotation_is_left_alone():
+    text = ("The analyst spoke on Friday.\n\nHe called the case “an awkward problem,” Dr. Ha Van Minh, a senior "
+            "fellow at the institute, told reporters.")
+    edits = process(text, ANY).edits
+    assert not [e for e in edits if e.rule == "normalize.lost_opening_quote"]
+
+
+def test_quoted_party_names_lose_their_marks_in_translated_text():
+    text = ("Soldiers fired on men heading to a protest called by “Hezbollah” and the “Amal” movement, the army "
+            "said in a statement on Thursday.")
+    ar = dataclasses.replace(ANY, source_language="ar")
+    out = process(text, ar).output
+    assert "called by Hezbollah and the Amal movement" in out
+
+
+def test_a_quoted_film_title_amal_and_a_compound_are_kept():
+    for text in ("The film “Amal” won a prize in Toronto last year, the festival said.",
+                 "Critics called it a “Hamas-style” tunnel under the border, the army said."):
+        edits = process(text, dataclasses.replace(ANY, source_language="ar")).edits
+        assert not [e for e in edits if e.rule == "normalize.quoted_party"]
