@@ -71,3 +71,36 @@ def test_a_quoted_film_title_amal_and_a_compound_are_kept():
                  "Critics called it a “Hamas-style” tunnel under the border, the army said."):
         edits = process(text, dataclasses.replace(ANY, source_language="ar")).edits
         assert not [e for e in edits if e.rule == "normalize.quoted_party"]
+
+
+def test_said_that_comma_before_a_quotation_loses_that_and_capitalises_the_quotation():
+    text = "The Leader spoke on Monday about the unrest, and the Leader said that, “these are our own children.”"
+    out = process(text, dataclasses.replace(ANY, source_language="fa")).output
+    assert out.endswith("the Leader said, “These are our own children.”")
+
+
+def test_that_comma_before_a_quotation_in_its_own_paragraph_becomes_a_colon():
+    text = "Habib spoke on Monday.\n\nFarrukh Habib pointed out that,\n\n“Imran Khan set the standard of accountability.”"
+    out = process(text, dataclasses.replace(ANY, source_language="ur")).output
+    assert "Farrukh Habib pointed out:\n\n“Imran Khan set" in out
+    assert clean(out, ANY) == out
+
+
+def test_said_that_comma_before_an_aside_is_kept():
+    text = "The minister spoke on Monday. He said that, in his view, the plan would fail within a year."
+    edits = process(text, ANY).edits
+    assert not [e for e in edits if e.rule == "normalize.that_before_quote"]
+
+
+def test_colon_speech_after_a_short_phrase_is_quoted_to_the_paragraph_end():
+    text = ("The session was held on Sunday.\n\nThe member for the town stated in the parliament: I request the "
+            "parliament to support the police and their families.\n\nThe vote followed.")
+    out = process(text, dataclasses.replace(ANY, source_language="fa")).output
+    assert "stated in the parliament: “I request the parliament to support the police and their families.”" in out
+
+
+def test_a_colon_after_a_long_phrase_is_not_speech():
+    text = ("The session was held on Sunday.\n\nHe said in the long and bitter debate over the budget of the city: "
+            "Taxes will rise for all of the families in town.\n\nThe vote followed.")
+    edits = process(text, dataclasses.replace(ANY, source_language="fa")).edits
+    assert not [e for e in edits if e.rule == "normalize.colon_speech"]
