@@ -104,3 +104,17 @@ def test_a_colon_after_a_long_phrase_is_not_speech():
             "Taxes will rise for all of the families in town.\n\nThe vote followed.")
     edits = process(text, dataclasses.replace(ANY, source_language="fa")).edits
     assert not [e for e in edits if e.rule == "normalize.colon_speech"]
+
+
+def test_a_dialogue_dash_inside_an_opening_mark_goes():
+    text = ("Kristersson spoke on Sunday.\n\n“– We need to think very carefully before we take a decision,” he says."
+            "\n\nThe party met later.")
+    out = process(text, dataclasses.replace(ANY, source_language="sv")).output
+    assert "\n\n“We need to think very carefully" in out
+    assert clean(out, ANY) == out
+
+
+def test_a_dash_inside_a_quotation_before_a_lower_case_word_is_kept():
+    text = "He called it “the plan – or what is left of it” on Monday, and the party agreed."
+    edits = process(text, dataclasses.replace(ANY, source_language="sv")).edits
+    assert not [e for e in edits if e.rule == "normalize.dash_in_quote"]
