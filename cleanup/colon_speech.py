@@ -31,7 +31,10 @@ def _introduced(rules: RuleSet) -> re.Pattern:
     words = rules.words("words.speech_verbs", "normalize.lost_speech_dash_verbs")
     verbs = "|".join(sorted((re.escape(w) for w in words if w.endswith(("ed", "said", "told", "wrote", "says", "continues"))),
                             key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs}): (?=[A-Z])")
+    # a short phrase may stand between the verb and its colon (Persian 'در این باره گفت:': 'said in this
+    # regard: The nation ...', 'stated in the parliament: I request ...')
+    where = r"(?: (?:in|at|on|during|before|regarding|about) [^:.,;\n“”\"«»]{2,30}?)?"
+    return re.compile(rf"\b(?:{verbs}){where}: (?=[A-Z])")
 
 
 def quote_colon_speech(doc: Doc, ctx: Context) -> list[Change]:

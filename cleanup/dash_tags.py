@@ -28,10 +28,31 @@ from .rules import RuleSet
 def _dash_tag(rules: RuleSet) -> re.Pattern:
     verbs = rules.alternation("words.speech_verbs") + "|" + rules.alternation("normalize.dash_speech_tag_verbs")
     speaker = r"(?:he|she|they|the [a-z]+(?: [a-z]+)?|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
-    tag = rf"(?:{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))\b[^–—\n.!?\"“”]{{0,40}}?"
+    # Italian 'è il commento del sindaco X': MT writes 'is the comment of the mayor X'
+    comment = rf"(?:{rules.alternation('normalize.dash_speech_tag_comments')}) (?:the [a-z]+ )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}}"
+    tag = (rf"(?:{comment}|{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))"
+           rf"\b[^–—\n.!?\"“”]{{0,40}}?")
     # Russian sets a comma before the first dash and may end the tag's sentence before the second
     # ('mood, — said Netanyahu. – From all sides'): the comma and the stop go with the dashes
     return re.compile(rf"(?<=[\w’'])(,? [–—] )({tag})(\.? [–—] )(?=[\w‘’'])")
+
+
+def said_form(tag: str, rules: RuleSet) -> str:
+    """The English tag for 'is the comment of the mayor Chillotti': 'said Mayor Chillotti' (a
+    title before a name takes its capital, as English sets it); other tags stay as written.
+
+    >>> from cleanup.rules import load_rules
+    >>> said_form("is the comment of the mayor Chillotti", load_rules())
+    'said Mayor Chillotti'
+    """
+    for phrase in sorted(rules.words("normalize.dash_speech_tag_comments"), key=len, reverse=True):
+        if tag.startswith(phrase + " "):
+            speaker = tag[len(phrase) + 1:]
+            title = re.match(r"the ([a-z]+) (?=[A-Z])", speaker)
+            if title and title.group(1).capitalize() in rules.words("words.titles_before_full_name"):
+                speaker = title.group(1).capitalize() + " " + speaker[title.end():]
+            return "said " + speaker
+    return tag
 
 
 # one to three lower-case words that end the quotation after the tag ('– he explains – asked me”')
@@ -64,6 +85,10 @@ def fix_dash_speech_tags(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             first = ctx.change(s + m.start(1), s + m.end(1), "," + closing + " ", "normalize.dash_speech_tag",
                                doubt=doubt)
+            said = said_form(m.group(2), ctx.rules)
+            if said != m.group(2):
+                ch = ctx.change(s + m.start(2), s + m.end(2), said, "normalize.dash_speech_tag", doubt=doubt)
+                out += [ch] if ch and first else []
             second = ctx.change(s + m.start(3), s + m.end(3), (". " if new_sentence else ", ") + opening,
                                 "normalize.dash_speech_tag", doubt=doubt)
             if first and second:

@@ -294,7 +294,10 @@ def _lost_opener(para: str, attributed: re.Pattern) -> tuple[int, int, str] | No
 def _closed_before_speaker(rules: RuleSet) -> re.Pattern:
     """',” he said' / '," Natalia Makeeva said' / '”, assured the minister' (the comma after the
     quote, as Spanish, Russian and the BBC write it): a quotation's close and its speech tag."""
-    return re.compile(rf"(?:[,.?!][”\"]|(?<=[^\W_])[”\"],) (?:[A-Z]?[\w’'-]+ ){{0,3}}(?:{rules.alternation('words.speech_verbs')})\b")
+    # or a titled speaker with an apposition (',” Dr. Ha Hoang Hop, a senior research fellow at ..., told')
+    titled = r"(?:[A-Z][a-z]{1,3}\. )?(?:[A-Z][\w’'-]+ ){0,3}[A-Z][\w’'-]+, (?:a|an|the) [^”\"\n]{0,120}?, "
+    return re.compile(rf"(?:[,.?!][”\"]|(?<=[^\W_])[”\"],) (?:{titled}|(?:[A-Z][a-z]{{1,3}}\. )?(?:[A-Z]?[\w’'-]+ ){{0,3}})"
+                      rf"(?:{rules.alternation('words.speech_verbs')})\b")
 
 
 @lru_cache(maxsize=8)
