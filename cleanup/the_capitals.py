@@ -38,7 +38,6 @@ _CANDIDATE = re.compile(
     r"(?<=[a-z,] )The +([A-Z][\w’'-]*(?: +(?:(?:of|and|for|the|de|&) +)?[A-Z][\w’'-]*)*)(?: +([\w’'-]+))?")
 _PREV_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)(,?)$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def before_name(doc: Doc, ctx: Context) -> list[Change]:
@@ -77,8 +76,8 @@ def _evidence(m: re.Match, doc: Doc, ctx: Context) -> float | None:
     first, head = run[0], run[-1]
     if after.lower() in ctx.words("casing.title_after", "casing.publication_nouns"):
         return None  # "The Big Issue magazine"
-    if p not in ctx.words("casing.capital_prepositions") and _verb_after(run, after):
-        return None  # "firms The EC says": a lost stop (no sentence ends on "to": "Exports to The EU fell")
+    if p not in ctx.words("casing.capital_prepositions") and _clause_follows(m.start(), text):
+        return None  # "firms The EC says", "fell The UK economy grew": a lost stop (none before "to The EU fell")
     name = " ".join(run)
     if _named_with_the(name, doc):
         return None  # "The Office" again and never "the Office": the name takes the article
@@ -91,12 +90,11 @@ def _evidence(m: re.Match, doc: Doc, ctx: Context) -> float | None:
     return None
 
 
-def _verb_after(run: list[str], after: str) -> bool:
-    """Is the word after the name a finite verb (then ``The`` may open a sentence whose stop was lost)?"""
-    if not after[:1].islower():
-        return False
-    tagged = tagger.tags(f"the {' '.join(run)} {after}")
-    return bool(tagged) and tagged[-1][0] == after and tagged[-1][1] in _FINITE
+def _clause_follows(at: int, text: str) -> bool:
+    """Does a finite verb follow ``The`` before the next mark (then ``The`` may open a sentence whose
+    stop was lost)?"""
+    rest = re.match(r"[^,;:.!?()\n]{0,80}", text[at:])
+    return rest is not None and tagger.has_finite_verb(rest.group(0))
 
 
 def _spelt(name: str) -> str:

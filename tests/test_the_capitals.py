@@ -49,6 +49,7 @@ def test_titles_papers_and_names_that_take_the_article_keep_it():
 
 def test_a_finite_verb_after_the_name_is_left_to_the_boundary_stages():
     assert _mine("It hurts smaller tech firms The EC says the council will decide.") == []
+    assert _mine("Sales fell The UK economy grew by two per cent last year.") == []
 
 
 def test_at_a_sentence_start_the_capital_stays():
