@@ -309,7 +309,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     while i > 0 and (doc.text[i - 1].isalnum() or doc.text[i - 1] in "’'"):
         i -= 1
     opener = not doc.mid_sentence(i) and x.prev in ctx.words("words.closed_class") | {"it's", "we've", "i've", "we're"}
-    if not opener and (x.nxt in {"and", "or", "&"} or _verb_follows(x, doc)):
+    own_verb = x.word.lower() in ctx.words("words.be_finite")  # "in Houston Was closed": the verb is its own
+    if not opener and (x.nxt in {"and", "or", "&"} or not own_verb and _verb_follows(x, doc)):
         return None  # "Samira Said and", "Samira Said contributed": the capital ends the name
     if opener and x.prev not in {"the", "a", "an"}:
         tiers: tuple[tuple[float, float], ...] = ((0.05, 0.75),)  # "It's Going to", "We've Overcome"

@@ -17,15 +17,16 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from . import determiner_capitals, lexicon, preposition_capitals, tagger, verb_capitals
+from . import determiner_capitals, lexicon, preposition_capitals, tagger, the_capitals, verb_capitals
 from .doc import Context, Doc
 from .edits import Change
 
 
 def outside_slots(doc: Doc, ctx: Context) -> list[Change]:
     """The stray capitals casing's slots do not read: a hyphenated compound, a lone ``A``, a
-    preposition before a name (:mod:`cleanup.preposition_capitals`)."""
-    return hyphenated(doc, ctx) + lone_article(doc, ctx) + preposition_capitals.before_name(doc, ctx)
+    preposition or ``The`` before a name (:mod:`cleanup.preposition_capitals`, :mod:`cleanup.the_capitals`)."""
+    return (hyphenated(doc, ctx) + lone_article(doc, ctx) + preposition_capitals.before_name(doc, ctx)
+            + the_capitals.before_name(doc, ctx))
 
 
 def before_stop(x: Any, doc: Doc, ctx: Context, ratio: float | None) -> tuple[str, float] | None:

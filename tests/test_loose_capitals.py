@@ -177,3 +177,17 @@ def test_in_native_copy_a_team_or_a_force_after_the_is_kept(text):
                                   "The story ran in the Mirror."])
 def test_after_the_a_papers_name_before_a_stop_is_kept(text):
     assert process(text, CFG).text == text
+
+
+def test_a_be_form_or_an_irregular_past_after_a_name_is_lowered():
+    # a finite 'be' before its participle ends no name ('Samira Said contributed' does); a past tense without -ed
+    # before its object is the verb's capital carried over
+    for text, fixed in (("Elsewhere, a refinery in Houston Was closed due to mechanical problems.", "Houston was closed"),
+                        ("The chancellor, Gerhard Schroeder Began a three-day visit to Beijing on Monday.",
+                         "Schroeder began a")):
+        out = process(text, CFG)
+        assert fixed in out.text, out.text
+        assert [e.rule for e in out.fixes] == ["casing.stray_capital.after_name"]
+    for keep in ("The singer Samira Said contributed a song to the album.",
+                 "He said the Rose Bowl game was the best of the season."):
+        assert _edits(keep) == [], keep

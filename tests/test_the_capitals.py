@@ -1,0 +1,57 @@
+"""``The`` capitalised in mid-sentence before a name (real MT: 'group leader for The Liberals', 'opens The
+National Museum'; probe kind cap_after_other: 'France, The UK and elsewhere')."""
+
+from __future__ import annotations
+
+from cleanup import Config, process
+
+CFG = Config(detect_title=False, require_english=False)
+RULE = "casing.stray_capital.article_before_name"
+
+
+def _mine(text: str) -> list[tuple[str, str, str]]:
+    return [(e.before, e.after, e.action) for e in process(text, CFG).edits if e.rule == RULE]
+
+
+def test_the_before_a_short_acronym_is_lowered():
+    for text, fixed in (("Inquiries are still going on in France, The UK and elsewhere.", "France, the UK and"),
+                        ("Exports to The EU fell by a fifth last year, the ministry said.", "Exports to the EU fell")):
+        out = process(text, CFG)
+        assert fixed in out.text, out.text
+        assert [e.rule for e in out.fixes] == [RULE]
+
+
+def test_the_before_an_institution_or_a_party_is_only_offered():
+    for text in ("The minister opens The National Museum, reopened after ten years of work.",
+                 "She is now the group leader for The Liberals in the city council."):
+        assert _mine(text) == [("T", "t", "suggest")], text
+        assert process(text, CFG).text == text
+
+
+def test_the_article_writing_the_name_with_a_lower_case_the_offers_it():
+    text = "He joined The Riverside Club in May. Members of the Riverside Club met, and the Riverside Club grew."
+    assert _mine(text) == [("T", "t", "suggest")]
+    # once is not enough: native house styles write 'the Godfather role' beside 'The Godfather'
+    keep = "The role in The Godfather was his, and the Godfather role made him."
+    assert _mine(keep) == []
+
+
+def test_titles_papers_and_names_that_take_the_article_keep_it():
+    for keep in ("The hit beat The Office at the awards, and The Office star was there.",
+                 "He said that the singer had told The Washington Post about it.",
+                 "She sang Born In The USA on stage.",
+                 "The comedy show The Office won again, its makers said.",
+                 "It was sold to a firm called The Forward Group last year.",
+                 "He said he read it in The Big Issue magazine on the train."):
+        assert _mine(keep) == [], keep
+        assert process(keep, CFG).text == keep, keep
+
+
+def test_a_finite_verb_after_the_name_is_left_to_the_boundary_stages():
+    assert _mine("It hurts smaller tech firms The EC says the council will decide.") == []
+    assert _mine("Sales fell The UK economy grew by two per cent last year.") == []
+
+
+def test_at_a_sentence_start_the_capital_stays():
+    text = "It rained. The Liberals won the vote in the north."
+    assert _mine(text) == []
