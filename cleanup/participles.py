@@ -55,6 +55,7 @@ class _Words(NamedTuple):
     particles: frozenset[str]  # 'built/VBN up' is 'built up'
     nominative: frozenset[str]  # a subject: a base form after one is finite ('before we exploit/VB them')
     noun_prepositions: frozenset[str]  # tie a phrase to the noun before it ('Rising levels of debt'), not to a verb
+    than_quantities: frozenset[str]  # 'more than half': a quantity's 'than', no subordinator
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,7 @@ def _words() -> _Words:
     rules = load_rules()
     return _Words(rules.words("segment.participle_subordinators"), rules.words("segment.participle_adverbs"),
                   rules.words("segment.verb_particles"), rules.words("words.nominative_only"),
-                  rules.words("segment.noun_prepositions"))
+                  rules.words("segment.noun_prepositions"), rules.words("segment.than_quantities"))
 
 
 def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
@@ -91,7 +92,7 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
         if tag == ",":
             opened = group = governed = False  # 'Speaking after the vote, he said': the main clause follows the comma
         elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in subordinators) and tagged[i - 1][1] != "IN"
-              and tagged[i - 1][0] != "such"):
+              and tagged[i - 1][0] != "such" and not quantity_than(tagged, i)):
             # ('under that/IN theory': a determiner after a preposition; 'such as' opens no clause)
             opened, group = True, False
         elif group and (tag.startswith("VB") or tag in {"RB", "MD"}):
@@ -106,6 +107,22 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
             group = False
             governed = governed or tag.startswith("VB") and _after_to(tagged, i)
     return False
+
+
+def quantity_than(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
+    """Is the 'than' at ``i`` a quantity's ('more than half of the votes', 'fewer than 20 people')?
+    It opens no clause then, so the verb after the quantity ('... votes is considered') belongs to
+    the piece, which is a gerund subject's sentence, not a participle fragment.
+
+    >>> quantity_than(tagger.tags("looking at more than half of the votes"), 3)
+    True
+    >>> quantity_than(tagger.tags("going faster than the police expected"), 2)
+    False
+    """
+    if tagged[i][0].lower() != "than" or i + 1 >= len(tagged) or tagged[i - 1][1] not in {"JJR", "RBR"}:
+        return False
+    nxt = tagged[i + 1][0].lower()
+    return tagged[i + 1][1] == "CD" or nxt in _words().than_quantities
 
 
 def _conjoined(tagged: tuple[tuple[str, str], ...], i: int) -> bool:

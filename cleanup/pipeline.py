@@ -93,6 +93,7 @@ from .language import mt_signals
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import split_sentences
+from .stop_offers import settle_stop_offers
 
 StageFn = Callable[[Doc, Context], list[Change]]
 
@@ -364,6 +365,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
                         _run_stage(by_name[name], log, ctx, seen)
         if log.text == before:
             break
+    settle_stop_offers(log)  # offers only: the text is unchanged
     for stage in stages:
         if stage.final:
             log.apply(stage.run(ctx.view(log.text), ctx))
