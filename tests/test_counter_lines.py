@@ -86,3 +86,13 @@ def test_site_address_dateline_goes(tag: str) -> None:
 def test_site_named_in_a_sentence_stays(para: str) -> None:
     out, _ = _run(f"{HEAD}\n\n{para}\n\n{BODY}")
     assert para.split(".com")[0] + ".com" in out
+
+
+def test_offered_line_under_a_removed_foot_line_keeps_its_break() -> None:
+    """A date bar removed at the foot, the section label below it only offered: the lines around
+    the removal are not glued ('FinancePolitics')."""
+    text = f"{HEAD}\n{LEAD}\n{BODY}-0-\nFinance\n2 October 2020 15:56\nPolitics\n"
+    r = process(text, ANY)
+    assert replay(text, r.edits) == r.output
+    assert "15:56" not in r.output
+    assert "FinancePolitics" not in r.output and "Finance\n\nPolitics" in r.output
