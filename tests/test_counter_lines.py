@@ -96,3 +96,29 @@ def test_offered_line_under_a_removed_foot_line_keeps_its_break() -> None:
     assert replay(text, r.edits) == r.output
     assert "15:56" not in r.output
     assert "FinancePolitics" not in r.output and "Finance\n\nPolitics" in r.output
+
+
+@pytest.mark.parametrize("foot", ["Important news\nPopular news", "Partner news\n---", "Latest videos\nTop stories\n-"])
+def test_widget_labels_and_divider_at_the_foot_go(foot: str) -> None:
+    out, rules = _run(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{TAIL}\n{foot}")
+    assert out.rstrip().endswith(TAIL)
+    assert "boilerplate.page_edge" in rules
+
+
+@pytest.mark.parametrize("foot", ["Newcastle v Tottenham\nBolton v Arsenal", "Good news for farmers\nBad news for towns"])
+def test_a_list_sharing_a_word_at_the_foot_stays(foot: str) -> None:
+    out, _ = _run(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\n{TAIL}\n{foot}")
+    assert foot.split("\n")[-1] in out
+
+
+@pytest.mark.parametrize("header", ["Tag archive", "Browsing Category", "Category Archives: World", "Archive for category: Politics"])
+def test_archive_header_above_the_story_goes(header: str) -> None:
+    out, rules = _run(f"{header}\n\n{HEAD}\n\n{LEAD}\n\n{BODY}")
+    assert header not in out and out.startswith(HEAD)
+    assert "boilerplate.archive_header" in rules
+
+
+def test_archive_named_in_a_sentence_stays() -> None:
+    line = "The tag archive of the old catalogue was lost in the fire, the librarian said."
+    out, _ = _run(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{BODY}")
+    assert line in out
