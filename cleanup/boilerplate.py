@@ -408,7 +408,21 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
         ch = ctx.change(s, e, "", lab[0], confidence=0.8 if i in listed else confidence.get(i))
         if ch:
             out.append(ch)
-    return _merge_runs(out)
+    return _merge_runs(_keep_break(out, paras, tail))
+
+
+def _keep_break(changes: list[Change], paras: list[tuple[int, int]], tail: int) -> list[Change]:
+    """The first leftover ending the page takes the breaks on both sides of it, as the line below
+    it goes too; when that line is only offered ('Politics' under a date bar), the break after
+    stays, or the two lines around the removal would be glued ('- FinancePolitics')."""
+    first = next((k for k, c in enumerate(changes) if tail < len(paras) and c.start == paras[tail - 1][1]), None)
+    if first is None or changes[first].action != "fix" or tail + 1 >= len(paras):
+        return changes
+    after = next((c for c in changes if c.start == paras[tail + 1][0]), None)
+    if after is not None and after.action == "fix":
+        return changes
+    c = changes[first]
+    return changes[:first] + [Change(c.start, paras[tail][1], c.after, c.rule, c.reason, c.action, c.confidence)] + changes[first + 1:]
 
 
 def _merge_runs(changes: list[Change]) -> list[Change]:

@@ -33,6 +33,8 @@ _CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|[|»•/
 # a label of one or two words before its value: 'Photo: ua.', 'Prepared by: Sergey Daga' (not a
 # headline's 'Han Sohee's Side: "Simple Mistake"')
 _LABEL_CUE = re.compile(r"^[^\W\d_][\w’']*(?: [\w’']+)?:(?!\s*[\"“‘'«])")
+# a divider of dashes, stars or dots, with no word ('---', '-', '* * *' is a section break: not at the foot)
+_RULE_LINE = re.compile(r"[-–—_=~.·•]{1,40}")
 # a line that opens like a sentence cut short by the excerpt ('The', 'It was', 'In the'), not a label
 _SENTENCE_OPENERS = frozenset({"DT", "PRP", "IN"})
 
@@ -41,7 +43,9 @@ def _furniture(line: str, ctx: Context) -> bool:
     """A short line that is no sentence: a few words, no finite verb, no sentence end (but for
     a label's value), not a quotation nor a sign-off an article may end on ('Thank you')."""
     words = LINE_WORD.findall(line)
-    if not 1 <= len(words) <= _MAX_WORDS or _QUOTED.match(line):
+    if not words:
+        return _RULE_LINE.fullmatch(line) is not None  # a divider ('---', '-') is the page's, never prose
+    if len(words) > _MAX_WORDS or _QUOTED.match(line):
         return False
     if _ENDS_SENTENCE.search(line) and not _LABEL.match(line):
         return False
@@ -92,6 +96,8 @@ def _not_cut(line: str, ctx: Context) -> bool:
     civilized when'): no sentence opener first, no comma, no function word last."""
     tagged = tags(line)
     words = LINE_WORD.findall(line)
+    if not words:
+        return True  # a divider
     return (bool(tagged) and tagged[0][1] not in _SENTENCE_OPENERS and "," not in line
             and bool(words) and words[-1].lower() not in ctx.words("words.closed_class"))
 
@@ -101,18 +107,20 @@ def _foot(text: str, lines: list[tuple[int, int]], ctx: Context) -> tuple[int, i
     i = len(lines)
     while i > 0 and len(lines) - i < 6 and _furniture(line := text[slice(*lines[i - 1])], ctx) and _not_cut(line, ctx):
         i -= 1
-    if i == len(lines) or i == 0 or not _prose(text[slice(*lines[i - 1])]) or _parallel(text, lines[i:]):
+    if i == len(lines) or i == 0 or not _prose(text[slice(*lines[i - 1])]) or _parallel(text, lines[i:], ctx):
         return None
     return lines[i - 1][1], len(text.rstrip())
 
 
-def _parallel(text: str, run: list[tuple[int, int]]) -> bool:
+def _parallel(text: str, run: list[tuple[int, int]], ctx: Context) -> bool:
     """Lines of one list ('Newcastle v Tottenham', 'Bolton v Arsenal or Sheffield United'): a
-    lower-case word common to all of them.  A page's furniture lines share none."""
+    lower-case word common to all of them.  A page's furniture lines share none but the noun of
+    the widgets they name ('Important news', 'Popular news'; 'Partner news' above a divider)."""
+    run = [(s, e) for s, e in run if LINE_WORD.search(text[s:e])]
     if len(run) < 2:
         return False
     common = set.intersection(*({w for w in LINE_WORD.findall(text[s:e]) if w.islower()} for s, e in run))
-    return bool(common)
+    return bool(common - ctx.words("boilerplate.page_edge_widget_nouns"))
 
 
 def _head(text: str, lines: list[tuple[int, int]], ctx: Context) -> tuple[int, int] | None:
