@@ -12,7 +12,7 @@ the detected source language owns that pack, or when the name itself is spelled 
 more (MT's scatter: holdout9's Akshener text reads as native to both signs and names no
 language).  Not in plain English copy: pack lists hold spellings English uses for other
 people too (``Kalin``, ``Gerald``, ``Soder``), and a native article's own consistent ``Kalinn``
-x3 is no garble of the tr pack's ``Kalin``; there the counts decide.
+x3 is no garble of the tr pack's ``Kalin``; there the pack's spelling is only offered.
 A winner that a pack lists is left alone: the counts decide between two listed spellings.
 """
 
@@ -86,8 +86,9 @@ def prefer_listed(target: Mapping[str, Target], counts: Counter, listed: frozens
     is then left as it is; the winner itself becomes that spelling (``Aksener`` -> ``Akshener``
     fixed: ``Akshener`` -> ``Aksener`` fixed).  Only a winner English has never seen, and
     only a listed spelling merged without doubt (``Osama`` offered as ``Obama``: two people),
-    and only one ``allowed`` here (:func:`may_win`) unless two spellings or more were merged
-    into that winner (three spellings of one name: MT's scatter, not a writer's own spelling).
+    and applied only when ``allowed`` here (:func:`may_win`) or when two spellings or more were
+    merged into that winner (three spellings of one name: MT's scatter, not a writer's own
+    spelling); else only offered (in doubt), and the article's own spellings stand.
 
     >>> t = {"Aksener": ("Akshener", False), "Akchener": ("Akshener", False)}
     >>> sorted(prefer_listed(t, Counter(Akshener=4, Aksener=2, Akchener=2), frozenset({"Aksener"})).items())
@@ -100,14 +101,15 @@ def prefer_listed(target: Mapping[str, Target], counts: Counter, listed: frozens
     for winner, ws in members.items():
         if winner in listed or not _unknown(winner):
             continue
-        # three spellings of one name or more are MT's own sign (Akshener, Akchener, Aksener)
-        known = [w for w in ws if w in listed and not target[w][1] and (len(ws) >= 2 or allowed(w))]
+        known = [w for w in ws if w in listed and not target[w][1]]
         if not known:
             continue
         best = max(known, key=lambda w: (counts[w], w))
+        # three spellings of one name or more are MT's own sign (Akshener, Akchener, Aksener)
+        doubt = len(ws) < 2 and not allowed(best)
         del out[best]
         for w in ws:
             if w != best:
-                out[w] = (best, out[w][1])
-        out[winner] = (best, False)
+                out[w] = (best, out[w][1] or doubt)
+        out[winner] = (best, doubt)
     return out

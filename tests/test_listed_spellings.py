@@ -63,10 +63,10 @@ KALINN = ("Chef Anna Kalinn opened a bistro in Bath. Kalinn said diners loved it
 
 
 def test_native_copy_keeps_its_own_spelling_against_a_pack_spelling():
-    # plain English copy: the tr pack's Kalin is another person here, not the right Kalinn
+    # plain English copy: the tr pack's Kalin may be another person here; it is only offered
     r = process(KALINN, ANY)
-    assert r.text.count("Kalinn") >= 3
-    assert not any(e.rule == "document.name_variant" and e.before == "Kalinn" for e in r.edits)
+    assert r.text == KALINN
+    assert {(s.before, s.after) for s in r.suggestions if s.rule == "document.name_variant"} == {("Kalinn", "Kalin")}
 
 
 def test_pack_spelling_wins_when_its_language_is_the_source():
@@ -77,7 +77,7 @@ def test_pack_spelling_wins_when_its_language_is_the_source():
 def test_only_the_source_languages_pack_counts_without_mt_signs():
     # a detected French source says nothing about the tr pack's Kalin; the article's spelling stands
     r = process(KALINN, Config(require_english=False, detect_title=False, source_language="fr"))
-    assert r.text.count("Kalinn") >= 3
+    assert r.text == KALINN
 
 
 def test_three_spellings_of_one_name_let_the_pack_spelling_win_in_any_copy():
@@ -89,6 +89,7 @@ def test_three_spellings_of_one_name_let_the_pack_spelling_win_in_any_copy():
 
 def test_prefer_listed_asks_whether_the_listed_spelling_may_win():
     target = {"Kalin": ("Kalinn", False)}
-    assert prefer_listed(target, Counter(Kalinn=3, Kalin=1), frozenset({"Kalin"}), lambda w: False) == target
+    assert prefer_listed(target, Counter(Kalinn=3, Kalin=1), frozenset({"Kalin"}), lambda w: False) == {
+        "Kalinn": ("Kalin", True)}  # offered only
     assert prefer_listed(target, Counter(Kalinn=3, Kalin=1), frozenset({"Kalin"}), lambda w: True) == {
         "Kalinn": ("Kalin", False)}
