@@ -13,7 +13,7 @@ from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .given_variants import given_variants
-from .listed_spellings import listed_spellings, prefer_listed
+from .listed_spellings import listed_spellings, may_win, prefer_listed
 from .lower_names import name_lists
 from .name_first_use import introduced_first
 from .name_merges import settle
@@ -162,7 +162,8 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
                for d in (False, True)}
     # the old name of a place never wins (Kharkiv beside Kharkov x3), nor a spelling used less that the article introduced first
     target, turned = settle(names, near, counts, pick, first=first, firsts=firsts, current=current, applies=applied.get)
-    return prefer_listed(target, counts, listed_spellings(ctx.rules)), turned  # a pack's spelling wins (Aksener)
+    # a pack's spelling wins (Aksener) in MT copy
+    return prefer_listed(target, counts, listed_spellings(ctx.rules), may_win(ctx, text)), turned
 
 
 def name_variants(doc: Doc, ctx: Context) -> list[Change]:

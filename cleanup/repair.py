@@ -105,15 +105,30 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
             continue  # a text without any literal the pattern needs
         anti = _antipatterns(rule)
         places = tuple(rule.options.get("places", ()))
+        near = () if ctx.mt_like else _native_context(rule)
         for m in rule.compiled.finditer(text):
             if anti and _in_antipattern(doc, m, anti):
                 continue
             if places and not names_places(m, places):
                 continue
+            if near and not any(p.search(text, max(0, m.start() - NEAR), m.end() + NEAR) for p in near):
+                continue
             ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
             if ch:
                 out.append(ch)
     return _disjoint(_merge_same(out))
+
+
+#: how far from a regex rule's match its ``native_context`` is looked for, either side (characters)
+NEAR = 200
+
+
+@lru_cache(maxsize=512)
+def _native_context(rule: Rule) -> list[re.Pattern]:
+    """A regex rule's ``native_context``: in copy that shows no MT signs (``Context.mt_like``)
+    the rule fires only when one of these is found near its match.  MT's 'Peter Pavel' is the
+    Czech president; a Peter Pavel in native copy is anyone unless Czech or Prague is near."""
+    return [re.compile(a) for a in rule.options.get("native_context", [])]
 
 
 def names_places(m: re.Match, groups: tuple[int, ...]) -> bool:

@@ -186,19 +186,21 @@ def _check_examples(rid: str, examples: tuple) -> None:
         raise RuleError(f"rule {rid}: add at least one {{before, after}} example and one {{keep}} example")
 
 
-def _check_antipatterns(rid: str, kind: str, anti: Any) -> None:
-    """``antipatterns``: regexes of sentences where a phrase or regex rule stays silent."""
+def _check_antipatterns(rid: str, kind: str, anti: Any, key: str = "antipatterns",
+                        kinds: frozenset[str] = frozenset({"phrase", "regex"})) -> None:
+    """``antipatterns``: regexes of sentences where a phrase or regex rule stays silent; the
+    same shape for a regex rule's ``native_context`` (what native copy must show near it)."""
     if anti is None:
         return
-    if kind not in {"phrase", "regex"}:
-        raise RuleError(f"rule {rid}: antipatterns apply to phrase and regex rules only, not to {kind!r} rules")
+    if kind not in kinds:
+        raise RuleError(f"rule {rid}: {key} apply to {' and '.join(sorted(kinds))} rules only, not to {kind!r} rules")
     if not isinstance(anti, list) or not all(isinstance(a, str) and a for a in anti):
-        raise RuleError(f"rule {rid}: antipatterns must be a list of regular expressions")
+        raise RuleError(f"rule {rid}: {key} must be a list of regular expressions")
     for a in anti:
         try:
             re.compile(a)
         except re.error as exc:
-            raise RuleError(f"rule {rid}: bad antipattern {a!r}: {exc}") from None
+            raise RuleError(f"rule {rid}: bad {key} entry {a!r}: {exc}") from None
 
 
 def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
@@ -225,6 +227,7 @@ def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
     examples = tuple(raw.pop("examples", ()))
     _check_examples(rid, examples)
     _check_antipatterns(rid, kind, raw.get("antipatterns"))
+    _check_antipatterns(rid, kind, raw.get("native_context"), "native_context", frozenset({"regex"}))
     places = raw.get("places", [])
     if places and (kind != "regex" or not all(isinstance(g, int) and g > 0 for g in places)):
         raise RuleError(f"rule {rid}: places lists a regex rule's group numbers that must name places")

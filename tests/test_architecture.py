@@ -175,6 +175,22 @@ def test_antipatterns_on_a_rule_kind_that_ignores_them_are_refused(tmp_path):
         process("The talks ended on Monday.", Config(rules_dirs=(str(tmp_path),)))
 
 
+def test_a_regex_rule_with_native_context_needs_it_near_in_native_copy(tmp_path):
+    from cleanup import RuleError, process
+
+    (tmp_path / "mine.toml").write_text(_regex_rule("native_context = ['\\bcargo\\b']\n"), encoding="utf-8")
+    cfg = Config(rules_dirs=(str(tmp_path),), require_english=False, detect_title=False)
+    plain = "The family bought ten tons of rice for the wedding on Monday."
+    assert process(plain, cfg).output == plain
+    assert "ten tonnes" in process("The cargo ship carried ten tons of rice to the port.", cfg).output
+    assert "ten tonnes" in process(plain, cfg.replace(source_language="de")).output  # MT copy: anywhere
+    bad = tmp_path / "bad"  # another folder: rule folders are loaded once each
+    bad.mkdir()
+    (bad / "mine.toml").write_text(_regex_rule("native_context = ['(unclosed']\n"), encoding="utf-8")
+    with pytest.raises(RuleError, match="bad native_context"):
+        process("The talks ended on Monday.", Config(rules_dirs=(str(bad),)))
+
+
 def _shipped_only_keys() -> set[str]:
     """The word lists read inside a function that loads the shipped rules (``load_rules()``
     with no folder): a user's ``--rules`` file does not reach them."""

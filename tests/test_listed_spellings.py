@@ -40,9 +40,10 @@ def test_listed_winner_is_left_to_the_counts():
 def test_garble_used_most_no_longer_wins_in_an_article():
     text = ("Meral Akshener spoke in Ankara on Monday.\n\nAkshener said the vote had been close.\n\n"
             "Akshener left the hall early.\n\nAksener added that her party would win the next election.")
-    r = process(text, ANY)
+    tr = Config(require_english=False, detect_title=False, source_language="tr")
+    r = process(text, tr)
     assert "Akshener" not in r.text and r.text.count("Aksener") == 4
-    assert process(r.text, ANY).text == r.text
+    assert process(r.text, tr).text == r.text
 
 
 def test_no_listed_spelling_in_the_article_keeps_the_count_winner():
@@ -55,3 +56,40 @@ def test_no_listed_spelling_in_the_article_keeps_the_count_winner():
 def test_spellings_an_official_group_replaces_are_not_listed():
     listed = listed_spellings(load_rules())
     assert "Chadchart" in listed and "Chatchat" not in listed  # th pack: Chadchart over MT's Chatchat
+
+
+KALINN = ("Chef Anna Kalinn opened a bistro in Bath. Kalinn said diners loved it. Kalinn laughed. "
+          "Her rival Kalin was not impressed.")
+
+
+def test_native_copy_keeps_its_own_spelling_against_a_pack_spelling():
+    # plain English copy: the tr pack's Kalin may be another person here; it is only offered
+    r = process(KALINN, ANY)
+    assert r.text == KALINN
+    assert {(s.before, s.after) for s in r.suggestions if s.rule == "document.name_variant"} == {("Kalinn", "Kalin")}
+
+
+def test_pack_spelling_wins_when_its_language_is_the_source():
+    r = process(KALINN, Config(require_english=False, detect_title=False, source_language="tr"))
+    assert "Kalinn" not in r.text and r.text.count("Kalin") == 4
+
+
+def test_only_the_source_languages_pack_counts_without_mt_signs():
+    # a detected French source says nothing about the tr pack's Kalin; the article's spelling stands
+    r = process(KALINN, Config(require_english=False, detect_title=False, source_language="fr"))
+    assert r.text == KALINN
+
+
+def test_three_spellings_of_one_name_let_the_pack_spelling_win_in_any_copy():
+    text = ("Meral Akshener spoke in Ankara on Monday. Akshener said the vote had been close. "
+            "Akshener left the hall early. Akchener waved. Aksener added that her party would win.")
+    r = process(text, ANY)
+    assert "Akshener" not in r.text and "Akchener" not in r.text and r.text.count("Aksener") == 5
+
+
+def test_prefer_listed_asks_whether_the_listed_spelling_may_win():
+    target = {"Kalin": ("Kalinn", False)}
+    assert prefer_listed(target, Counter(Kalinn=3, Kalin=1), frozenset({"Kalin"}), lambda w: False) == {
+        "Kalinn": ("Kalin", True)}  # offered only
+    assert prefer_listed(target, Counter(Kalinn=3, Kalin=1), frozenset({"Kalin"}), lambda w: True) == {
+        "Kalinn": ("Kalin", False)}

@@ -26,6 +26,31 @@ def test_slovak_party_names_in_any_article():
     assert any(s.after == "Hlas-SD" for s in r.suggestions)
 
 
+MT = Config(source_language="de", require_english=False, detect_title=False)  # any source: MT copy
+
+
 def test_czech_petr_only_before_the_listed_surnames():
-    out = process("Peter Pavel beat Andrej Babis, and Peter Smith congratulated him.", ANY).text
+    out = process("Peter Pavel beat Andrej Babis, and Peter Smith congratulated him.", MT).text
     assert out.startswith("Petr Pavel beat") and "Peter Smith" in out
+
+
+def test_czech_petr_needs_mt_signs_or_czech_context():
+    plumber = "Peter Pavel, a plumber from Leeds, told reporters he was shocked by the floods."
+    assert process(plumber, ANY).text == plumber and not process(plumber, ANY).suggestions
+    r = process("Czech President Peter Pavel visited London on Monday.", ANY)
+    assert "Peter Pavel" in r.text  # native copy: offered, not applied
+    assert [s.after for s in r.suggestions if s.rule == "phrases.czech_petr"] == ["Petr"]
+
+
+def test_czech_petr_never_after_slovak():
+    for cfg in (ANY, MT):
+        text = "Slovak striker Peter Pavel scored twice against Prague on Saturday."
+        r = process(text, cfg)
+        assert "Peter Pavel" in r.text and not any(s.rule == "phrases.czech_petr" for s in r.suggestions)
+
+
+def test_far_reaching_party_as_an_adjective_is_no_party_name():
+    text = "The cabinet approved far-reaching party funding reforms on Monday."
+    assert process(text, TH).text == text
+    out = process("Voters backed the far-reaching party in the election.", TH).text
+    assert "the Move Forward Party in" in out
