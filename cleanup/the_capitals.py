@@ -11,9 +11,10 @@ lowered only with evidence:
 
 - the article writes the same name with a lower-case ``the`` elsewhere, more often than with
   ``The`` (``the Liberals``): offered, as native house styles mix ``the Guardian`` and ``The Guardian``;
-- the name is a country's or a body's short acronym (``The UK``, ``The EU``), which native news
-  writes with ``The`` in mid-sentence only inside a title in title case (``Born In The USA``):
-  applied;
+- the name is a country's or a body's short acronym (``The UK``, ``The EU``: ``casing.the_acronyms``),
+  which native news writes with ``The`` in mid-sentence only inside a title in title case (``Born
+  In The USA``): applied; any other acronym of two or three capitals is only offered, as a band or
+  a show may take ``The`` (``supported The XX on tour``, ``Stars of The OC``);
 - the name ends in the head noun of an institution or a party (``The National Museum``, ``The
   Liberals``): only offered, since a company or a foundation may take ``The``.
 
@@ -95,7 +96,8 @@ def _evidence(m: re.Match, doc: Doc, ctx: Context, counts: tuple[Counter, Counte
     if lows >= 2 and lows > caps:
         return 0.5  # "for The Liberals" beside "the Liberals" twice; native house styles mix "The Guardian" in too
     if len(run) == 1 and _ACRONYM.fullmatch(first) and (after[:1].islower() or not after):
-        return 0.8  # "France, The UK and elsewhere"
+        # "France, The UK and elsewhere"; a band or a show may take "The" ("supported The XX on tour")
+        return 0.8 if first in ctx.words("casing.the_acronyms") else 0.5
     if head in ctx.words("casing.institution_heads", "casing.the_name_heads"):
         return 0.5  # "opens The National Museum", "for The Liberals": a company may take "The"
     return None

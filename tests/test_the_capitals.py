@@ -64,6 +64,13 @@ def test_at_a_sentence_start_the_capital_stays():
     assert _mine(text) == []
 
 
+def test_before_any_other_short_acronym_the_capital_is_only_offered():
+    # a band or a show may take 'The' ('supported The XX on tour'); a country or a body does not ('France, The UK')
+    for text in ("The band supported The XX on tour last year.", "Stars of The OC attended the premiere in Leeds."):
+        assert _mine(text) == [("T", "t", "suggest")], text
+        assert process(text, CFG).text == text
+
+
 def _searched(name: str, doc: Doc) -> tuple[int, int]:
     """The counts by a plain search for the name (what article_counts must agree with)."""
     spelt = r" +".join(re.escape(w) for w in name.split())
