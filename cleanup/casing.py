@@ -341,7 +341,8 @@ def _verb_follows(x: _Slot, doc: Doc) -> bool:
 def _after_title(x: _Slot, doc: Doc, ctx: Context) -> bool:
     """``Mr. Chatchat Sitthiphan, Governor of Bangkok Met with``: a verb with its object or a
     preposition right after a name's title in apposition (the apposition ends there)."""
-    if not (re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word) or x.word in ctx.words("casing.irregular_past")):
+    if not (re.fullmatch(r"[A-Z][a-z]{2,}(?:ing|ed)", x.word)
+            or x.word in ctx.words("casing.irregular_past", "casing.irregular_past_names")):
         return False
     if x.nxt.lower() not in ctx.words("casing.object_starters", "casing.prepositions"):
         return False

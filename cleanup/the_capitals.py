@@ -11,9 +11,10 @@ lowered only with evidence:
 
 - the article writes the same name with a lower-case ``the`` elsewhere, more often than with
   ``The`` (``the Liberals``): offered, as native house styles mix ``the Guardian`` and ``The Guardian``;
-- the name is a country's or a body's short acronym (``The UK``, ``The EU``), which native news
-  writes with ``The`` in mid-sentence only inside a title in title case (``Born In The USA``):
-  applied;
+- the name is a country's or a body's short acronym (``The UK``, ``The EU``: ``casing.the_acronyms``),
+  which native news writes with ``The`` in mid-sentence only inside a title in title case (``Born
+  In The USA``): applied; any other acronym of two or three capitals is only offered, as a band or
+  a show may take ``The`` (``supported The XX on tour``, ``Stars of The OC``);
 - the name ends in the head noun of an institution or a party (``The National Museum``, ``The
   Liberals``): only offered, since a company or a foundation may take ``The``.
 
@@ -27,6 +28,7 @@ judge; ``Exports to The EU fell``: no sentence ends on ``to``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from . import tagger
 from .doc import Context, Doc
@@ -38,6 +40,12 @@ _CANDIDATE = re.compile(
     r"(?<=[a-z,] )The +([A-Z][\w’'-]*(?: +(?:(?:of|and|for|the|de|&) +)?[A-Z][\w’'-]*)*)(?: +([\w’'-]+))?")
 _PREV_WORD = re.compile(r"(?<![\w’'-])([\w’'-]+)(,?)$")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
+#: ``The`` in mid-sentence (after a lower-case word or a comma) and ``the``, each before a space
+_CAPS_THE = re.compile(r"(?<=[a-z,] )The +")
+_LOW_THE = re.compile(r"\bthe +")
+#: a word a name of the candidate's pattern is made of (a capitalised word or a small word between them)
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*|of|and|for|the|de|&")
+_LEAD = re.compile(r"[\w’'-]+")
 
 
 def before_name(doc: Doc, ctx: Context) -> list[Change]:
@@ -47,11 +55,14 @@ def before_name(doc: Doc, ctx: Context) -> list[Change]:
     if " The " not in text:
         return []
     out: list[Change] = []
+    counts: tuple[Counter, Counter] | None = None  # read once per document, on the first candidate that asks
     for s, e in doc.body:
         for m in _CANDIDATE.finditer(text, s, e):
             if not doc.mid_sentence(m.start()):
                 continue
-            found = _evidence(m, doc, ctx)
+            if counts is None:
+                counts = article_counts(doc)
+            found = _evidence(m, doc, ctx, counts)
             if found is None:
                 continue
             ch = ctx.change(m.start(), m.start() + 1, "t", "casing.stray_capital.article_before_name", confidence=found)
@@ -60,9 +71,9 @@ def before_name(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def _evidence(m: re.Match, doc: Doc, ctx: Context) -> float | None:
+def _evidence(m: re.Match, doc: Doc, ctx: Context, counts: tuple[Counter, Counter]) -> float | None:
     """The confidence that ``The`` at ``m`` is a stray capital, or None when a title, a paper or a
-    name that takes the article may stand there."""
+    name that takes the article may stand there (``counts``: :func:`article_counts` of the document)."""
     text = doc.text
     prev = _PREV_WORD.search(text[max(0, m.start() - 60):m.start()].rstrip())
     if prev is None:
@@ -79,12 +90,14 @@ def _evidence(m: re.Match, doc: Doc, ctx: Context) -> float | None:
     if p not in ctx.words("casing.capital_prepositions") and _clause_follows(m.start(), text):
         return None  # "firms The EC says", "fell The UK economy grew": a lost stop (none before "to The EU fell")
     name = " ".join(run)
-    if _named_with_the(name, doc):
+    caps, lows = counts[0][name], counts[1][name]
+    if caps > 1 and not lows:
         return None  # "The Office" again and never "the Office": the name takes the article
-    if _mostly_lower_the(name, doc):
+    if lows >= 2 and lows > caps:
         return 0.5  # "for The Liberals" beside "the Liberals" twice; native house styles mix "The Guardian" in too
     if len(run) == 1 and _ACRONYM.fullmatch(first) and (after[:1].islower() or not after):
-        return 0.8  # "France, The UK and elsewhere"
+        # "France, The UK and elsewhere"; a band or a show may take "The" ("supported The XX on tour")
+        return 0.8 if first in ctx.words("casing.the_acronyms") else 0.5
     if head in ctx.words("casing.institution_heads", "casing.the_name_heads"):
         return 0.5  # "opens The National Museum", "for The Liberals": a company may take "The"
     return None
@@ -97,25 +110,39 @@ def _clause_follows(at: int, text: str) -> bool:
     return rest is not None and tagger.has_finite_verb(rest.group(0))
 
 
-def _spelt(name: str) -> str:
-    """A pattern of the name's words with any run of spaces between them."""
-    return r" +".join(re.escape(w) for w in name.split())
+def article_counts(doc: Doc) -> tuple[Counter, Counter]:
+    """How often the document writes each run of name words after ``The`` in mid-sentence, and after
+    ``the`` (``The Liberal Democrats`` counts for ``Liberal`` and for ``Liberal Democrats``).
+
+    One pass over the text: a search per candidate name would read the whole document for each of
+    them, quadratic in a long feed of ``told The Times`` lines."""
+    text = doc.text
+    caps: Counter = Counter()
+    lows: Counter = Counter()
+    for m in _CAPS_THE.finditer(text):
+        if doc.mid_sentence(m.start()):
+            caps.update(_runs_at(text, m.end()))
+    for m in _LOW_THE.finditer(text):
+        lows.update(_runs_at(text, m.end()))
+    return caps, lows
 
 
-def _with_the(name: str, doc: Doc) -> tuple[int, int]:
-    """How often the article writes the name after ``The`` in mid-sentence, and after ``the``."""
-    caps = sum(1 for m in re.finditer(rf"(?<=[a-z,] )The +{_spelt(name)}(?![\w’'-])", doc.text)
-               if doc.mid_sentence(m.start()))
-    return caps, len(re.findall(rf"\bthe +{_spelt(name)}(?![\w’'-])", doc.text))
-
-
-def _named_with_the(name: str, doc: Doc) -> bool:
-    """Does the article write ``The`` before the name in mid-sentence more than once, and never ``the``?"""
-    caps, lows = _with_the(name, doc)
-    return caps > 1 and not lows
-
-
-def _mostly_lower_the(name: str, doc: Doc) -> bool:
-    """Does the article write ``the`` before the same name twice or more, and more often than ``The``?"""
-    caps, lows = _with_the(name, doc)
-    return lows >= 2 and lows > caps
+def _runs_at(text: str, at: int) -> list[str]:
+    """The names a search for ``the +NAME(?![\\w’'-])`` would find at ``at``: each run of whole words
+    (separated by spaces) that a name may be made of, closed by the word characters of the next one."""
+    out: list[str] = []
+    words: list[str] = []
+    while at < len(text):
+        end = text.find(" ", at)
+        end = len(text) if end < 0 else end
+        chunk = text[at:end]
+        lead = _LEAD.match(chunk)
+        if lead:
+            out.append(" ".join(words + [lead.group(0)]))
+        if not _NAME_WORD.fullmatch(chunk):
+            break  # "Liberals," or "Liberals\nThe": no name goes on past the mark ("&" goes on: "Life & Death")
+        words.append(chunk)
+        at = end
+        while at < len(text) and text[at] == " ":
+            at += 1
+    return out
