@@ -38,18 +38,23 @@ def _dash_tag(rules: RuleSet) -> re.Pattern:
 
 
 def said_form(tag: str, rules: RuleSet) -> str:
-    """The English tag for 'is the comment of the mayor Chillotti': 'said Mayor Chillotti' (a
-    title before a name takes its capital, as English sets it); other tags stay as written.
+    """The English tag for 'is the comment of the mayor Chillotti': 'said Mayor Chillotti' (an
+    office's title before a name takes its capital, as English sets it); a job or role before a
+    name is no title and keeps its article and lower case ('said the spokesman John Smith'; the
+    BBC never writes 'Spokesman John Smith'): only the offices of
+    ``normalize.dash_speech_tag_office_titles`` take the capital.  Other tags stay as written.
 
     >>> from cleanup.rules import load_rules
     >>> said_form("is the comment of the mayor Chillotti", load_rules())
     'said Mayor Chillotti'
+    >>> said_form("is the comment of the spokesman John Smith", load_rules())
+    'said the spokesman John Smith'
     """
     for phrase in sorted(rules.words("normalize.dash_speech_tag_comments"), key=len, reverse=True):
         if tag.startswith(phrase + " "):
             speaker = tag[len(phrase) + 1:]
             title = re.match(r"the ([a-z]+) (?=[A-Z])", speaker)
-            if title and title.group(1).capitalize() in rules.words("words.titles_before_full_name"):
+            if title and title.group(1) in rules.words("normalize.dash_speech_tag_office_titles"):
                 speaker = title.group(1).capitalize() + " " + speaker[title.end():]
             return "said " + speaker
     return tag

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
+from .language import mt_signals
 from .lexicon import is_place
 from .literals import any_in, pattern_literal_screen
 from .rules import Rule, RuleSet, grouped_alternation
@@ -103,6 +104,8 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
         screen = pattern_literal_screen(rule.compiled)
         if screen is not None and not any_in(text, screen):
             continue  # a text without any literal the pattern needs
+        if "needs_mt" in rule.options and not shows_mt(text, ctx, int(rule.options["needs_mt"])):
+            continue
         anti = _antipatterns(rule)
         places = tuple(rule.options.get("places", ()))
         near = () if ctx.mt_like else _native_context(rule)
@@ -129,6 +132,13 @@ def _native_context(rule: Rule) -> list[re.Pattern]:
     the rule fires only when one of these is found near its match.  MT's 'Peter Pavel' is the
     Czech president; a Peter Pavel in native copy is anyone unless Czech or Prague is near."""
     return [re.compile(a) for a in rule.options.get("native_context", [])]
+
+
+def shows_mt(text: str, ctx: Context, marks: int) -> bool:
+    """A regex rule's ``needs_mt = N``: its pattern is also a native writer's style (a dash
+    after an opening mark in fiction), so it stays silent unless the copy reads as MT (a source
+    language, :mod:`cleanup.mt_detect`) or shows at least N marks of MT (:func:`mt_signals`)."""
+    return ctx.mt_like or mt_signals(text, marks) >= marks
 
 
 def names_places(m: re.Match, groups: tuple[int, ...]) -> bool:
