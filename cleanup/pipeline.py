@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import (
+    agency_marks,
     analysis,
     boilerplate,
     camel_brands,
@@ -36,6 +37,7 @@ from . import (
     encoded_quotes,
     final_period,
     furniture_lines,
+    glued_brackets,
     glued_ends,
     glued_marks,
     glued_names,
@@ -170,6 +172,8 @@ STAGES: tuple[Stage, ...] = (
           ("normalize.ellipsis_spacing", "normalize.ellipsis_glued_word", "normalize.number_sign", "normalize.stray_stop",
            "normalize.stop_after_quote")),
     Stage("normalize.one_sided_marks", glued_marks.fix_one_sided_marks, glued_marks.RULES),
+    Stage("normalize.slash_stops", agency_marks.fix_slash_stops, (agency_marks.RULE,)),
+    Stage("normalize.glued_brackets", glued_brackets.fix_glued_brackets, (glued_brackets.RULE,)),
     Stage("normalize.comma_before_stop", glued_ends.comma_before_stop, (glued_ends.COMMA_RULE,)),
     Stage("normalize.colon_quote", glued_ends.colon_quote, (glued_ends.COLON_QUOTE_RULE,)),
     Stage("normalize.glued_words", normalize.fix_glued_words,

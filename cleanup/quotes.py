@@ -197,9 +197,11 @@ def fix_stop_before_speech(doc: Doc, ctx: Context) -> list[Change]:
 
 @lru_cache(maxsize=8)
 def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
-    """', "said Kim' / '? "he asked': a closing quote on the wrong side of its space."""
+    """', "said Kim' / '? "he asked' / ', "Ruslan Stefanchuk said': a closing quote on the wrong side
+    of its space (a named speaker is group 1: read so only where the paragraph's marks pair up)."""
     verbs = rules.alternation("words.speech_verbs")
-    return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs})\b)')
+    name = r"[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+    return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs}|({name}) {verbs})\b)')
 
 
 _STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')
@@ -246,7 +248,8 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
         for m in attribution.finditer(para):
             open_quotes += para.count('"', counted, m.start())
             counted = m.start()
-            ch = ctx.change(pos + m.start(), pos + m.end(), '" ', "normalize.quote_spacing") if open_quotes % 2 else None
+            paired = not m.group(1) or para.count('"') % 2 == 0  # 'today, "Ruslan Stefanchuk emphasized'
+            ch = ctx.change(pos + m.start(), pos + m.end(), '" ', "normalize.quote_spacing") if open_quotes % 2 and paired else None
             if ch:
                 out.append(ch)
         pos += len(para) + 1
