@@ -247,11 +247,15 @@ def window(edits: Sequence[EditLike], s: int, e: int) -> tuple[int, int, list[Ed
 
 
 def replay_window(original: str, edits: Iterable[EditLike], ws: int, we: int, include_suggestions: bool) -> str:
-    """original[ws:we] with the chosen edits applied (they must lie inside the window)."""
-    out, pos = [], ws
+    """original[ws:we] with the chosen edits applied (they must lie inside the window).  Of two
+    offers that are each other's alternative only the first is taken, as ``replay`` does."""
+    out, pos, taken = [], ws, set()
     for ed in sorted((x for x in edits if x.action == "fix" or include_suggestions), key=lambda x: (x.start, x.end)):
         if ed.start < pos:  # overlapping edits: the chain never makes them; keep the first
             continue
+        if ed.action == "suggest" and getattr(ed, "alternative", None) in taken:
+            continue
+        taken.add((ed.start, ed.end))
         out.append(original[pos:ed.start])
         out.append(ed.after)
         pos = ed.end
@@ -314,12 +318,17 @@ def score_repair(original: str, edits: Sequence[EditLike], s: int, e: int, fixes
     ws, we, inside = window(edits, s, e)
     got_fix = replay_window(original, inside, ws, we, include_suggestions=False)
     got_all = replay_window(original, inside, ws, we, include_suggestions=True)
+    if any(getattr(ed, "alternative", None) for ed in inside):  # the editor may take the other offer
+        later = [ed for ed in inside if not (getattr(ed, "alternative", None) or (-1, -1)) > (ed.start, ed.end)]
+        other = replay_window(original, later, ws, we, include_suggestions=True)
+    else:
+        other = got_all
     expected = variants(original, ws, we, [(s, e, list(fixes)), *neighbours(original, ws, we, s, e, others)])
     touching = [ed for ed in edits if touches(ed, s, e) and not spacing_only(original, ed)]
     rules = tuple(ed.rule for ed in inside)
     if squash(got_fix) in expected:
         outcome = "fixed"
-    elif squash(got_all) in expected:
+    elif squash(got_all) in expected or squash(other) in expected:
         outcome = "offered"
     elif any(ed.action == "fix" for ed in touching):
         outcome = "wrong"

@@ -47,17 +47,26 @@ class Edit:
     action: Action = "fix"
     #: how sure the chain is (0-1): applied at or above Config.min_confidence, offered below
     confidence: float | None = None
+    #: the span of another offer that reads the same spot the other way (a stop, or the next
+    #: capital lowered): an editor takes one or neither, never both (:mod:`cleanup.stop_offers`)
+    alternative: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)
         if self.confidence is not None:
             d["confidence"] = round(self.confidence, 3)
+        if self.alternative is None:
+            del d["alternative"]  # only an offer with a rival carries it
+        else:
+            d["alternative"] = list(self.alternative)
         return d
 
     @classmethod
     def from_dict(cls, data: dict) -> Edit:
+        alt = data.get("alternative")
         return cls(**{k: data[k] for k in ("rule", "start", "end", "before", "after", "reason")},
-                   action=data.get("action", "fix"), confidence=data.get("confidence"))
+                   action=data.get("action", "fix"), confidence=data.get("confidence"),
+                   alternative=(int(alt[0]), int(alt[1])) if alt else None)
 
 
 @dataclass(frozen=True)
@@ -88,12 +97,14 @@ def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = Fals
 
     Edits must not overlap; those the chain produces never do.  An editor rejects a
     change by leaving it out, and accepts a suggestion by passing it with
-    ``include_suggestions=True`` or with its action set to ``fix``.
+    ``include_suggestions=True`` or with its action set to ``fix``.  Of two suggestions that
+    are each other's ``alternative`` only one is taken (the one given as a fix, else the
+    first): both would make a reading neither wants (``changed. climate``).
     """
-    chosen = sorted(
+    chosen = _without_rivals(sorted(
         (e for e in edits if e.action == "fix" or include_suggestions),
         key=lambda e: (e.start, e.end),
-    )
+    ))
     out: list[str] = []
     pos = 0
     for e in chosen:
@@ -106,6 +117,21 @@ def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = Fals
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _without_rivals(chosen: list[Edit]) -> list[Edit]:
+    """``chosen`` less each suggestion whose alternative is a fix or an earlier suggestion kept."""
+    if not any(e.alternative for e in chosen):
+        return chosen
+    taken = {(e.start, e.end) for e in chosen if e.action == "fix"}
+    out = []
+    for e in chosen:
+        if e.action == "suggest":
+            if e.alternative in taken:
+                continue
+            taken.add((e.start, e.end))
+        out.append(e)
+    return out
 
 
 def _holds(sorted_list: list[int], x: int) -> bool:

@@ -56,17 +56,20 @@ class _Words(NamedTuple):
     nominative: frozenset[str]  # a subject: a base form after one is finite ('before we exploit/VB them')
     noun_prepositions: frozenset[str]  # tie a phrase to the noun before it ('Rising levels of debt'), not to a verb
     than_quantities: frozenset[str]  # 'more than half': a quantity's 'than', no subordinator
+    than_comparatives: frozenset[str]  # 'more', 'less', 'fewer': only these make a quantity's 'than'
+    than_nouns: frozenset[str]  # 'more than a third': after 'a'/'an' only these are a quantity
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     """The stage's word lists (``segment.participle_*``, ``segment.verb_particles``,
-    ``words.nominative_only``, ``segment.noun_prepositions``), read once from the shipped rules: the tagger-level checks here
+    ``words.nominative_only``, ``segment.noun_prepositions``, ``segment.than_*``), read once from the shipped rules: the tagger-level checks here
     are also asked with no rule set at hand (:mod:`cleanup.past_participles`, the tests)."""
     rules = load_rules()
     return _Words(rules.words("segment.participle_subordinators"), rules.words("segment.participle_adverbs"),
                   rules.words("segment.verb_particles"), rules.words("words.nominative_only"),
-                  rules.words("segment.noun_prepositions"), rules.words("segment.than_quantities"))
+                  rules.words("segment.noun_prepositions"), rules.words("segment.than_quantities"),
+                  rules.words("segment.than_comparatives"), rules.words("segment.than_quantity_nouns"))
 
 
 def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
@@ -91,9 +94,11 @@ def own_clause(tagged: tuple[tuple[str, str], ...], takes_clause: bool,
     for i, (word, tag) in enumerate(tagged[1:], 1):
         if tag == ",":
             opened = group = governed = False  # 'Speaking after the vote, he said': the main clause follows the comma
-        elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in subordinators) and tagged[i - 1][1] != "IN"
+        elif (tag in _OPENS_CLAUSE and (tag != "IN" or word.lower() in subordinators)
+              and (tagged[i - 1][1] != "IN" or tag == "WP")
               and tagged[i - 1][0] != "such" and not quantity_than(tagged, i)):
-            # ('under that/IN theory': a determiner after a preposition; 'such as' opens no clause)
+            # ('under that/IN theory': a determiner after a preposition, but 'of what families earn'
+            # opens a clause; 'such as' opens no clause)
             opened, group = True, False
         elif group and (tag.startswith("VB") or tag in {"RB", "MD"}):
             continue  # 'that had been shut': one verb group
@@ -118,11 +123,19 @@ def quantity_than(tagged: tuple[tuple[str, str], ...], i: int) -> bool:
     True
     >>> quantity_than(tagger.tags("going faster than the police expected"), 2)
     False
+
+    Only after 'more', 'less', 'fewer' ('faster than 20 analysts had expected' compares with a
+    clause), and after 'a'/'an' only before a quantity noun ('more than a third', not 'more than a
+    doctor earns').
     """
-    if tagged[i][0].lower() != "than" or i + 1 >= len(tagged) or tagged[i - 1][1] not in {"JJR", "RBR"}:
+    words = _words()
+    if (tagged[i][0].lower() != "than" or i + 1 >= len(tagged) or i == 0
+            or tagged[i - 1][0].lower() not in words.than_comparatives):
         return False
     nxt = tagged[i + 1][0].lower()
-    return tagged[i + 1][1] == "CD" or nxt in _words().than_quantities
+    if nxt in {"a", "an"}:
+        return i + 2 < len(tagged) and tagged[i + 2][0].lower() in words.than_nouns
+    return tagged[i + 1][1] == "CD" or nxt in words.than_quantities
 
 
 def _conjoined(tagged: tuple[tuple[str, str], ...], i: int) -> bool:

@@ -371,10 +371,10 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
                         _run_stage(by_name[name], log, ctx, seen)
         if log.text == before:
             break
-    settle_stop_offers(log)  # offers only: the text is unchanged
     for stage in stages:
         if stage.final:
             log.apply(stage.run(ctx.view(log.text), ctx))
+    settle_stop_offers(log)  # offers only (the text is unchanged); after the last fix that could drop one
     return log, ctx
 
 

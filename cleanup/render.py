@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .edits import Edit
 from .result import Result
 
 
@@ -66,6 +67,13 @@ def app_page() -> str:
     return _template().replace("<!--INPUT-->", form).replace("__DATA__", "null")
 
 
+def _either(edit: Edit) -> str:
+    """The note on an offer that has a rival: the editor takes one of the two, not both."""
+    if edit.alternative is None:
+        return ""
+    return f" [either this or the offer at {edit.alternative[0]}-{edit.alternative[1]}, not both]"
+
+
 def as_diff(result: Result, *, color: bool = False) -> str:
     """Inline view: [-deleted-]{+inserted+}, each change numbered with its rule and reason."""
     def paint(s: str, code: str) -> str:
@@ -100,5 +108,5 @@ def as_diff(result: Result, *, color: bool = False) -> str:
         out += [f"  - {e.before.strip()!r} ({e.rule})" for e in result.removed]
     if result.suggestions:
         out += ["", "Suggestions (not applied):"]
-        out += [f"  - {e.before!r} -> {e.after!r} ({e.rule}: {e.reason})" for e in result.suggestions]
+        out += [f"  - {e.before!r} -> {e.after!r} ({e.rule}: {e.reason}){_either(e)}" for e in result.suggestions]
     return "\n".join(out) + "\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 import threading
 import urllib.error
 import urllib.request
@@ -101,3 +103,28 @@ def test_api_limits_request_size_and_serves_the_page(server):
     with pytest.raises(urllib.error.HTTPError) as e:
         urllib.request.urlopen(server + "/nope", timeout=10)
     assert e.value.code == 404
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node runs the page's script")
+def test_preview_takes_one_of_two_rival_offers():
+    """The page's own script, run under node with a stub document: accepting an offer that
+    has an alternative rejects the alternative, and the tooltip says either/or."""
+    text = "The city has banned Cars from the centre since Monday, the mayor said."
+    html = as_html(process(text, Config(source_language="th")))
+    script = re.findall(r"<script>(.*?)</script>", html, re.S)[-1]
+    data = re.search(r'<script id="data" type="application/json">(.*?)</script>', html, re.S).group(1)
+    stub = ("const els = {}; const DATA_TEXT = " + json.dumps(data) + ";\n"
+            "const el = id => els[id] || (els[id] = {textContent: id === 'data' ? DATA_TEXT : '', innerHTML: '',"
+            " value: '', addEventListener() {}, onclick: null});\n"
+            "var document = {getElementById: id => id === 'input' ? null : el(id), addEventListener() {},"
+            " querySelector() { return null; }, activeElement: null};\n")
+    check = ("\nconst stop = DATA.edits.findIndex(e => e.after === '.'), low = DATA.edits.findIndex(e => e.after === 'c');"
+             "\ndecide(stop, true); const a = finalText(); decide(low, true);"
+             "\nconsole.log(JSON.stringify([a, finalText(), accepted(DATA.edits[stop]),"
+             " els['copy-view'].innerHTML.includes('Either this')]));")
+    out = subprocess.run(["node", "-e", stub + script + check], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    took_stop, took_low, stop_still, either = json.loads(out.stdout)
+    assert took_stop == "The city has banned. Cars from the centre since Monday, the mayor said."
+    assert took_low == "The city has banned cars from the centre since Monday, the mayor said."
+    assert stop_still is False and either

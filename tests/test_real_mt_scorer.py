@@ -144,3 +144,13 @@ def test_the_fragment_probe_cuts_a_sentence_and_accepts_the_joins_an_editor_woul
     # a cut piece that is not the end of its sentence, or a cut right after a sentence start, is no fragment
     assert sites("Prices rose, although wages fell, and spending held up well in May.", "comma_subordinate") == []
     assert sites("Shares fell. Prices rose, although wages fell a little in May.", "comma_subordinate") == []
+
+
+def test_either_of_two_rival_offers_counts_as_offered_but_never_both():
+    text = "The city has banned Cars from the centre."
+    stop = Edit("t.stop", 19, 19, "", ".", "test", "suggest", alternative=(20, 21))
+    low = Edit("t.low", 20, 21, "C", "c", "test", "suggest", alternative=(19, 19))
+    s, e = span(text, "Cars")
+    assert score_repair(text, [stop, low], s, e, ["cars"]).outcome == "offered"  # the second offer
+    assert score_repair(text, [stop, low], 19, 21, [". C"]).outcome == "offered"  # the first
+    assert score_repair(text, [stop, low], 19, 21, [". c"]).outcome == "missed"  # not both
