@@ -32,6 +32,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*$")
 _CODE = re.compile(r"\s*[A-Z]{3}\s*")
 # a table's line: a label and its value ('Runs: 5', 'Errors: 0', 'Likes: 12')
 _LABEL_VALUE = re.compile(r"\s*[^\W\d_][\w’' ]{0,25}:\s*[\w.,%+-]{1,12}\s*")
+# a table's cell is a figure and a word or two ('2,345 views', 'Views: 10 times')
+_TABLE_WORDS = 4
 # a second dash in the paragraph: the site is named between two dashes, inside the sentence
 _DASH = re.compile(r"\s[-–—]\s")
 
@@ -85,10 +87,11 @@ def confine_rates(text: str, paras: list[tuple[int, int]], labels: Labels) -> No
 def confine_counters(text: str, paras: list[tuple[int, int]], labels: Labels) -> None:
     """A counter line (read_counter) stays when the article introduces it ('The top videos of the
     week:' above '2,345 views') or when it stands among other lines of a label and its value (a box
-    score's 'Runs: 5', 'Errors: 0'): a table of the article's, not the page's counter."""
+    score's 'Runs: 5', 'Errors: 0'): a table of the article's, not the page's counter.  A counter
+    that names the page ('This news has been read 156 times in total') is the page's wherever it is."""
     stay = []
     for i, lab in enumerate(labels):
-        if not lab or lab[0] != _COUNTER:
+        if not lab or lab[0] != _COUNTER or len(_WORD.findall(_text(text, paras[i]))) > _TABLE_WORDS:
             continue
         k = i
         while k > 0 and _label(labels, k - 1) == _COUNTER:

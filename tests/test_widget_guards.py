@@ -48,6 +48,12 @@ def test_figures_of_the_article_stay(table: str) -> None:
         assert line in out
 
 
+def test_counter_naming_the_page_goes_after_a_colon() -> None:
+    """usmuslims.com: the counter under an empty 'Source:' label at the foot."""
+    out, edits = _run(f"{HEAD}\n\n{LEAD}\n\n{BODY}\n\nSource:\n\nThis news has been read 156 times in total.")
+    assert "156" not in out and _fixed(edits, "boilerplate.read_counter")
+
+
 def test_rate_figures_need_a_rate_of_their_own_widget() -> None:
     """Years a timestamp rule takes are no currency widget: the growth figures stay."""
     out, edits = _run(f"{HEAD}\n\n{LEAD}\n\nGrowth by year\n\n2021\n\n3.5\n\n2022\n\n4.25\n\n{BODY}")
