@@ -18,7 +18,7 @@ from .lexicon import zipf
 from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
 from .title import detect_title, repeats_title
-from .widget_guards import confine_counters, confine_rates, unfill_rates
+from .widget_guards import confine_widgets, unfill_rates
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
@@ -373,14 +373,11 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
                 confidence[i] = c
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
-    confine_counters(text, paras, labels)
-    confine_rates(text, paras, labels)
-    unfilled = list(labels)
+    unfilled = confine_widgets(text, paras, labels)
     _resolve_neighbours(labels)
     _quoted_script(text, paras, labels)
     _breadcrumbs(text, paras, labels)
-    _fill_block(text, paras, labels, first)
-    unfill_rates(labels, unfilled)
+    unfill_rates(labels, unfilled, _fill_block(text, paras, labels, first))
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
     _related_link(text, paras, labels)

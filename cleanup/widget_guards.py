@@ -51,10 +51,18 @@ def _label(labels: Labels, i: int) -> str | None:
     return labels[i][0] if labels[i] else None
 
 
-def unfill_rates(labels: Labels, unfilled: Labels) -> None:
+def confine_widgets(text: str, paras: list[tuple[int, int]], labels: Labels) -> Labels:
+    """The counters and the currency lines where a widget's stand (below); the labels then, for
+    ``unfill_rates`` after the filling of blocks."""
+    confine_counters(text, paras, labels)
+    confine_rates(text, paras, labels)
+    return list(labels)
+
+
+def unfill_rates(labels: Labels, unfilled: Labels, _filled: None = None) -> None:
     """A line the filling of blocks gave a rate's label ('Children' between two prices, 'EUR 12.50'
     and 'EUR 6.50') is no rate: a widget's run is its codes and figures.  ``unfilled``: the labels
-    before the filling."""
+    before the filling (``_filled``: the filling's return, called in the argument list)."""
     for i, lab in enumerate(labels):
         if lab and lab[0] in (_TICKER, _FIGURE) and not (unfilled[i] and unfilled[i][0] == lab[0]):
             labels[i] = None
