@@ -18,6 +18,7 @@ from .lexicon import zipf
 from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
 from .title import detect_title, repeats_title
+from .widget_guards import confine_widgets, unfill_rates
 
 _WORD = re.compile(r"\w+")
 # a line that opens like prose ('It was...', 'The minister...'), not like a headline
@@ -372,10 +373,11 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
                 confidence[i] = c
             if i < first and labels[i] and labels[i][1]:
                 labels[i] = None  # a title line goes only for a sure leftover ('This page is the news...')
+    unfilled = confine_widgets(text, paras, labels)
     _resolve_neighbours(labels)
     _quoted_script(text, paras, labels)
     _breadcrumbs(text, paras, labels)
-    _fill_block(text, paras, labels, first)
+    unfill_rates(labels, unfilled, _fill_block(text, paras, labels, first))
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
     _related_link(text, paras, labels)
@@ -412,14 +414,14 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
 
 
 def _keep_break(changes: list[Change], paras: list[tuple[int, int]], tail: int) -> list[Change]:
-    """The first leftover ending the page takes the breaks on both sides of it, as the line below
-    it goes too; when that line is only offered ('Politics' under a date bar), the break after
-    stays, or the two lines around the removal would be glued ('- FinancePolitics')."""
+    """The first leftover ending the page takes the breaks on both sides of it, as the lines below
+    it go too; when one of them is only offered ('Politics' under one date bar or two), the break
+    after the first stays, or the lines around the removal would be glued ('- FinancePolitics')."""
     first = next((k for k, c in enumerate(changes) if tail < len(paras) and c.start == paras[tail - 1][1]), None)
     if first is None or changes[first].action != "fix" or tail + 1 >= len(paras):
         return changes
-    after = next((c for c in changes if c.start == paras[tail + 1][0]), None)
-    if after is not None and after.action == "fix":
+    below = [c for c in changes if c.start >= paras[tail + 1][0]]
+    if len(below) == len(paras) - tail - 1 and all(c.action == "fix" for c in below):
         return changes
     c = changes[first]
     return changes[:first] + [Change(c.start, paras[tail][1], c.after, c.rule, c.reason, c.action, c.confidence)] + changes[first + 1:]

@@ -33,8 +33,8 @@ _CUE = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|[|»•/
 # a label of one or two words before its value: 'Photo: ua.', 'Prepared by: Sergey Daga' (not a
 # headline's 'Han Sohee's Side: "Simple Mistake"')
 _LABEL_CUE = re.compile(r"^[^\W\d_][\w’']*(?: [\w’']+)?:(?!\s*[\"“‘'«])")
-# a divider of dashes, stars or dots, with no word ('---', '-', '* * *' is a section break: not at the foot)
-_RULE_LINE = re.compile(r"[-–—_=~.·•]{1,40}")
+# a divider of dashes, stars or dots, with no word ('---', '-', '***', '* * *')
+_RULE_LINE = re.compile(r"[-–—_=~.·•*](?: ?[-–—_=~.·•*]){0,39}")
 # a line that opens like a sentence cut short by the excerpt ('The', 'It was', 'In the'), not a label
 _SENTENCE_OPENERS = frozenset({"DT", "PRP", "IN"})
 

@@ -85,6 +85,7 @@ from . import (
     unclosed_quotes,
     unquoted_speech,
     unstopped_lines,
+    widget_guards,
     widget_lines,
     word_datelines,
 )
@@ -216,6 +217,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("leftovers.kicker", mastheads.kicker, ("boilerplate.kicker",)),
     Stage("leftovers.place_label", page_edges.place_label, ("boilerplate.place_label",)),
     Stage("leftovers.title_run_in", page_edges.title_run_in, ("boilerplate.title_run_in",)),
+    Stage("leftovers.site_tag", widget_guards.site_tag, (widget_guards.SITE_TAG,)),
     Stage("leftovers.cut_teasers", cut_teasers.cut_teasers, ("boilerplate.cut_teaser",)),
     Stage("leftovers", boilerplate.remove_leftovers,
           ("boilerplate.repeated_text", "boilerplate.teaser_line", "boilerplate.untranslated_line", "boilerplate.end_credit"),
