@@ -94,9 +94,11 @@ def _repeats(doc: Doc, first: int) -> list[bool]:
     keys = [_norm(text[s:e]) for s, e in doc.paragraphs]
     stops = [bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in doc.paragraphs]
     title = (keys[0], "\n" not in text[slice(*doc.paragraphs[0])]) if doc.has_title else None
-    # the last copy written as a sentence, where the copies before it had no stop, is the lede
+    # the last copy written as a sentence, where the copies before it had no stop, is the lede; not
+    # the page's last line far below the title (a masthead printed again at the foot)
     return [i >= first and len(k.split()) >= 3 and (bool(title) and repeats_title(k, *title) or (i > first and k == keys[i - 1]))
-            and not (stops[i] and not stops[i - 1] and i > 0 and (i + 1 == len(keys) or keys[i + 1] != k))
+            and not (stops[i] and not stops[i - 1] and i > 0 and (i + 1 == len(keys) or keys[i + 1] != k)
+                     and (i + 1 < len(keys) or i == first or k == keys[i - 1]))
             for i, k in enumerate(keys)]
 
 
