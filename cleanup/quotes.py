@@ -200,8 +200,12 @@ def _quote_before_attribution(rules: RuleSet) -> re.Pattern:
     """', "said Kim' / '? "he asked' / ', "Ruslan Stefanchuk said': a closing quote on the wrong side
     of its space (a named speaker is group 1: read so only where the paragraph's marks pair up)."""
     verbs = rules.alternation("words.speech_verbs")
+    audience = rules.alternation("words.speech_audiences")
     name = r"[A-Z][a-z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
-    return re.compile(rf'(?<=[,?!.]) "(?=(?:{verbs}|(?:he|she|they|we|i|it) {verbs}|({name}) {verbs})\b)')
+    # a named tag ends at its verb (or 'told reporters'): '"Kim said no," and I laughed' quotes
+    # a sentence inside a quotation, its opening mark rightly spaced
+    named = rf"({name}) (?:{verbs})(?: (?:{audience}))?(?=\s*(?:[.,:;]|$))"
+    return re.compile(rf'(?<=[,?!.]) "(?=(?:(?:{verbs}|(?:he|she|they|we|i|it) (?:{verbs}))\b|{named}))')
 
 
 _STOP_QUOTE_AT_END = re.compile(r'(?<=[.!?]) +([“”"])$')

@@ -57,6 +57,26 @@ def test_opening_quote_before_a_name_stays(text):
     assert process(text, UK).output == text
 
 
+@pytest.mark.parametrize("text", [
+    "\"I heard him say, \"Kim said no,\" and I laughed,\" she said.",
+    "\"My father told me, \"Mary Smith said you would come,\" and he was right,\" she said.",
+    "\"We asked, \"Anna Kim said what?\" and nobody knew,\" he said.",
+])
+@pytest.mark.parametrize("cfg", [NATIVE, UK])
+def test_nested_quotation_opening_on_a_name_stays(text, cfg):
+    """The name opens a quoted sentence, not a tag: its tag would end at the verb."""
+    assert process(text, cfg).output == text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("\"Yes, \"Kim said. \"We will go.\"", "\"Yes,\" Kim said. \"We will go.\""),
+    ("He spoke. \"We thank you all, \"Ruslan Stefanchuk emphasized.", "you all,\" Ruslan Stefanchuk emphasized."),
+    ("\"We are ready for this, \"Anna Kim said: \"We will go.\"", "this,\" Anna Kim said:"),
+])
+def test_tag_ending_at_its_verb_repaired(text, want):
+    assert want in process(text, UK).output
+
+
 def test_bracket_only_offered_in_native_copy():
     text = "The new stadium in Lusail(Qatar) opened on Friday, officials said."
     edits = _rules(text, NATIVE, "normalize.glued_bracket")
