@@ -20,9 +20,14 @@ def analyse(doc: Doc, ctx: Context) -> list[Change]:
     does the text show machine-translation damage?"""
     ctx.has_title = ctx.config.detect_title and title.detect_title(doc.text, ctx.rules)
     ctx.language, ctx.language_evidence = source_language(doc.text, ctx.rules, ctx.config)
-    ctx.mt_like = (ctx.language is not None or mt_signals(doc.text, 2) >= 2
-                   or mt_detect.verdict(doc.text).is_mt)  # generic features: mt_detect
+    ctx.mt_like = ctx.language is not None or shows_damage(doc.text)
     return []
+
+
+def shows_damage(text: str) -> bool:
+    """Does ``text`` show machine-translation damage of its own, whatever its source language:
+    two of the marks :func:`mt_signals` counts, or the generic features of :mod:`mt_detect`?"""
+    return mt_signals(text, 2) >= 2 or mt_detect.verdict(text).is_mt
 
 
 def reanalyse(ctx: Context, text: str) -> None:

@@ -22,9 +22,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 
-from . import lexicon, mt_detect
+from . import lexicon
+from .analysis import shows_damage
 from .doc import Context
-from .language import mt_signals
 from .lower_names import name_lists
 from .name_merges import Target
 from .rules import RuleSet
@@ -67,8 +67,7 @@ def may_win(ctx: Context, text: str) -> Callable[[str], bool]:
     lists, or any when the text shows MT signs (asked only when needed: the detector reads the
     whole text).  A detected language alone is no sign of damage to another pack's names."""
     own = pack_spellings(ctx.rules, ctx.language) if ctx.language else frozenset()
-    signs = cache(lambda: (ctx.mt_like if ctx.language is None
-                           else mt_signals(text, 2) >= 2 or mt_detect.verdict(text).is_mt))
+    signs = cache(lambda: ctx.mt_like if ctx.language is None else shows_damage(text))
     return lambda w: w in own or signs()
 
 
