@@ -14,6 +14,7 @@ from .edits import Change
 from .endings import rarely_final
 from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
+from .native_shapes import caps_heading_before
 from .rules import RuleSet
 from .sentences import WORD
 from .tagger import FINITE, has_finite_verb, tags
@@ -170,8 +171,8 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     openings: dict[tuple[str, ...], list[int]] | None = None  # paragraphs by their first words, built once a stop is due
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
-        if at is None or n == 0 and _title_now(doc, ctx, s):
-            continue
+        if at is None or n == 0 and _title_now(doc, ctx, s) or caps_heading_before(text, at, s):
+            continue  # a crosshead in capitals ('... on PS2. THE LEGEND OF ZELDA') takes no stop
         following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
         first = re.match(r"[\w’'-]+", following)
         # "...British number one\n\nwas on record-breaking form": the words between were lost;

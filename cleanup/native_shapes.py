@@ -1,0 +1,44 @@
+"""Shapes of native news that look like lost or stray stops, read by the boundary repairs.
+
+Measured on the clean BBC and CNN/DM articles (``python -m bench.false_edits``), where the
+boundary rules changed native copy at these shapes:
+
+- a crosshead in capitals run into its paragraph ('HOW IT ALL STARTED The first Academy
+  Awards...', '... on PS2. THE LEGEND OF ZELDA' at a paragraph's end): a heading is no
+  sentence that lost its stop;
+- a web address after a stop ('... fluid on it. pic.twitter.com/...'): lower case by nature;
+- writing in lower case by design ('i wanted the issue to come out and just be. no press. no
+  leaks.'): a writer who spells the pronoun 'i' chose lower case; translation never does.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a word in capitals: two letters or more, no lower-case letter ('ZELDA', 'SOLID:', 'U.S.')
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9.&'’:-]+")
+#: a web address or a handle: 'pic.twitter.com/x', 'www.bbc.co.uk', 'cnn.com'
+_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|uk|gov|edu|ly|io|tv)\b|www\.|https?:", re.I)
+#: the pronoun 'i' in lower case ("i think", "i'm"): chosen by the writer
+_LOWER_I = re.compile(r"(?:^|[\s(\"“])i(?:['’](?:m|ve|ll|d)\b|\s)")
+
+
+def caps_heading_before(text: str, at: int, floor: int) -> bool:
+    """Are the words between the last stop (or ``floor``, the paragraph's start) and ``at`` a
+    crosshead in capitals: two words or more, every one in capitals ('HOW IT ALL STARTED',
+    'METAL GEAR SOLID: SNAKE EATER')?  Not one acronym ('NATO said')."""
+    head = text[floor:at]
+    cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+    words = head[cut + 1:].split()
+    return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w.strip("\"“”'‘(),")) for w in words)
+
+
+def lower_by_design(text: str, word_at: int, floor: int, end: int, case_stripped: bool = False) -> bool:
+    """Is the lower-case word at ``word_at`` after a stop lower case by nature or by the
+    writer's choice: a web address, or a paragraph (``floor``..``end``) that spells the
+    pronoun 'i' in lower case?  Not in an article that lost all its capitals (``case_stripped``):
+    there the 'i' lost its capital too."""
+    token = text[word_at:word_at + 80].split(maxsplit=1)[0] if text[word_at:word_at + 80].strip() else ""
+    if _ADDRESS.match(token):
+        return True
+    return not case_stripped and bool(_LOWER_I.search(text, floor, end))
