@@ -108,7 +108,7 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
             continue
         anti = _antipatterns(rule)
         places = tuple(rule.options.get("places", ()))
-        near = () if ctx.mt_like else _native_context(rule)
+        near = _context_needed(rule, ctx)
         for m in rule.compiled.finditer(text):
             if anti and _in_antipattern(doc, m, anti):
                 continue
@@ -132,6 +132,25 @@ def _native_context(rule: Rule) -> list[re.Pattern]:
     the rule fires only when one of these is found near its match.  MT's 'Peter Pavel' is the
     Czech president; a Peter Pavel in native copy is anyone unless Czech or Prague is near."""
     return [re.compile(a) for a in rule.options.get("native_context", [])]
+
+
+def _context_needed(rule: Rule, ctx: Context) -> list[re.Pattern]:
+    """What must be found near a regex rule's match before it fires: nothing in MT copy, its
+    ``native_context`` in native copy.  A rule that names ``source_languages`` (a misspelt Czech
+    name) also needs its ``source_context`` near in MT copy from another detected source: a Korean
+    article's Peter Pavel is no Czech president unless Czech or Prague is near."""
+    if not ctx.mt_like:
+        return _native_context(rule)
+    langs = rule.options.get("source_languages")
+    if not langs or ctx.language is None or ctx.language in langs:
+        return []  # MT with no source detected (Czech has no pack): as before
+    return _source_context(rule)
+
+
+@lru_cache(maxsize=512)
+def _source_context(rule: Rule) -> list[re.Pattern]:
+    """A regex rule's ``source_context``: Czech context words for a Czech name."""
+    return [re.compile(a) for a in rule.options.get("source_context", [])]
 
 
 def shows_mt(text: str, ctx: Context, marks: int) -> bool:

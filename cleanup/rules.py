@@ -228,6 +228,11 @@ def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
     _check_examples(rid, examples)
     _check_antipatterns(rid, kind, raw.get("antipatterns"))
     _check_antipatterns(rid, kind, raw.get("native_context"), "native_context", frozenset({"regex"}))
+    _check_antipatterns(rid, kind, raw.get("source_context"), "source_context", frozenset({"regex"}))
+    langs = raw.get("source_languages")
+    if langs is not None and (not isinstance(langs, list) or not all(isinstance(g, str) for g in langs)
+                              or not raw.get("source_context")):
+        raise RuleError(f"rule {rid}: source_languages lists ISO 639-1 codes and needs a source_context")
     places = raw.get("places", [])
     if places and (kind != "regex" or not all(isinstance(g, int) and g > 0 for g in places)):
         raise RuleError(f"rule {rid}: places lists a regex rule's group numbers that must name places")

@@ -29,9 +29,22 @@ def test_slovak_party_names_in_any_article():
 MT = Config(source_language="de", require_english=False, detect_title=False)  # any source: MT copy
 
 
+CS = Config(source_language="cs", require_english=False, detect_title=False)  # MT from Czech
+
+
 def test_czech_petr_only_before_the_listed_surnames():
-    out = process("Peter Pavel beat Andrej Babis, and Peter Smith congratulated him.", MT).text
+    out = process("Peter Pavel beat Andrej Babis, and Peter Smith congratulated him.", CS).text
     assert out.startswith("Petr Pavel beat") and "Peter Smith" in out
+
+
+def test_czech_petr_in_mt_from_another_source_needs_czech_context():
+    ko = Config(source_language="ko", require_english=False, detect_title=False)
+    text = "President Yoon said on the 11th that Peter Pavel, the coach, would stay."
+    for cfg in (ko, MT):  # MT: forced German, a detected source
+        r = process(text, cfg)
+        assert "Peter Pavel" in r.text and not any(s.rule == "phrases.czech_petr" for s in r.suggestions)
+    out = process("The Czech president, Peter Pavel, arrived in Seoul on the 11th.", ko).text
+    assert "Petr Pavel" in out
 
 
 def test_czech_petr_needs_mt_signs_or_czech_context():
