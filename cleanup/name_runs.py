@@ -46,9 +46,22 @@ _RUN = re.compile(  # the capital, then its look-behind: not tried at every offs
 @lru_cache(maxsize=4)
 def _runs(text: str) -> Counter:
     """Every part of every run of capitalised words in the text (two capitalised words at
-    least, opening and ending on one), as a tuple of words, with how often it is written."""
+    least, opening and ending on one), as a tuple of words, with how often it is written.
+    Summed line by line: a run never crosses a line break (its pattern reads no newline), and a
+    line's count is remembered, so the stage's settling run and the next pass count again only
+    the lines a stage changed (1 MB of BBC: some 2,650 lines, each counted three times)."""
     out: Counter = Counter()
-    for m in _RUN.finditer(text):
+    for line in text.split("\n"):
+        if line:
+            out.update(_line_runs(line))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _line_runs(line: str) -> Counter:
+    """:func:`_runs` of one line (shared by the cache: read, never changed)."""
+    out: Counter = Counter()
+    for m in _RUN.finditer(line):
         run: list[str] = []
         for token in m.group().split(" "):
             word = _EDGE.sub("", token)

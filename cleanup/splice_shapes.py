@@ -111,11 +111,14 @@ def subject_verb(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def clause_shape(after: str, speech: frozenset[str]) -> str | None:
     """What opens the clause after the comma: ``subject`` (a determiner or a number and its
     noun phrase, then a verb), ``bare_subject`` (an adjective or a noun without a determiner:
     'preliminary information indicates'), ``adverb`` (a time adverb, then a subject: 'today the
-    same police escort'); None for anything else, and for a speech tag ('the minister said')."""
+    same police escort'); None for anything else, and for a speech tag ('the minister said').
+    Remembered (it reads only its arguments and the shipped word lists): the next pass asks again
+    of every comma in a paragraph no stage changed (1 MB of BBC: some 5,300 commas a pass)."""
     words = _WORD.findall(after[:200])
     if len(words) < 4:
         return None
