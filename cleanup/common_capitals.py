@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, pair_capitals, tagger
+from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, lone_capitals, pair_capitals, tagger
 from .doc import Context, Doc
 
 
@@ -47,7 +47,8 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     if mine is None or found is not None and _confidence(mine, ctx, native) < ctx.config.min_confidence:
         mine = found  # both offered: casing's reason stays ("his Times column": a name may qualify a noun)
     if _confidence(mine, ctx, native) < ctx.config.min_confidence:
-        return agreed_capitals.agreed_lower(x, doc, ctx) or mine  # a neighbour's pair agrees with the share
+        # a neighbour's pair agrees with the share; else no mark of a name and a low counted share
+        return agreed_capitals.agreed_lower(x, doc, ctx) or lone_capitals.lone_word(x, doc, ctx) or mine
     return mine
 
 
