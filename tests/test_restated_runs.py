@@ -63,3 +63,27 @@ def test_title_case_line_is_no_evidence() -> None:
     body = "The Nobel Peace Prize went abroad.\n" + text
     start = body.index("peace")
     assert restated_run(body, start, start + 5, frozenset()) == 0.8
+
+
+def _dominant(text: str, word: str) -> float | None:
+    from cleanup.doc import Doc
+    from cleanup.dominant_capitals import dominant_capital
+    from cleanup.rules import load_rules
+
+    start = text.rindex(word)
+    return dominant_capital(text, start, start + len(word), Doc(text, False, load_rules()), frozenset())
+
+
+GRAY = ("Gray died in April. Police said Gray ran. His lawyers met Gray, they told Gray so, "
+        "and Gray's family marched. ")
+
+
+def test_dominant_capital_in_a_name_slot() -> None:
+    """The article writes 'Gray' on its own again and again: 'with gray if' is the name."""
+    assert _dominant(GRAY + "What would they have done with gray if he had run?", "gray") == 0.6
+
+
+@pytest.mark.parametrize("tail", ["He had gray hair.", "They saw the gray of dawn.", "Walls were gray, and gray everywhere."])
+def test_dominant_capital_kept(tail: str) -> None:
+    """Before a noun, after a determiner, or written in lower case twice: the English word."""
+    assert _dominant(GRAY + tail, "gray") is None
