@@ -78,11 +78,13 @@ def dominant_capitals(doc: Doc, ctx: Context) -> list[Change]:
         ctx.words("casing.name_particles") | ctx.words("document.compass_points")
         | ctx.words("document.always_capitalized"))
     out = []
-    for w in wanted:
-        for m in re.finditer(rf"(?<![\w’'&.-]){w}(?![\w-])", text):
+    lows = doc.case.lows
+    wanted = {w for w in wanted if lows[w] + lows[w + "'s"] + lows[w + "’s"] == 1}  # once in lower case
+    for m in _WORD.finditer(text) if wanted else ():  # one walk of the text, not one per word
+        if m.group(1) in wanted:
             conf = dominant_capital(text, m.start(), m.end(), doc, skip)
             if conf is not None:
-                ch = ctx.change(m.start(), m.start() + 1, w[0].upper(), RULE, confidence=conf)
+                ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), RULE, confidence=conf)
                 if ch:
                     out.append(ch)
     return out

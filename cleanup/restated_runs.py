@@ -173,7 +173,14 @@ def _tokens(text: str) -> frozenset[str]:
 
 def _lowered_again(text: str, left: list[str], w: str, right: list[str]) -> bool:
     """Does the article write the run with the word in lower case more than once (house style)?"""
-    return text.count(" ".join((*left, w, *right))) > 1
+    return _written(text, " ".join((*left, w, *right))) > 1
+
+
+@lru_cache(maxsize=1024)
+def _written(text: str, phrase: str) -> int:
+    """How often the text holds ``phrase`` (each phrase counted once per text: a long text
+    repeating a run must not be read once per use)."""
+    return text.count(phrase)
 
 
 def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
