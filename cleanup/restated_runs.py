@@ -1,0 +1,201 @@
+"""A word left in lower case inside a name the article writes, word for word, with capitals
+elsewhere: ``the Nobel peace Prize`` beside ``the Nobel Peace Prize``, ``Human rights Watch``,
+``the Kurdistan workers' Party``, ``Saturday Night live`` beside ``Saturday Night Live``.
+
+Machine translation cases each use of a name on its own, so one use of a multi-word name loses
+a capital the others keep; the word is English (``peace``, ``rights``, ``live``), so neither a
+dictionary nor how often news capitalises the word can tell, and the article's other tests ask
+for the word capitalised on its own or for the word in lower case nowhere else
+(``document.proper_noun_case``: ``human rights`` elsewhere stops them).  The evidence here is the
+whole run: the same three capitalised words or more, in the same order, written elsewhere in
+mid-sentence outside a title-case line, and the lower-case run written only here.
+
+Native copy mixes a name's case only where house style lowers a common noun after a name (``the
+Labour party`` beside ``Labour Party``, ``San Francisco police``): a two-word run, which is not
+read here, or a longer one that elsewhere goes on with another capital (``the New York state
+budget`` beside ``New York State Police``), which must not count: a word at the end of its run
+needs the capitalised run to end there too, and is only offered: on clean BBC copy the article
+itself writes 'Death Row records' beside 'Death Row Records', 'the All England club' beside 'the
+All England Club'.  A word between two capitals is applied (none such in 1,112 clean BBC articles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .doc import Context, Doc, mid_sentence
+from .edits import Change
+
+RULE = "document.restated_run"
+
+_JOINERS = frozenset(("of", "for", "and", "&", "the", "de"))
+_WORD = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+[’']?")
+_EDGE = re.compile(r"[,.;:!?)\]\"”]+$")
+#: a capitalised token, a run of them (with joiners), as name_runs reads it
+_RUN = re.compile(r"[A-Z](?<!\S[A-Z])\S*(?:(?: (?:of|for|and|&|the|de))* [A-Z]\S*)+")
+#: a lower-case word right after a capitalised token (and a joiner), possessive or plural apostrophe kept
+_CANDIDATE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? ([a-z]{3,})(?=(?:[’']s?)?(?:[\s,.;:!?)\]\"”]|$))")
+#: a line whose words are capitalised, most of them: a headline in title case says nothing of a name
+_TITLE_LINE_SHARE = 0.2
+#: the longest part of a run looked up
+_LONGEST = 6
+_END = ""
+
+
+def _token(word: str) -> str:
+    """A token of a run as compared: its possessive dropped ('Watch's' is 'Watch')."""
+    return re.sub(r"[’']s?$", "", word)
+
+
+@lru_cache(maxsize=4)
+def _index(text: str) -> Counter:
+    """Every part (three tokens or more, opening and ending on a capital) of every run of
+    capitalised words the text writes in mid-sentence outside a title-case line, with how often;
+    a part that ends its run is counted again with ``_END`` after it."""
+    out: Counter = Counter()
+    for m in _RUN.finditer(text):
+        if _title_line(text, m.start()):
+            continue
+        tokens: list[str] = []
+        for i, raw in enumerate(m.group().split(" ")):
+            word = _EDGE.sub("", raw)
+            if i == 0 and not mid_sentence(text, m.start()):
+                continue  # the sentence's first word: its capital says nothing
+            if word and (word[0].isupper() or word in _JOINERS and tokens):
+                tokens.append(_token(word))
+            else:
+                _count(tokens, out)
+                tokens = []
+            if word != raw:  # 'Watch,': the run ends at the mark
+                _count(tokens, out)
+                tokens = []
+        _count(tokens, out)
+    return out
+
+
+def _count(run: list[str], out: Counter) -> None:
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    for i, first in enumerate(run):
+        if first in _JOINERS:
+            continue
+        for j in range(i + 3, min(len(run), i + _LONGEST) + 1):
+            if run[j - 1] not in _JOINERS:
+                out[tuple(run[i:j])] += 1
+                if j == len(run):
+                    out[(*run[i:j], _END)] += 1
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` written in title case (most of its words capitalised)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in _WORD.findall(text, start, len(text) if end < 0 else end) if w not in _JOINERS]
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) < 4 or lower < _TITLE_LINE_SHARE * len(words)
+
+
+def _left(text: str, start: int) -> list[str]:
+    """The capitalised tokens (and joiners) right before the word, nearest last; the sentence's
+    first word dropped (its capital says nothing)."""
+    out: list[tuple[str, int]] = []
+    pos = start - 1
+    for raw in reversed(text[max(0, start - 80):start - 1].split(" ")):
+        at = pos - len(raw)
+        if not raw or "\n" in raw or not (raw[0].isupper() and raw[-1].isalnum() or raw in _JOINERS):
+            break
+        out.append((raw, at))
+        pos = at - 1
+    while out and out[-1][0] in _JOINERS:
+        out.pop()
+    if out and not mid_sentence(text, out[-1][1]):
+        out.pop()
+    return [_token(t) for t, _ in reversed(out)]
+
+
+def _right(text: str, end: int) -> list[str]:
+    """The capitalised tokens (and joiners) right after the word, up to a mark."""
+    out: list[str] = []
+    rest, *after = text[end:end + 80].split(" ")
+    if rest not in ("", "'", "’", "'s", "’s"):
+        return out  # 'live,': the run ends at the word
+    for raw in after:
+        word = _EDGE.sub("", raw)
+        if not word or "\n" in raw or not (word[0].isupper() or word in _JOINERS):
+            break
+        out.append(_token(word))
+        if word != raw:
+            break
+    while out and out[-1] in _JOINERS:
+        out.pop()
+    return out
+
+
+def restated_run(text: str, start: int, end: int, skip: frozenset[str]) -> float | None:
+    """Confidence that the lower-case word text[start:end] is a word of a name the article
+    writes capitalised, word for word, elsewhere, or None.  ``skip``: function words, titles,
+    name particles, compass points and nationalities (written in lower case on purpose)."""
+    w = text[start:end]
+    if w in skip:
+        return None
+    left = _left(text, start)
+    if not left or left[-1] in _JOINERS:
+        return None
+    cap = w[0].upper() + w[1:]
+    if cap not in _tokens(text):
+        return None  # no run of capitals elsewhere holds the word (most words; asked first)
+    right = _right(text, end)
+    if right and right[0] in _JOINERS:
+        right = right[:2] if len(right) > 1 else []
+    index = _index(text)
+    if right:
+        key = (left[-1], cap, right[0]) if right[0] not in _JOINERS else (left[-1], cap, *right[:2])
+        if index[key] and not _lowered_again(text, left[-1:], w, right[:len(key) - 2]):
+            return 0.8
+        return None
+    if left[-1].lower() in skip:
+        return None  # 'the Italian navy': house style after a nationality
+    part = tuple(left[-3:]) if len(left) >= 3 and left[-3] not in _JOINERS else tuple(left[-2:])
+    if len(part) < 2 or part[0] in _JOINERS or sum(1 for t in part if t not in _JOINERS) < 2:
+        return None
+    if index[(*part, cap, _END)] and not _lowered_again(text, list(part), w, []):
+        return 0.6  # 'Saturday Night live,': offered, house style lowers a last word ('the All England club')
+    return None
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> frozenset[str]:
+    """The tokens of the parts :func:`_index` counts."""
+    return frozenset(t for key in _index(text) for t in key)
+
+
+def _lowered_again(text: str, left: list[str], w: str, right: list[str]) -> bool:
+    """Does the article write the run with the word in lower case more than once (house style)?"""
+    return _written(text, " ".join((*left, w, *right))) > 1
+
+
+@lru_cache(maxsize=1024)
+def _written(text: str, phrase: str) -> int:
+    """How often the text holds ``phrase`` (each phrase counted once per text: a long text
+    repeating a run must not be read once per use)."""
+    return text.count(phrase)
+
+
+def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
+    """``the Nobel peace Prize`` -> ``Peace`` where the article writes ``Nobel Peace Prize``."""
+    text = doc.text
+    if not _index(text):
+        return []  # no run of three capitalised words in mid-sentence: nothing to restate
+    skip = ctx.words("words.function_words") | frozenset(t.lower() for t in ctx.words("words.name_titles")) | (
+        ctx.words("casing.name_particles") | ctx.words("document.compass_points")
+        | ctx.words("document.always_capitalized"))
+    out = []
+    for m in _CANDIDATE.finditer(text):
+        conf = restated_run(text, m.start(1), m.end(1), skip)
+        if conf is not None:
+            ch = ctx.change(m.start(1), m.start(1) + 1, m.group(1)[0].upper(), RULE, confidence=conf)
+            if ch:
+                out.append(ch)
+    return out
