@@ -311,7 +311,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
         if conf is None and written[w[0].upper() + w[1:]]:
             pairs = name_pairs(text) if pairs is None else pairs  # counted once, for a text with a candidate
             conf, rule = phrase_name(text, m.start(), m.end(), doc, pairs, (halves[2], halves[0], halves[1])), "document.proper_noun_case.phrase"
-            if conf is None:
+            if conf is None and not again:  # lone_name refuses a word written in lower case twice
                 conf, rule = lone_name(text, m.start(), m.end(), doc, pairs, halves[1]), "document.proper_noun_case.alone"
             if conf is None or conf < 0.7:  # 'against wales but', 'the Metropolitan opera': surer evidence
                 surer_words = surer_words or (halves[2], halves[1], ctx.words("casing.name_particles"),
@@ -340,10 +340,19 @@ def _surer(text: str, m: re.Match, doc: Doc, words: tuple[frozenset[str], ...], 
     """The confidence and rule of a lower-case name word after the tests of the other modules,
     raised where native news always capitalises the word (``news_names``) or the article writes
     the whole run of capitals around it (``name_runs``).  ``words``: see :func:`run_name`."""
-    for better, better_rule in ((news_name(text, m.start(), m.end(), doc), "document.proper_noun_case.news_name"),
-                                (run_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.run"),
-                                (surname(text, m.start(), m.end(), doc, words[1]), "document.proper_noun_case.surname"),
-                                (article_name(text, m.start(), m.end(), doc, words), "document.proper_noun_case.article_name")):
+    start, end = m.start(), m.end()
+    # each test asked in turn, and none after a sure one (a later one only replaces an offer); news_name,
+    # surname and article_name refuse a word written in lower case twice (a long text's most candidates)
+    again = doc.case.lows[m.group(1)] > 1
+    tests = ((lambda: None if again else news_name(text, start, end, doc), "document.proper_noun_case.news_name"),
+             (lambda: run_name(text, start, end, doc, words), "document.proper_noun_case.run"),
+             (lambda: None if again else surname(text, start, end, doc, words[1]), "document.proper_noun_case.surname"),
+             (lambda: None if again else article_name(text, start, end, doc, words),
+              "document.proper_noun_case.article_name"))
+    for test, better_rule in tests:
+        if conf is not None and conf >= 0.7:
+            break  # no later test replaces a sure confidence
+        better = test()
         if better is not None and (conf is None or better >= 0.7 > conf):  # another offer keeps its rule
             conf, rule = better, better_rule
     return conf, rule

@@ -55,8 +55,12 @@ def _index(text: str) -> Counter:
     capitalised words the text writes in mid-sentence outside a title-case line, with how often;
     a part that ends its run is counted again with ``_END`` after it."""
     out: Counter = Counter()
+    titled: dict[int, bool] = {}  # per line start: a long paragraph's runs read its words once, not once each
     for m in _RUN.finditer(text):
-        if _title_line(text, m.start()):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line not in titled:
+            titled[line] = _title_line(text, m.start())
+        if titled[line]:
             continue
         tokens: list[str] = []
         for i, raw in enumerate(m.group().split(" ")):
