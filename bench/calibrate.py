@@ -1,6 +1,10 @@
 """Confidence: how precise each rule is, and the precision/recall curve of the threshold.
 
     python -m bench.calibrate [--docs 300] [--fold tuning|heldout] [--write]
+    python -m bench.calibrate --fold tuning --rules a,b [--probe 150] [--min-confidence 0.7] --write
+
+``--rules`` measures and stores only the named rules (bench/calibrate_rules.py): their entries are
+merged into ``rules/calibration.toml``, every other entry kept as it is.
 
 Every candidate edit carries a confidence; ``Config.min_confidence`` applies those at or
 above it and offers the rest.  This benchmark runs the chain with every candidate applied
@@ -46,10 +50,16 @@ def fold(name: str, n: int) -> list[tuple[str, str]]:
     return docs
 
 
-def _edits(text: str) -> list:
+def chain_edits(text: str) -> list:
+    """Every edit of the chain at ``MIN_CONFIDENCE`` (0: every candidate applied).  A rule that
+    only speaks when another's verdict falls below the threshold (casing.stray_capital.lone_word)
+    is silent at 0 and is measured at the threshold it runs under (``--min-confidence``)."""
+    import os
+
     from cleanup import Config, process
 
-    return list(process(text, Config(detect_title=False, require_english=False, min_confidence=0.0)).edits)
+    floor = float(os.environ.get("BENCH_CALIBRATE_MIN_CONFIDENCE", "0"))
+    return list(process(text, Config(detect_title=False, require_english=False, min_confidence=floor)).edits)
 
 
 def _injected(args: tuple[str, str]) -> list[tuple[str, float, bool, bool]]:
@@ -63,7 +73,7 @@ def _injected(args: tuple[str, str]) -> list[tuple[str, float, bool, bool]]:
 def damaged_rows(damaged: str, arts: list) -> list[tuple[str, float, bool, bool]]:
     """The rows of :func:`_injected` for any damaged text and its artifacts (``start``, ``end``,
     ``original``): shared with the second injector (bench.calibrate_rules), so both are judged alike."""
-    edits = [e for e in _edits(damaged) if e.action == "fix"]
+    edits = [e for e in chain_edits(damaged) if e.action == "fix"]
     rows: list[tuple[str, float, bool, bool]] = []
     used: set[int] = set()
     for a in arts:
@@ -83,7 +93,7 @@ def _clean(args: tuple[str, str]) -> tuple[int, list[tuple[str, float, int]]]:
     """(words, [(rule, confidence, changed tokens)]) on clean text."""
     _, body = args
     out = []
-    for e in _edits(body):
+    for e in chain_edits(body):
         if e.action == "fix":
             a = body[max(0, e.start - 1):e.end + 1]
             b = body[max(0, e.start - 1):e.start] + e.after + body[e.end:e.end + 1]
@@ -105,15 +115,20 @@ def main(argv: list[str] | None = None) -> dict:
                     help="with --rules: add bench.probe's tuning articles (N per kind and style, kinds of the rules)")
     ap.add_argument("--probe-kinds", type=lambda v: [k for k in v.split(",") if k],
                     help="the probe's kinds, comma-separated (default: those the rules' evidence cites)")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="with --rules: run the chain at this threshold (edits offered there are not measured)")
     args = ap.parse_args(argv)
+    if args.min_confidence and not args.rules:
+        ap.error("--min-confidence takes --rules: the whole table is measured with every candidate applied")
     if args.write and args.fold != "tuning":
         ap.error("--write takes the tuning fold: never tune and score on the same articles")
     if args.probe and (not args.rules or args.fold != "tuning"):
         ap.error("--probe takes --rules and the tuning fold: the probe's held-out articles are never measured")
     docs = fold(args.fold, args.docs)
-    if args.prior or args.write:
-        import os
+    import os
 
+    os.environ["BENCH_CALIBRATE_MIN_CONFIDENCE"] = str(args.min_confidence)  # read by the workers
+    if args.prior or args.write:
         os.environ["MT_CLEANUP_NO_CALIBRATION"] = "1"  # the workers measure the rules' own confidences
     with mp.Pool(2) as pool:
         injected = [r for rows in pool.map(_injected, docs, chunksize=8) for r in rows]

@@ -65,6 +65,8 @@ def test_the_probe_takes_named_rules_on_the_tuning_fold_only() -> None:
         main(["--probe", "10", "--fold", "tuning"])
     with pytest.raises(SystemExit):
         main(["--probe", "10", "--rules", "document.restated_run"])
+    with pytest.raises(SystemExit):  # a threshold changes every rule's edits: only named ones are measured there
+        main(["--min-confidence", "0.7", "--fold", "tuning", "--write"])
 
 
 def test_the_probe_kinds_are_those_a_rules_evidence_cites() -> None:
@@ -81,3 +83,16 @@ def test_a_probe_artifact_is_drawn_the_same_way_each_time_and_undoes_to_the_arti
     assert damaged != body and damaged[:start] + original + damaged[end:] == body
     assert damaged[start:end].isupper() and original.islower()
     assert damage("doc1", "no capital here at all", "stop_name") is None
+
+
+def test_a_rule_that_speaks_only_below_the_threshold_is_measured_at_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench.calibrate import chain_edits
+
+    monkeypatch.setenv("MT_CLEANUP_NO_CALIBRATION", "1")
+    text = "Officials blamed the higher Crime rate on the closure of two youth clubs. The clubs shut in May."
+    monkeypatch.setenv("BENCH_CALIBRATE_MIN_CONFIDENCE", "0")
+    at_zero = {e.rule for e in chain_edits(text)}
+    monkeypatch.setenv("BENCH_CALIBRATE_MIN_CONFIDENCE", "0.7")
+    at_threshold = {e.rule for e in chain_edits(text) if e.action == "fix"}
+    assert "casing.stray_capital.lone_word" not in at_zero
+    assert "casing.stray_capital.lone_word" in at_threshold
