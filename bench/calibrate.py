@@ -1,6 +1,10 @@
 """Confidence: how precise each rule is, and the precision/recall curve of the threshold.
 
     python -m bench.calibrate [--docs 300] [--fold tuning|heldout] [--write]
+    python -m bench.calibrate --fold tuning --rules a,b [--probe 150] [--min-confidence 0.7] --write
+
+``--rules`` measures and stores only the named rules (bench/calibrate_rules.py): their entries are
+merged into ``rules/calibration.toml``, every other entry kept as it is.
 
 Every candidate edit carries a confidence; ``Config.min_confidence`` applies those at or
 above it and offers the rest.  This benchmark runs the chain with every candidate applied
@@ -46,10 +50,16 @@ def fold(name: str, n: int) -> list[tuple[str, str]]:
     return docs
 
 
-def _edits(text: str) -> list:
+def chain_edits(text: str) -> list:
+    """Every edit of the chain at ``MIN_CONFIDENCE`` (0: every candidate applied).  A rule that
+    only speaks when another's verdict falls below the threshold (casing.stray_capital.lone_word)
+    is silent at 0 and is measured at the threshold it runs under (``--min-confidence``)."""
+    import os
+
     from cleanup import Config, process
 
-    return list(process(text, Config(detect_title=False, require_english=False, min_confidence=0.0)).edits)
+    floor = float(os.environ.get("BENCH_CALIBRATE_MIN_CONFIDENCE", "0"))
+    return list(process(text, Config(detect_title=False, require_english=False, min_confidence=floor)).edits)
 
 
 def _injected(args: tuple[str, str]) -> list[tuple[str, float, bool, bool]]:
@@ -57,7 +67,13 @@ def _injected(args: tuple[str, str]) -> list[tuple[str, float, bool, bool]]:
     ('@artifact', best confidence that fixed it or -1) per artifact."""
     name, body = args
     damaged, arts = inject(body, random.Random(f"calibrate:{name}"), 5)
-    edits = [e for e in _edits(damaged) if e.action == "fix"]
+    return damaged_rows(damaged, arts)
+
+
+def damaged_rows(damaged: str, arts: list) -> list[tuple[str, float, bool, bool]]:
+    """The rows of :func:`_injected` for any damaged text and its artifacts (``start``, ``end``,
+    ``original``): shared with the second injector (bench.calibrate_rules), so both are judged alike."""
+    edits = [e for e in chain_edits(damaged) if e.action == "fix"]
     rows: list[tuple[str, float, bool, bool]] = []
     used: set[int] = set()
     for a in arts:
@@ -77,7 +93,7 @@ def _clean(args: tuple[str, str]) -> tuple[int, list[tuple[str, float, int]]]:
     """(words, [(rule, confidence, changed tokens)]) on clean text."""
     _, body = args
     out = []
-    for e in _edits(body):
+    for e in chain_edits(body):
         if e.action == "fix":
             a = body[max(0, e.start - 1):e.end + 1]
             b = body[max(0, e.start - 1):e.start] + e.after + body[e.end:e.end + 1]
@@ -93,18 +109,55 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--fold", choices=["tuning", "heldout"], default="heldout")
     ap.add_argument("--write", action="store_true", help="store the measured precisions (tuning fold only)")
     ap.add_argument("--prior", action="store_true", help="measure without the stored calibration")
+    ap.add_argument("--rules", type=lambda v: [r for r in v.split(",") if r],
+                    help="rule ids, comma-separated: --write merges only theirs, every other entry kept as it is")
+    ap.add_argument("--probe", type=int, default=0, metavar="N",
+                    help="with --rules: add bench.probe's tuning articles (N per kind and style, kinds of the rules)")
+    ap.add_argument("--probe-kinds", type=lambda v: [k for k in v.split(",") if k],
+                    help="the probe's kinds, comma-separated (default: those the rules' evidence cites)")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="with --rules: run the chain at this threshold (edits offered there are not measured)")
     args = ap.parse_args(argv)
+    if args.min_confidence and not args.rules:
+        ap.error("--min-confidence takes --rules: the whole table is measured with every candidate applied")
     if args.write and args.fold != "tuning":
         ap.error("--write takes the tuning fold: never tune and score on the same articles")
+    if args.probe and (not args.rules or args.fold != "tuning"):
+        ap.error("--probe takes --rules and the tuning fold: the probe's held-out articles are never measured")
     docs = fold(args.fold, args.docs)
-    if args.prior or args.write:
-        import os
+    import os
 
+    os.environ["BENCH_CALIBRATE_MIN_CONFIDENCE"] = str(args.min_confidence)  # read by the workers
+    if args.prior or args.write:
         os.environ["MT_CLEANUP_NO_CALIBRATION"] = "1"  # the workers measure the rules' own confidences
     with mp.Pool(2) as pool:
         injected = [r for rows in pool.map(_injected, docs, chunksize=8) for r in rows]
         clean = pool.map(_clean, docs, chunksize=8)
+        if args.probe:
+            from .calibrate_rules import probe_rows
+
+            injected += probe_rows(pool, args.rules, args.probe, args.probe_kinds)
     words = sum(w for w, _ in clean)
+    print(f"fold: {args.fold}, {len(docs)} documents ({words:,} words of clean text)\n")
+    rule_table(injected, clean, args.rules)
+    if args.write:
+        rows = ([(r, c, ok) for r, c, ok, _ in injected if r != "@artifact"]
+                + [(r, c, False) for _, rows in clean for r, c, _ in rows])
+        write_calibration(rows, only=args.rules)
+    arts = [(c, ok) for rule, c, ok, _ in injected if rule == "@artifact"]
+    print("\n| min_confidence | artifacts fixed | false edits per 1,000 words (clean) |\n|---|---|---|")
+    curve = {}
+    for t in THRESHOLDS:
+        fixed = sum(1 for c, ok in arts if ok and c >= t)
+        false = sum(n for _, rows in clean for _, c, n in rows if c >= t)
+        curve[t] = (fixed / max(1, len(arts)), 1000 * false / max(1, words))
+        print(f"| {t:.2f} | {100 * curve[t][0]:.1f}% | {curve[t][1]:.3f} |")
+    return curve
+
+
+def rule_table(injected: list, clean: list, only: list[str] | None = None) -> None:
+    """Per rule (or only the named ones): right, false, precision and mean confidence, so a rule
+    whose confidence is far from its precision shows."""
     per_rule: dict[str, Counter] = defaultdict(Counter)
     conf: dict[str, list[float]] = defaultdict(list)
     for rule, c, ok, _ in injected:
@@ -118,35 +171,26 @@ def main(argv: list[str] | None = None) -> dict:
                 per_rule[r]["false"] += 1
                 per_rule[r]["clean_tokens"] += n
                 conf[r].append(c)
-    print(f"fold: {args.fold}, {len(docs)} documents ({words:,} words of clean text)\n")
     print("| rule | right | false | precision | mean confidence |\n|---|---|---|---|---|")
     for r, c in sorted(per_rule.items(), key=lambda kv: -(kv[1]["right"] + kv[1]["false"])):
+        if only and r not in only:
+            continue
         n = c["right"] + c["false"]
         print(f"| {r} | {c['right']} | {c['false']} | {(c['right'] + 1) / (n + 2):.2f} | "
               f"{sum(conf[r]) / len(conf[r]):.2f} |")
-    if args.write:
-        write_calibration([(r, c, ok) for r, c, ok, _ in injected if r != "@artifact"]
-                          + [(r, c, False) for _, rows in clean for r, c, _ in rows])
-    arts = [(c, ok) for rule, c, ok, _ in injected if rule == "@artifact"]
-    print("\n| min_confidence | artifacts fixed | false edits per 1,000 words (clean) |\n|---|---|---|")
-    curve = {}
-    for t in THRESHOLDS:
-        fixed = sum(1 for c, ok in arts if ok and c >= t)
-        false = sum(n for _, rows in clean for _, c, n in rows if c >= t)
-        curve[t] = (fixed / len(arts), 1000 * false / words)
-        print(f"| {t:.2f} | {100 * curve[t][0]:.1f}% | {curve[t][1]:.3f} |")
-    return curve
+    for r in only or ():
+        if r not in per_rule:
+            print(f"| {r} | 0 | 0 | - | - |")
 
 
-def write_calibration(rows: list[tuple[str, float, bool]], least: int = 6) -> None:
-    """For each rule and each confidence its evidence gave: the precision measured there."""
-    from pathlib import Path
-
+def measured_cells(rows: list[tuple[str, float, bool]], least: int = 6) -> dict[str, str]:
+    """Per rule, its table line: for each confidence its evidence gave with ``least`` edits or
+    more, [confidence, precision (Laplace), edits].  A rule with no such cell has no line."""
     buckets: dict[str, dict[float, Counter]] = defaultdict(lambda: defaultdict(Counter))
     for rule, c, ok in rows:
         for r in rule.split("+"):
             buckets[r][round(c, 2)]["right" if ok else "false"] += 1
-    lines = []
+    lines = {}
     for r in sorted(buckets):
         cells = []
         for c, n in sorted(buckets[r].items()):
@@ -154,14 +198,31 @@ def write_calibration(rows: list[tuple[str, float, bool]], least: int = 6) -> No
             if total >= least and not r.startswith("languagetool."):
                 cells.append(f"[{c:.2f}, {(n['right'] + 1) / (total + 2):.3f}, {total}]")
         if cells:
-            lines.append(f'"{r}" = [{", ".join(cells)}]')
+            lines[r] = f'"{r}" = [{", ".join(cells)}]'
+    return lines
+
+
+def write_calibration(rows: list[tuple[str, float, bool]], least: int = 6, only: list[str] | None = None) -> None:
+    """For each rule and each confidence its evidence gave: the precision measured there.  With
+    ``only``, those rules' entries are merged into the stored table and the rest kept byte for byte."""
+    from pathlib import Path
+
+    from .calibrate_rules import merge_table
+
+    lines = measured_cells(rows, least)
     path = Path(__file__).resolve().parent.parent / "rules" / "calibration.toml"
+    if only:
+        text, report = merge_table(path.read_text(encoding="utf-8"), {r: lines.get(r) for r in only})
+        path.write_text(text, encoding="utf-8")
+        for r, what in report.items():
+            print(f"{r}: {what}")
+        return
     path.write_text(
         "# Measured precision of each rule at each confidence its evidence gives:\n"
         "#   rule = [[confidence given, precision measured, edits seen], ...]\n"
         "# on the tuning fold (BBC even indices, CNN/DM 1-500; injected artifacts and clean text). The loader\n"
         "# replaces a confidence by the precision measured for it. Rebuild: python -m bench.calibrate --fold tuning --write\n"
-        "\n[data]\n[data.measured]\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        "\n[data]\n[data.measured]\n" + "\n".join(lines.values()) + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(lines)} rules)")
 
 

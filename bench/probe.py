@@ -186,21 +186,37 @@ def run(style: str, n: int, kind: str, heldout: bool = True) -> Counter:
 
     cfg = Config(detect_title=False, require_english=False)
     result: Counter = Counter()
+    articles = articles_of(style, n, kind, heldout)
+    for name, body in articles:
+        hit = damage(name, body, kind)
+        if hit is None:
+            continue
+        damaged, s, e, original = hit
+        result[outcome(damaged, process(damaged, cfg).edits, s, e, [original])] += 1
+    return result
+
+
+def articles_of(style: str, n: int, kind: str, heldout: bool = True) -> list[tuple[str, str]]:
+    """The articles a kind is run on: the first ``n`` (twice as many for the stop kinds) with
+    ``heldout=False``, else the next ones."""
     size = 2 * n if kind in STOP_KINDS else n
     articles = corpus(style, size)[:size]
     if heldout:
         seen = {a for a, _ in articles}
         articles = [(a, b) for a, b in corpus(style, 3 * size) if a not in seen][:size]
-    for name, body in articles:
-        rng = random.Random(f"{name}:{kind}")
-        found = (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
-                 else sentence_sites(body, kind) if kind in SENTENCE_KINDS else sites(body, kind, rng))
-        if not found:
-            continue
-        s, e, rep = rng.choice(found)
-        damaged = body[:s] + rep + body[e:]
-        result[outcome(damaged, process(damaged, cfg).edits, s, s + len(rep), [body[s:e]])] += 1
-    return result
+    return articles
+
+
+def damage(name: str, body: str, kind: str) -> tuple[str, int, int, str] | None:
+    """One artifact of ``kind`` drawn in an article (the draw seeded by its name and the kind):
+    (damaged text, start, end of the artifact in it, the original), or None if there is no site."""
+    rng = random.Random(f"{name}:{kind}")
+    found = (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
+             else sentence_sites(body, kind) if kind in SENTENCE_KINDS else sites(body, kind, rng))
+    if not found:
+        return None
+    s, e, rep = rng.choice(found)
+    return body[:s] + rep + body[e:], s, s + len(rep), body[s:e]
 
 
 def main(argv: list[str] | None = None) -> None:
