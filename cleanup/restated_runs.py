@@ -9,6 +9,8 @@ for the word capitalised on its own or for the word in lower case nowhere else
 (``document.proper_noun_case``: ``human rights`` elsewhere stops them).  The evidence here is the
 whole run: the same three capitalised words or more, in the same order, written elsewhere in
 mid-sentence outside a title-case line, and the lower-case run written only here.
+The stage runs after ``document.proper_noun_case``: it only adds where that rule leaves a word
+(a name it repairs or offers, house style after a name, is its call).
 
 Native copy mixes a name's case only where house style lowers a common noun after a name (``the
 Labour party`` beside ``Labour Party``, ``San Francisco police``): a two-word run, which is not

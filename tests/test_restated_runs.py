@@ -11,7 +11,8 @@ from cleanup.restated_runs import restated_run
 CFG = Config(detect_title=False, require_english=False)
 
 APPLIED = [
-    ("She won the Nobel Peace Prize in 2014. Critics of the Nobel peace Prize were silent.",
+    # "peace" in lower case elsewhere stops document.proper_noun_case (which runs first): the run is the evidence
+    ("She won the Nobel Peace Prize in 2014. Critics of the Nobel peace Prize were silent. She spoke of peace.",
      "of the Nobel Peace Prize were", "document.restated_run"),
     ("A report by Human Rights Watch came out. Its author at Human rights Watch said so, and human rights "
      "groups agreed.", "at Human Rights Watch said", "document.restated_run"),
@@ -49,7 +50,8 @@ def test_kept(text: str) -> None:
 
 def test_end_of_run_is_offered() -> None:
     """A name's last word is where native copy mixes case ('Death Row records'): offered only."""
-    text = "He starred in Saturday Night Live for years. He left Saturday Night live, his agent said."
+    text = ("He starred in Saturday Night Live for years. He left Saturday Night live, his agent said. "
+            "The show went live at nine.")  # 'live' in lower case elsewhere: the older rule leaves it
     r = process(text, CFG)
     assert "Saturday Night live," in r.text
     assert any(e.rule == "document.restated_run" and e.action == "suggest" for e in r.edits)
