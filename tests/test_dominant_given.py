@@ -1,5 +1,5 @@
 """Native copy that writes a name alone many times and the English word once: the word is kept
-(dominant_capitals)."""
+(dominant_capitals), and a word after an article or inside a handle is no given name (lower_given)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,14 @@ def test_dominant_capital_offers_a_word_news_often_writes_in_lower_case() -> Non
     r = process(_story("Parliament", "The king can dissolve parliament at any time, he said."), CFG)
     assert "dissolve parliament" in r.text
     assert any(e.rule == "document.dominant_capital" and e.action == "suggest" for e in r.edits)
+
+
+@pytest.mark.parametrize("text", [
+    "Headline about the story\n\nScholars at the Bodleian Library met on Monday. The Bodleian holds rare books. "
+    "Critics of the august Bodleian said it was slow.\n\nEnd.",
+    "Headline about the story\n\nFollow Carol Pineda on Twitter at @james Pineda for updates. Pineda said the "
+    "trip was long.\n\nEnd.",
+    "Headline about the story\n\nRead Carol Pineda at example.org/james Pineda for more. Pineda said so.\n\nEnd.",
+])
+def test_lower_given_name_kept_after_an_article_or_in_a_handle(text: str) -> None:
+    assert _fixes(text, "document.lower_given_name") == []
