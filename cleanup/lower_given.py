@@ -7,7 +7,8 @@ the surname here is no evidence on its own.  Together they are: a given name Fak
 native news capitalises at every one of twenty uses or more, right before a capitalised word the
 article writes capitalised in mid-sentence elsewhere (the surname on another reference), and the
 given name written in lower case only here.  Native copy writes such a word in lower case before
-a capital only where it is no name (``fine china``, ``a jack``), which news's counts exclude.
+a capital only where it is no name (``fine china``, ``a jack``), which news's counts exclude,
+or after an article (``the august Bodleian``), which this refuses.
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from .lower_names import given_name
 RULE = "document.lower_given_name"
 
 #: a lower-case word, then a capitalised word of a name ('james Pineda', "ronan O'Gara")
-_BEFORE_CAPITAL = re.compile(r"(?<![\w’'&.-])([a-z]{3,}) ([A-Z][a-z]+(?:[’'][A-Z][a-z]+)?)(?![\w-])")
+#: not inside a handle, a hashtag or an address ('@james Pineda', 'example.org/james Pineda')
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'&.@#/-])([a-z]{3,}) ([A-Z][a-z]+(?:[’'][A-Z][a-z]+)?)(?![\w-])")
+#: an article before the word: an adjective or a noun, no given name ('the august Bodleian', 'a tom Jerry chased')
+_ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: times native news must have written the word, every time capitalised (rules/case_prior.tsv)
 MIN_NEWS_CAPS = 20
 
@@ -33,6 +37,8 @@ def lower_given_name(text: str, start: int, end: int, surname: str, doc: Doc, sk
     cap = w[0].upper() + w[1:]
     if w in skip or surname.lower() in skip or doc.case.lows[w] != 1:
         return None
+    if _ARTICLE.search(text, max(0, start - 4), start):
+        return None  # 'critics of the august Bodleian': English writes no article before a given name
     caps, lows = lexicon.case_counts(w)
     if lows or caps < MIN_NEWS_CAPS or not given_name(cap) or lexicon.is_country(cap) or lexicon.is_place(cap):
         return None  # a place before a capital is no first name ('fine china Pineda had bought')
