@@ -26,12 +26,20 @@ _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|uk|gov|ed
 _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?:['’](?:m|ve|ll|d)\b|\s+([^\W\d_][\w’'-]*))")
 #: a sentence that opens with a capital after a stop: the edge of a passage written in lower case
 _CAPITAL_START = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z]")
-def caps_heading_before(text: str, at: int, floor: int) -> bool:
+#: a title abbreviation before a stop ('Dr. KIM MIN-SOO'): no cut of a crosshead there
+_TITLE_STOP = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
+
+
+def caps_heading_before(text: str, at: int, floor: int, prepositive: frozenset[str] | set[str] = frozenset()) -> bool:
     """Are the words between the last stop (or ``floor``, the paragraph's start) and ``at`` a
     crosshead in capitals: two words or more, every one in capitals ('HOW IT ALL STARTED',
-    'METAL GEAR SOLID: SNAKE EATER')?  Not one acronym ('NATO said')."""
+    'METAL GEAR SOLID: SNAKE EATER')?  Not one acronym ('NATO said').  A title's abbreviation
+    (``prepositive``: 'by Dr. KIM MIN-SOO') is no stop: the name in capitals is no crosshead."""
     head = text[floor:at]
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
+    while cut > 0 and head[cut] == "." and _TITLE_STOP.search(head[:cut + 1]) and \
+            head[:cut].split()[-1].lower() in prepositive:
+        cut = max(head.rfind(". ", 0, cut), head.rfind("? ", 0, cut), head.rfind("! ", 0, cut), head.rfind("\n", 0, cut))
     words = head[cut + 1:].split()
     return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w.strip("\"“”'‘(),")) for w in words)
 

@@ -306,7 +306,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if kind == "capital" and not (kind := shapes.capital_kind(
                     text, m, prev, closing, _common_capital(m.group(2)), lex.clause_words, ctx.rules)):
                 continue
-            if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4 or caps_heading_before(text, m.start(), s):
+            if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4 or caps_heading_before(text, m.start(), s, lex.prepositive):
                 continue
             if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
                 continue  # "trying to resist The planned reforms": a stray capital, for the casing stage

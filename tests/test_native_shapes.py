@@ -65,3 +65,10 @@ def test_the_pronoun_i_counts_at_a_paragraph_start_and_only_in_its_passage() -> 
     far = "i wanted it to be over, she said. It rained on Monday. the roads were shut."
     assert not lower_by_design(far, far.index("the roads"), 0, len(far))
     assert not lower_by_design(far, far.index("the roads"), 0, len(far), i_is_a_word=True)
+
+
+def test_a_title_abbreviation_does_not_cut_a_name_in_capitals_into_a_crosshead() -> None:
+    text = "The contract was signed on behalf of the company by Dr. KIM MIN-SOO"
+    assert not caps_heading_before(text, len(text), 0, {"dr"})
+    doc = f"The firm agreed the deal on Monday after long talks.\n\n{text}\n\nThe deal is worth $5m."
+    assert ("segment.final_period", "fix") in _edits(doc, "ko")
