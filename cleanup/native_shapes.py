@@ -20,7 +20,9 @@ from . import tagger
 #: a word in capitals: two letters or more, no lower-case letter ('ZELDA', 'SOLID:', 'U.S.')
 _CAPS_WORD = re.compile(r"[A-Z][A-Z0-9.&'’:-]+")
 #: a web address or a handle: 'pic.twitter.com/x', 'www.bbc.co.uk', 'cnn.com'
-_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|uk|gov|edu|ly|io|tv)\b|www\.|https?:", re.I)
+#: ('gov.pl/budget': any dotted name before a slash, or a country's two-letter ending)
+_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|uk|gov|edu|ly|io|tv)\b|www\.|https?:"
+                      r"|\w+(?:\.\w+)+/|[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.[a-z]{2}(?=[/:]|[.,;]?$)", re.I)
 #: the pronoun 'i' in lower case ("i think", "i'm"): chosen by the writer (a lookbehind, so that it
 #: is found at the start of the span searched too)
 _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?:['’](?:m|ve|ll|d)\b|\s+([^\W\d_][\w’'-]*))")

@@ -72,3 +72,9 @@ def test_a_title_abbreviation_does_not_cut_a_name_in_capitals_into_a_crosshead()
     assert not caps_heading_before(text, len(text), 0, {"dr"})
     doc = f"The firm agreed the deal on Monday after long talks.\n\n{text}\n\nThe deal is worth $5m."
     assert ("segment.final_period", "fix") in _edits(doc, "ko")
+
+
+def test_a_web_address_with_a_country_ending_keeps_its_lower_case() -> None:
+    text = "The ministry published the plan on its website. gov.pl/budget has the full text."
+    assert process(text, Config(require_english=False, detect_title=False)).output == text
+    assert lower_by_design(text, text.index("gov.pl"), 0, len(text))
