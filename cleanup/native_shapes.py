@@ -26,6 +26,8 @@ _ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co|uk|gov|ed
 #: the pronoun 'i' in lower case ("i think", "i'm"): chosen by the writer (a lookbehind, so that it
 #: is found at the start of the span searched too)
 _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?:['’](?:m|ve|ll|d)\b|\s+([^\W\d_][\w’'-]*))")
+#: how far either side of a lower-case word its passage is read (characters)
+PASSAGE = 600
 #: a sentence that opens with a capital after a stop: the edge of a passage written in lower case
 _CAPITAL_START = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z]")
 #: a title abbreviation before a stop ('Dr. KIM MIN-SOO'): no cut of a crosshead there
@@ -59,11 +61,11 @@ def lower_by_design(text: str, word_at: int, floor: int, end: int, case_stripped
         return True
     if case_stripped or i_is_a_word:
         return False
-    start = floor
-    for m in _CAPITAL_START.finditer(text, floor, word_at):
+    start = lo = max(floor, word_at - PASSAGE)  # bounded: a long paragraph is read in linear time
+    for m in _CAPITAL_START.finditer(text, lo, word_at):
         start = m.end() - 1
-    nxt = _CAPITAL_START.search(text, word_at, end)
-    stop = nxt.start() + 1 if nxt else end
+    nxt = _CAPITAL_START.search(text, word_at, min(end, word_at + PASSAGE))
+    stop = nxt.start() + 1 if nxt else min(end, word_at + PASSAGE)
     return any(_pronoun_i(text, m, floor) for m in _LOWER_I.finditer(text, start, stop))
 
 
