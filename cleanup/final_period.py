@@ -16,7 +16,7 @@ from .fragments import main_clauses
 from .lexicon import is_listed_name, is_place, zipf
 from .native_shapes import caps_heading_before
 from .rules import RuleSet
-from .sentences import WORD
+from .sentences import WORD, lexicon
 from .tagger import FINITE, has_finite_verb, tags
 from .title import detect_title
 
@@ -171,7 +171,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
     openings: dict[tuple[str, ...], list[int]] | None = None  # paragraphs by their first words, built once a stop is due
     for n, (s, e) in enumerate(paras):
         at = _final_stop_at(text[s:e], e)
-        if at is None or n == 0 and _title_now(doc, ctx, s) or caps_heading_before(text, at, s):
+        if at is None or n == 0 and _title_now(doc, ctx, s) or caps_heading_before(text, at, s, lexicon(ctx.rules).prepositive):
             continue  # a crosshead in capitals ('... on PS2. THE LEGEND OF ZELDA') takes no stop
         following = text[paras[n + 1][0]:paras[n + 1][1]] if n + 1 < len(paras) else ""
         first = re.match(r"[\w’'-]+", following)

@@ -15,6 +15,7 @@ import re
 from .doc import Context, Doc
 from .edits import Change
 from .page_edges import removal_span
+from .tagger import has_finite_verb
 
 RULE = "boilerplate.headline_caption"
 
@@ -51,6 +52,8 @@ def _caption_of(lines: list[str], heads: set[str]) -> bool:
         n = len(_WORD.findall(tail))
         if not (TAIL_WORDS[0] <= n <= TAIL_WORDS[1]) or not tail[:1].isupper() or _ENDS_SENTENCE.search(tail):
             continue
+        if has_finite_verb(tail):
+            continue  # a lede that repeats the headline and lost its stop ('... The Ministry announced ...')
         rest = [x.strip() for x in lines[1:] if x.strip()]
         if all(_credit(x) for x in rest):
             return True
@@ -71,7 +74,7 @@ def headline_captions(doc: Doc, ctx: Context) -> list[Change]:
     for i, (s, e) in enumerate(paras):
         if not _caption_of(text[s:e].split("\n"), heads):
             continue
-        if i + 1 < len(paras) and _credit(text[paras[i + 1][0]:paras[i + 1][1]]):
+        if i + 1 < len(paras) and _named_credit(text[paras[i + 1][0]:paras[i + 1][1]], ctx):
             e = paras[i + 1][1]  # its credit, a paragraph of its own once the line breaks are read
         ch = ctx.change(*removal_span(text, s, e), "", RULE)
         if ch:
@@ -85,3 +88,13 @@ def _credit(para: str) -> bool:
     words = _WORD.findall(para)
     return "\n" not in para.strip() and 0 < len(words) <= CREDIT_WORDS and all(w[:1].isupper() for w in words) \
         and not _ENDS_SENTENCE.search(para.strip())
+
+
+def _named_credit(para: str, ctx: Context) -> bool:
+    """A credit paragraph of its own under the caption: a credit's shape and one of a credit's
+    words ('Wikipedia Commons', 'Yonhap News', 'Photo Getty'); a byline ('By John Smith') or a
+    crosshead ('Economic Impact') has the shape too and stays."""
+    if not _credit(para):
+        return False
+    words = ctx.rules.words("boilerplate.caption_credit_words", "boilerplate.masthead_words")
+    return any(w.lower() in words for w in _WORD.findall(para))

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from . import capital_evidence, lexicon
 from .doc import Context, Doc
+from .segment import split_lost_boundaries
 
 #: a share of capitals counted from fewer native uses than this is too noisy to weigh
 MIN_COUNTED = 20
@@ -94,4 +96,30 @@ def lone_word(x: Any, doc: Doc, ctx: Context) -> tuple[str, float] | None:
     if x.prev in ctx.words("casing.non_final_words", "casing.nameless_slot", "casing.opening_determiners",
                            "casing.title_small_words", "casing.prepositions", "words.clause_taking"):
         return None  # casing's own slots, a preposition or a conjunction ('as Variety urging': a name may follow)
+    if x.pos in stops_offered(doc, ctx):
+        return None  # 'in the street Crime has risen': a capital after a possible lost stop may open a sentence
     return "lone_word", 0.8
+
+
+#: per document view: the positions of the words that the lost-boundary rules put a stop before
+_STOPS: WeakKeyDictionary[Doc, dict[tuple, frozenset[int]]] = WeakKeyDictionary()
+
+
+def stops_offered(doc: Doc, ctx: Context) -> frozenset[int]:
+    """Where segment.lost_boundary applies or offers a full stop, the position of the word after it.
+    The boundary stage runs before casing but its offers leave the text as it was: a capital it
+    reads as a sentence's first word is evidence of a sentence start, not of a stray capital, so
+    it is not lowered ('in the street Crime has risen': the stop and the lower case cannot both be
+    right). Read once per document view (only for a capital that reaches this point)."""
+    key = (ctx.language, ctx.mt_like, ctx.has_title)
+    per_doc = _STOPS.setdefault(doc, {})
+    if key not in per_doc:
+        text, at = doc.text, set()
+        for ch in split_lost_boundaries(doc, ctx):
+            if not text[ch.start:ch.end].strip() and ch.after.strip() == ".":
+                q = ch.end
+                while q < len(text) and text[q] in " \u00a0":
+                    q += 1
+                at.add(q)
+        per_doc[key] = frozenset(at)
+    return per_doc[key]

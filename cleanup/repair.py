@@ -114,9 +114,12 @@ def phrase_rules(doc: Doc, ctx: Context) -> list[Change]:
                 continue
             if places and not names_places(m, places):
                 continue
+            doubt = False
             if near and not any(p.search(text, max(0, m.start() - NEAR), m.end() + NEAR) for p in near):
-                continue
-            ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id)
+                if not (ctx.mt_like and any(p.search(text) for p in near)):
+                    continue
+                doubt = True  # MT from another source, Czech or Prague farther in the article: offered
+            ch = ctx.change(m.start(), m.end(), expand(m, rule.options.get("replacement", "")), rule.id, doubt=doubt)
             if ch:
                 out.append(ch)
     return _disjoint(_merge_same(out))
@@ -138,7 +141,8 @@ def _context_needed(rule: Rule, ctx: Context) -> list[re.Pattern]:
     """What must be found near a regex rule's match before it fires: nothing in MT copy, its
     ``native_context`` in native copy.  A rule that names ``source_languages`` (a misspelt Czech
     name) also needs its ``source_context`` near in MT copy from another detected source: a Korean
-    article's Peter Pavel is no Czech president unless Czech or Prague is near."""
+    article's Peter Pavel is no Czech president unless Czech or Prague is near (farther in the
+    article: only offered)."""
     if not ctx.mt_like:
         return _native_context(rule)
     langs = rule.options.get("source_languages")

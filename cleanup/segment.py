@@ -34,7 +34,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
     lex = lexicon(ctx.rules)
     comma_words = ctx.words("segment.comma_continuations")
     starters = ctx.words("segment.lowercase_sentence_starters")
-    stripped = _case_stripped(text)  # the whole article lost its capitals: every stop ends a sentence
+    stripped, i_word = _case_stripped(text), ctx.language in ctx.words("segment.i_word_languages")  # 'Prawo i'
     out: list[Change] = []
     for s, e in doc.body:
         for m in _BREAK_LOWER.finditer(text, s, e):
@@ -42,7 +42,7 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             core = abbr_of(tok)
             if lex.is_abbreviation(tok) or "." in core or len(core) <= 1:
                 continue  # an abbreviation ends here, not a sentence
-            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(text, m.start(2), s, e, stripped):
+            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(text, m.start(2), s, e, stripped, i_word):
                 continue
             nxt = m.group(2)
             sure = core.isalpha() and (tok[0].islower() or len(core) >= 4) and not tok.isupper()
@@ -306,7 +306,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if kind == "capital" and not (kind := shapes.capital_kind(
                     text, m, prev, closing, _common_capital(m.group(2)), lex.clause_words, ctx.rules)):
                 continue
-            if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4 or caps_heading_before(text, m.start(), s):
+            if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4 or caps_heading_before(text, m.start(), s, lex.prepositive):
                 continue
             if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
                 continue  # "trying to resist The planned reforms": a stray capital, for the casing stage

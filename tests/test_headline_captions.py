@@ -40,3 +40,29 @@ def test_a_lowercase_sentence_after_the_caption_is_no_credit():
     text = (f"{HEAD}\n\nThe minister visited three towns on Monday.\n\n"
             f"{HEAD} Ann Lee\n\nshe promised help")
     assert "she promised help" in process(text, MT).text.lower()  # capitalised by the casing rules
+
+
+def test_a_lede_that_repeats_the_headline_and_lost_its_stop_stays():
+    """review29a: the lede runs on from the headline with a verb; it is repaired, not removed."""
+    head = "Government raises minimum wage for next year"
+    text = (f"{head}\n\n{head} The Ministry of Employment and Labor announced on the 1st that the minimum wage "
+            "will rise by 5 percent next year\n\nThe increase is the largest in six years.")
+    r = process(text, MT)
+    assert "boilerplate.headline_caption" not in [e.rule for e in r.edits]
+    assert "The Ministry of Employment and Labor announced" in r.text
+
+
+def test_a_byline_or_a_crosshead_under_the_caption_stays():
+    for para in ("By John Smith", "Economic Impact"):
+        text = (f"{HEAD}\n\nThe minister visited three towns on Monday.\n\n"
+                f"{HEAD} Minister Ann Lee\n\n{para}\n\nShe promised help.")
+        r = process(text, MT)
+        cut = [e.before for e in r.edits if e.rule == "boilerplate.headline_caption"]
+        assert cut and "Ann Lee" in cut[0] and para not in cut[0]  # a byline goes by its own rule, if at all
+
+
+def test_a_credit_paragraph_under_the_caption_goes_with_it():
+    text = (f"{HEAD}\n\nThe minister visited three towns on Monday.\n\n"
+            f"{HEAD} Minister Ann Lee\n\nWikipedia Commons\n\nShe promised help.")
+    r = process(text, MT)
+    assert "Ann Lee" not in r.text and "Commons" not in r.text

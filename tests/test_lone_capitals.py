@@ -3,17 +3,34 @@
 from cleanup import Config, process
 
 CFG = Config(detect_title=False, require_english=False)
+MT = Config(detect_title=False, require_english=False, source_language="ko")
 
 
-def _rules(text: str) -> dict[str, str]:
-    return {e.rule: e.action for e in process(text, CFG).edits}
+def _rules(text: str, config: Config = CFG) -> dict[str, str]:
+    return {e.rule: e.action for e in process(text, config).edits}
 
 
 def test_lone_capital_after_content_word_is_applied() -> None:
-    out = process("Officials blamed the higher Crime rate on the closure of two youth clubs.", CFG)
+    out = process("Officials blamed the higher Crime rate on the closure of two youth clubs.", MT)
     assert "higher crime rate" in out.output
-    assert _rules("Officials blamed the higher Crime rate on the closure of two youth clubs.").get(
+    assert _rules("Officials blamed the higher Crime rate on the closure of two youth clubs.", MT).get(
         "casing.stray_capital.lone_word") == "fix"
+
+
+def test_native_copy_only_offers_a_lone_capital() -> None:
+    """review29a: 'Reform councillor', 'rewatching Friends' are one-word names of native copy."""
+    for text in ("The newly elected Reform councillor said residents had not been consulted.",
+                 "She spent lockdown rewatching Friends with her flatmates and her sister."):
+        out = process(text, CFG)
+        assert out.output == text
+        assert all(e.action == "suggest" for e in out.edits if e.rule == "casing.stray_capital.lone_word")
+
+
+def test_a_capital_after_an_offered_stop_is_not_lowered() -> None:
+    """A capital the lost-boundary rules read as a sentence's first word is no stray capital."""
+    text = "Officers were called to a house in the street Crime has risen sharply in the area."
+    for config in (CFG, MT):
+        assert "casing.stray_capital.lone_word" not in _rules(text, config)
 
 
 def test_capital_used_again_is_a_name() -> None:
@@ -31,5 +48,5 @@ def test_word_often_capitalised_not_applied() -> None:
 
 
 def test_idempotent() -> None:
-    once = process("Officials blamed the higher Crime rate on the closure of two youth clubs.", CFG).output
-    assert process(once, CFG).output == once
+    once = process("Officials blamed the higher Crime rate on the closure of two youth clubs.", MT).output
+    assert process(once, MT).output == once

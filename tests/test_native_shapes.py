@@ -1,6 +1,6 @@
 """Native shapes the boundary repairs must leave alone (cleanup.native_shapes)."""
 
-from cleanup import process
+from cleanup import Config, process
 from cleanup.native_shapes import caps_heading_before, lower_by_design
 
 
@@ -44,3 +44,37 @@ def test_lowercase_by_design_kept_but_mt_stop_still_goes() -> None:
     assert "corner. pic.twitter.com" in process(stray).output  # the stray stop after it may go, not the one before
     mt = "It was seen as a sign against Western influence. and upholds its role."
     assert process(mt).output == "It was seen as a sign against Western influence and upholds its role."
+
+
+def _edits(text: str, language: str | None = None) -> list[tuple[str, str]]:
+    cfg = Config(source_language=language, require_english=False, detect_title=False)
+    return [(e.rule, e.action) for e in process(text, cfg).edits]
+
+
+def test_a_conjunction_i_left_untranslated_is_no_pronoun() -> None:
+    """review29a: Polish 'Prawo i Sprawiedliwość' turned off the lost-capital repairs of its paragraph."""
+    text = ("The ruling Prawo i Sprawiedliwość party supports the plan. the opposition Civic Platform, however, is "
+            "against it. the vote will take place next week.")
+    for language in ("pl", None):
+        assert _edits(text, language).count(("segment.lost_capital", "fix")) == 2
+
+
+def test_the_pronoun_i_counts_at_a_paragraph_start_and_only_in_its_passage() -> None:
+    text = "Intro. More text here.\n\ni wanted it to be. no press."
+    assert lower_by_design(text, text.index("no press"), text.index("i wanted"), len(text))
+    far = "i wanted it to be over, she said. It rained on Monday. the roads were shut."
+    assert not lower_by_design(far, far.index("the roads"), 0, len(far))
+    assert not lower_by_design(far, far.index("the roads"), 0, len(far), i_is_a_word=True)
+
+
+def test_a_title_abbreviation_does_not_cut_a_name_in_capitals_into_a_crosshead() -> None:
+    text = "The contract was signed on behalf of the company by Dr. KIM MIN-SOO"
+    assert not caps_heading_before(text, len(text), 0, {"dr"})
+    doc = f"The firm agreed the deal on Monday after long talks.\n\n{text}\n\nThe deal is worth $5m."
+    assert ("segment.final_period", "fix") in _edits(doc, "ko")
+
+
+def test_a_web_address_with_a_country_ending_keeps_its_lower_case() -> None:
+    text = "The ministry published the plan on its website. gov.pl/budget has the full text."
+    assert process(text, Config(require_english=False, detect_title=False)).output == text
+    assert lower_by_design(text, text.index("gov.pl"), 0, len(text))

@@ -47,6 +47,17 @@ def test_czech_petr_in_mt_from_another_source_needs_czech_context():
     assert "Petr Pavel" in out
 
 
+def test_czech_petr_with_czech_context_far_away_is_offered():
+    """review29a: the Czech Republic named more than 200 characters before 'President Peter Pavel' (MT from ko)."""
+    ko = Config(source_language="ko", require_english=False, detect_title=False)
+    filler = "The two sides discussed cooperation on nuclear power plants, batteries and hydrogen. " * 3
+    text = f"President Yoon held a summit with the Czech Republic on the 20th. {filler}\n\nPresident Peter Pavel said " \
+           "the partnership would grow."
+    r = process(text, ko)
+    assert "Peter Pavel" in r.text
+    assert [s.after for s in r.suggestions if s.rule == "phrases.czech_petr"] == ["Petr"]
+
+
 def test_czech_petr_needs_mt_signs_or_czech_context():
     plumber = "Peter Pavel, a plumber from Leeds, told reporters he was shocked by the floods."
     assert process(plumber, ANY).text == plumber and not process(plumber, ANY).suggestions
