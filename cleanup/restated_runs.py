@@ -185,7 +185,8 @@ def _lowered_again(text: str, left: list[str], w: str, right: list[str]) -> bool
 @lru_cache(maxsize=1024)
 def _written(text: str, phrase: str) -> int:
     """How often the text holds ``phrase`` (each phrase counted once per text: a long text
-    repeating a run must not be read once per use)."""
+    repeating a run must not be read once per use).  Emptied after each document by
+    :func:`restated_runs`, so that a batch worker keeps no past document alive through it."""
     return text.count(phrase)
 
 
@@ -198,10 +199,13 @@ def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
         ctx.words("casing.name_particles") | ctx.words("document.compass_points")
         | ctx.words("document.always_capitalized"))
     out = []
-    for m in _CANDIDATE.finditer(text):
-        conf = restated_run(text, m.start(1), m.end(1), skip)
-        if conf is not None:
-            ch = ctx.change(m.start(1), m.start(1) + 1, m.group(1)[0].upper(), RULE, confidence=conf)
-            if ch:
-                out.append(ch)
+    try:
+        for m in _CANDIDATE.finditer(text):
+            conf = restated_run(text, m.start(1), m.end(1), skip)
+            if conf is not None:
+                ch = ctx.change(m.start(1), m.start(1) + 1, m.group(1)[0].upper(), RULE, confidence=conf)
+                if ch:
+                    out.append(ch)
+    finally:
+        _written.cache_clear()
     return out

@@ -89,3 +89,13 @@ def test_dominant_capital_in_a_name_slot() -> None:
 def test_dominant_capital_kept(tail: str) -> None:
     """Before a noun, after a determiner, or written in lower case twice: the English word."""
     assert _dominant(GRAY + tail, "gray") is None
+
+
+def test_no_document_kept_alive_by_the_phrase_counts() -> None:
+    """A batch worker must not hold past documents through the phrase-count memo (review29b #6)."""
+    from cleanup import process
+    from cleanup.restated_runs import _written
+
+    process("The Nobel Peace Prize went to a group. Critics of the Nobel peace Prize said so. "
+            "She spoke of peace at length in Oslo.")
+    assert _written.cache_info().currsize == 0
