@@ -22,7 +22,8 @@ from functools import lru_cache
 from . import lexicon
 from .doc import Doc, mid_sentence
 
-_JOINERS = frozenset(("of", "for", "and", "&", "the", "de"))
+JOINERS = frozenset(("of", "for", "and", "&", "the", "de"))
+_JOINERS = JOINERS
 _CAPITAL = re.compile(r"[A-Z][\w’'&.-]*$")
 _TOKEN = re.compile(r"\S+")
 _EDGE = re.compile(r"[,.;:!?)\]\"”’]+$")
@@ -31,7 +32,8 @@ _CAPITAL_AFTER = re.compile(r" (?:(?:of|for|and|&|the|de) ){0,2}[A-Z]")  # "pira
 #: the longest part of a run looked up (capitalised words and joiners)
 _LONGEST = 6
 #: the last item of a key of :func:`_runs` that counts a part written at the end of its run
-_END = ""
+END = ""
+_END = END
 
 
 def _capital(token: str) -> bool:
@@ -69,19 +71,22 @@ def _line_runs(line: str) -> Counter:
                 run.append(word)
                 if word == token:
                     continue
-            _count(run, out)
+            count_parts(run, out)
             run = []
-        _count(run, out)
+        count_parts(run, out)
     return out
 
 
-def _count(run: list[str], out: Counter) -> None:
+def count_parts(run: list[str], out: Counter, shortest: int = 2) -> None:
+    """Count in ``out`` every part of ``run`` of ``shortest`` tokens or more (up to the longest
+    looked up) that neither starts nor ends on a joiner, and each part that ends the run once more
+    with :data:`END` after it (also :mod:`cleanup.restated_runs`, which reads parts of three)."""
     while run and run[-1] in _JOINERS:
         run.pop()
     for i, first in enumerate(run):
         if first in _JOINERS:
             continue
-        for j in range(i + 2, min(len(run), i + _LONGEST) + 1):
+        for j in range(i + shortest, min(len(run), i + _LONGEST) + 1):
             if run[j - 1] not in _JOINERS:
                 out[tuple(run[i:j])] += 1
                 if j == len(run):

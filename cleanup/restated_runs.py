@@ -29,10 +29,11 @@ from functools import lru_cache
 
 from .doc import Context, Doc, mid_sentence
 from .edits import Change
+from .name_runs import END, JOINERS, count_parts
 
 RULE = "document.restated_run"
 
-_JOINERS = frozenset(("of", "for", "and", "&", "the", "de"))
+_JOINERS = JOINERS
 _WORD = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+[’']?")
 _EDGE = re.compile(r"[,.;:!?)\]\"”]+$")
 #: a capitalised token, a run of them (with joiners), as name_runs reads it
@@ -41,9 +42,7 @@ _RUN = re.compile(r"[A-Z](?<!\S[A-Z])\S*(?:(?: (?:of|for|and|&|the|de))* [A-Z]\S
 _CANDIDATE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? ([a-z]{3,})(?=(?:[’']s?)?(?:[\s,.;:!?)\]\"”]|$))")
 #: a line whose words are capitalised, most of them: a headline in title case says nothing of a name
 _TITLE_LINE_SHARE = 0.2
-#: the longest part of a run looked up
-_LONGEST = 6
-_END = ""
+_END = END
 
 
 def _token(word: str) -> str:
@@ -72,26 +71,13 @@ def _index(text: str) -> Counter:
             if word and (word[0].isupper() or word in _JOINERS and tokens):
                 tokens.append(_token(word))
             else:
-                _count(tokens, out)
+                count_parts(tokens, out, 3)
                 tokens = []
             if word != raw:  # 'Watch,': the run ends at the mark
-                _count(tokens, out)
+                count_parts(tokens, out, 3)
                 tokens = []
-        _count(tokens, out)
+        count_parts(tokens, out, 3)
     return out
-
-
-def _count(run: list[str], out: Counter) -> None:
-    while run and run[-1] in _JOINERS:
-        run.pop()
-    for i, first in enumerate(run):
-        if first in _JOINERS:
-            continue
-        for j in range(i + 3, min(len(run), i + _LONGEST) + 1):
-            if run[j - 1] not in _JOINERS:
-                out[tuple(run[i:j])] += 1
-                if j == len(run):
-                    out[(*run[i:j], _END)] += 1
 
 
 def _title_line(text: str, pos: int) -> bool:
