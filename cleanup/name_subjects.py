@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from . import lost_stops, name_slots, speaker_subjects, tagger
 from .doc import Context, Doc
-from .lexicon import capital_ratio
 
 _RUN = r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])"
 #: a name (one to three capitalised words, perhaps after an honorific) after a lower-case word
@@ -70,11 +69,9 @@ def _phrase_between(near: str, ctx: Context) -> bool:
             and not any(t.startswith("VB") or t == "MD" for _, t in tagged))
 
 
-def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context, seen: bool = True) -> list[re.Match]:
+def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """The names in ``doc.text[s:e]`` that open another sentence of the document and here follow
-    a complete clause with their finite verb after them (see the module docstring).  With ``seen``
-    false, the names the document opens no other sentence with, under the same tests
-    (``segment.lost_boundary.clause_name``: without the document's evidence, offered only)."""
+    a complete clause with their finite verb after them (see the module docstring)."""
     text = doc.text
     out: list[re.Match] = []
     subjects: frozenset[str] | None = None
@@ -84,10 +81,8 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context, seen: bool = True
         subjects = sentence_subjects(text) if subjects is None else subjects
         name = m.group(2)
         first = name.split()[0]
-        if (name in subjects) is not seen or first in openers or first.lower() in calendar or first.lower() in function_words:
+        if name not in subjects or first in openers or first.lower() in calendar or first.lower() in function_words:
             continue
-        if not seen and (capital_ratio(first.lower()) or 1.0) < 0.5:
-            continue  # 'the dollar Analysts said': a common word's subject, for the rules of common subjects
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]
         if (not last[:1].islower() or last.endswith("ing") or last.lower() in roles
@@ -104,8 +99,7 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context, seen: bool = True
 
 def name_candidates(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
     """The boundary stage's candidates of a name's subject read on the document's own evidence
-    the speaker's colon or the name's title, with their kind ('recurring_name', 'clause_name', 'speaker', 'titled')."""
+    the speaker's colon or the name's title, with their kind ('recurring_name', 'speaker', 'titled')."""
     return ([(m, "recurring_name") for m in recurring_subjects(doc, s, e, ctx)]
-            + [(m, "clause_name") for m in recurring_subjects(doc, s, e, ctx, seen=False)]
             + [(m, "speaker") for m in speaker_subjects.colon_speakers(doc, s, e, ctx)]
             + [(m, "titled") for m in speaker_subjects.titled_subjects(doc, s, e, ctx)])
