@@ -71,7 +71,7 @@ def test_the_probe_takes_named_rules_on_the_tuning_fold_only() -> None:
 
 def test_the_probe_kinds_are_those_a_rules_evidence_cites() -> None:
     assert probe_kinds(["casing.stray_capital.lone_word"]) == ["cap_after_det", "cap_after_other", "cap_namelike"]
-    assert probe_kinds(["segment.lost_boundary.clause_name"]) == ["stop_name"]
+    assert probe_kinds(["casing.stray_capital.function_word"]) == ["cap_after_verb"]
     assert probe_kinds(["no.such_rule"]) == []
 
 
