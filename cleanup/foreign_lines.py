@@ -7,7 +7,9 @@ credit line as it stands ('(11 September, Chengdu Youth Daily China? Youth onlin
 Xinxin)', holdout5:h5_zh_fzint_chengdu-knife-suspect).  English capitalises names by the article's
 other spellings; in such a line 'vicesecretario', 'upit' or 'online' are no English name written
 in lower case, and a capital there is an edit the editor undoes.  English prose of six words or more
-carries its function words ('the', 'of', 'is', ``words.function_words``) as at least one word in ten.
+carries its function words ('the', 'of', 'is', ``words.function_words``) as at least one word in ten;
+a line short of them is read as foreign only where a sixth of its words are lower-case words English
+never writes ('vicesecretario', 'upit'), not a headline or a line of names ('Time warner said profits rose').
 
 >>> foreign_line("El vicesecretario de Comunicación, Pablo Montesinos", 0, frozenset({"the", "of"}))
 True
@@ -19,13 +21,20 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import zipf
+
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 
 
 def foreign_line(text: str, at: int, function_words: frozenset[str]) -> bool:
-    """Is the line around ``at`` six words or more with fewer than one in ten an English function word?"""
+    """Is the line around ``at`` six words or more with fewer than one in ten an English function
+    word, and a sixth of them lower-case words unknown to English?"""
     lo, hi = max(0, at - 1000), min(len(text), at + 1000)  # a line's neighbourhood: a 1 MB line is not rescanned per word
     start = max(text.rfind("\n", lo, at) + 1, lo)
     end = text.find("\n", at, hi)
     words = _WORD.findall(text[start:end if end != -1 else hi])
-    return len(words) >= 6 and sum(w.lower() in function_words for w in words) * 10 < len(words)
+    if len(words) < 6 or sum(w.lower() in function_words for w in words) * 10 >= len(words):
+        return False
+    # and a sixth of its words (one at least) lower-case words English does not write: a headline
+    # or a line of names is short of function words too ('Time warner said profits rose')
+    return sum(w.islower() and zipf(w) < 1.0 for w in words) * 6 >= max(len(words), 6)

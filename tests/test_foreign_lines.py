@@ -18,3 +18,7 @@ def test_a_source_language_line_keeps_its_lower_case():
             "Vicesecretario said the plan was bad.\n\nEl vicesecretario de Comunicación, Pablo Montesinos\n\n"
             "He criticised the government on Tuesday.")
     assert "El vicesecretario de Comunicación" in process(text).text
+
+
+def test_an_english_line_short_of_function_words_is_not_foreign():
+    assert not foreign_line("Time Warner owns AOL. Time Warner said it grew. Time warner said profits rose.", 60, FW)
