@@ -11,6 +11,7 @@ from . import lexicon
 from .article_names import article_name
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .foreign_lines import foreign_line
 from .lower_names import name_half, place_name
 from .name_phrases import lone_name, name_pairs, phrase_name
 from .name_runs import run_name
@@ -320,7 +321,7 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
         if conf is None and not again:  # written once, nothing in the article to read: the word and its neighbours
             conf, rule = once_name(text, m.start(), m.end(), (halves[2], halves[1], ctx.words("casing.name_particles"),
                                                               halves[0])), "document.proper_noun_case.once"
-        if conf is not None and not _in_url_or_code(text, m.start()):
+        if conf is not None and not _in_url_or_code(text, m.start()) and not foreign_line(text, m.start(), halves[2]):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:
                 out.append(ch)

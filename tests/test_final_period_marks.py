@@ -1,0 +1,38 @@
+"""segment.final_period only offers its stop to a paragraph that ends on a spaced quotation mark and
+to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
+link, a breadcrumb) gets none."""
+
+import cleanup
+
+BODY = ("The ministry said on Monday that talks with the unions had stalled again, and that "
+        "a new offer would follow within weeks.\n\n")
+
+
+def _stops(text: str):
+    out = cleanup.process(text)
+    return out, [e for e in out.edits if e.rule == "segment.final_period"]
+
+
+def test_a_paragraph_ending_on_a_spaced_quotation_mark_is_only_offered_its_stop():
+    line = ("” We are simply military. And those who do not want to understand it, and those who are "
+            "intimidated with or fantasizing about a new ”")
+    text = (BODY + "“And the leader can forget about a new block, according to the M-leader.”\n\n" + line
+            + "\n\n“He spent a lot of time on the Centre party. He is hopeful.”")
+    out, edits = _stops(text)
+    assert line + "\n" in out.text
+    assert edits and all(e.action == "suggest" for e in edits)
+
+
+def test_a_line_led_by_arrows_gets_no_stop():
+    line = ">>> Emmanuel Macron calls on parliamentarians of the majority to unite after the controversy over leave"
+    out, edits = _stops(BODY + line + "\n\nIt was not a crisis, the minister assured on Tuesday evening.")
+    assert line + "\n" in out.text and not edits
+
+
+def test_a_short_line_with_a_quoted_term_is_a_headline_not_speech():
+    line = "Moscow has reacted to the scandalous substitution of “Kremlin report”"
+    out, edits = _stops(BODY + line + "\n\nThe spokesman said on Tuesday that it did not matter at all.")
+    assert line + "\n" in out.text
+    speech = "The minister told reporters: “We will bring prices down”"
+    out, edits = _stops(BODY + speech + "\n\nThe spokesman said on Tuesday that it did not matter at all.")
+    assert all(e.action == "fix" for e in edits)
