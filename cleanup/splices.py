@@ -304,14 +304,14 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     connectives = ctx.words("segment.splice_connectives_before")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
-            s, e = _sentence(doc, ctx, m.start(), ps, pe)
-            if e - s > _LONGEST:
-                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
             # people speak in comma splices: a quotation is theirs, unless the source language is
             # known (a translated quotation keeps the source's commas: 'not residents of Garut,
             # they are'); the generic detector is not enough: formal native copy passes it
             if not ctx.language and in_quotation(text, ps, m.start()):
                 continue
+            s, e = _sentence(doc, ctx, m.start(), ps, pe)
+            if e - s > _LONGEST:
+                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
             # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
             # struggled' has none before it); a connective onto the sentence so far
             clause_start = max(s, text.rfind(",", s, m.start()) + 1)
