@@ -27,13 +27,24 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][”\"’')\]]*$")
 _BULLET = re.compile(r"[•·▪►*]\s*|-\s+")  # a list item's mark
 
 
-LineRules = list[tuple[str, int, bool, re.Pattern, Screen | None]]
+LineRules = tuple[tuple[str, int, bool, re.Pattern, Screen | None], ...]
+
+#: the line rules on, by what decides which are on (rule set, options, source language): four
+#: stages ask for them in each pass of every document, and they hold no document's data
+_LINE_RULES: dict[tuple, LineRules] = {}
 
 
 def line_rules(ctx: Context) -> LineRules:
-    """The rules on, once per document: (id, max_words, needs_neighbour, patterns as one, its needles)."""
-    return [(r.id, int(r.options.get("max_words", 40)), bool(r.options.get("needs_neighbour", False)), _whole_line(r),
-             pattern_screen(_whole_line(r).pattern)) for r in ctx.rules.by_kind("line") if ctx.rule(r.id) is not None]
+    """The rules on: (id, max_words, needs_neighbour, patterns as one, its needles)."""
+    key = (ctx.rules, ctx.config.disable, ctx.config.enable, ctx.language)
+    got = _LINE_RULES.get(key)
+    if got is None:
+        if len(_LINE_RULES) >= 64:
+            _LINE_RULES.clear()
+        got = _LINE_RULES[key] = tuple(
+            (r.id, int(r.options.get("max_words", 40)), bool(r.options.get("needs_neighbour", False)), _whole_line(r),
+             pattern_screen(_whole_line(r).pattern)) for r in ctx.rules.by_kind("line") if ctx.rule(r.id) is not None)
+    return got
 
 
 def classify(line: str, rules: LineRules) -> tuple[str, bool] | None:

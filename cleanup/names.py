@@ -184,7 +184,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
         {w: v for w, v in _accent_variants(counts, ctx).items() if w not in target and w not in known}, counts, text)
     introduced.update(introduced_accented)
     out = []
-    for m in _NAME.finditer(text):
+    # the names are read again only when one of their spellings is to change
+    for m in _NAME.finditer(text) if current or known or official or target or accents or introduced else ():
         w = m.group(1)
         if w in current:
             ch = ctx.change(m.start(), m.end(), current[w],

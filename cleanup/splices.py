@@ -8,7 +8,8 @@ read as :mod:`cleanup.fragments` reads fragments (the pattern tagger's finite ve
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from . import tagger
@@ -118,12 +119,19 @@ def _complement_tail(before: str) -> str | None:
 def _plain_independent(before: str) -> bool:
     """A whole clause before the comma: the text itself, or the clause after its colon or
     complement 'that' (a comma after 'explained that initially' closes a phrase: too short)."""
+    clause = _plain_shape(before)
+    return clause is not None and _independent(clause)
+
+
+def _plain_shape(before: str) -> str | None:
+    """The tests of :func:`_plain_independent` that need no tagging: the clause the tagger is to
+    read (the text, or its part after a colon or complement 'that'), or None when they fail."""
     before = before.lstrip(' "“')  # the first words of a quotation (read only in copy that looks like MT)
     tail = _complement_tail(before)
     if tail is None:
-        return _plain_clause(before) and _independent(before)
+        return before if _plain_clause(before) else None
     head, tail = before[:len(before) - len(tail)], tail.lstrip(' "“')
-    return _main_head(head) and _plain_clause(tail, cut=True) and _independent(tail)
+    return tail if _main_head(head) and _plain_clause(tail, cut=True) else None
 
 
 def _main_head(head: str) -> bool:
@@ -210,15 +218,20 @@ def _sentence_clause(sentence: str) -> bool:
     return rest is not None and "," not in rest and _plain_independent(rest)
 
 
-def _candidate(text: str, at: int, end: int, speech: frozenset[str]) -> tuple[str, int, bool] | None:
+def _candidate(text: str, at: int, end: int, speech: frozenset[str],
+               hopeless: Callable[[], bool] = lambda: False) -> tuple[str, int, bool] | None:
     """The kind of splice a comma at ``at`` may be ('pronoun', 'subject', 'connective',
     'bare_subject', 'adverb'), where its second clause starts, and whether that clause's
-    subject and verb were read already (by :func:`clause_shape`); None for no candidate."""
+    subject and verb were read already (by :func:`clause_shape`); None for no candidate.
+    ``hopeless``: the caller's tests without tagging of a clause after the comma, asked before
+    :func:`clause_shape` tags it (most commas fail them: no tagging for those)."""
     m = _splice().match(text, at)
     if m and re.match(r"[\w ]*? of (?:which|whom)\b", text[m.end(1):m.end(1) + 60]):
         return None  # 'the bulk of which are', 'as a result of which two people died': a relative clause
     if m:
         return _splice_kind(m), m.end(1), False
+    if hopeless():
+        return None
     kind = clause_shape(text[at + 2:min(end, at + 300)], speech)
     return (kind, at + 2, True) if kind else None
 
@@ -268,6 +281,13 @@ def _sentence(doc: Doc, ctx: Context, pos: int, ps: int, pe: int) -> tuple[int, 
     return (d.end() if d and d.end() > s else s), e
 
 
+def _hopeless(before: str, after: str, sentence: str, speech: frozenset[str], connectives: frozenset[str]) -> bool:
+    """The tests of :func:`comma_splices` that read no tags, for a clause after the comma: when
+    one fails, no splice whatever the tagger would read."""
+    return (_connective_end(before, connectives) or _open_clause(before, after, sentence)
+            or not _plain_after(after, speech) or _plain_shape(before) is None)
+
+
 def _connective_end(before: str, connectives: frozenset[str]) -> bool:
     """Does the text before the comma end on a connective ('— instead, they float', '-- in
     fact, it's prompted')?  The comma closes the connective that opens the clause after it."""
@@ -284,22 +304,24 @@ def comma_splices(doc: Doc, ctx: Context) -> list[Change]:
     connectives = ctx.words("segment.splice_connectives_before")
     for ps, pe in doc.body:
         for m in _COMMA.finditer(text, ps, pe):
-            s, e = _sentence(doc, ctx, m.start(), ps, pe)
-            if e - s > _LONGEST:
-                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
-            found = _candidate(text, m.start(), pe, speech)
-            if found is None:
-                continue
-            kind, at, read = found
-            # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
-            # struggled' has none before it); a connective onto the sentence so far
-            start = s if kind == "connective" else max(s, text.rfind(",", s, m.start()) + 1)
-            before, after = text[start:m.start()], text[at:e]
             # people speak in comma splices: a quotation is theirs, unless the source language is
             # known (a translated quotation keeps the source's commas: 'not residents of Garut,
             # they are'); the generic detector is not enough: formal native copy passes it
-            if in_quotation(text, ps, m.start()) and not ctx.language:
+            if not ctx.language and in_quotation(text, ps, m.start()):
                 continue
+            s, e = _sentence(doc, ctx, m.start(), ps, pe)
+            if e - s > _LONGEST:
+                continue  # no sentence, a run of clauses without a stop: not tagged, comma by comma
+            # a pronoun or a subject splices onto a clause ('..., as a person of this land, I
+            # struggled' has none before it); a connective onto the sentence so far
+            clause_start = max(s, text.rfind(",", s, m.start()) + 1)
+            found = _candidate(text, m.start(), pe, speech, partial(
+                _hopeless, text[clause_start:m.start()], text[m.start() + 2:e], text[s:e], speech, connectives))
+            if found is None:
+                continue
+            kind, at, read = found
+            start = s if kind == "connective" else clause_start
+            before, after = text[start:m.start()], text[at:e]
             if _connective_end(before, connectives) or _open_clause(before, after, text[s:e]) or not (_plain_after(after, speech) and _plain_independent(before)
                     and (start == s or _sentence_clause(text[s:m.start()]))
                     and (read or _clause_after(after, kind == "connective"))):
