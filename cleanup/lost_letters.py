@@ -7,7 +7,11 @@ name.  When the article writes the name whole, :mod:`cleanup.dropped_letters` ha
 
 Evidence (in-sample held-out sets): h8_cs_mailbd_ceske-svycarsko-fire-police-witnesses (``Vtek``
 x6), h6_bg_discoverpolitics_turkey-floods-adiyaman (``Adyaman`` x4).  A cut spelling the article
-repeats, or a name the source language writes, is fixed; a lone one is offered.  A name replaced
+repeats is offered (the rule's confidence, below the default threshold: two texts are too few to
+calibrate it); a lone one, only where the source language writes the name (its doubtful
+confidence); a lone one in an article of unknown language is left alone ('Adan Garar', a Somali
+name in CNN copy, is what ``Garðar`` leaves; so is a BBC page's ``Bernab&#233;u``, which the
+token pattern leaves out).  A name replaced
 by its base letters (``Babis``, ``Nunez``) is a house style English papers share, not a lost
 letter: that is left to :mod:`cleanup.names`, which follows the article's own spelling."""
 
@@ -22,7 +26,8 @@ from .doc import Context, Doc
 from .edits import Change
 
 RULE = "document.lost_letters"
-_TOKEN = re.compile(r"(?<![\w’'-])[A-Z][a-z]{3,}(?![\w-])")  # 'Vtek', before its possessive too
+# 'Vtek', before its possessive too; not the head of an HTML entity ('Bernab&#233;u')
+_TOKEN = re.compile(r"(?<![\w’'&#-])[A-Z][a-z]{3,}(?![\w&-])")
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +72,9 @@ def restore_lost_letters(doc: Doc, ctx: Context) -> list[Change]:
     for m in _TOKEN.finditer(text):
         if m.group() in targets:
             name, langs = targets[m.group()]
-            sure = counts[m.group()] >= 2 or ctx.language in langs  # repeated, or a name of the source language
-            ch = ctx.change(m.start(), m.end(), name, RULE, doubt=not sure)
+            if counts[m.group()] < 2 and ctx.language not in langs:
+                continue  # once, and no sign the source language writes the name: too little
+            ch = ctx.change(m.start(), m.end(), name, RULE, doubt=counts[m.group()] < 2)
             if ch:
                 out.append(ch)
     return out
