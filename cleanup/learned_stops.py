@@ -147,11 +147,8 @@ def gaps(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
 
 
 def tokens(text: str) -> tuple[list[str], list[int]]:
-    words, offsets = [], []
-    for m in TOKEN.finditer(text):
-        words.append(m.group())
-        offsets.append(m.start())
-    return words, offsets
+    found = list(TOKEN.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found]
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ learned stop's time on ordinary news, and two sentences in three it tags cannot 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -22,8 +23,9 @@ AFTER_EDGES = (3, 6, 10, 16, 25)
 _KINDS = "NRCVJO"
 
 
-def bucket(x: float, edges: tuple[float, ...]) -> int:
-    return sum(x >= e for e in edges)
+def bucket(x: int, edges: tuple[float, ...]) -> int:
+    """How many of the ascending ``edges`` a count reaches (a bisection, not a test of every edge)."""
+    return bisect.bisect_right(edges, x)
 
 
 def tag_kind(tag: str) -> str:
