@@ -83,23 +83,17 @@ _TITLE_START = re.compile(r"( )(?<=[a-z%\d] )([A-Z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
 
 
-@lru_cache(maxsize=8)
-def _role_word(rules: RuleSet) -> re.Pattern:
-    """A word naming a role (segment.name_roles) standing alone, in lower case."""
-    return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(map(re.escape, rules.words("segment.name_roles")), key=len, reverse=True))
-                      + r")(?![\w’'-])")
+#: a word, its space and what may open a capitalised word (A-Z or a letter beyond ASCII: tested again)
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])([\w’'-]+) (?=[A-Z\x80-\U0010ffff])")
 
 
-def _role_starts(text: str, s: int, e: int, rules: RuleSet) -> list[int] | None:
-    """Where a role word followed by a capitalised word starts in ``text[s:e]``, read once in the
-    paragraph in lower case (None when lower case changes its length): :func:`_titled_name` needs
-    one, and most capitals have none among the words ahead."""
-    low = text[s:e].lower()
-    if len(low) != e - s:
-        return None
-    return [s + m.start() for m in _role_word(rules).finditer(low)
-            if text[s + m.end():s + m.end() + 1] == " " and text[s + m.end() + 1:s + m.end() + 2].isupper()
-            and text[s + m.end() + 2:s + m.end() + 3].islower()]
+def _role_starts(text: str, s: int, e: int, rules: RuleSet) -> list[int]:
+    """Where a role word (segment.name_roles) followed by a capitalised word starts in ``text[s:e]``,
+    read once in the paragraph: :func:`_titled_name` needs one, and most capitals have none among
+    the words ahead."""
+    roles = rules.words("segment.name_roles")
+    return [m.start() for m in _BEFORE_CAPITAL.finditer(text, s, e)
+            if m.group(1).lower() in roles and text[m.end():m.end() + 1].isupper() and text[m.end() + 1:m.end() + 2].islower()]
 
 
 def _titled_name(words: list[str], roles: frozenset[str], function_words: frozenset[str]) -> int:
@@ -169,12 +163,12 @@ def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words", "segment.title_joining")
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
     roles_at = _role_starts(text, s, e, ctx.rules)
-    if roles_at == []:
-        return out  # no word naming a role in the paragraph: no title
+    if not roles_at:
+        return out  # no word naming a role before a capitalised word in the paragraph: no title
     for m in _TITLE_START.finditer(text, s, e):
         if m.group(2) in openers or m.group(2).lower() in calendar or m.group(2).lower() in function_words:
             continue
-        if roles_at is not None and not _role_ahead(text, roles_at, m.start(2)):
+        if not _role_ahead(text, roles_at, m.start(2)):
             continue  # no role word and name among the words read ahead (the cheap test before reading them)
         run = _WORDS.match(text, m.start(2), min(e, m.start(2) + 120))
         words = run.group(0).split() if run else []
