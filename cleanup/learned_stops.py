@@ -29,11 +29,11 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import stop_stats, tagger
+from . import gap_words, learned_reason, stop_stats, tagger
 from .doc import Context, Doc
 from .edits import Change
 from .lexicon import capital_ratio, is_common_word, shipped_table, zipf
-from .stop_reach import AFTER_EDGES, BEFORE_EDGES, Reach, run_word, token_context
+from .stop_reach import AFTER_EDGES, BEFORE_EDGES, Prefix, Reach, TokenContext, prefix, run_word, token_context
 
 RULE = "segment.lost_boundary.learned"
 #: a lower-case word, one space, a capitalised word: the places a stop may have been lost
@@ -87,15 +87,16 @@ CONTEXT = ("np", "nf", "pa", "rl", "rv", "ta", "tb", "tab", "fa", "fb", "fbfa", 
 
 
 def features(toks: Sequence[str], tags: tuple[str, ...], ia: int, ib: int, starts: int, midcaps: int, lows: int,
-             closed: frozenset[str], stats: stop_stats.Stats | None = None) -> list[str]:
+             closed: frozenset[str], stats: stop_stats.Stats | None = None, tc: TokenContext | None = None) -> list[str]:
     """The evidence at the gap between token ``ia`` (a lower-case word) and ``ib`` (a capital),
     as feature names.  ``starts``, ``midcaps``, ``lows``: how often the document writes the
-    capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case."""
+    capitalised word elsewhere at a sentence start, capitalised in mid-sentence, in lower case.
+    ``tc``: the gap's :func:`token_context`, when read already."""
     lex = lexical_features(toks[ia], toks[ib], starts, midcaps, lows, closed, stats)
     cr, common = lex[4][3:], lex[6][7:]
     ta, tb = tags[ia], tags[ib]
     fin_after = next((str(k + 1) for k, t in enumerate(tags[ib + 1:ib + 4]) if t in _FINITE), "0")
-    lo, hi, run, words_before, words_after, quoted, j = token_context(toks, ia, ib)  # what the tokens show
+    lo, hi, run, words_before, words_after, quoted, j = tc or token_context(toks, ia, ib)  # what the tokens show
     fin_before = "1" if any(t in _FINITE for t in tags[lo:ia + 1]) else "0"
     run_verb = "verb" if j < len(toks) and tags[j] in _FINITE else run_word(toks, j)
     k = ia - 1
@@ -136,17 +137,18 @@ def gaps(text: str, s: int, e: int) -> Iterator[re.Match[str]]:
     beyond ASCII: a name the tokens split ('Karina Vestergård Madsen' reads as 'rd Madsen', a
     lower-case word before a capital; 'Åkesson', 'Müller'), where MT put a stop once (holdout9)."""
     for m in CANDIDATE.finditer(text, s, e):
-        word = (text[max(s, m.start() - 40):m.start()].split() or [""])[-1].lstrip("\"“‘'([")
+        near = text[max(s, m.start() - 40):m.start()]
+        if near.isascii():
+            yield m  # no letter beyond ASCII: nothing to split (most gaps, read without splitting the words)
+            continue
+        word = (near.split() or [""])[-1].lstrip("\"“‘'([")
         if not (word[:1].isupper() and any(c.isalpha() and not c.isascii() for c in word)):
             yield m
 
 
 def tokens(text: str) -> tuple[list[str], list[int]]:
-    words, offsets = [], []
-    for m in TOKEN.finditer(text):
-        words.append(m.group())
-        offsets.append(m.start())
-    return words, offsets
+    found = list(TOKEN.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found]
 
 
 @lru_cache(maxsize=1)
@@ -200,23 +202,6 @@ def _gap(offs: Sequence[int], at: int) -> tuple[int, int] | None:
     if ib <= 0 or ib >= len(offs) or offs[ib] != at + 1:
         return None
     return ib - 1, ib
-
-
-def _reason(feats: list[str], word: str, prec: float, capped: bool = False) -> str:
-    said = []
-    ratio = capital_ratio(word.lower())
-    if ratio is not None:
-        said.append(f"native news capitalises '{word.lower()}' in mid-sentence {ratio:.0%} of the time")
-    if "fa:0" not in feats:
-        said.append("a finite verb follows it")
-    if "ds:0" not in feats:
-        said.append("the article opens other sentences with it")
-    if "fb:1" in feats:
-        said.append("the clause before it has its verb")
-    if capped:
-        said.append("offered only: native news writes this shape without a stop as often")
-    return (f"A full stop lost before '{word}' (learned from native news, measured precision {prec:.0%}): "
-            + "; ".join(said or ["the words around the gap"]) + ".")
 
 
 def _left_to_rules(words: Sequence[str], ia: int, ib: int, closed: frozenset[str], never_end: frozenset[str],
@@ -365,15 +350,19 @@ def _lexical_score(a: str, b: str, counts: tuple[int, int, int], closed: frozens
             + sum(weights.get(f, 0.0) for f in _document_features(cr, *counts)))
 
 
-def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> list[str]:
-    return features(_split(sentence)[0], _tagged(sentence), *gap, *counts, closed)  # the tuple itself: a copy per gap is quadratic
+def _features(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str],
+              tc: TokenContext | None = None) -> list[str]:
+    # the tuple itself: a copy per gap is quadratic
+    return features(_split(sentence)[0], _tagged(sentence), *gap, *counts, closed, tc=tc)
 
 
 @lru_cache(maxsize=1 << 16)
-def _scored(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str]) -> float:
+def _scored(sentence: str, gap: tuple[int, int], counts: tuple[int, int, int], closed: frozenset[str],
+            tc: TokenContext) -> float:
     """The measured precision of the gap ``gap`` of a sentence, once for the segment stage's passes
-    (a float per gap: a document of many thousand gaps stays in the cache)."""
-    return precision(score(_features(sentence, gap, counts, closed)))
+    (a float per gap: a document of many thousand gaps stays in the cache).  ``tc``: the gap's
+    token context, read already for the reach (it follows from the sentence and the gap)."""
+    return precision(score(_features(sentence, gap, counts, closed, tc)))
 
 
 def _near(changes: list[Change], start: int, end: int) -> list[Change]:
@@ -401,31 +390,36 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
     least = least_score(floor) - 1e-9  # the parts summed in another order than score()
     reach_most = context_bound()  # no context weighs more than every family's best weight
     closed, lists = ctx.words("words.closed_class"), gap_lists(ctx.words)
-    starts, case = sentence_starts(text, doc.sentences), doc.case
+    starts: Counter | None = None  # read once a gap is judged
     added: list[Change] = []
     sentence: dict[int, str] = {}
+    counted: dict[int, Prefix] = {}  # this document's sentences only
     out = sorted(out, key=lambda c: c.start)
     for s, e in doc.body:
         for m in gaps(text, s, e):
             p, word = m.start(), m.group(1)
-            near = _near(out, p, p + len(word) + 1)
-            if any(c.action == "fix" or c.start != p for c in near):
-                continue  # a place the hand rules decided
             if p <= s:
                 continue  # no word before the gap in its paragraph
             ss, se = doc.sentence_at(p)
+            if gap_words.left_to_rules(text, p, word, (ss, se), lists, TOKEN):
+                continue  # the words on either side leave it to the hand rules: no need to split the sentence
+            near = _near(out, p, p + len(word) + 1)
+            if any(c.action == "fix" or c.start != p for c in near):
+                continue  # a place the hand rules decided
             if ss not in sentence:
                 sentence[ss] = text[ss:se]  # one string per sentence: its hash is computed once
             words, offs = _split(sentence[ss])
             gap = _gap(offs, p - ss)
             if gap is None or not judged(words, *gap, lists):
                 continue
-            counts = (starts[word], case.caps[word] - 1, case.lows[word.lower()])
+            starts = sentence_starts(text, doc.sentences) if starts is None else starts
+            counts = (starts[word], doc.case.caps[word] - 1, doc.case.lows[word.lower()])
             _, cr, common = _weight_after(words[gap[1]], closed)
             need = least - _lexical_score(words[gap[0]], words[gap[1]], counts, closed)
-            if need > reach_most or _reach().context(words, *gap, cr, common, closed) < need:
+            tc = None if need > reach_most else token_context(words, *gap, counted.get(ss) or counted.setdefault(ss, prefix(words)))
+            if tc is None or _reach().context(words, *gap, cr, common, closed, tc) < need:
                 continue  # whatever the tagger says, the gap cannot reach the floor: its sentence is not tagged
-            measured = prec = _scored(sentence[ss], gap, counts, closed)
+            measured = prec = _scored(sentence[ss], gap, counts, closed, tc)
             if prec < floor:
                 continue  # capping only lowers a score to an offer's: below the floor nothing is offered
             capped = (_offer_only(words, _tagged(sentence[ss]), *gap, lists.reporting, lists)
@@ -436,8 +430,8 @@ def add_learned_stops(doc: Doc, ctx: Context, out: list[Change]) -> list[Change]
                 continue
             ch = ctx.change(p, p, ".", RULE, confidence=prec, native=True)
             if ch:
-                feats = _features(sentence[ss], gap, counts, closed)
-                added.append(Change(ch.start, ch.end, ch.after, ch.rule, _reason(feats, word, measured, capped), ch.action,
+                feats = _features(sentence[ss], gap, counts, closed, tc)
+                added.append(Change(ch.start, ch.end, ch.after, ch.rule, learned_reason.reason(feats, word, measured, capped), ch.action,
                                     ch.confidence))
                 out = [c for c in out if c not in near]
     return out + added

@@ -23,6 +23,7 @@ noun, a number or an adverb that closes a complete clause, the title opens a sub
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -82,6 +83,19 @@ _TITLE_START = re.compile(r"( )(?<=[a-z%\d] )([A-Z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
 
 
+#: a word, its space and what may open a capitalised word (A-Z or a letter beyond ASCII: tested again)
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])([\w’'-]+) (?=[A-Z\x80-\U0010ffff])")
+
+
+def _role_starts(text: str, s: int, e: int, rules: RuleSet) -> list[int]:
+    """Where a role word (segment.name_roles) followed by a capitalised word starts in ``text[s:e]``,
+    read once in the paragraph: :func:`_titled_name` needs one, and most capitals have none among
+    the words ahead."""
+    roles = rules.words("segment.name_roles")
+    return [m.start() for m in _BEFORE_CAPITAL.finditer(text, s, e)
+            if m.group(1).lower() in roles and text[m.end():m.end() + 1].isupper() and text[m.end() + 1:m.end() + 2].islower()]
+
+
 def _titled_name(words: list[str], roles: frozenset[str], function_words: frozenset[str]) -> int:
     """The number of words of a title ending on a role and of the name after it (one to three
     capitalised words) at the start of ``words``, or 0 (``Tory leader Michael Howard`` -> 4).
@@ -107,6 +121,13 @@ def _verb_next(rest: str) -> bool:
         return False
     return tagged[1][1] in tagger.FINITE or (tagged[1][1] == "RB" and len(tagged) > 2
                                              and tagged[2][1] in tagger.FINITE | {"VBN"})
+
+
+def _role_ahead(text: str, starts: list[int], at: int) -> bool:
+    """Is the first role word from ``at`` on (``starts``: :func:`_role_starts`) within the four words
+    :func:`_titled_name` reads as a title?"""
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] < at + 120 and text.count(" ", at, starts[i]) <= 3
 
 
 #: after a titled name: perhaps an auxiliary or adverb, a verb (group 1), then the words up to the sentence's end (group 2)
@@ -141,9 +162,14 @@ def titled_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     out: list[re.Match] = []
     roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words", "segment.title_joining")
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
+    roles_at = _role_starts(text, s, e, ctx.rules)
+    if not roles_at:
+        return out  # no word naming a role before a capitalised word in the paragraph: no title
     for m in _TITLE_START.finditer(text, s, e):
         if m.group(2) in openers or m.group(2).lower() in calendar or m.group(2).lower() in function_words:
             continue
+        if not _role_ahead(text, roles_at, m.start(2)):
+            continue  # no role word and name among the words read ahead (the cheap test before reading them)
         run = _WORDS.match(text, m.start(2), min(e, m.start(2) + 120))
         words = run.group(0).split() if run else []
         n = _titled_name(words, roles, function_words)
