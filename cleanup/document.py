@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .article_names import article_name
+from .common_slots import OFFER, common_slot
 from .doc import Context, Doc
 from .edits import Change, disjoint
 from .lower_names import name_half, place_name
@@ -320,6 +321,8 @@ def proper_noun_case(doc: Doc, ctx: Context) -> list[Change]:
         if conf is None and not again:  # written once, nothing in the article to read: the word and its neighbours
             conf, rule = once_name(text, m.start(), m.end(), (halves[2], halves[1], ctx.words("casing.name_particles"),
                                                               halves[0])), "document.proper_noun_case.once"
+        if conf is not None and conf > OFFER and common_slot(text, m.start(), m.end(), ctx):
+            conf = OFFER  # 'to mark the anniversary', 'with grace and humour' beside Mark, Grace: the word
         if conf is not None and not _in_url_or_code(text, m.start()):
             ch = ctx.change(m.start(), m.start() + 1, m.group(1)[0].upper(), rule, confidence=conf)
             if ch:
