@@ -2,10 +2,11 @@
 
 ``casing.stray_capital.after_function_word`` lowers a common word capitalised after a function
 word or an adjective, where native news writes it in lower case.  Native copy capitalises a
-noun that names a campaign, a product, a competition or a team before the noun it qualifies:
-``a leading Leave campaigner``, ``the popular Word software``, ``a thinner Surface laptop``
-(reviews of 1 December), ``a step up to Test rugby`` (bbc/sport/385, 387), ``with Down
-syndrome`` (cnn6), ``the Warriors chief`` (bbc/sport/399).  MT's stray capitals in such a slot
+noun that names a campaign, a product, a competition or a team before the noun it qualifies,
+inside a noun phrase a determiner or an adjective opens: ``a leading Leave campaigner``, ``the
+popular Word software``, ``a thinner Surface laptop`` (reviews of 1 December), ``the Warriors
+chief`` (bbc/sport/399).  Not after a conjunction or a verb (``and Policy chief Takeuchi``,
+m_ja_tellerreport_kishida-yamaguchi-diet-end, where a phrase rule wrote the lower-case noun).  MT's stray capitals in such a slot
 are mostly adjectives (``a Poor stock market``, ``the Economic growth``) or heads with no noun
 after them (``a real Concern about``), which stay applied; a noun before a noun is offered.
 """
@@ -31,10 +32,10 @@ def _lemmas():
 
 @lru_cache(maxsize=8192)
 def _noun_not_adjective(word: str) -> bool:
-    """A noun (or a verb's base form) English has no adjective of: 'leave', 'surface', 'word',
-    'test', 'warriors'; not 'poor', 'economic'."""
+    """A noun English has no adjective of: 'leave', 'surface', 'word', 'warriors'; not 'poor',
+    'economic', nor a verb alone ('ensure')."""
     found = _lemmas()(word)
-    return bool(found.get("NOUN") or found.get("VERB")) and not found.get("ADJ")
+    return bool(found.get("NOUN")) and not found.get("ADJ")
 
 
 def qualifies_noun(x, doc: Doc, ctx: Context) -> bool:
@@ -45,10 +46,21 @@ def qualifies_noun(x, doc: Doc, ctx: Context) -> bool:
     end = x.pos + len(word)
     if not nxt or doc.text[end:end + 1 + len(nxt)] != " " + nxt or not nxt.isalpha():
         return False
-    if nxt in ctx.words("words.function_words") or nxt in ctx.words("casing.attributive_not_heads"):
+    if not _opens_noun_phrase(x.prev, ctx):
+        return False  # 'and Policy chief', 'inspect Ensure that': no determiner or adjective before it
+    if nxt in ctx.words("words.function_words") or nxt in ctx.words("words.closed_class") \
+            or nxt in ctx.words("casing.attributive_not_heads"):
         return False
     if (lexicon.capital_ratio(nxt) or 0.0) >= 0.5 or not _lemmas()(nxt).get("NOUN"):
         return False  # the next word a name, or no noun: 'a real Concern about'
     if re.match(r"[’']s\b", doc.text[end + 1 + len(nxt):end + 3 + len(nxt)]):
         return False
     return _noun_not_adjective(word.lower())
+
+
+def _opens_noun_phrase(prev: str, ctx: Context) -> bool:
+    """A determiner or an adjective (a participle in -ing too: 'a leading') before the capital."""
+    if prev in ctx.words("casing.attributive_determiners"):
+        return True
+    found = _lemmas()(prev)
+    return bool(found.get("ADJ")) or prev.endswith("ing") and bool(found.get("VERB"))
