@@ -72,3 +72,12 @@ def test_capital_noun_qualifying_a_noun_is_not_lowered(sentence: str, word: str)
 def test_stray_capital_adjective_still_lowered() -> None:
     text = "The report found a Poor stock market performance last year."
     assert "a poor stock market" in process(text, CFG).text
+
+
+def test_pair_at_a_sentence_start_is_no_proof() -> None:
+    """'Longtime Obama adviser' opening a sentence does not make 'a longtime Obama aide' a name:
+    news writes 'longtime' in lower case more often than not."""
+    text = ("The senator met donors in Chicago on Friday. Longtime Obama adviser David Axelrod said the race "
+            "was open. Anita Dunn, a longtime Obama aide, agreed.")
+    r = process(text, CFG)
+    assert "a longtime Obama aide" in r.text
