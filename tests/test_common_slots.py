@@ -62,6 +62,7 @@ def test_verb_after_to_before_a_surname_is_offered() -> None:
     ("Ms Patel, a prominent Leave supporter, spoke first.", "Leave"),
     ("Apple said the popular Keynote software would be updated.", "Keynote"),
     ("Staff carried a heavy Gold trophy to the stage.", "Gold"),
+    ("The charity supports adults with Down syndrome in Leeds.", "Down"),  # after a preposition
 ])
 def test_capital_noun_qualifying_a_noun_is_not_lowered(sentence: str, word: str) -> None:
     r = process(sentence, CFG)
@@ -81,3 +82,9 @@ def test_pair_at_a_sentence_start_is_no_proof() -> None:
             "was open. Anita Dunn, a longtime Obama aide, agreed.")
     r = process(text, CFG)
     assert "a longtime Obama aide" in r.text
+
+
+def test_capital_noun_the_article_writes_in_lower_case_is_lowered() -> None:
+    """The article's own lower-case use says the common word: the capital is a stray one."""
+    text = "It is a step up to Test cricket. He loves cricket and test matches."
+    assert "to test cricket" in process(text, CFG).text
