@@ -63,8 +63,10 @@ def _noun_after(text: str, end: int, ctx: Context) -> bool:
     return "NOUN" in _readings(w) or bool(_lemmas()(w).get("NOUN"))
 
 
-def common_slot(text: str, start: int, end: int, ctx: Context) -> bool:
+def common_slot(text: str, start: int, end: int, ctx: Context, capital_object: bool = False) -> bool:
     """Does the lower-case word text[start:end] stand where its common reading fits?
+    ``capital_object``: a capitalised word after 'to' + verb may be its object (the caller reads
+    a given name before a surname: 'to harry Johnson').
 
     >>> from cleanup.config import Config
     >>> from cleanup.rules import load_rules
@@ -80,8 +82,9 @@ def common_slot(text: str, start: int, end: int, ctx: Context) -> bool:
         return False
     before = prev.group(1).lower()
     readings = _readings(w)
-    if before == "to":  # 'to mark the', 'to harry Johnson': a verb with its object ('according to mark,' is no verb)
-        return "VERB" in readings and bool(re.match(r" [\w\"“‘']", text[end:end + 2]))
+    if before == "to":  # 'to mark the': a verb with its object ('according to mark,' is no verb); a capital
+        # after it ('to bill Clinton') is a surname unless the caller asks about one ('to harry Johnson')
+        return "VERB" in readings and bool(re.match(r" [a-z\"“‘']" if not capital_object else r" \w", text[end:end + 2]))
     if before in ctx.words("document.linking_verbs"):
         return "ADJ" in readings  # 'turned brown', 'went green'
     if before in ctx.words("document.common_slot_prepositions"):
