@@ -58,7 +58,7 @@ def qualifies_noun(x, doc: Doc, ctx: Context) -> bool:
         return False
     if doc.case.lows[word.lower()]:
         return False  # the article writes the word in lower case elsewhere: its own usage says a common word
-    if not _opens_noun_phrase(x.prev, ctx):
+    if not _opens_noun_phrase(x.prev):
         return False  # 'and Policy chief', 'inspect Ensure that', 'the Government officials': no adjective before it
     if nxt in ctx.words("words.function_words") or nxt in ctx.words("words.closed_class") \
             or nxt in ctx.words("casing.attributive_not_heads"):
@@ -70,12 +70,10 @@ def qualifies_noun(x, doc: Doc, ctx: Context) -> bool:
     return _noun_not_adjective(word.lower())
 
 
-def _opens_noun_phrase(prev: str, ctx: Context) -> bool:
-    """An adjective (a participle in -ing too: 'a leading') or a preposition ('a step up to Test
-    rugby', bbc/sport/385 and 387; 'with Down syndrome', cnn6) right before the capital.  Not a
-    determiner: MT's stray capitals stand right after one ('the Security forces', bench.probe
-    cap_after_det, where offering lost 5 of 85 BBC repairs)."""
-    if prev == "to" or prev in ctx.words("document.common_slot_prepositions"):
-        return True
+def _opens_noun_phrase(prev: str) -> bool:
+    """An adjective (a participle in -ing too: 'a leading') right before the capital.  Not a
+    determiner nor a preposition: MT's stray capitals stand right after one ('the Security
+    forces', 'of Climate change'; bench.probe cap_after_det lost 5 of 85 BBC repairs, cap_after_prep
+    3 of 109 CNN ones; so 'a step up to Test rugby', 'with Down syndrome' stay lowered)."""
     found = _lemmas()(prev)
     return bool(found.get("ADJ")) or prev.endswith("ing") and bool(found.get("VERB"))

@@ -9,8 +9,7 @@ took the word for the name.  MT's lower-cased names stand in a name's slot (``sa
 
 - after the infinitive ``to``, the base form of a verb before its object (``to mark the``,
   ``to harry Johnson``);
-- after a preposition, a noun before a noun it qualifies or coordinated with a lower-case noun
-  (``with grace and humour``, ``of brown bears``);
+- after a preposition, a noun coordinated with a lower-case noun (``with grace and humour``);
 - after a verb that takes an adjective (``turned brown``, ``went green``).
 
 Seen on native news (reviews of 1 December: BBC/CNN-style copy about people named Mark, Grace,
@@ -30,7 +29,6 @@ from .doc import Context
 OFFER = 0.5
 
 _PREV = re.compile(r"(?<![\w’'-])([A-Za-z]+) $")
-_NEXT = re.compile(r" ([a-z]+)(?![\w’'-])")
 _AND_NEXT = re.compile(r" (?:and|or) ([a-z]+)(?![\w’'-])")
 
 
@@ -50,9 +48,9 @@ def _readings(word: str) -> frozenset[str]:
 
 
 def _noun_after(text: str, end: int, ctx: Context) -> bool:
-    """A lower-case English noun right after the word, or after 'and'/'or' ('grace and humour'),
-    that news writes in lower case (no name: 'mark and russia')."""
-    m = _AND_NEXT.match(text, end) or _NEXT.match(text, end)
+    """A lower-case English noun after 'and'/'or' ('grace and humour') that news writes in lower
+    case (no name: 'mark and russia')."""
+    m = _AND_NEXT.match(text, end)  # not a noun right after ('for bill payments'): bench.probe lower_common lost 4 of 73
     if not m:
         return False
     w = m.group(1)
