@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
+from .attributive_capitals import attributive_confidence
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -214,6 +215,7 @@ def _content_word(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None:
             tiers = ((0.02, 0.7),)
         rule = "common_word"
     conf = next((c for limit, c in tiers if ratio <= limit), None)
+    conf = attributive_confidence(conf, rule, x, doc, ctx)  # 'a leading Leave campaigner': offered
     if conf is not None and x.name_ahead and ratio > 0.01 and capital_evidence.title_may_reach(x, doc):
         # "the film Escape from Alcatraz": a title may go on to a name, so only offered; a word
         # news capitalises less than once in a hundred is no title's first word ("being Sent back to Norway")

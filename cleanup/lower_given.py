@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .common_slots import OFFER, common_slot
 from .doc import Context, Doc
 from .edits import Change
 from .lower_names import given_name
@@ -57,6 +58,8 @@ def lower_given_names(doc: Doc, ctx: Context) -> list[Change]:
     out = []
     for m in _BEFORE_CAPITAL.finditer(text):
         conf = lower_given_name(text, m.start(1), m.end(1), m.group(2), doc, skip)
+        if conf is not None and common_slot(text, m.start(1), m.end(1), ctx, capital_object=True):
+            conf = OFFER  # 'continue to harry Johnson': a verb before its object, offered
         if conf is not None:
             ch = ctx.change(m.start(1), m.start(1) + 1, m.group(1)[0].upper(), RULE, confidence=conf)
             if ch:

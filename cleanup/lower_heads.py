@@ -14,6 +14,11 @@ the head, not a name), so the word must be one English does not know:
 - not a name particle (``de``, ``van``: casing.name_particles), a function word, nor inside an
   address or handle.
 
+A short word before a head an acronym names (``soas University``, ``hsbc Bank``: casing.acronym_heads)
+may be an acronym MT lower-cased, whose title case (``Soas``) is no better: written in capitals
+elsewhere in the article it takes them, otherwise its title case is only offered (reviews of
+1 December: 'soas University' made 'Soas' where the editor wrote 'SOAS').
+
 The head lists are data (``casing.lower_name_heads`` with ``casing.institution_heads``).
 """
 
@@ -28,6 +33,8 @@ from .edits import Change
 RULE = "casing.lower_name_before_head"
 #: a lower-case word (accents allowed) and the capitalised word right after it, perhaps a possessive
 _LOWER_THEN_HEAD = re.compile(r"(?<![\w’'.@/#:&-])([^\W\dA-Z_]{3,}) ([A-Z][a-z]+)(?=[’']s\b|(?![\w’'-]))")
+#: the confidence a short word's title case is offered at before a head an acronym names
+_OFFER = 0.5
 #: how often English may meet the word (Zipf) and still be read as a name's lost capital
 _RARE = 2.5
 
@@ -60,7 +67,19 @@ def lower_names_before_heads(doc: Doc, ctx: Context) -> list[Change]:
             word, head = m.group(1), m.group(2)
             if head not in heads or not unknown_word(word, function_words):
                 continue
-            ch = ctx.change(m.start(1), m.start(1) + 1, word[0].upper(), RULE)
+            ch = _acronym_change(m, text, ctx) or ctx.change(m.start(1), m.start(1) + 1, word[0].upper(), RULE)
             if ch:
                 out.append(ch)
     return out
+
+
+def _acronym_change(m: re.Match, text: str, ctx: Context) -> Change | None:
+    """The change for a short word before a head an acronym names: the capitals the article
+    writes elsewhere ('SOAS'), or its title case offered; None for any other word or head."""
+    word, head = m.group(1), m.group(2)
+    longest = max((int(n) for n in ctx.words("casing.acronym_heads_max_letters")), default=0)
+    if len(word) > longest or head not in ctx.words("casing.acronym_heads"):
+        return None
+    if re.search(r"(?<![\w’'-])" + re.escape(word.upper()) + r"(?![\w-])", text):
+        return ctx.change(m.start(1), m.end(1), word.upper(), RULE)
+    return ctx.change(m.start(1), m.start(1) + 1, word[0].upper(), RULE, confidence=_OFFER)

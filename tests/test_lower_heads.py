@@ -50,3 +50,14 @@ def test_left(text):
 ])
 def test_unknown_word(word, unknown):
     assert unknown_word(word, frozenset({"the"})) is unknown
+
+
+def test_short_word_before_an_acronym_head() -> None:
+    """'kcl University' may be an acronym MT lower-cased: 'Kcl' is no repair.  Written in capitals
+    elsewhere, the article's capitals are taken; otherwise the title case is only offered."""
+    alone = "A lecturer at kcl University said the study was small."
+    assert [a for a, _, _ in _edits(alone)] == ["suggest"]
+    spelled = "KCL researchers led the work. A lecturer at kcl University said the study was small."
+    out = process(spelled, CFG)
+    assert "at KCL University" in out.text and replay(spelled, out.edits) == out.text
+    assert [a for a, _, _ in _edits("The car exploded near kuğulu Park in the capital.")] == ["fix"]  # a place's head

@@ -12,12 +12,14 @@ CFG = Config(detect_title=False, require_english=False)
 
 APPLIED = [
     # "peace" in lower case elsewhere stops document.proper_noun_case (which runs first): the run is the evidence
-    ("She won the Nobel Peace Prize in 2014. Critics of the Nobel peace Prize were silent. She spoke of peace.",
-     "of the Nobel Peace Prize were", "document.restated_run"),
+    # the capitalised run written twice beside the one lower-case use: clearly the article's form
+    ("She won the Nobel Peace Prize in 2014. Critics of the Nobel peace Prize were silent. She spoke of peace. "
+     "The Nobel Peace Prize committee did not reply.", "of the Nobel Peace Prize were", "document.restated_run"),
     ("A report by Human Rights Watch came out. Its author at Human rights Watch said so, and human rights "
-     "groups agreed.", "at Human Rights Watch said", "document.restated_run"),
-    ("Militants of the Kurdistan Workers' Party fled. Five Kurdistan workers' Party members were killed.",
-     "Five Kurdistan Workers' Party", "document.restated_run"),
+     "groups agreed. Human Rights Watch will publish more.", "at Human Rights Watch said",
+     "document.proper_noun_case.phrase"),  # the two-word name written twice: the older rule takes it
+    ("Militants of the Kurdistan Workers' Party fled. Five Kurdistan workers' Party members were killed. "
+     "The Kurdistan Workers' Party denied it.", "Five Kurdistan Workers' Party", "document.restated_run"),
     ("Dr Carol Pineda was in Nepal. Her brother, james Pineda, got the news from Pineda family friends.",
      "Her brother, James Pineda,", "document.lower_given_name"),
 ]
@@ -57,12 +59,25 @@ def test_end_of_run_is_offered() -> None:
     assert any(e.rule == "document.restated_run" and e.action == "suggest" for e in r.edits)
 
 
+def test_each_form_once_is_offered() -> None:
+    """Native copy writes a name both ways once each ('US Navy SEAL' beside 'US navy SEAL'): no
+    form is clearly the article's, so the capital is only offered; the capitalised run written
+    twice beside the lower-case one is applied."""
+    once = ("The book is about a young Royal Navy Reserve officer. Later the Royal navy Reserve officer went "
+            "home, and the navy held a parade.")  # 'navy' in lower case elsewhere: the older rule leaves it
+    r = process(once, CFG)
+    assert "the Royal navy Reserve officer went" in r.text
+    assert any(e.rule == "document.restated_run" and e.action == "suggest" for e in r.edits)
+    twice = once + " A Royal Navy Reserve officer spoke."
+    assert "the Royal Navy Reserve officer went" in process(twice, CFG).text
+
+
 def test_title_case_line_is_no_evidence() -> None:
     """A headline in title case capitalises every word: its run says nothing of the name."""
     text = "Critics Slam The Nobel Peace Prize Panel Over Choice\nCritics of the Nobel peace Prize were silent today."
     start = text.index("peace")
     assert restated_run(text, start, start + 5, frozenset()) is None
-    body = "The Nobel Peace Prize went abroad.\n" + text
+    body = "The Nobel Peace Prize went abroad, and the Nobel Peace Prize jury was split.\n" + text
     start = body.index("peace")
     assert restated_run(body, start, start + 5, frozenset()) == 0.8
 
