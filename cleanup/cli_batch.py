@@ -31,6 +31,7 @@ from .cli_io import (
     stdin_bytes,
     temp_beside,
     write_error,
+    write_stdout,
 )
 from .config import Config
 from .errors import CleanupError
@@ -272,8 +273,12 @@ class _BatchOutput:
     def write(self, row: dict) -> None:
         where = str(self.part) if self.part else "standard output"
         try:
-            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            self.fh.flush()
+            line = json.dumps(row, ensure_ascii=False) + "\n"
+            if self.part is None:
+                write_stdout(line)
+            else:
+                self.fh.write(line)
+                self.fh.flush()
         except (OSError, ValueError) as exc:
             raise write_error(where, exc) from None
 

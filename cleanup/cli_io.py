@@ -267,13 +267,36 @@ def emit(data: str, output: str | None) -> None:
     if sys.stdout is None:
         raise OutputError("standard output is closed: pass -o FILE")
     try:
-        click.echo(data, nl=False)
-        sys.stdout.flush()
+        write_stdout(data)
     except UnicodeEncodeError:
         raise OutputError(f"standard output cannot take these characters (its encoding is "
                           f"{getattr(sys.stdout, 'encoding', '?')}); set PYTHONIOENCODING=utf-8 or pass -o FILE") from None
     except (OSError, ValueError) as exc:
         raise write_error("standard output", exc) from None
+
+
+def write_stdout(data: str, stream: IO[str] | None = None) -> None:
+    """Write all of ``data`` to stdout (or ``stream``) and flush it, or raise.
+
+    A pipe whose reader goes away in the middle of a large write (``| head``) makes the
+    kernel accept part of it; Python's buffered writer then returns that short count and
+    drops the rest, and the text layer ignores the count, so the run would end with status
+    0 and a cut output.  Writing the bytes ourselves, until all are taken, turns the rest
+    into the EPIPE it is."""
+    stream = stream or sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(data)
+        stream.flush()
+        return
+    view = memoryview(data.encode(stream.encoding or "utf-8", getattr(stream, "errors", None) or "strict"))
+    stream.flush()
+    while view:
+        n = buffer.write(view)
+        if not n:
+            raise BrokenPipeError(32, "Broken pipe")
+        view = view[n:]
+    buffer.flush()
 
 
 def echo(message: str) -> None:

@@ -252,6 +252,16 @@ def test_broken_pipe_is_an_output_error():
     assert "broken pipe" in _one_error_line(p.stderr)
 
 
+@pytest.mark.parametrize("command", ["rules list", "rules list --format json"])
+def test_a_reader_that_goes_away_mid_write_is_an_output_error(command):
+    """`| head -1`: the reader leaves while a write larger than the pipe is under way; the
+    kernel takes part of it and Python's buffered writer drops the rest without an error,
+    so the output was cut and the status still 0 (found by bench/faults.py)."""
+    p = _shell(f"CLI {command} | head -c 1 >/dev/null; exit ${{PIPESTATUS[0]}}", stdout=subprocess.DEVNULL)
+    assert p.returncode == 3, p.stderr
+    assert "broken pipe" in _one_error_line(p.stderr)
+
+
 def test_closed_stdout_is_an_output_error():
     p = _shell(f"CLI clean {SEED} >&-")
     assert p.returncode == 3
