@@ -201,13 +201,19 @@ class _BatchOutput:
         self.done: Counter[str] = Counter()
         self.kept = 0
         self.kept_failed = 0
-        if output == "-":
+        special = output != "-" and os.path.exists(output) and not os.path.isfile(output) \
+            and not os.path.isdir(output)  # a FIFO, /dev/null: written into, never renamed over
+        if output == "-" or special:
             if resume:
-                raise Usage("--resume needs an output file (-o OUT.jsonl), not stdout")
-            if sys.stdout is None:
+                raise Usage(f"--resume needs an output file (-o OUT.jsonl), not {output}")
+            if output == "-" and sys.stdout is None:
                 raise OutputError("standard output is closed: pass -o OUT.jsonl")
             self.path = self.part = None
-            self.fh: IO[str] = sys.stdout
+            try:
+                self.fh: IO[str] = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise write_error(output, exc) from None
+            self.where = "standard output" if output == "-" else output
             return
         self.path = Path(output)
         self.part = self.path.with_name(self.path.name + ".part")
@@ -271,11 +277,11 @@ class _BatchOutput:
         return False
 
     def write(self, row: dict) -> None:
-        where = str(self.part) if self.part else "standard output"
+        where = str(self.part) if self.part else self.where
         try:
             line = json.dumps(row, ensure_ascii=False) + "\n"
             if self.part is None:
-                write_stdout(line)
+                write_stdout(line, self.fh)
             else:
                 self.fh.write(line)
                 self.fh.flush()
@@ -284,6 +290,11 @@ class _BatchOutput:
 
     def finish(self) -> None:
         if self.part is None:
+            if self.fh is not sys.stdout:
+                try:
+                    self.fh.close()
+                except OSError as exc:
+                    raise write_error(self.where, exc) from None
             return
         try:
             os.fsync(self.fh.fileno())

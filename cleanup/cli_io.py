@@ -243,6 +243,9 @@ def write_file(path: str | Path, data: str) -> None:
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()  # write where the link points; the link stays
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_special(path, data)
+        return
     try:
         fd, tmp = temp_beside(path)
     except OSError as exc:
@@ -256,6 +259,16 @@ def write_file(path: str | Path, data: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        raise write_error(str(path), exc) from None
+
+
+def _write_special(path: Path, data: str) -> None:
+    """A FIFO or a device (``-o /dev/null``, ``/dev/full``, ``/dev/stderr``) is written into:
+    a file renamed over it would replace the device or the pipe (as root, /dev/null itself)."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+    except OSError as exc:
         raise write_error(str(path), exc) from None
 
 

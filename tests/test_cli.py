@@ -262,6 +262,34 @@ def test_a_reader_that_goes_away_mid_write_is_an_output_error(command):
     assert "broken pipe" in _one_error_line(p.stderr)
 
 
+@pytest.mark.parametrize("command", ["clean SEED", "batch JSONL"])
+def test_an_output_that_is_a_fifo_or_a_device_is_written_into_not_replaced(tmp_path, command):
+    """-o a FIFO (or /dev/null, /dev/full: as root the rename replaced the device node): the
+    temporary file renamed over it replaced the pipe, and its reader got nothing."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(corpus))
+    p = _shell(f"cd {tmp_path} && (cat out > got &) && CLI {cmd} -o out")
+    assert p.returncode == 0, p.stderr
+    assert fifo.is_fifo() and sorted(x.name for x in tmp_path.iterdir()) == ["c.jsonl", "got", "out"]
+    for _ in range(50):
+        if (tmp_path / "got").stat().st_size:
+            break
+        threading.Event().wait(0.1)
+    assert "talks" in (tmp_path / "got").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_batch_to_dev_full_is_an_output_error(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    p = _shell(f"CLI batch {corpus} -o /dev/full")
+    assert p.returncode == 3 and "No space left" in _one_error_line(p.stderr)
+    assert os.path.exists("/dev/full") and not os.path.isfile("/dev/full")
+
+
 def test_closed_stdout_is_an_output_error():
     p = _shell(f"CLI clean {SEED} >&-")
     assert p.returncode == 3
