@@ -429,6 +429,19 @@ def test_batch_killed_then_resumed_loses_nothing(runner, tmp_path, monkeypatch):
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ids
 
 
+def test_a_lone_surrogate_escape_fails_its_line_not_the_run(runner, tmp_path):
+    """'"\\ud800"' is valid JSON but no Unicode text: its edit's ``before`` could not be written
+    as UTF-8, and the whole batch ended with status 3 and no output (found by bench/faults.py)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "bad", "text": ARTICLE + " A \ud800 B."}) + "\n"
+                   + json.dumps({"id": "good", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 1, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert "surrogate" in rows[0]["error"] and rows[1]["id"] == "good" and "edits" in rows[1]
+
+
 def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "same", "text": ARTICLE}), "", "{bad json", json.dumps({"id": "same", "text": ARTICLE})]
