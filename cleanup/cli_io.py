@@ -322,8 +322,10 @@ def echo(message: str) -> None:
 
 def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> str:
     try:
-        codecs.lookup(value)
+        text_codec = getattr(codecs.lookup(value), "_is_text_encoding", True)  # rot13, base64, hex: no text
     except LookupError:
+        text_codec = False
+    if not text_codec:
         raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, utf-16)") from None
     return value
 

@@ -218,6 +218,8 @@ def _shell(cmd: str, **kw) -> subprocess.CompletedProcess:
     ["batch", str(SEED), "-o", "out.jsonl", "--jobs", "0"],
     ["serve", "--port", "70000"],
     ["clean", str(SEED), "--encoding", "no-such-codec"],
+    ["clean", str(SEED), "--encoding", "rot13"],  # a codec, but bytes to bytes or str to str: was exit 1
+    ["batch", str(SEED), "-o", "x.jsonl", "--encoding", "base64"],
     ["clean", str(SEED), "--no-such-option"],
     ["clean", str(SEED), "--rules", "/no/such/folder"],
     ["batch", str(SEED), "-o", "x.jsonl", "--time-budget", "0"],
