@@ -201,6 +201,7 @@ class _BatchOutput:
         self.done: Counter[str] = Counter()
         self.kept = 0
         self.kept_failed = 0
+        self.lock: tuple[Path, int] | None = None
         special = output != "-" and os.path.exists(output) and not os.path.isfile(output) \
             and not os.path.isdir(output)  # a FIFO, /dev/null: written into, never renamed over
         if output == "-" or special:
@@ -218,6 +219,7 @@ class _BatchOutput:
         self.path = Path(output)
         self.part = self.path.with_name(self.path.name + ".part")
         try:
+            self._lock()
             if resume:
                 self._resume()
             else:
@@ -227,6 +229,29 @@ class _BatchOutput:
                 self.fh = open(self.part, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise write_error(str(self.part), exc) from None
+
+    def _lock(self) -> None:
+        """One run at a time per OUT: two runs both wrote OUT.part, each over the other's
+        lines, and one renamed it while the other was still writing."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        lock = self.path.with_name(f".{self.path.name}.lock")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise OutputError(f"another mt-cleanup run is writing {self.path}; wait for it to end or "
+                              "pass another -o") from None
+        self.lock = (lock, fd)
+
+    def unlock(self) -> None:
+        if self.lock is not None:
+            Path(self.lock[0]).unlink(missing_ok=True)
+            os.close(self.lock[1])
+            self.lock = None
 
     def _resume(self) -> None:
         """Keep the complete lines of OUT.part (cut after the last one) or copy those of OUT."""
@@ -344,12 +369,14 @@ def run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: 
         out.finish()
     except BaseException as exc:
         out.abandon()
+        out.unlock()
         if out.part is not None and isinstance(exc, (KeyboardInterrupt, click.Abort)):
             raise Failed(EXIT_INTERRUPTED, f"interrupted after {out.kept + ok + failed} documents; they are in "
                                             f"{out.part}: run the same command with --resume to continue") from None
         raise
     finally:
         bar.close()
+    out.unlock()
     failed += out.kept_failed
     ok += out.kept - out.kept_failed
     earlier = f" ({out.kept} done by the earlier run)" if out.kept else ""

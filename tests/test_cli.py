@@ -444,6 +444,32 @@ def test_a_lone_surrogate_escape_fails_its_line_not_the_run(runner, tmp_path):
     assert "surrogate" in rows[0]["error"] and rows[1]["id"] == "good" and "edits" in rows[1]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks")
+def test_a_second_batch_on_the_same_output_is_refused_while_the_first_runs(tmp_path):
+    """Two runs with one -o both wrote OUT.part over each other's lines; one renamed it while
+    the other still wrote (found by bench/faults.py).  The first run holds a lock; the second
+    stops at once with status 3 and leaves OUT and OUT.part as they were."""
+    import fcntl
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("old\n")
+    part.write_text('{"id": 0}\n')
+    p = subprocess.Popen([sys.executable, "-m", "cleanup", "batch", str(src), "-o", str(out)], cwd=tmp_path,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)
+    p.wait(120)
+    assert p.returncode == 0 and out.read_text().count("\n") == 1 and not part.exists()
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no lock left
+    out.write_text("old\n")
+    part.write_text('{"id": 0}\n')
+    with open(tmp_path / ".out.jsonl.lock", "w") as held:  # what the first run holds
+        fcntl.flock(held, fcntl.LOCK_EX)
+        second = _shell(f"CLI batch {src} -o {out}")
+    assert second.returncode == 3 and "another mt-cleanup run" in _one_error_line(second.stderr)
+    assert out.read_text() == "old\n" and part.read_text() == '{"id": 0}\n'
+
+
 def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "same", "text": ARTICLE}), "", "{bad json", json.dumps({"id": "same", "text": ARTICLE})]
