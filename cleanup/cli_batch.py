@@ -16,6 +16,7 @@ import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -338,9 +339,36 @@ class _BatchOutput:
                 pass
 
 
-def run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,
-              time_budget: float | None, progress: bool | None, summarize: bool) -> None:
+@contextmanager
+def _term_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a scheduler's stop) ends a batch as Ctrl-C does: workers stopped,
+    one line saying how to resume, status 130.  Left to kill the process, the pool's
+    resource tracker printed a warning about leaked semaphores after it."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def run_batch(source: str, output: str, config: Config, **kw: Any) -> None:
     """Clean every document of ``source`` into ``output``; exit status 1 when any failed."""
+    with _term_as_interrupt():
+        _run_batch(source, output, config, **kw)
+
+
+def _run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,
+              time_budget: float | None, progress: bool | None, summarize: bool) -> None:
     docs = iter_documents(source, encoding, config.max_chars * 4)
     first = next(docs, None)
     if first is None:

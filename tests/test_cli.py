@@ -470,6 +470,30 @@ def test_a_second_batch_on_the_same_output_is_refused_while_the_first_runs(tmp_p
     assert out.read_text() == "old\n" and part.read_text() == '{"id": 0}\n'
 
 
+def test_sigterm_mid_batch_is_an_interruption(tmp_path):
+    """`kill` of a batch with a pool: OUT as it was, the finished documents in OUT.part, one
+    line, status 130 (the process died of the signal, and the pool's resource tracker then
+    printed a warning about leaked semaphores: found by bench/faults.py)."""
+    import signal
+    import time
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": ARTICLE.replace("Geneva", f"Geneva{i}")}) + "\n"
+                           for i in range(400)), encoding="utf-8")
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("old\n")
+    p = subprocess.Popen([sys.executable, "-m", "cleanup", "batch", str(src), "-o", str(out), "--jobs", "2"],
+                         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and not (part.exists() and part.read_text(encoding="utf-8").count("\n") >= 2):
+        time.sleep(0.2)
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130, err
+    assert "--resume" in _one_error_line(err)
+    assert out.read_text() == "old\n" and all(json.loads(x) for x in part.read_text(encoding="utf-8").splitlines())
+
+
 def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "same", "text": ARTICLE}), "", "{bad json", json.dumps({"id": "same", "text": ARTICLE})]
