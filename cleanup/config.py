@@ -14,6 +14,10 @@ from .errors import ConfigError
 #: measured on held-out articles (python -m bench.calibrate; bench/RESULTS.md)
 DEFAULT_MIN_CONFIDENCE = 0.7
 
+#: the summary's rankings (cleanup.summarize runs them; here so that Config can check a name)
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+METHODS = ("news", "lead", *SUMY_METHODS)
+
 
 @dataclass(frozen=True)
 class Config:
@@ -73,8 +77,6 @@ class Config:
 def _check_kinds(config: Config) -> None:
     """Flags, choices and the URL: a wrong one was taken silently (``require_english="no"`` is
     true) or failed later as another error (``grammar="lt"``, ``summary_method="nope"``)."""
-    from .summarize import METHODS
-
     for name in ("require_english", "detect_title", "generate_headline"):
         if not isinstance(getattr(config, name), bool):
             raise ConfigError(f"Config {name} takes True or False, got {getattr(config, name)!r}")
