@@ -205,6 +205,8 @@ class _BatchOutput:
         self.lock: tuple[Path, int] | None = None
         special = output != "-" and os.path.exists(output) and not os.path.isfile(output) \
             and not os.path.isdir(output)  # a FIFO, /dev/null: written into, never renamed over
+        if output != "-" and os.path.isdir(output):  # else every document ran, then the rename failed
+            raise Usage(f"-o {output} is a folder; give a file (OUT.jsonl), or --engine dask for a folder of shards")
         if output == "-" or special:
             if resume:
                 raise Usage(f"--resume needs an output file (-o OUT.jsonl), not {output}")

@@ -494,6 +494,17 @@ def test_sigterm_mid_batch_is_an_interruption(tmp_path):
     assert out.read_text() == "old\n" and all(json.loads(x) for x in part.read_text(encoding="utf-8").splitlines())
 
 
+def test_batch_into_a_folder_is_refused_before_any_document(runner, tmp_path):
+    """-o FOLDER (local engine): every document ran, then renaming OUT.part over the folder
+    failed with exit 3 and left FOLDER.part behind (found by bench/faults.py)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    (tmp_path / "outdir").mkdir()
+    res = runner.invoke(main, ["batch", str(src), "-o", str(tmp_path / "outdir")])
+    assert res.exit_code == 2 and "is a folder" in _one_error_line(res.stderr)
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["in.jsonl", "outdir"]
+
+
 def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": "same", "text": ARTICLE}), "", "{bad json", json.dumps({"id": "same", "text": ARTICLE})]
