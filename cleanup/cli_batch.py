@@ -16,6 +16,7 @@ import sys
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -31,6 +32,7 @@ from .cli_io import (
     stdin_bytes,
     temp_beside,
     write_error,
+    write_stdout,
 )
 from .config import Config
 from .errors import CleanupError
@@ -200,17 +202,27 @@ class _BatchOutput:
         self.done: Counter[str] = Counter()
         self.kept = 0
         self.kept_failed = 0
-        if output == "-":
+        self.lock: tuple[Path, int] | None = None
+        special = output != "-" and os.path.exists(output) and not os.path.isfile(output) \
+            and not os.path.isdir(output)  # a FIFO, /dev/null: written into, never renamed over
+        if output != "-" and os.path.isdir(output):  # else every document ran, then the rename failed
+            raise Usage(f"-o {output} is a folder; give a file (OUT.jsonl), or --engine dask for a folder of shards")
+        if output == "-" or special:
             if resume:
-                raise Usage("--resume needs an output file (-o OUT.jsonl), not stdout")
-            if sys.stdout is None:
+                raise Usage(f"--resume needs an output file (-o OUT.jsonl), not {output}")
+            if output == "-" and sys.stdout is None:
                 raise OutputError("standard output is closed: pass -o OUT.jsonl")
             self.path = self.part = None
-            self.fh: IO[str] = sys.stdout
+            try:
+                self.fh: IO[str] = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise write_error(output, exc) from None
+            self.where = "standard output" if output == "-" else output
             return
         self.path = Path(output)
         self.part = self.path.with_name(self.path.name + ".part")
         try:
+            self._lock()
             if resume:
                 self._resume()
             else:
@@ -220,6 +232,29 @@ class _BatchOutput:
                 self.fh = open(self.part, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise write_error(str(self.part), exc) from None
+
+    def _lock(self) -> None:
+        """One run at a time per OUT: two runs both wrote OUT.part, each over the other's
+        lines, and one renamed it while the other was still writing."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: no lock
+            return
+        lock = self.path.with_name(f".{self.path.name}.lock")
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise OutputError(f"another mt-cleanup run is writing {self.path}; wait for it to end or "
+                              "pass another -o") from None
+        self.lock = (lock, fd)
+
+    def unlock(self) -> None:
+        if self.lock is not None:
+            Path(self.lock[0]).unlink(missing_ok=True)
+            os.close(self.lock[1])
+            self.lock = None
 
     def _resume(self) -> None:
         """Keep the complete lines of OUT.part (cut after the last one) or copy those of OUT."""
@@ -270,15 +305,24 @@ class _BatchOutput:
         return False
 
     def write(self, row: dict) -> None:
-        where = str(self.part) if self.part else "standard output"
+        where = str(self.part) if self.part else self.where
         try:
-            self.fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            self.fh.flush()
+            line = json.dumps(row, ensure_ascii=False) + "\n"
+            if self.part is None:
+                write_stdout(line, self.fh)
+            else:
+                self.fh.write(line)
+                self.fh.flush()
         except (OSError, ValueError) as exc:
             raise write_error(where, exc) from None
 
     def finish(self) -> None:
         if self.part is None:
+            if self.fh is not sys.stdout:
+                try:
+                    self.fh.close()
+                except OSError as exc:
+                    raise write_error(self.where, exc) from None
             return
         try:
             os.fsync(self.fh.fileno())
@@ -297,9 +341,36 @@ class _BatchOutput:
                 pass
 
 
-def run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,
-              time_budget: float | None, progress: bool | None, summarize: bool) -> None:
+@contextmanager
+def _term_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a scheduler's stop) ends a batch as Ctrl-C does: workers stopped,
+    one line saying how to resume, status 130.  Left to kill the process, the pool's
+    resource tracker printed a warning about leaked semaphores after it."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def run_batch(source: str, output: str, config: Config, **kw: Any) -> None:
     """Clean every document of ``source`` into ``output``; exit status 1 when any failed."""
+    with _term_as_interrupt():
+        _run_batch(source, output, config, **kw)
+
+
+def _run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,
+              time_budget: float | None, progress: bool | None, summarize: bool) -> None:
     docs = iter_documents(source, encoding, config.max_chars * 4)
     first = next(docs, None)
     if first is None:
@@ -328,12 +399,14 @@ def run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: 
         out.finish()
     except BaseException as exc:
         out.abandon()
+        out.unlock()
         if out.part is not None and isinstance(exc, (KeyboardInterrupt, click.Abort)):
             raise Failed(EXIT_INTERRUPTED, f"interrupted after {out.kept + ok + failed} documents; they are in "
                                             f"{out.part}: run the same command with --resume to continue") from None
         raise
     finally:
         bar.close()
+    out.unlock()
     failed += out.kept_failed
     ok += out.kept - out.kept_failed
     earlier = f" ({out.kept} done by the earlier run)" if out.kept else ""

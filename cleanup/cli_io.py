@@ -243,6 +243,9 @@ def write_file(path: str | Path, data: str) -> None:
     path = Path(path)
     if path.is_symlink():
         path = path.resolve()  # write where the link points; the link stays
+    if path.exists() and not path.is_file() and not path.is_dir():
+        _write_special(path, data)
+        return
     try:
         fd, tmp = temp_beside(path)
     except OSError as exc:
@@ -259,6 +262,16 @@ def write_file(path: str | Path, data: str) -> None:
         raise write_error(str(path), exc) from None
 
 
+def _write_special(path: Path, data: str) -> None:
+    """A FIFO or a device (``-o /dev/null``, ``/dev/full``, ``/dev/stderr``) is written into:
+    a file renamed over it would replace the device or the pipe (as root, /dev/null itself)."""
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise write_error(str(path), exc) from None
+
+
 def emit(data: str, output: str | None) -> None:
     """The command's result, to ``output`` (atomically) or to stdout."""
     if not is_stdout(output):
@@ -267,13 +280,36 @@ def emit(data: str, output: str | None) -> None:
     if sys.stdout is None:
         raise OutputError("standard output is closed: pass -o FILE")
     try:
-        click.echo(data, nl=False)
-        sys.stdout.flush()
+        write_stdout(data)
     except UnicodeEncodeError:
         raise OutputError(f"standard output cannot take these characters (its encoding is "
                           f"{getattr(sys.stdout, 'encoding', '?')}); set PYTHONIOENCODING=utf-8 or pass -o FILE") from None
     except (OSError, ValueError) as exc:
         raise write_error("standard output", exc) from None
+
+
+def write_stdout(data: str, stream: IO[str] | None = None) -> None:
+    """Write all of ``data`` to stdout (or ``stream``) and flush it, or raise.
+
+    A pipe whose reader goes away in the middle of a large write (``| head``) makes the
+    kernel accept part of it; Python's buffered writer then returns that short count and
+    drops the rest, and the text layer ignores the count, so the run would end with status
+    0 and a cut output.  Writing the bytes ourselves, until all are taken, turns the rest
+    into the EPIPE it is."""
+    stream = stream or sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        stream.write(data)
+        stream.flush()
+        return
+    view = memoryview(data.encode(stream.encoding or "utf-8", getattr(stream, "errors", None) or "strict"))
+    stream.flush()
+    while view:
+        n = buffer.write(view)
+        if not n:
+            raise BrokenPipeError(32, "Broken pipe")
+        view = view[n:]
+    buffer.flush()
 
 
 def echo(message: str) -> None:
@@ -286,8 +322,10 @@ def echo(message: str) -> None:
 
 def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> str:
     try:
-        codecs.lookup(value)
+        text_codec = getattr(codecs.lookup(value), "_is_text_encoding", True)  # rot13, base64, hex: no text
     except LookupError:
+        text_codec = False
+    if not text_codec:
         raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1252, latin-1, utf-16)") from None
     return value
 

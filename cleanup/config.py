@@ -14,6 +14,10 @@ from .errors import ConfigError
 #: measured on held-out articles (python -m bench.calibrate; bench/RESULTS.md)
 DEFAULT_MIN_CONFIDENCE = 0.7
 
+#: the summary's rankings (cleanup.summarize runs them; here so that Config can check a name)
+SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
+METHODS = ("news", "lead", *SUMY_METHODS)
+
 
 @dataclass(frozen=True)
 class Config:
@@ -64,9 +68,25 @@ class Config:
             raise ConfigError(f"Config source_language takes an ISO 639-1 code such as ko or th, got {lang!r}")
         if lang is not None:
             object.__setattr__(self, "source_language", lang.lower())
+        _check_kinds(self)
 
     def replace(self, **changes: object) -> Config:
         return dataclasses.replace(self, **changes)
+
+
+def _check_kinds(config: Config) -> None:
+    """Flags, choices and the URL: a wrong one was taken silently (``require_english="no"`` is
+    true) or failed later as another error (``grammar="lt"``, ``summary_method="nope"``)."""
+    for name in ("require_english", "detect_title", "generate_headline"):
+        if not isinstance(getattr(config, name), bool):
+            raise ConfigError(f"Config {name} takes True or False, got {getattr(config, name)!r}")
+    if config.grammar not in (None, "languagetool"):
+        raise ConfigError(f"Config grammar takes None or 'languagetool', got {config.grammar!r}")
+    if config.summary_method not in ("default", *METHODS):
+        raise ConfigError(f"Config summary_method takes one of default, {', '.join(METHODS)}; "
+                          f"got {config.summary_method!r}")
+    if config.languagetool_url is not None and not isinstance(config.languagetool_url, str):
+        raise ConfigError(f"Config languagetool_url takes a URL (str) or None, got {config.languagetool_url!r}")
 
 
 def _names(name: str, value: object) -> tuple[str, ...]:

@@ -89,5 +89,19 @@ def parse_line(raw: str | bytes, n: int) -> dict:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         doc_id = obj.get("id") if isinstance(obj, dict) else None
         return {"id": doc_id, "line": n, "error": f"line {n} needs a JSON object with a string field 'text'"}
+    if "\\u" in raw and _lone_surrogate(obj):
+        return {"id": None, "line": n, "error": f"line {n} has a lone surrogate escape (\\ud800-\\udfff): not valid "
+                "Unicode, so its result could not be written as UTF-8"}
     obj.setdefault("id", n)
     return obj
+
+
+def _lone_surrogate(obj: dict) -> bool:
+    """JSON escapes such as ``"\\ud800"`` decode to a character UTF-8 cannot hold; the
+    record's fields come back in its output line (an edit's ``before`` too), which then
+    cannot be written."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -173,14 +173,16 @@ class Server(HTTPServer):
 
     def __init__(self, address: tuple[str, int], handler: type, *, threads: int, read_timeout: float,
                  run: Runner, close_run: Callable[[], None] | None = None) -> None:
-        super().__init__(address, handler)
-        self.read_timeout = read_timeout
-        self.page = b""  # the editor page, and the base config of every request (set by make_server)
-        self.config = Config()
+        # what server_close() stops exists before the socket is bound: a port that is taken
+        # makes HTTPServer.__init__ call server_close() (it was an AttributeError, exit 5)
         self.run = run
         self._close_run = close_run
         self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="mt-cleanup-http")
         self._reaper = _Reaper()
+        super().__init__(address, handler)
+        self.read_timeout = read_timeout
+        self.page = b""  # the editor page, and the base config of every request (set by make_server)
+        self.config = Config()
         self._local = threading.local()
 
     def process_request(self, request: Any, client_address: Any) -> None:

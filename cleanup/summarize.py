@@ -21,15 +21,13 @@ from functools import lru_cache
 from typing import Any
 
 from . import roles
-from .config import Config
+from .config import METHODS, Config
 from .edits import EditLog
 from .errors import CleanupError
 from .result import Result
 from .rules import RuleSet, load_rules
 from .sentences import dateline, split_sentences
 
-SUMY_METHODS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
-METHODS = ("news", "lead", *SUMY_METHODS)
 DEFAULT_METHOD = "news"
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")

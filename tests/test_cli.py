@@ -218,6 +218,8 @@ def _shell(cmd: str, **kw) -> subprocess.CompletedProcess:
     ["batch", str(SEED), "-o", "out.jsonl", "--jobs", "0"],
     ["serve", "--port", "70000"],
     ["clean", str(SEED), "--encoding", "no-such-codec"],
+    ["clean", str(SEED), "--encoding", "rot13"],  # a codec, but bytes to bytes or str to str: was exit 1
+    ["batch", str(SEED), "-o", "x.jsonl", "--encoding", "base64"],
     ["clean", str(SEED), "--no-such-option"],
     ["clean", str(SEED), "--rules", "/no/such/folder"],
     ["batch", str(SEED), "-o", "x.jsonl", "--time-budget", "0"],
@@ -250,6 +252,44 @@ def test_broken_pipe_is_an_output_error():
         os.close(w)
     assert p.returncode == 3
     assert "broken pipe" in _one_error_line(p.stderr)
+
+
+@pytest.mark.parametrize("command", ["rules list", "rules list --format json"])
+def test_a_reader_that_goes_away_mid_write_is_an_output_error(command):
+    """`| head -1`: the reader leaves while a write larger than the pipe is under way; the
+    kernel takes part of it and Python's buffered writer drops the rest without an error,
+    so the output was cut and the status still 0 (found by bench/faults.py)."""
+    p = _shell(f"CLI {command} | head -c 1 >/dev/null; exit ${{PIPESTATUS[0]}}", stdout=subprocess.DEVNULL)
+    assert p.returncode == 3, p.stderr
+    assert "broken pipe" in _one_error_line(p.stderr)
+
+
+@pytest.mark.parametrize("command", ["clean SEED", "batch JSONL"])
+def test_an_output_that_is_a_fifo_or_a_device_is_written_into_not_replaced(tmp_path, command):
+    """-o a FIFO (or /dev/null, /dev/full: as root the rename replaced the device node): the
+    temporary file renamed over it replaced the pipe, and its reader got nothing."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(corpus))
+    p = _shell(f"cd {tmp_path} && (cat out > got &) && CLI {cmd} -o out")
+    assert p.returncode == 0, p.stderr
+    assert fifo.is_fifo() and sorted(x.name for x in tmp_path.iterdir()) == ["c.jsonl", "got", "out"]
+    for _ in range(50):
+        if (tmp_path / "got").stat().st_size:
+            break
+        threading.Event().wait(0.1)
+    assert "talks" in (tmp_path / "got").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_batch_to_dev_full_is_an_output_error(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    p = _shell(f"CLI batch {corpus} -o /dev/full")
+    assert p.returncode == 3 and "No space left" in _one_error_line(p.stderr)
+    assert os.path.exists("/dev/full") and not os.path.isfile("/dev/full")
 
 
 def test_closed_stdout_is_an_output_error():
@@ -389,6 +429,80 @@ def test_batch_killed_then_resumed_loses_nothing(runner, tmp_path, monkeypatch):
     res = runner.invoke(main, ["batch", str(src), "-o", str(out), "--resume"])
     assert res.exit_code == 0 and calls == []  # everything was done
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ids
+
+
+def test_a_lone_surrogate_escape_fails_its_line_not_the_run(runner, tmp_path):
+    """'"\\ud800"' is valid JSON but no Unicode text: its edit's ``before`` could not be written
+    as UTF-8, and the whole batch ended with status 3 and no output (found by bench/faults.py)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "bad", "text": ARTICLE + " A \ud800 B."}) + "\n"
+                   + json.dumps({"id": "good", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 1, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert "surrogate" in rows[0]["error"] and rows[1]["id"] == "good" and "edits" in rows[1]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks")
+def test_a_second_batch_on_the_same_output_is_refused_while_the_first_runs(tmp_path):
+    """Two runs with one -o both wrote OUT.part over each other's lines; one renamed it while
+    the other still wrote (found by bench/faults.py).  The first run holds a lock; the second
+    stops at once with status 3 and leaves OUT and OUT.part as they were."""
+    import fcntl
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("old\n")
+    part.write_text('{"id": 0}\n')
+    p = subprocess.Popen([sys.executable, "-m", "cleanup", "batch", str(src), "-o", str(out)], cwd=tmp_path,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)
+    p.wait(120)
+    assert p.returncode == 0 and out.read_text().count("\n") == 1 and not part.exists()
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]  # no lock left
+    out.write_text("old\n")
+    part.write_text('{"id": 0}\n')
+    with open(tmp_path / ".out.jsonl.lock", "w") as held:  # what the first run holds
+        fcntl.flock(held, fcntl.LOCK_EX)
+        second = _shell(f"CLI batch {src} -o {out}")
+    assert second.returncode == 3 and "another mt-cleanup run" in _one_error_line(second.stderr)
+    assert out.read_text() == "old\n" and part.read_text() == '{"id": 0}\n'
+
+
+def test_sigterm_mid_batch_is_an_interruption(tmp_path):
+    """`kill` of a batch with a pool: OUT as it was, the finished documents in OUT.part, one
+    line, status 130 (the process died of the signal, and the pool's resource tracker then
+    printed a warning about leaked semaphores: found by bench/faults.py)."""
+    import signal
+    import time
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": ARTICLE.replace("Geneva", f"Geneva{i}")}) + "\n"
+                           for i in range(400)), encoding="utf-8")
+    out, part = tmp_path / "out.jsonl", tmp_path / "out.jsonl.part"
+    out.write_text("old\n")
+    p = subprocess.Popen([sys.executable, "-m", "cleanup", "batch", str(src), "-o", str(out), "--jobs", "2"],
+                         cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and not (part.exists() and part.read_text(encoding="utf-8").count("\n") >= 2):
+        time.sleep(0.2)
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 130, err
+    assert "--resume" in _one_error_line(err)
+    assert out.read_text() == "old\n" and all(json.loads(x) for x in part.read_text(encoding="utf-8").splitlines())
+
+
+def test_batch_into_a_folder_is_refused_before_any_document(runner, tmp_path):
+    """-o FOLDER (local engine): every document ran, then renaming OUT.part over the folder
+    failed with exit 3 and left FOLDER.part behind (found by bench/faults.py)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    (tmp_path / "outdir").mkdir()
+    res = runner.invoke(main, ["batch", str(src), "-o", str(tmp_path / "outdir")])
+    assert res.exit_code == 2 and "is a folder" in _one_error_line(res.stderr)
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["in.jsonl", "outdir"]
 
 
 def test_resume_counts_repeated_ids_and_bad_lines(runner, tmp_path):

@@ -275,6 +275,9 @@ def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(
     {"min_confidence": 1.5}, {"min_confidence": "high"}, {"min_confidence": True}, {"max_chars": 0},
     {"max_passes": 0}, {"summary_sentences": 2.5}, {"summary_ratio": 0}, {"source_language": "kor"},
     {"disable": (1,)}, {"disable": None}, {"enable": 5}, {"rules_dirs": b"rules"},
+    # taken silently ("no" is true) or failing later as another error (bench/faults.py):
+    {"require_english": "no"}, {"detect_title": "yes"}, {"generate_headline": 1}, {"grammar": "lt"},
+    {"summary_method": "nope"}, {"languagetool_url": 5},
 ])
 def test_a_wrong_option_is_a_config_error_when_the_config_is_made(options):
     with pytest.raises(ConfigError) as err:

@@ -254,3 +254,14 @@ def test_clients_that_go_away_leave_no_traceback(server, capfd):
     assert _post(server, {"text": TEXTS[3], "summarize": False})[0] == 200
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Error" not in err
+
+
+def test_a_port_that_is_taken_is_an_oserror_not_a_bug():
+    """HTTPServer calls server_close() when bind fails; it read attributes set after the
+    bind, so `serve --port TAKEN` ended as an internal error (exit 5) instead of exit 3
+    (found by bench/faults.py)."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        with pytest.raises(OSError):
+            make_server("127.0.0.1", taken.getsockname()[1], Config(), workers=1)
