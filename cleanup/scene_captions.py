@@ -81,17 +81,6 @@ def _candidate(line: str, ctx: Context) -> bool:
         or any(w.lower() in ctx.words("boilerplate.photo_marks") for w in words)
 
 
-def scene_sentence(line: str, ctx: Context) -> bool:
-    """Is a line, read alone, a scene caption's sentence (the test of ``_candidate``)?"""
-    return _candidate(line, ctx)
-
-
-def told_in_past_from(doc: Doc, i: int, ctx: Context) -> bool:
-    """Is the story told in the past after paragraph ``i`` (the caption, not read)?"""
-    return _told_in_past(doc.text, doc.paragraphs[i:], 0, ctx.words("words.speech_verbs"),
-                         ctx.words("segment.subordinate_openers"))
-
-
 def _retag(tagged: tuple[tuple[str, str], ...], stems: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """Read a scene verb in -s the tagger took for a plural noun before its own noun object
     ('Shinji Ishimaru answers questions from reporters': 'answers' NNS, 'questions' NNS) as
