@@ -105,29 +105,12 @@ def _restated(para: str, following: str) -> bool:
     return len(words) >= 4 and len(words & later) >= 0.6 * len(words)
 
 
-#: a quotation of four words or more, or one left open: speech.  A term of one to three words in
-#: quotation marks is a headline's as often ('Moscow has reacted to the scandalous substitution of
-#: “Kremlin report”', h10_ru_thenewspapers_peskov-kremlin-report-substitution; 'Emmanuel Macron calls
-#: on parliamentarians of the majority to “unity” after ...', h10_fr_chigugo_macron-majority-back-to-the-block)
-_QUOTED = re.compile(r"[“«„]([^”»“«„]*)([”»]?)|\"([^\"]*)(\"?)")
-
-
-def _quotes_speech(para: str) -> bool:
-    """Does ``para`` quote four words or more, or leave a quotation open?"""
-    for m in _QUOTED.finditer(para):
-        inside, closed = (m.group(1), m.group(2)) if m.group(3) is None else (m.group(3), m.group(4))
-        if not closed or len(inside.split()) >= 4:
-            return True
-    return False
-
-
-def _one_short_clause(para: str, below: bool = False) -> bool:
+def _one_short_clause(para: str) -> bool:
     """Under 16 words and no stop inside: one clause standing alone on its line; not a line that
-    quotes ('The minister told reporters: "We will bring prices down"' is speech, prose); ``below``
-    the first paragraph, a term of a few words in quotation marks is no speech (the first, under the
-    page's title, is the lede as often: ``test_final_period_cut``)."""
+    quotes ('The minister told reporters: "We will bring prices down"' is speech, prose; so is a
+    quoted term of two words: 'negotiations with Japanese leaders “Be creative”', the seed)."""
     return (len(para) < 400 and len(WORD.findall(para)) < 16 and not re.search(r"[.!?…][”\"’')\]]* ", para)
-            and not (_quotes_speech(para) if below else re.search(r"[“\"«„]", para)))
+            and not re.search(r"[“\"«„]", para))
 
 
 _PRONOUN_LED = frozenset({"PRP", "DT", "PRP$"})
@@ -225,7 +208,7 @@ def add_final_period(doc: Doc, ctx: Context) -> list[Change]:
         # any copy (an MT page often shows no mark of MT); the first is a native article's lede
         # A line that ends in a speech tag or opens with its subject and verb is a sentence, but for
         # the last paragraph, where a scraper cuts its excerpt ('The driver raced ... on the sid')
-        short = ((n > 0 or ctx.mt_like) and _one_short_clause(text[s:at], n > 0)
+        short = ((n > 0 or ctx.mt_like) and _one_short_clause(text[s:at])
                  and (n == len(paras) - 1 or not _plain_sentence(text[s:at], ctx)))
         # the page's last paragraph in copy with no mark of MT is where a scraper cut the page or a
         # caption or credit closes it, not a lost stop: only offered there (native_confidence),

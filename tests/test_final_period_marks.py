@@ -29,10 +29,3 @@ def test_a_line_led_by_arrows_gets_no_stop():
     assert line + "\n" in out.text and not edits
 
 
-def test_a_short_line_with_a_quoted_term_is_a_headline_not_speech():
-    line = "Moscow has reacted to the scandalous substitution of “Kremlin report”"
-    out, edits = _stops(BODY + line + "\n\nThe spokesman said on Tuesday that it did not matter at all.")
-    assert line + "\n" in out.text
-    speech = "The minister told reporters: “We will bring prices down”"
-    out, edits = _stops(BODY + speech + "\n\nThe spokesman said on Tuesday that it did not matter at all.")
-    assert all(e.action == "fix" for e in edits)
