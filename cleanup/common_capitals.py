@@ -27,17 +27,10 @@ from typing import Any
 
 from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, lone_capitals, pair_capitals, tagger
 from .doc import Context, Doc
-from .edge_capitals import offered_at_stop
 
 
 def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Context,
              not_a_name: Callable[..., float | None]) -> tuple[str, float | None] | None:
-    """:func:`surer`, offered where the boundary stage puts a stop before the capital (:mod:`edge_capitals`)."""
-    return offered_at_stop(surer(found, x, doc, ctx, not_a_name), x, doc, ctx)
-
-
-def surer(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Context,
-          not_a_name: Callable[..., float | None]) -> tuple[str, float | None] | None:
     """Casing's verdict ``found`` for the slot ``x``, or this module's when casing has none or
     only offers it and the article's own lower case makes it surer.  ``not_a_name(x, doc,
     limit)`` is casing's share of capitals for the word (None: it may be a name)."""
