@@ -1,5 +1,5 @@
-"""Stops the boundary stage offers rather than applies (:mod:`cleanup.stop_doubts`) and the casing
-lowering it then offers too (:mod:`cleanup.edge_capitals`): each offer test fails on the code before."""
+"""Stops the boundary stage offers rather than applies (:mod:`cleanup.stop_doubts`): each offer test
+fails on the code before, each keep test shows the rule still applies its stop beside it."""
 
 from __future__ import annotations
 
@@ -27,7 +27,6 @@ def test_a_lost_stop_that_would_leave_a_verbs_that_clause_verbless_is_offered():
     text = ("The spokesman told reporters that the main aim of the court in this period is that in addition to "
             "the careful review of the case The legal aspects of the dispute should be settled quickly by a judge.")
     assert _edits(text, "segment.lost_boundary.determiner") == [(">.", "suggest")]
-    assert [a for _, a in _edits(text, "casing.stray_capital.function_word")] in ([], ["suggest"])
 
 
 def test_a_lost_stop_after_a_that_clause_with_its_verb_is_still_applied():
@@ -36,11 +35,10 @@ def test_a_lost_stop_after_a_that_clause_with_its_verb_is_still_applied():
     assert _edits(text, "segment.lost_boundary.determiner") == [(">.", "fix")]
 
 
-def test_a_lost_stop_two_words_after_a_colon_is_offered_and_so_is_the_lowering_after_it():
+def test_a_lost_stop_two_words_after_a_colon_is_offered():
     text = ("The opposition leader praised the mayor of the city and said: bala In a survey we made in the district, "
             "most voters backed the plan.")
     assert _edits(text, "segment.lost_boundary.opener") == [(">.", "suggest")]
-    assert _edits(text, "casing.stray_capital.function_word") in ([], [("I>i", "suggest")])
 
 
 def test_a_lost_stop_after_a_clause_of_its_own_is_still_applied():
