@@ -22,6 +22,7 @@ from .native_shapes import caps_heading_before, lower_by_design
 from .resumed_topics import resumed_topic
 from .rules import RuleSet, grouped_alternation
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
+from .stop_doubts import alternative_word, boundary_doubt
 
 _BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
 
@@ -62,9 +63,8 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             elif nxt in comma_words or (nxt.endswith("ing") and len(nxt) > 5) or any(
                     text.startswith(x, w) for x in ctx.words("segment.comma_continuation_phrases")):
                 ch = ctx.change(m.start(), m.start() + 1, ",", "segment.lowercase_continuation.comma", doubt=not sure)
-            else:
-                # "open gathering spaces. is the area of": a second finite verb with no link is no continuation
-                second_verb = nxt in ctx.words("words.be_finite") and _has_clause(
+            else:  # offered: a second finite verb ('spaces. is the area of'), an MT alternative word ('male. males.')
+                second_verb = alternative_word(text, m.end(2)) or nxt in ctx.words("words.be_finite") and _has_clause(
                     text[max(doc.sentence_start(m.start(), s), m.start() - _WINDOW):m.start()])
                 ch = ctx.change(m.start(), m.start() + 1, "", "segment.lowercase_continuation", doubt=not sure or second_verb)
             if ch:
@@ -330,8 +330,8 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                   or shapes.restated_subject(text, m, kind, text[doc.sentence_start(m.start(), s):m.start()], ctx)
                   or resumed_topic(text, m, kind, doc.sentence_start(m.start(), s), ctx, out)
                   or ctx.change(m.start(), m.start(), ".", "segment.lost_boundary." + kind,
-                                doubt=m.re is shapes.THE_NAME and not ctx.mt_like
-                                and names[m.start()][1] not in ("institution", "subject")))
+                                doubt=m.re is shapes.THE_NAME and not ctx.mt_like and names[m.start()][1] not in (
+                                    "institution", "subject") or boundary_doubt(doc, m.start(), kind, s, ctx)))
             if ch and kind.startswith("common_subject"):  # the weaker 'capital' offer at its place gives way
                 out = [c for c in out if (c.start, c.end) != (ch.start, ch.end)]
             if ch:
