@@ -1,6 +1,6 @@
 """segment.final_period only offers its stop to a paragraph that ends on a spaced quotation mark and
 to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
-link, a breadcrumb) gets none."""
+to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
 
 import cleanup
 
@@ -36,3 +36,13 @@ def test_a_short_line_with_a_quoted_term_is_a_headline_not_speech():
     speech = "The minister told reporters: “We will bring prices down”"
     out, edits = _stops(BODY + speech + "\n\nThe spokesman said on Tuesday that it did not matter at all.")
     assert all(e.action == "fix" for e in edits)
+
+
+def test_a_sentence_quoted_under_one_arrow_keeps_its_stop():
+    """'>' also quotes prose (review30a): a sentence there takes its stop; a short link does not."""
+    line = "> The minister said the budget would be cut by a fifth over the next two years"
+    out, edits = _stops(BODY + line + "\n\nIt was not a crisis, the minister assured on Tuesday evening.")
+    assert line + ".\n" in out.text and edits
+    for link in ("> Politics and Economy", "> Emmanuel Macron and the Majority in Parliament of the Fifth Republic"):
+        out, edits = _stops(BODY + link + "\n\nIt was not a crisis, the minister assured on Tuesday evening.")
+        assert link + "\n" in out.text and not edits
