@@ -1,6 +1,6 @@
 """segment.final_period only offers its stop to a paragraph that ends on a spaced quotation mark and
 to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
-to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
+link, a breadcrumb) gets none, a sentence quoted under one '>' keeps its stop."""
 
 import cleanup
 
