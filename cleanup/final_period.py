@@ -53,10 +53,10 @@ def _final_stop_at(para: str, e: int) -> int | None:
         return None  # the quotation or bracket already ends the sentence
     if re.search(r"[a-z]{2}\.[a-z]+ [a-z][a-z -]{0,40}$", para):
         return None  # "arrest him red-handed.illegal drug trafficking": a tag glued after the last stop
+    if para.startswith(">"):
+        return _quoted_line_stop(para, e)
     words = WORD.findall(para)
-    # a line led by '>' is a link or a breadcrumb ('>>> Emmanuel Macron calls on ...',
-    # h10_fr_chigugo_macron-majority-back-to-the-block; '> Politics', h9_el_protothemanews_tsipras-budget-step-down)
-    if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·>]|\d+[.)] ", para):
+    if len(words) < 9 or re.match(r"(By|BY|Photo|Source|Reporting|Editing)\b|[-–—•*·]|\d+[.)] ", para):
         return None
     if _CAPTION_CREDIT.search(para):
         return None  # a caption and its credit: '... central Japan, May 26 (JIG PRESS/AFP-STR)'
@@ -72,6 +72,17 @@ def _final_stop_at(para: str, e: int) -> int | None:
         if opener != -1 and len(para[opener:].split()) >= 4:
             return e - 1  # "...bring prices down." -- a quoted sentence takes its stop inside
     return e
+
+
+def _quoted_line_stop(para: str, e: int) -> int | None:
+    """A line led by '>': a link or a breadcrumb ('>>> Emmanuel Macron calls on ...',
+    h10_fr_chigugo_macron-majority-back-to-the-block; '> Politics', h9_el_protothemanews_tsipras-budget-step-down)
+    takes no stop; a sentence quoted under one '>' ('> The minister said the budget would be cut
+    ...', review30a) is prose and is read as any paragraph."""
+    rest = para[1:].lstrip(" ")
+    if para.startswith(">>") or not rest or rest.startswith(">") or not has_finite_verb(rest):
+        return None
+    return _final_stop_at(rest, e)
 
 
 def _cut_short(para: str, ctx: Context, at_end: bool) -> bool:

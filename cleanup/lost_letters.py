@@ -28,30 +28,22 @@ from .edits import Change
 RULE = "document.lost_letters"
 # 'Vtek', before its possessive too; not the head of an HTML entity ('Bernab&#233;u')
 _TOKEN = re.compile(r"(?<![\w’'&#-])[A-Z][a-z]{3,}(?![\w&-])")
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
-def _cut_names() -> dict[str, tuple[str, frozenset[str]]]:
-    """Each spelling left when a known name loses its letters outside ASCII, with that name and
-    the languages that write it; a spelling two names leave (a guess between them) is left out."""
-    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for name, langs in lexicon.shipped_table("lost_letters.tsv"):
+def _cut_names() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """Each spelling left when a known name loses its letters outside ASCII, with that name, the
+    languages that write it and the languages whose word the spelling is ('Dnes', Czech for
+    'today', precomputed by ``bench/lost_letters.py``: no word list is loaded at run time, so
+    memory stays flat across source languages and zh/ja/ko need no tokeniser); a spelling two
+    names leave (a guess between them) is left out."""
+    found: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {}
+    for name, langs, words in lexicon.shipped_table("lost_letters.tsv"):
         cut = "".join(c for c in name if c.isascii())
         if len(cut) >= 4 and cut[0] == name[0] and cut[1:].islower():
-            found.setdefault(cut, []).append((name, frozenset(langs.split(","))))
+            found.setdefault(cut, []).append((name, frozenset(langs.split(",")), frozenset(words.split(","))))
     return {cut: names[0] for cut, names in found.items() if len(names) == 1}
-
-
-def _source_word(token: str, language: str | None) -> bool:
-    """A word of the source language ('Dnes', Czech for 'today'): no name cut short."""
-    if not language:
-        return False
-    from wordfreq import zipf_frequency
-
-    try:
-        return zipf_frequency(token.lower(), language) >= 1.0
-    except LookupError:  # a language wordfreq does not have
-        return False
 
 
 def _unknown(token: str) -> bool:
@@ -66,12 +58,14 @@ def restore_lost_letters(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     counts = Counter(m.group() for m in _TOKEN.finditer(text))
     cut = _cut_names()
-    targets = {t: cut[t] for t in counts if t in cut and _unknown(t) and not _source_word(t, ctx.language)}
-    targets = {t: v for t, v in targets.items() if v[0] not in text}  # written whole: dropped_letters' case
+    targets = {t: cut[t] for t in counts if t in cut and _unknown(t) and ctx.language not in cut[t][2]}
+    if targets:  # the text's words, once: a name written whole is dropped_letters' case
+        words = set(_WORD.findall(text))
+        targets = {t: v for t, v in targets.items() if v[0] not in words}
     out: list[Change] = []
     for m in _TOKEN.finditer(text):
         if m.group() in targets:
-            name, langs = targets[m.group()]
+            name, langs, _ = targets[m.group()]
             if counts[m.group()] < 2 and ctx.language not in langs:
                 continue  # once, and no sign the source language writes the name: too little
             ch = ctx.change(m.start(), m.end(), name, RULE, doubt=counts[m.group()] < 2)

@@ -439,4 +439,5 @@ def preload() -> None:
     first document, so a time budget measures the document's processing, not the loading)."""
     lexicon.preload()
     lower_names.name_lists()
+    lost_letters._cut_names()
     tagger.preload()

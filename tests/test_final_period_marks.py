@@ -1,6 +1,5 @@
-"""segment.final_period only offers its stop to a paragraph that ends on a spaced quotation mark and
-to a short line with a term in quotation marks (a headline's, not speech); a line led by '>' (a
-link, a breadcrumb) gets none."""
+"""segment.final_period only offers its stop to a paragraph that ends on a spaced quotation mark; a
+line led by '>' (a link, a breadcrumb) gets none, a sentence quoted under one '>' keeps its stop."""
 
 import cleanup
 
@@ -29,3 +28,11 @@ def test_a_line_led_by_arrows_gets_no_stop():
     assert line + "\n" in out.text and not edits
 
 
+def test_a_sentence_quoted_under_one_arrow_keeps_its_stop():
+    """'>' also quotes prose (review30a): a sentence there takes its stop; a short link does not."""
+    line = "> The minister said the budget would be cut by a fifth over the next two years"
+    out, edits = _stops(BODY + line + "\n\nIt was not a crisis, the minister assured on Tuesday evening.")
+    assert line + ".\n" in out.text and edits
+    for link in ("> Politics and Economy", "> Emmanuel Macron and the Majority in Parliament of the Fifth Republic"):
+        out, edits = _stops(BODY + link + "\n\nIt was not a crisis, the minister assured on Tuesday evening.")
+        assert link + "\n" in out.text and not edits

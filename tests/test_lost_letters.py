@@ -60,3 +60,48 @@ def test_fine_copy_stays(fine):
 ])
 def test_nothing_is_offered_without_evidence(text):
     assert _mine(text) == []
+
+
+VTEK = "Firefighters worked all night, said Jana Vtek. Vtek added that the road stays shut."
+
+
+@pytest.mark.parametrize("language", ["zh", "ja", "ko", "cs", "xx"])
+def test_any_source_language_is_safe(language):
+    """zh needs jieba, ja/ko MeCab to look a word up in wordfreq (review30a: exit 5); the
+    table knows each cut spelling's languages instead, so every language just runs."""
+    res = process(VTEK, LOWER.replace(source_language=language))
+    assert "Vítek" in res.output
+
+
+def test_no_word_list_of_the_source_language_is_loaded(monkeypatch):
+    """Each language's wordfreq list is 70-120 MB and kept for good (review30a: 20 languages,
+    62 -> 715 MB): the rule reads the source language's words from its own table."""
+    import wordfreq
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a wordfreq list loaded")
+
+    monkeypatch.setattr(wordfreq, "zipf_frequency", refuse)
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", refuse)
+    for lang in ("de", "tr", "pl", "hu"):
+        edits = [e for e in process(VTEK, ANY.replace(source_language=lang)).edits if RULE in e.rule.split("+")]
+        assert [e.after for e in edits] == ["Vítek", "Vítek"]
+    dnes = "Dnes, the Prague daily, said so. Dnes added more on Monday."
+    assert clean(dnes, ANY.replace(source_language="cs")) == dnes  # Czech for 'today': a word, no cut name
+
+
+@pytest.mark.parametrize("name", ["Tomeka", "Henretta", "Carren", "Dorothe", "Josphine", "Guyo", "Stefana",
+                                  "Palov", "Murnin"])
+def test_a_cut_spelling_that_is_a_name_of_its_own_stays(name):
+    """'Tomeka' is a given name in Faker's lists, not 'Tomečka' cut short."""
+    assert name not in _cut_names()
+    text = f"Police named {name} on Monday. {name} was not hurt, they said."
+    assert _mine(text) == []
+
+
+def test_preload_builds_the_table():
+    from cleanup.pipeline import preload
+
+    _cut_names.cache_clear()
+    preload()
+    assert _cut_names.cache_info().currsize == 1
