@@ -682,3 +682,13 @@ def test_batch_through_a_symlink_writes_its_target_and_keeps_the_link(runner, tm
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["id"] == 0
 
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_stdout_in_an_encoding_with_a_byte_order_mark_gets_one_mark(tmp_path, encoding):
+    """Each write began with its own BOM, so batch rows after the first did not parse (review30b)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
+    p = subprocess.run([sys.executable, "-m", "cleanup", "batch", str(_corpus(tmp_path, 3)), "-o", "-"], capture_output=True,
+                       env=env, timeout=120)
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(x) for x in p.stdout.decode(encoding).splitlines()]
+    assert [r["id"] for r in rows] == [0, 1, 2]
