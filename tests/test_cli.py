@@ -634,7 +634,7 @@ def test_unknown_rule_name_raises_config_error_in_python():
         process(ARTICLE, Config(disable=("no_such",)))
 
 
-def _corpus(tmp_path, n=1):
+def _one_jsonl(tmp_path, n=1):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(n)), encoding="utf-8")
     return corpus
@@ -650,7 +650,7 @@ def test_an_output_that_names_our_own_descriptor_is_written_into_it(tmp_path, co
     link.symlink_to("/proc/self/fd/1")
     got = tmp_path / "got"
     got.write_text("first\n", encoding="utf-8")
-    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_corpus(tmp_path)))
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_one_jsonl(tmp_path)))
     p = _shell(f"cd {tmp_path} && CLI {cmd} -o out >> got")
     assert p.returncode == 0, p.stderr
     assert link.is_symlink() and os.readlink(link) == "/proc/self/fd/1"
@@ -665,7 +665,7 @@ def test_an_output_that_names_a_pipe_on_stdout_is_written_into_it(tmp_path, comm
     """`clean f.txt -o /dev/stdout | head` was exit 3: the link was resolved to
     /proc/PID/fd/pipe:[...] before the check for a FIFO (review30b)."""
     (tmp_path / "link").symlink_to("/dev/stdout")
-    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_corpus(tmp_path)))
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_one_jsonl(tmp_path)))
     p = _shell(f"CLI {cmd} -o {target.replace('LINK', str(tmp_path / 'link'))} | cat; exit ${{PIPESTATUS[0]}}")
     assert p.returncode == 0, p.stderr
     assert "talks" in p.stdout
@@ -677,7 +677,7 @@ def test_batch_through_a_symlink_writes_its_target_and_keeps_the_link(runner, tm
     target.write_text("old\n", encoding="utf-8")
     link = tmp_path / "link.jsonl"
     link.symlink_to(target)
-    res = runner.invoke(main, ["batch", str(_corpus(tmp_path)), "-o", str(link)])
+    res = runner.invoke(main, ["batch", str(_one_jsonl(tmp_path)), "-o", str(link)])
     assert res.exit_code == 0, res.output
     assert link.is_symlink()
     assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["id"] == 0
@@ -687,7 +687,7 @@ def test_batch_through_a_symlink_writes_its_target_and_keeps_the_link(runner, tm
 def test_stdout_in_an_encoding_with_a_byte_order_mark_gets_one_mark(tmp_path, encoding):
     """Each write began with its own BOM, so batch rows after the first did not parse (review30b)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
-    p = subprocess.run([sys.executable, "-m", "cleanup", "batch", str(_corpus(tmp_path, 3)), "-o", "-"], capture_output=True,
+    p = subprocess.run([sys.executable, "-m", "cleanup", "batch", str(_one_jsonl(tmp_path, 3)), "-o", "-"], capture_output=True,
                        env=env, timeout=120)
     assert p.returncode == 0, p.stderr
     rows = [json.loads(x) for x in p.stdout.decode(encoding).splitlines()]
