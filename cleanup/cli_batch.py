@@ -29,6 +29,8 @@ from .cli_io import (
     OutputError,
     Usage,
     file_mode,
+    is_special_output,
+    open_special,
     stdin_bytes,
     temp_beside,
     write_error,
@@ -203,8 +205,7 @@ class _BatchOutput:
         self.kept = 0
         self.kept_failed = 0
         self.lock: tuple[Path, int] | None = None
-        special = output != "-" and os.path.exists(output) and not os.path.isfile(output) \
-            and not os.path.isdir(output)  # a FIFO, /dev/null: written into, never renamed over
+        special = output != "-" and is_special_output(output)  # /dev/stdout, a FIFO: written into
         if output != "-" and os.path.isdir(output):  # else every document ran, then the rename failed
             raise Usage(f"-o {output} is a folder; give a file (OUT.jsonl), or --engine dask for a folder of shards")
         if output == "-" or special:
@@ -214,12 +215,12 @@ class _BatchOutput:
                 raise OutputError("standard output is closed: pass -o OUT.jsonl")
             self.path = self.part = None
             try:
-                self.fh: IO[str] = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+                self.fh: IO[str] = sys.stdout if output == "-" else open_special(output)
             except OSError as exc:
                 raise write_error(output, exc) from None
             self.where = "standard output" if output == "-" else output
             return
-        self.path = Path(output)
+        self.path = Path(os.path.realpath(output))  # a link is followed and kept
         self.part = self.path.with_name(self.path.name + ".part")
         try:
             self._lock()

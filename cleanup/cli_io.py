@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
+import stat
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import IO, Any
 
@@ -237,15 +240,71 @@ def file_mode(path: Path) -> int:
         return 0o666 & ~mask
 
 
+_FD_PATH = re.compile(r"/(?:dev/fd|proc/(?:self|thread-self|(\d+))/fd)/(\d+)")
+_STD_PATHS = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _link_chain(path: str | Path) -> list[str]:
+    """``path`` and each link it goes through, as absolute paths (``/dev/stdout``,
+    ``/proc/self/fd/1``, ...): resolving it at once would skip what it names on the way."""
+    chain = [os.path.abspath(path)]
+    for _ in range(40):
+        try:
+            nxt = os.readlink(chain[-1])
+        except OSError:
+            break
+        chain.append(os.path.abspath(os.path.join(os.path.dirname(chain[-1]), nxt)))
+    return chain
+
+
+def _own_fd(chain: list[str]) -> int | None:
+    """The descriptor of this process that the path names (/dev/stdout, /dev/fd/N, /proc/self/fd/N)."""
+    for p in chain:
+        if p in _STD_PATHS:
+            return _STD_PATHS[p]
+        m = _FD_PATH.fullmatch(p)
+        if m and (m[1] is None or int(m[1]) == os.getpid()):
+            return int(m[2])
+    return None
+
+
+def is_special_output(path: str | Path) -> bool:
+    """Written into, never renamed over: a path that is, or goes through, /dev or /proc
+    (``-o /dev/stdout >> file`` resolves to the regular file, and the rename replaced the
+    /dev/stdout link), or that exists and is no regular file (a FIFO, a device, a socket)."""
+    if any(p == "/dev" or p.startswith(("/dev/", "/proc/")) for p in _link_chain(path)):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def open_special(path: str | Path) -> IO[str]:
+    """Open a special output for writing.  One of our own descriptors is duplicated, so the
+    writes go into the same open file (``>> file`` keeps appending, nothing is truncated, a
+    pipe stays the pipe); anything else (a FIFO, /dev/null) is opened by its name."""
+    fd = _own_fd(_link_chain(path))
+    if fd is None:
+        return open(path, "w", encoding="utf-8", newline="")
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None and stream.fileno() == fd:
+                stream.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+    return os.fdopen(os.dup(fd), "w", encoding="utf-8", newline="")
+
+
 def write_file(path: str | Path, data: str) -> None:
     """Write ``data`` to a temporary file next to ``path``, then rename it over ``path``:
-    readers see the old file or the whole new one, never a half-written one."""
-    path = Path(path)
-    if path.is_symlink():
-        path = path.resolve()  # write where the link points; the link stays
-    if path.exists() and not path.is_file() and not path.is_dir():
+    readers see the old file or the whole new one, never a half-written one.  A special
+    output is written into; a link is followed and kept (the file it points to is replaced)."""
+    if is_special_output(path):
         _write_special(path, data)
         return
+    path = Path(os.path.realpath(path))
     try:
         fd, tmp = temp_beside(path)
     except OSError as exc:
@@ -262,12 +321,12 @@ def write_file(path: str | Path, data: str) -> None:
         raise write_error(str(path), exc) from None
 
 
-def _write_special(path: Path, data: str) -> None:
-    """A FIFO or a device (``-o /dev/null``, ``/dev/full``, ``/dev/stderr``) is written into:
+def _write_special(path: str | Path, data: str) -> None:
+    """A FIFO or a device (``-o /dev/null``, ``/dev/full``, ``/dev/stdout``) is written into:
     a file renamed over it would replace the device or the pipe (as root, /dev/null itself)."""
     try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(data)
+        with open_special(path) as fh:
+            write_stdout(data, fh)
     except OSError as exc:
         raise write_error(str(path), exc) from None
 
@@ -288,6 +347,24 @@ def emit(data: str, output: str | None) -> None:
         raise write_error("standard output", exc) from None
 
 
+_ENCODERS: weakref.WeakKeyDictionary[Any, codecs.IncrementalEncoder] = weakref.WeakKeyDictionary()
+
+
+def _encoder(stream: IO[str]) -> codecs.IncrementalEncoder:
+    """One incremental encoder per stream, so utf-16 or utf-8-sig puts its byte-order mark
+    once, at the start, not before every write (batch rows after the first did not parse)."""
+    enc = _ENCODERS.get(stream)
+    if enc is None:
+        enc = codecs.getincrementalencoder(stream.encoding or "utf-8")(getattr(stream, "errors", None) or "strict")
+        try:
+            if stream.seekable() and stream.tell() != 0:
+                enc.setstate(0)  # as the text layer does: no mark in the middle of a file
+        except (AttributeError, OSError, ValueError):
+            pass
+        _ENCODERS[stream] = enc
+    return enc
+
+
 def write_stdout(data: str, stream: IO[str] | None = None) -> None:
     """Write all of ``data`` to stdout (or ``stream``) and flush it, or raise.
 
@@ -295,14 +372,17 @@ def write_stdout(data: str, stream: IO[str] | None = None) -> None:
     kernel accept part of it; Python's buffered writer then returns that short count and
     drops the rest, and the text layer ignores the count, so the run would end with status
     0 and a cut output.  Writing the bytes ourselves, until all are taken, turns the rest
-    into the EPIPE it is."""
+    into the EPIPE it is.  The standard streams translate newlines as their text layer
+    does (os.linesep: only on Windows is it not \\n)."""
     stream = stream or sys.stdout
     buffer = getattr(stream, "buffer", None)
     if buffer is None:
         stream.write(data)
         stream.flush()
         return
-    view = memoryview(data.encode(stream.encoding or "utf-8", getattr(stream, "errors", None) or "strict"))
+    if os.linesep != "\n" and any(stream is s for s in (sys.__stdout__, sys.__stderr__)):
+        data = data.replace("\n", os.linesep)
+    view = memoryview(_encoder(stream).encode(data))
     stream.flush()
     while view:
         n = buffer.write(view)

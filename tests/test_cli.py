@@ -632,3 +632,63 @@ def test_unknown_rule_name_raises_config_error_in_python():
 
     with pytest.raises(ConfigError, match="no_such"):
         process(ARTICLE, Config(disable=("no_such",)))
+
+
+def _one_jsonl(tmp_path, n=1):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"id": i, "text": ARTICLE}) + "\n" for i in range(n)), encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("command", ["clean SEED", "batch JSONL"])
+def test_an_output_that_names_our_own_descriptor_is_written_into_it(tmp_path, command):
+    """`-o /dev/stdout >> file` (review30b): /dev/stdout resolves to the regular file, so batch
+    renamed OUT.part over the /dev/stdout link (as root: for every later process) and the file
+    got nothing; clean renamed a new file over the redirect's target and lost what it held.
+    A link of our own to /proc/self/fd/1 shows the same without touching the real /dev/stdout."""
+    link = tmp_path / "out"
+    link.symlink_to("/proc/self/fd/1")
+    got = tmp_path / "got"
+    got.write_text("first\n", encoding="utf-8")
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_one_jsonl(tmp_path)))
+    p = _shell(f"cd {tmp_path} && CLI {cmd} -o out >> got")
+    assert p.returncode == 0, p.stderr
+    assert link.is_symlink() and os.readlink(link) == "/proc/self/fd/1"
+    text = got.read_text(encoding="utf-8")
+    assert text.startswith("first\n") and "talks" in text
+    assert sorted(x.name for x in tmp_path.iterdir()) == ["c.jsonl", "got", "out"]
+
+
+@pytest.mark.parametrize("command", ["clean SEED", "batch JSONL"])
+@pytest.mark.parametrize("target", ["/dev/stdout", "/dev/fd/1", "LINK"])
+def test_an_output_that_names_a_pipe_on_stdout_is_written_into_it(tmp_path, command, target):
+    """`clean f.txt -o /dev/stdout | head` was exit 3: the link was resolved to
+    /proc/PID/fd/pipe:[...] before the check for a FIFO (review30b)."""
+    (tmp_path / "link").symlink_to("/dev/stdout")
+    cmd = command.replace("SEED", str(SEED)).replace("JSONL", str(_one_jsonl(tmp_path)))
+    p = _shell(f"CLI {cmd} -o {target.replace('LINK', str(tmp_path / 'link'))} | cat; exit ${{PIPESTATUS[0]}}")
+    assert p.returncode == 0, p.stderr
+    assert "talks" in p.stdout
+
+
+def test_batch_through_a_symlink_writes_its_target_and_keeps_the_link(runner, tmp_path):
+    """batch replaced the link with a file; clean kept it (review30b): both keep it."""
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    res = runner.invoke(main, ["batch", str(_one_jsonl(tmp_path)), "-o", str(link)])
+    assert res.exit_code == 0, res.output
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8").splitlines()[0])["id"] == 0
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_stdout_in_an_encoding_with_a_byte_order_mark_gets_one_mark(tmp_path, encoding):
+    """Each write began with its own BOM, so batch rows after the first did not parse (review30b)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding}
+    p = subprocess.run([sys.executable, "-m", "cleanup", "batch", str(_one_jsonl(tmp_path, 3)), "-o", "-"], capture_output=True,
+                       env=env, timeout=120)
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(x) for x in p.stdout.decode(encoding).splitlines()]
+    assert [r["id"] for r in rows] == [0, 1, 2]
