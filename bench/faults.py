@@ -46,6 +46,18 @@ NOBODY = (["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-ca
 _LINE = "The minister said the talks would resume on Monday in Geneva."
 
 
+
+def _ended(p: subprocess.Popen, wait: float) -> tuple[int, str]:
+    """Wait for a signalled run to end (killed after ``wait`` seconds): its exit status and stderr."""
+    try:
+        rc = p.wait(wait)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        rc = p.wait()
+    err = p.stderr.read().decode()
+    p.stderr.close()
+    return rc, err
+
 def _inputs() -> dict[str, tuple[bytes, set[int]]]:
     """name -> (file content, exit statuses README allows for `clean FILE`)."""
     art = ARTICLE.encode()
@@ -341,13 +353,7 @@ def interrupted(tmp: Path) -> None:
         while time.time() < deadline and len(_lines(tmp / "k.out.part")) < 3:
             time.sleep(0.2)
         os.killpg(p.pid, sig) if sig == signal.SIGINT else p.send_signal(sig)
-        try:
-            rc = p.wait(60)
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, signal.SIGKILL)
-            rc = p.wait()
-        err = p.stderr.read().decode()
-        p.stderr.close()
+        rc, err = _ended(p, 60)
         part = _lines(tmp / "k.out.part")
         old_kept = (tmp / "k.out").read_text() == "old\n"
         want = 130 if sig == signal.SIGINT else -signal.SIGTERM
@@ -459,13 +465,7 @@ def serve_api(tmp: Path) -> None:
         cell(f"serve POST {name}", status in expect and is_json, f"{status} {payload[:90]!r}")
     alive = p.poll() is None
     os.killpg(p.pid, signal.SIGINT)
-    try:
-        rc = p.wait(30)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        rc = p.wait()
-    err = p.stderr.read().decode()
-    p.stderr.close()
+    rc, err = _ended(p, 30)
     cell("serve survives them, Ctrl-C ends it cleanly", alive and rc in (0, 130) and not stderr_problem(0, err),
          f"exit {rc} {stderr_problem(0, err)}")
     blocker = socket.socket()
