@@ -20,23 +20,17 @@ from functools import lru_cache
 
 from . import lexicon
 from .doc import Context, Doc
+from .tagger import all_lemmas
 
 #: the confidence such a capital's lowering is offered at
 OFFER = 0.5
-
-
-@lru_cache(maxsize=1)
-def _lemmas():
-    from lemminflect import getAllLemmas  # its tables ship in the wheel: nothing downloads
-
-    return getAllLemmas
 
 
 @lru_cache(maxsize=8192)
 def _noun_not_adjective(word: str) -> bool:
     """A noun English has no adjective of: 'leave', 'surface', 'word', 'warriors'; not 'poor',
     'economic', nor a verb alone ('ensure')."""
-    found = _lemmas()(word)
+    found = all_lemmas(word)
     return bool(found.get("NOUN")) and not found.get("ADJ")
 
 
@@ -63,7 +57,7 @@ def qualifies_noun(x, doc: Doc, ctx: Context) -> bool:
     if nxt in ctx.words("words.function_words") or nxt in ctx.words("words.closed_class") \
             or nxt in ctx.words("casing.attributive_not_heads"):
         return False
-    if (lexicon.capital_ratio(nxt) or 0.0) >= 0.5 or not _lemmas()(nxt).get("NOUN"):
+    if (lexicon.capital_ratio(nxt) or 0.0) >= 0.5 or not all_lemmas(nxt).get("NOUN"):
         return False  # the next word a name, or no noun: 'a real Concern about'
     if re.match(r"[’']s\b", doc.text[end + 1 + len(nxt):end + 3 + len(nxt)]):
         return False
@@ -75,5 +69,5 @@ def _opens_noun_phrase(prev: str) -> bool:
     determiner nor a preposition: MT's stray capitals stand right after one ('the Security
     forces', 'of Climate change'; bench.probe cap_after_det lost 5 of 85 BBC repairs, cap_after_prep
     3 of 109 CNN ones; so 'a step up to Test rugby', 'with Down syndrome' stay lowered)."""
-    found = _lemmas()(prev)
+    found = all_lemmas(prev)
     return bool(found.get("ADJ")) or prev.endswith("ing") and bool(found.get("VERB"))

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .doc import Context
+from .tagger import all_lemmas
 
 #: confidence of an edit the slot turns into an offer (below the default 0.7)
 OFFER = 0.5
@@ -32,18 +33,11 @@ _PREV = re.compile(r"(?<![\w’'-])([A-Za-z]+) $")
 _AND_NEXT = re.compile(r" (?:and|or) ([a-z]+)(?![\w’'-])")
 
 
-@lru_cache(maxsize=1)
-def _lemmas():
-    from lemminflect import getAllLemmas  # its tables ship in the wheel: nothing downloads
-
-    return getAllLemmas
-
-
 @lru_cache(maxsize=8192)
 def _readings(word: str) -> frozenset[str]:
     """The parts of speech English knows the lower-case word as, as its own lemma (base forms):
     {'NOUN', 'VERB'} for 'mark', {'ADJ', 'NOUN', 'VERB'} for 'brown'."""
-    found = _lemmas()(word)
+    found = all_lemmas(word)
     return frozenset(pos for pos, lemmas in found.items() if word in lemmas)
 
 
@@ -58,7 +52,7 @@ def _noun_after(text: str, end: int, ctx: Context) -> bool:
         return False
     if (lexicon.capital_ratio(w) or 0.0) >= 0.5:
         return False  # (the dictionary lacks British spellings such as 'humour': lemminflect knows them)
-    return "NOUN" in _readings(w) or bool(_lemmas()(w).get("NOUN"))
+    return "NOUN" in _readings(w) or bool(all_lemmas(w).get("NOUN"))
 
 
 def common_slot(text: str, start: int, end: int, ctx: Context, capital_object: bool = False) -> bool:

@@ -68,6 +68,15 @@ def tag_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return out if len(out) == len(words) else tuple("NN" for _ in words)
 
 
+@lru_cache(maxsize=16384)
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of ``word`` by part of speech ({'NOUN': ('mark',), 'VERB': ('mark',)}),
+    read once per word; the caller only reads the mapping."""
+    from lemminflect import getAllLemmas  # its tables ship in the wheel: nothing downloads
+
+    return getAllLemmas(word)
+
+
 @lru_cache(maxsize=1)
 def _inflection():
     from lemminflect import getInflection, getLemma  # its tables ship in the wheel: nothing downloads
