@@ -102,6 +102,8 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     if conf is None:
         return None  # capitalised once in mid-sentence, or only at sentence starts: offered above
     reading = "name" if opens else _reading(text, start, end)
+    if reading == "word" and mids >= 3 and not lows_news:
+        reading = "name"  # 'Australian brewer fosters has' (read a verb) beside Fosters thrice in mid-sentence: news never lowers it
     if reading == "word" or _field_of_role(text, w, end, reading, doc):
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
     if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
