@@ -248,6 +248,8 @@ def preload() -> None:
 def unaccented(word: str) -> str:
     """The word without its accents and marks: ``Erdoğan`` -> ``Erdogan``, ``Özkır`` -> ``Ozkir``
     (letters that are not a base letter with a mark, such as ``ı`` and ``ł``, as English writes them)."""
+    if word.isascii():
+        return word  # no mark to drop, no letter to map: most names
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN)
 
 

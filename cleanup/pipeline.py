@@ -103,7 +103,7 @@ from .errors import ConfigError, InputError, RuleError
 from .language import mt_signals
 from .result import Result
 from .rules import RuleSet, load_rules
-from .sentences import split_sentences
+from .sentences import forget_long_lines, split_sentences
 from .stop_offers import settle_stop_offers
 
 StageFn = Callable[[Doc, Context], list[Change]]
@@ -367,6 +367,7 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     rules = load_rules(config.rules_dirs)
     check_registry(rules)
     check_names(rules, config.disable, config.enable)
+    forget_long_lines()  # the long lines segmented for the last document
     log = EditLog(text)
     ctx = Context(rules, config)
     stages = [s for s in STAGES if not ctx.disabled(s.name) and (s.when is None or s.when(config))]
@@ -441,5 +442,6 @@ def preload() -> None:
     first document, so a time budget measures the document's processing, not the loading)."""
     lexicon.preload()
     lower_names.name_lists()
+    caps_surnames.folded_given_names()
     lost_letters._cut_names()
     tagger.preload()

@@ -47,6 +47,8 @@ _END = END
 
 def _token(word: str) -> str:
     """A token of a run as compared: its possessive dropped ('Watch's' is 'Watch')."""
+    if "'" not in word and "’" not in word:
+        return word  # most tokens: no apostrophe, nothing to drop
     return re.sub(r"[’']s?$", "", word)
 
 
@@ -85,8 +87,15 @@ def _title_line(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     words = [w for w in _WORD.findall(text, start, len(text) if end < 0 else end) if w not in _JOINERS]
-    lower = sum(1 for w in words if w[0].islower())
-    return len(words) < 4 or lower < _TITLE_LINE_SHARE * len(words)
+    if len(words) < 4:
+        return True
+    need, lower = _TITLE_LINE_SHARE * len(words), 0
+    for w in words:  # a line of prose has its share of lower-case words early: no need to count them all
+        if w[0].islower():
+            lower += 1
+            if lower >= need:
+                return False
+    return True
 
 
 def _left(text: str, start: int) -> list[str]:

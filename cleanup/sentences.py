@@ -235,12 +235,27 @@ def _line_boundaries(line: str, rules: RuleSet | None) -> tuple[int, ...]:
     return tuple(boundaries(line, rules))
 
 
+@lru_cache(maxsize=4)
+def _long_line_boundaries(line: str, rules: RuleSet | None) -> tuple[int, ...]:
+    """:func:`boundaries` of the last few lines too long for :func:`_line_boundaries` (an article
+    written as one line, as CNN/DM's are): the result's sentences ask again about the text the last
+    stage segmented, a third of the segmentation of such copy.  Emptied per document
+    (:func:`forget_long_lines`)."""
+    return tuple(boundaries(line, rules))
+
+
+def forget_long_lines() -> None:
+    """Empty :func:`_long_line_boundaries` (the chain calls it before each document)."""
+    _long_line_boundaries.cache_clear()
+
+
 def sentence_spans(text: str, rules: RuleSet | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence; lines always end one."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        found = _line_boundaries(line, rules) if len(line) <= 2000 else boundaries(line, rules)  # a bounded cache
+        # bounded caches: many short lines, a few long ones
+        found = _line_boundaries(line, rules) if len(line) <= 2000 else _long_line_boundaries(line, rules)
         cuts = [0, *found, len(line)] if line.strip() else []
         for a, b in zip(cuts, cuts[1:]):
             seg = line[a:b]

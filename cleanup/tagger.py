@@ -29,7 +29,9 @@ def _tag(text: str, tokenize: bool = True) -> list[tuple[str, str]]:
     # tokenised by tag_tokens, textblob's tokenizer done in less time, the same sentences
     sentences = _parser().parse(tag_tokens.find_tokens(text) if tokenize else text, False, True, False, False, False,
                                 collapse=False, map=None)
-    return [(w.replace("&slash;", "/"), t) for sentence in sentences for w, t in sentence]
+    if "/" in text or "&slash;" in text:
+        return [(w.replace("&slash;", "/"), t) for sentence in sentences for w, t in sentence]
+    return [(w, t) for sentence in sentences for w, t in sentence]  # no slash: no token holds '&slash;'
 
 
 @lru_cache(maxsize=1 << 14)
