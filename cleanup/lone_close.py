@@ -1,13 +1,26 @@
-"""A paragraph whose only quotation mark closes it: ``But Mr. Hue’s mission is not in such a
+"""A paragraph that closes a quotation it never opened: ``But Mr. Hue’s mission is not in such a
 specific place.”`` (Vietnamese and Greek MT: a quotation that runs over several paragraphs keeps
 its closing mark but loses the opening one that English sets at the start of each of its
 paragraphs).  The opening mark goes at the paragraph's start (``normalize.lone_closing_quote``).
 
+Read by balance, not by one string: the paragraph's double marks are paired in order (a straight
+one read by its sides, as ``quote_balance`` reads it), and the first closing mark with nothing open
+before it, right after a stop or a comma and 20 characters or more into the paragraph, is the
+lost opening's partner, when every mark after it pairs up.  So the paragraph may go on after the
+quotation (Japanese and Korean MT, straight marks after TeX ones: ``Lee, who tried to do so, ...
+charged with three counts." Spokesman Oh said, "There are ..."``, dev:ja_wowkorea_ppp-lee-light-talk
+twice) or hold a quoted phrase before it (``(Representative Lee) unconsciously used the phrase
+"two votes" when ... the people."``), in the mark the paragraph itself uses.
+
 No paragraph of 3,225 BBC and CNN/DM articles ends on a closing mark it never opened.  Not where
-the paragraph reports the words (``According to this researcher, ... all that.”``, a verb of
-saying): there the mark may be a stray.  Only offered: the quotation may open inside the
-paragraph, and the dev set holds one case where it goes on from a paragraph left open (Greek),
-which a rewrite annotated on the same words would score as wrong."""
+the words before the mark report them (``According to this researcher, ... all that.”``, a verb of
+saying): there the mark may be a stray.  A straight mark whose side is unsure (``get it.' " Fans``,
+CNN's nested quotation) leaves the paragraph alone, and so do guillemets and low-9 marks (their
+sides follow other conventions), and a paragraph after one that does not end its sentence (a
+line broken round an emphasised phrase, ``like an\n\nagent provocateur\n\nand perhaps ...
+responsible." The programme``, BBC politics/177).  Only offered: the quotation may open inside the paragraph, and
+the dev set holds one case where it goes on from a paragraph left open (Greek), which a rewrite
+annotated on the same words would score as wrong."""
 
 from __future__ import annotations
 
@@ -16,9 +29,14 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .quote_balance import mark_side, speech_tag
 from .rules import RuleSet
 
-_LONE = re.compile(r"[^“”\"«»\n]{20,}[.!?…]”")
+_MARKS = re.compile(r'[“”"]')
+_BEFORE_CLOSE = re.compile(r"[.!?…,]$")  # a quotation's end: a sentence's stop, or a comma before its tag
+# the paragraph before ends its sentence (a stop, a colon, a closing mark after a stop): not a line
+# broken inside a sentence round an emphasised phrase ('like an\n\nagent provocateur\n\nand perhaps', BBC)
+_ENDED = re.compile(r"[.!?…:][”\"’']?\s*$")
 
 
 @lru_cache(maxsize=8)
@@ -26,18 +44,63 @@ def _reporting(rules: RuleSet) -> re.Pattern:  # 'According to this researcher',
     return re.compile(rf"\b(?:According to|according to|{rules.alternation('words.speech_verbs')})\b")
 
 
+def _sides(para: str, tag: re.Pattern) -> list[tuple[int, str]] | None:
+    """(where, 'open' or 'close') for each double quotation mark of ``para``; None where a straight
+    mark's side is unsure.  A straight mark glued to a digit before it is an inch, not counted."""
+    out = []
+    for m in _MARKS.finditer(para):
+        i, ch = m.start(), m.group()
+        if ch == '"':
+            if i and para[i - 1].isdigit():
+                continue
+            side = mark_side(para, i, tag)
+            if side == "?":
+                return None
+        else:
+            side = "open" if ch == "“" else "close"
+        out.append((i, side))
+    return out
+
+
+def _unopened(para: str, tag: re.Pattern, reporting: re.Pattern) -> int | None:
+    """Where the closing mark stands that closes a quotation never opened in ``para`` (the only
+    such mark, every other pairing up), when it ends a sentence or comes before a tag after 20
+    characters and no verb of saying comes before it; else None."""
+    if any(c in para for c in "«»„‟") or para[:1] in "“\"":
+        return None
+    sides = _sides(para, tag)
+    depth, found = 0, None
+    for i, side in sides or ():
+        if side == "open":
+            if depth:
+                return None  # opened twice: the reading is unsure
+            depth = 1
+        elif depth:
+            depth = 0
+        elif found is None:
+            found = i
+        else:
+            return None  # two closing marks never opened: strays
+    if found is None or found < 20 or not _BEFORE_CLOSE.search(para, 0, found) or reporting.search(para, 0, found):
+        return None
+    return found
+
+
 def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``But his mission is not in such a place.”`` -> ``“But his mission is not in such a place.”``"""
     text = doc.text
-    if ctx.rule("normalize.lone_closing_quote") is None or "”" not in text:
+    if ctx.rule("normalize.lone_closing_quote") is None or not ("”" in text or '"' in text):
         return []
+    tag, reporting = speech_tag(ctx.rules), _reporting(ctx.rules)
     out: list[Change] = []
     for s, e in doc.body:
         para = text[s:e]
-        if not para.endswith("”") or not _LONE.fullmatch(para) or _reporting(ctx.rules).search(para):
+        found = _unopened(para, tag, reporting) if _ENDED.search(text, max(0, s - 8), s) else None
+        if found is None:
             continue
+        mark = '"' if para[found] == '"' else "“"
         word = len(para.split(" ", 1)[0])  # the mark with the first word: a paragraph break may be a fix
-        ch = ctx.change(s, s + word, "“" + para[:word], "normalize.lone_closing_quote")
+        ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote")
         if ch:
             out.append(ch)
     return out

@@ -52,13 +52,13 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=8)
-def _speech_tag(rules: RuleSet) -> re.Pattern:
+def speech_tag(rules: RuleSet) -> re.Pattern:
     """What follows a closing mark set on the wrong side of its space: 'party, "he said'."""
     pronouns = rules.alternation("normalize.spurious_quote_tag_pronouns")
     return re.compile(rf"(?:(?:{pronouns}) )?(?:{rules.alternation('words.speech_verbs')})\b")
 
 
-def _looks(para: str, i: int, tag: re.Pattern) -> str:
+def mark_side(para: str, i: int, tag: re.Pattern) -> str:
     """'open', 'close' or '?' for the straight mark at ``i``, read by the characters round it."""
     before = para[i - 1] if i else ""
     after = para[i + 1] if i + 1 < len(para) else ""
@@ -74,7 +74,7 @@ def _looks(para: str, i: int, tag: re.Pattern) -> str:
     return "?"
 
 
-def _quotation_marks(para: str) -> list[int]:
+def quotation_marks(para: str) -> list[int]:
     """Where the straight marks of ``para`` stand that may be quotation marks: not one glued to
     a digit before it, an inch or a second (``10.9" screen``, ``6'2"``)."""
     return [m.start() for m in re.finditer('"', para) if not (m.start() and para[m.start() - 1].isdigit())]
@@ -94,11 +94,11 @@ def _spurious(para: str, tag: re.Pattern) -> tuple[int, int, int] | None:
     glued to the word after it, the last ending the paragraph after a stop or before its speech
     tag, and where that last mark stands.  (Three marks only: in a long paragraph, or one-block CNN
     copy, an odd count is a typo anywhere.)"""
-    marks = _quotation_marks(para)
+    marks = quotation_marks(para)
     if len(marks) != 3 or '"' in para[marks[0] + 1:marks[1]] or '"' in para[marks[1] + 1:marks[2]]:
         return None  # an inch mark inside the quotation: the reading is unsure
     m = _BETWEEN.match(para, marks[1] - 1) or _BETWEEN.match(para, marks[1])
-    first, middle = (_looks(para, i, tag) for i in marks[:2])
+    first, middle = (mark_side(para, i, tag) for i in marks[:2])
     if not m or m.end() - 1 != marks[1] or first != "open" or middle == "open":
         return None
     if not _opens_speech(para, marks[0], marks[1]):
@@ -121,7 +121,7 @@ def drop_spurious_quotes(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     if ctx.rule(RULE) is None or '"' not in text or "“" in text or "”" in text:
         return []
-    tag = _speech_tag(ctx.rules)
+    tag = speech_tag(ctx.rules)
     out: list[Change] = []
     for s, e in doc.body:
         para = text[s:e]
@@ -149,7 +149,7 @@ def _empty_pairs(rest: str, empties: list[tuple[int, int]], dropped: list[int], 
     spurious mark going): each goes where the other marks pair up; where they are odd and a
     quotation is open before it, it becomes that quotation's closing mark (``"Go. "" Then`` ->
     ``"Go." Then``); else it stays (the odd mark may be anywhere)."""
-    marks = [i for i in _quotation_marks(rest) if i not in dropped]
+    marks = [i for i in quotation_marks(rest) if i not in dropped]
     odd = len(marks) % 2 == 1
     out: list[Change] = []
     for a, b in empties:

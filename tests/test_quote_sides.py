@@ -159,3 +159,16 @@ def test_marks_round_a_speech_tag_inside_a_quotation_go_round_the_words_spoken()
     # no quotation open: a quoted tag is a phrase of its own
     for fine in ("He called it a “he said, she said” dispute.", "The “stressing that” habit of officials grew."):
         assert process(fine, ANY).output == fine
+
+
+def test_a_quotation_closed_but_never_opened_is_offered_its_opening_mark_by_balance():
+    # the paragraph goes on after the lost quotation, and holds a quoted phrase before its end
+    text = ("The spokesman spoke on Friday.\n\nLee, who tried to do so, repeatedly spread false facts and was "
+            "charged with three counts.\" Spokesman Oh said, \"There are many who praise him.\"\n\n"
+            "The leader then used the phrase \"two votes\" when greeting the citizens of the city.\"")
+    offers = [e.after for e in process(text, ANY).edits if e.rule == "normalize.lone_closing_quote"]
+    assert offers == ["\"Lee,", "\"The"]
+    # a line broken inside a sentence round an emphasised phrase (BBC) is not a lost opening
+    broken = ("He said: \"It was not the right one, like an\n\nagent provocateur\n\nand perhaps it was the "
+              "nationalists who were responsible.\" The programme also heard from a minister.")
+    assert not [e for e in process(broken, ANY).edits if e.rule == "normalize.lone_closing_quote"]
