@@ -98,7 +98,8 @@ def tail_lines(text: str, paras: list[tuple[int, int]], labels: Labels, first: i
     a sure leftover after the story to the page's last line, itself a sure leftover, every line
     is a sure leftover or a line of at most twelve words with no finite verb, and the sure ones are
     twice as many (``Always be the first to know.``, ``Fifth consecutive year Consumer Choice for
-    Online Press.`` among the prompts of a site's app and its comment form, h5_pt_newsylist).
+    Online Press.`` among the prompts of a site's app and its comment form, h5_pt_newsylist;
+    ``Data Perkembangan Covid-19 Indonesia`` between a share bar and a timestamp, m_id_tribratanews_*).
     Slogans and labels of the page's foot, not the story's sentences, which have verbs and come
     before its furniture.  One pass up from the last line, so linear in the lines."""
     if len(paras) - first < 4 or not sure(labels[-1]):
