@@ -1,6 +1,6 @@
 """Lines a leftover's block carries with it: the filling of blocks of furniture (moved here from
 :mod:`cleanup.boilerplate`), a run of lines each closed by a separator (a ticker's headlines),
-and a short line without a finite verb among the leftovers ending the page.
+and a short line with no verb but a bare one among the leftovers ending the page.
 
 ``normalize.paragraphs`` makes each line of the page a paragraph; the block a line stood in is
 then only its neighbours' labels.  The labels are ``(rule id, only in company)`` or None, as in
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .tagger import has_finite_verb
+from .tagger import tags
 
 Labels = list[tuple[str, bool] | None]
 SEPARATOR_RUN = "boilerplate.separator_run"
@@ -28,6 +28,7 @@ _LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
 # a line closed by a separator after a word, a figure or a closing mark ('... after the schedule -')
 _SEPARATED = re.compile(r"[\w”\"’')\]][ \t]+[-–—|•»>/][ \t]*$")
 _MIN_RUN, _MAX_RUN_WORDS, _MAX_TAIL_WORDS = 3, 25, 12
+_TOLD = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
 
 
 def sure(lab: tuple[str, bool] | None) -> bool:
@@ -94,9 +95,9 @@ def _separated(line: str) -> bool:
 
 
 def tail_lines(text: str, paras: list[tuple[int, int]], labels: Labels, first: int) -> None:
-    """The leftovers ending the page take the short lines without a finite verb among them: from
+    """The leftovers ending the page take the short lines with no verb but a bare one among them: from
     a sure leftover after the story to the page's last line, itself a sure leftover, every line
-    is a sure leftover or a line of at most twelve words with no finite verb, and the sure ones are
+    is a sure leftover or a line of at most twelve words with no verb but a bare one, and the sure ones are
     twice as many (``Always be the first to know.``, ``Fifth consecutive year Consumer Choice for
     Online Press.`` among the prompts of a site's app and its comment form, h5_pt_newsylist;
     ``Data Perkembangan Covid-19 Indonesia`` between a share bar and a timestamp, m_id_tribratanews_*).
@@ -119,4 +120,7 @@ def tail_lines(text: str, paras: list[tuple[int, int]], labels: Labels, first: i
 
 
 def _slogan(line: str) -> bool:
-    return "\n" not in line and len(_WORD.findall(line)) <= _MAX_TAIL_WORDS and not has_finite_verb(line)
+    """No verb but a bare one (a prompt's 'be', 'know'): a past participle may be a past tense
+    that lost its tag ('Both sides left.')."""
+    return ("\n" not in line and len(_WORD.findall(line)) <= _MAX_TAIL_WORDS
+            and not any(t in _TOLD for _, t in tags(line)))

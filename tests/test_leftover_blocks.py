@@ -44,3 +44,9 @@ def test_a_headline_between_furniture_stays():
     # the page's foot must end the page: a headline under a share bar, with its story after it, stays
     r = _run(HEAD + "Share on Facebook\nSecond Blaze In A Week On The Shore\nShare on Twitter\n\n" + LEAD)
     assert "Second Blaze In A Week On The Shore" in r.text
+
+
+def test_a_short_sentence_among_the_foot_stays():
+    # 'left' may be read as a participle: a line with any verb but a bare one stays
+    r = _run(HEAD + LEAD + "\n\nShare on Facebook\nShare on Twitter\nBoth sides left.\nShare on WhatsApp\nShare by email")
+    assert "Both sides left." in r.text
