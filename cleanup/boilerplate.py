@@ -14,6 +14,7 @@ from functools import lru_cache
 from .doc import Context, Doc
 from .edits import Change
 from .final_period import headline_kicker
+from .leftover_blocks import fill_blocks, sure
 from .lexicon import zipf
 from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
@@ -171,7 +172,7 @@ def _teaser_lists(text: str, paras: list[tuple[int, int]], labels: list[tuple[st
 
 def _bounded(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], k: int) -> bool:
     """Does paragraph k close off a block: a sentence of prose, or a sure leftover?"""
-    return _sure(labels[k]) or bool(_ENDS_SENTENCE.search(text[paras[k][0]:paras[k][1]]))
+    return sure(labels[k]) or bool(_ENDS_SENTENCE.search(text[paras[k][0]:paras[k][1]]))
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪►*-]|\d{1,2}[.)])\s+(\S.*)")
@@ -228,7 +229,7 @@ def _related_blocks(text: str, paras: list[tuple[int, int]], labels: list[tuple[
     for n in (n for b in blocks for n in b):
         labels[n] = ("boilerplate.teaser", False)
     end = len(paras) - 1
-    if end > first and not labels[end] and _sure(labels[end - 1]) \
+    if end > first and not labels[end] and sure(labels[end - 1]) \
             and not re.search(r"[.!?…:\"”’)]$", text[paras[end][0]:paras[end][1]]):
         labels[end] = ("boilerplate.teaser", False)
 
@@ -302,53 +303,10 @@ def _resolve_neighbours(labels: list[tuple[str, bool] | None]) -> None:
         j = i
         while j < len(labels) and labels[j] and labels[j][1]:
             j += 1
-        sure = any(0 <= k < len(labels) and labels[k] and not labels[k][1] for k in (i - 1, j))
+        touched = any(0 <= k < len(labels) and labels[k] and not labels[k][1] for k in (i - 1, j))
         for k in range(i, j):
-            labels[k] = (labels[k][0], False) if sure else None
+            labels[k] = (labels[k][0], False) if touched else None
         i = j
-
-
-# a line cut after a word that cannot end an English sentence ('... every other article in the'), a
-# lower-case word after a word (not a label's 'Báo In', nor the letter of an article code, 'Code: 1282549 A')
-_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$")
-
-
-def _sure(lab: tuple[str, bool] | None) -> bool:
-    return bool(lab) and not lab[1] and lab[0] not in _OFFERED
-
-
-_OFFERED = frozenset({"boilerplate.teaser_line", "boilerplate.untranslated_line"})
-
-
-def _fill_block(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None], first: int) -> None:
-    """Furniture comes in blocks: a sure leftover line cut after an article or preposition runs
-    on into the next line (a paywall prompt wrapped over two lines), and a label of at most
-    three words without punctuation between two sure leftovers belongs to them (the town of a
-    weather widget between its reading and its date, 'further' between two prompts), and so do
-    two such lines ('Journalist', then a name, between two date bars).  A lone
-    token that no article writes as a paragraph, a lower-case word (a logo's text, 'infobae')
-    or initials ('C.DAN', a writer's signature), and a list item cut with '...' (a link whose
-    title the page shortened) go with a sure leftover next to them."""
-    for i in range(max(first, 1), len(paras)):
-        if labels[i]:
-            continue
-        line = text[paras[i][0]:paras[i][1]]
-        before = text[paras[i - 1][0]:paras[i - 1][1]].rstrip()
-        after = labels[i + 1] if i + 1 < len(paras) else None
-        if _sure(labels[i - 1]) and _CUT_LINE.search(before) and len(_WORD.findall(line)) <= 20:
-            labels[i] = labels[i - 1]
-        elif _sure(labels[i - 1]) and _label_words(line) and (_sure(after) or (
-                i + 2 < len(paras) and not after and _sure(labels[i + 2])
-                and _label_words(text[paras[i + 1][0]:paras[i + 1][1]]))):
-            labels[i] = labels[i - 1]  # one or two such lines ('Journalist', then the name)
-        elif ((_LONE_TOKEN.fullmatch(line.strip()) or _CUT_ITEM.fullmatch(line.strip()))
-              and (_sure(labels[i - 1]) or _sure(after))):
-            labels[i] = labels[i - 1] if _sure(labels[i - 1]) else after
-
-
-def _label_words(line: str) -> bool:
-    """At most three words and no punctuation: a label ('Port Louis', 'Journalist', a name)."""
-    return len(_WORD.findall(line)) <= 3 and not re.search(r"[.!?,;:\"“”]", line)
 
 
 def _quoted_script(text: str, paras: list[tuple[int, int]], labels: list[tuple[str, bool] | None]) -> None:
@@ -357,11 +315,6 @@ def _quoted_script(text: str, paras: list[tuple[int, int]], labels: list[tuple[s
     for i in range(1, len(paras)):
         if labels[i] and labels[i][0] == "boilerplate.foreign_widget" and not labels[i - 1]:
             labels[i] = None if text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":") else labels[i]
-
-
-# an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
-_CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
-_LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
 
 
 def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
@@ -390,7 +343,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     _resolve_neighbours(labels)
     _quoted_script(text, paras, labels)
     _breadcrumbs(text, paras, labels)
-    unfill_rates(labels, unfilled, _fill_block(text, paras, labels, first))
+    unfill_rates(labels, unfilled, fill_blocks(text, paras, labels, first))
     _related_blocks(text, paras, labels, first)
     _related_tail(text, paras, labels, first)
     _related_link(text, paras, labels)
