@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import clause_ends, lexicon, name_end_stops, name_slots, tagger, verb_capitals
+from . import clause_ends, lexicon, name_slots, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 from .rules import RuleSet
@@ -445,5 +445,4 @@ def subjects_after_clause(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[
             + [(m, "possessive") for m in possessive_subjects(doc, s, e, ctx)]
             + [(m, "appositive") for m in appositive_subjects(doc, s, e, ctx)]
             + [(m, "named") for m in named_subjects(doc, s, e, ctx)]
-            + [(m, "after_name") for m in name_end_stops.after_name_stops(doc, s, e, ctx)]  # 'Province Both involved'
             + [(m, "determiner") for m in _DEMONSTRATIVE.finditer(doc.text, s, e)])
