@@ -27,9 +27,26 @@ from .doc import Context
 _SUBJECT_PHRASE = frozenset({"DT", "PRP$", "PRP", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "EX"})
 #: a short label and its colon at the start of a line: a caption ('Pictured:', 'Photo:'), not prose
 _LABEL = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,2}: ")
-#: contractions the tagger splits badly: "don't", "it's", "they're"
-_CONTRACTED = re.compile(r"'(s|re|ll|ve|d|m|t)\b", re.IGNORECASE)
 _EXPANDED = {"s": " is", "re": " are", "ll": " will", "ve": " have", "d": " would", "m": " am", "t": "t"}
+#: the word before a contraction, then the contraction
+_CONTRACTION = re.compile(r"([\w-]*)'(s|re|ll|ve|d|m|t)\b", re.IGNORECASE)
+
+
+def _expanded(rest: str, is_before: frozenset[str]) -> str:
+    """``rest`` with its contractions written out for the tagger ("it's" -> 'it is', "don't" ->
+    'dont'), and a possessive 's dropped ("the industry's leading maker", "Saab's failure"): read as
+    'is' it was a second finite verb, a second clause, and the lone clause stayed an offer (fragment
+    probe, tuning: 'As it tries to regain its position as the industry's leading manufacturer.',
+    'Since it reflects Saab's failure to make inroads.', 'As they did on Sepang's sizzling circuit.')."""
+    def one(m: re.Match) -> str:
+        part = m.group(2).lower()
+        if part == "s" and m.group(1).lower() not in is_before:
+            return m.group(1)
+        return m.group(1) + _EXPANDED[part]
+
+    return _CONTRACTION.sub(one, rest.replace("’", "'"))
+
+
 #: tags of words that open a clause inside the piece: a finite verb after one is that clause's
 _OPENS = frozenset({"WDT", "WP", "WP$", "WRB", "IN"})
 
@@ -44,7 +61,7 @@ def lone_subordinate_clause(rest: str, ctx: Context) -> bool:
     ``lone_clause_main_links`` (a word that opens the main clause after a condition: 'then').
     """
     clause_in = ctx.words("segment.lone_clause_openers")
-    tagged = tagger.tags(_CONTRACTED.sub(lambda m: _EXPANDED[m.group(1).lower()], rest.replace("’", "'")))
+    tagged = tagger.tags(_expanded(rest, ctx.words("segment.lone_clause_is_before")))
     words = rest.split()
     if not tagged or not words or words[-1][:1].isupper() and len(words[-1].strip(".")) <= 4:
         return False  # 'As I sat across from Sens.', 'After he met Gov.': a cut the splitter may have made
