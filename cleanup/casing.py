@@ -24,6 +24,7 @@ _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
 _STOP_AFTER = re.compile(r"[.,;:!?)\"”’]+(?=\s|$)|\s+(?:--|—|–)\s")
 _TITLE_END = re.compile(r"[A-Z][\w’']* [\w’']+,? *$")
+_ARTICLES = frozenset({"the", "a", "an"})
 _NAME_BEHIND = re.compile(r"[A-Z][\w’'-]* (?:of|and|for|on|in|at|to|the|de|la|du|del|von|van|&)(?: the)?$")
 
 
@@ -118,7 +119,8 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
         return left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
-    if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
+    if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before) and not (
+            lw in _ARTICLES and x.nxt[:1].islower()):  # no title ends on an article: "Affairs for The first time"
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
         return None

@@ -244,3 +244,15 @@ def test_a_party_named_by_its_side_keeps_its_capital_before_a_comma():
     assert "of the Left, Susanne" in process(text, Config(source_language="de")).output
     # the verb is still lowered
     assert "and left in custody" in process("Two men were arrested and Left in custody overnight.").output
+
+
+def test_an_article_after_a_name_and_a_small_word_is_no_title_end():
+    # a title in title case may end on "for"/"in" + a capital ("World at One"), never on an article
+    # followed by a lower-case word (probe cap_after_prep: "Foreign Affairs for The first time")
+    text = "Next year women will work in the Ministry of Foreign Affairs for The first time, he said."
+    assert ("casing.stray_capital.function_word", "T", "t") in _fixed(text)
+    text = "Ash spread to Argentina in The second eruption, which came a day later."
+    assert ("casing.stray_capital.function_word", "T", "t") in _fixed(text)
+    # the title's end itself is left: "the BBC's World at One said"
+    text = "The minister told the BBC's World at One programme that he would stay."
+    assert "World at One programme" in process(text, CFG).output
