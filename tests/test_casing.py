@@ -256,3 +256,11 @@ def test_an_article_after_a_name_and_a_small_word_is_no_title_end():
     # the title's end itself is left: "the BBC's World at One said"
     text = "The minister told the BBC's World at One programme that he would stay."
     assert "World at One programme" in process(text, CFG).output
+
+
+def test_a_lone_capital_a_after_a_verb_is_lowered_but_not_after_a_noun_or_a_capital():
+    text = "If you make a mistake on your form, you risk A five-year ban from the scheme."
+    assert ("casing.stray_capital.function_word", "A", "a") in _fixed(text)
+    for kept in ("He has a type A personality and a short temper.", "Possession of class A drugs is an offence.",
+                 "They went back to Plan A after the talks failed.", "He got an A and a B in his exams."):
+        assert process(kept, CFG).output == kept
