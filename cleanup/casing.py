@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
+from .article_capitals import no_title_end, stray_a
 from .attributive_capitals import attributive_confidence
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
 from .verbless_capitals import left_by_boundary
 
-_CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?)(?![\w-])")
+_CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?|(?<![\w’'.-])A(?= [a-z]))(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
 _AHEAD = re.compile(r"(?: [\w’'-]+){1,3}")
 _STOP_AFTER = re.compile(r"[.,;:!?)\"”’]+(?=\s|$)|\s+(?:--|—|–)\s")
@@ -118,7 +119,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
         return left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
-    if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before):
+    if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before) and not no_title_end(lw, x.nxt, ctx):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):
         return None
@@ -406,8 +407,8 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
             if not doc.mid_sentence(m.start()) or (caps[m.group(1)] > 1 and m.group(1).lower() not in pronouns):
                 continue  # the article capitalises it elsewhere too: a name
             x = _slot(text, m, s, e)
-            if x is None:
-                continue
+            if x is None or x.word == "A" and not stray_a(x, doc):
+                continue  # "Plan A", "type A personality": a lone A only after a verb or a preposition
             if x.title_ahead and x.nxt.lower() not in ctx.words("casing.title_small_words"):
                 # "will Also star Jessica Lange": title case would capitalise "star" too; the capitals
                 # ahead are names, so the cautions for a name ahead apply, not those for a title

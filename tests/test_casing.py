@@ -244,3 +244,23 @@ def test_a_party_named_by_its_side_keeps_its_capital_before_a_comma():
     assert "of the Left, Susanne" in process(text, Config(source_language="de")).output
     # the verb is still lowered
     assert "and left in custody" in process("Two men were arrested and Left in custody overnight.").output
+
+
+def test_an_article_after_a_name_and_a_small_word_is_no_title_end():
+    # a title in title case may end on "for"/"in" + a capital ("World at One"), never on an article
+    # followed by a lower-case word (probe cap_after_prep: "Foreign Affairs for The first time")
+    text = "Next year women will work in the Ministry of Foreign Affairs for The first time, he said."
+    assert ("casing.stray_capital.function_word", "T", "t") in _fixed(text)
+    text = "Ash spread to Argentina in The second eruption, which came a day later."
+    assert ("casing.stray_capital.function_word", "T", "t") in _fixed(text)
+    # the title's end itself is left: "the BBC's World at One said"
+    text = "The minister told the BBC's World at One programme that he would stay."
+    assert "World at One programme" in process(text, CFG).output
+
+
+def test_a_lone_capital_a_after_a_verb_is_lowered_but_not_after_a_noun_or_a_capital():
+    text = "If you make a mistake on your form, you risk A five-year ban from the scheme."
+    assert ("casing.stray_capital.function_word", "A", "a") in _fixed(text)
+    for kept in ("He has a type A personality and a short temper.", "Possession of class A drugs is an offence.",
+                 "They went back to Plan A after the talks failed.", "He got an A and a B in his exams."):
+        assert process(kept, CFG).output == kept
