@@ -410,3 +410,12 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> st
     return value
 
 
+
+
+def check_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--languagetool-url notaurl`` is a usage error at once, not a LanguageTool outage later."""
+    from .config import is_http_url
+
+    if value is not None and not is_http_url(value):
+        raise click.BadParameter(f"takes an http(s) URL such as http://127.0.0.1:8081, not {value!r}")
+    return value
