@@ -367,6 +367,35 @@ def interrupted(tmp: Path) -> None:
              f"exit {rc2}, ids {ids if ids is None or len(ids) < 8 else str(len(ids)) + ' in order ' + str(ids == list(range(n)))}")
 
 
+def killed(tmp: Path) -> None:
+    """kill -9 of a batch with --jobs 2: its workers end quietly (no traceback, no resource-tracker
+    warning), the lock file it leaves is taken over (flock ends with its holder, whatever the pid
+    became) and removed by the next run, which --resumes to the end."""
+    n = 10
+    (tmp / "k.jsonl").write_text("".join(json.dumps({"id": i, "text": ARTICLE.replace("Moscow", f"M{i}")}) + "\n"
+                                         for i in range(n)))
+    p = subprocess.Popen(["bash", "-c", f"exec {CLI} batch k.jsonl -o k.out --jobs 2"], cwd=tmp, env=ENV,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.time() + 180
+    while time.time() < deadline and len(_lines(tmp / "k.out.part")) < 2:
+        time.sleep(0.2)
+    p.kill()  # the main process only, as kill -9 PID does
+    p.wait()
+    time.sleep(3)
+    left = subprocess.run(["pgrep", "-s", str(p.pid)], capture_output=True, text=True).stdout.split()
+    err = p.stderr.read().decode()
+    p.stderr.close()
+    lock = tmp / ".k.out.lock"
+    cell("batch kill -9 --jobs 2: workers end, stderr quiet", not left and not stderr_problem(0, err),
+         f"processes left {left}, {stderr_problem(0, err) or 'stderr quiet'}, lock left {lock.exists()}")
+    rc, _, err2, _ = sh("CLI batch k.jsonl -o k.out --jobs 2 --resume", tmp, timeout=900)
+    rows = _jsonl(tmp / "k.out")
+    ids = [r.get("id") for r in rows] if rows else None
+    cell("batch after kill -9: lock taken over and removed, --resume completes",
+         rc == 0 and ids == list(range(n)) and not lock.exists() and not stderr_problem(rc, err2),
+         f"exit {rc}, ids in order {ids == list(range(n))}, lock left {lock.exists()} {err2.strip()[:80]}")
+
+
 def _lines(path: Path) -> list[str]:
     try:
         return path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -579,6 +608,7 @@ def timings() -> None:
 
 GROUPS: dict[str, Callable[..., None]] = {
     "inputs": cli_inputs, "outputs": cli_outputs, "batch": cli_batch, "interrupt": interrupted,
+    "killed": killed,
     "options": cli_options, "serve": serve_api, "api": python_api, "timing": timings,
 }
 
