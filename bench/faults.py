@@ -396,6 +396,62 @@ def killed(tmp: Path) -> None:
          f"exit {rc}, ids in order {ids == list(range(n))}, lock left {lock.exists()} {err2.strip()[:80]}")
 
 
+def dask_engine(tmp: Path) -> None:
+    """batch --engine dask: bad lines and files, an unreadable input, a read-only output folder,
+    a gzip cut short, Ctrl-C (then the same command finishes)."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        skip("dask engine", "dask/distributed not installed")
+        return
+    good = json.dumps({"id": "g", "text": ARTICLE})
+    (tmp / "bad.jsonl").write_text(f"{good}\n{{oops\n\n" + json.dumps({"id": 2, "text": 5}) + "\n"
+                                   + json.dumps({"id": 3, "text": "\x00\x00"}) + "\n")
+    dask = "--engine dask --workers 2"
+    check("dask: malformed, blank, no text, NUL lines", f"CLI batch bad.jsonl -o bad.out.jsonl {dask}", tmp, {1},
+          timeout=600)
+    rows = _jsonl(tmp / "bad.out.jsonl")
+    cell("dask: one output line per input line", rows is not None and len(rows) == 5,
+         f"{None if rows is None else len(rows)} lines for 5")
+    d = tmp / "docs"
+    d.mkdir()
+    (d / "a.txt").write_text(ARTICLE)
+    (d / "b.txt").write_bytes(b"\x00\x01")
+    (d / "c.txt").write_bytes(b"")
+    check("dask: a folder with a binary and an empty .txt", f"CLI batch docs -o docs.out.jsonl {dask}", tmp, {1},
+          timeout=600)
+    gz = gzip.compress(((good + "\n") * 5).encode())
+    (tmp / "cut.jsonl.gz").write_bytes(gz[: len(gz) // 2])
+    check("dask: a gzip cut short", f"CLI batch cut.jsonl.gz -o cut.out.jsonl {dask}", tmp, {1}, timeout=600)
+    if NOBODY:
+        (tmp / "secret.jsonl").write_text(good + "\n")
+        (tmp / "secret.jsonl").chmod(0)
+        check("dask: an input without read permission", f"CLI batch secret.jsonl -o s.jsonl {dask}", tmp, {1},
+              user=NOBODY, timeout=600)
+        (tmp / "ro").mkdir()
+        (tmp / "ro").chmod(0o555)
+        for out in ("ro/x.jsonl", "ro/shards"):
+            check(f"dask: -o {out} in a read-only folder", f"CLI batch bad.jsonl -o {out} {dask}", tmp, {3},
+                  user=NOBODY, timeout=600)
+    n = 400
+    (tmp / "k.jsonl").write_text("".join(json.dumps({"id": i, "text": ARTICLE.replace("Moscow", f"M{i}")}) + "\n"
+                                         for i in range(n)))
+    p = subprocess.Popen(["bash", "-c", f"exec {CLI} batch k.jsonl -o k.out.jsonl {dask}"], cwd=tmp, env=ENV,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and not any((tmp / ".k.out.jsonl.parts").glob("part-*")):
+        time.sleep(0.5)
+    os.killpg(p.pid, signal.SIGINT)
+    rc, err = _ended(p, 90)
+    cell("dask: Ctrl-C mid-run", rc == 130 and not (tmp / "k.out.jsonl").exists() and not stderr_problem(130, err),
+         f"exit {rc}, output absent {not (tmp / 'k.out.jsonl').exists()} {stderr_problem(130, err)}")
+    rc2, _, err2, secs = sh(f"CLI batch k.jsonl -o k.out.jsonl {dask}", tmp, timeout=1800)
+    rows = _jsonl(tmp / "k.out.jsonl")
+    ids = [r.get("id") for r in rows] if rows else None
+    cell("dask: the same command after Ctrl-C finishes", rc2 == 0 and ids == list(range(n)),
+         f"exit {rc2}, ids in order {ids == list(range(n))} {secs:.0f}s {err2.strip().splitlines()[-1][:80] if err2.strip() else ''}")
+
+
 def _lines(path: Path) -> list[str]:
     try:
         return path.read_text(encoding="utf-8", errors="replace").split("\n")
@@ -608,7 +664,7 @@ def timings() -> None:
 
 GROUPS: dict[str, Callable[..., None]] = {
     "inputs": cli_inputs, "outputs": cli_outputs, "batch": cli_batch, "interrupt": interrupted,
-    "killed": killed,
+    "killed": killed, "dask": dask_engine,
     "options": cli_options, "serve": serve_api, "api": python_api, "timing": timings,
 }
 

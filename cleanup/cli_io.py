@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import click
 
-from .errors import CleanupError, ConfigError, GrammarError
+from .errors import CleanupError, ConfigError, GrammarError, OutputError
 from .inputs import decode_text
 
 MAX_BYTES_DEFAULT = 2_000_000
@@ -37,10 +37,6 @@ EXIT_OUTPUT = 3
 EXIT_LANGUAGETOOL = 4
 EXIT_INTERNAL = 5
 EXIT_INTERRUPTED = 130
-
-
-class OutputError(CleanupError):
-    """The output cannot be written: a full disk, a closed pipe, no permission, a bad port."""
 
 
 class Usage(click.UsageError):
