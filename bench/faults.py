@@ -368,10 +368,10 @@ def interrupted(tmp: Path) -> None:
 
 
 def killed(tmp: Path) -> None:
-    """kill -9 of a batch with --jobs 2: its workers end quietly (no traceback, no resource-tracker
+    """kill -9 of a batch with --jobs 2 (mid-run: results come 8 at a time): its workers end quietly (no traceback, no resource-tracker
     warning), the lock file it leaves is taken over (flock ends with its holder, whatever the pid
     became) and removed by the next run, which --resumes to the end."""
-    n = 10
+    n = 40
     (tmp / "k.jsonl").write_text("".join(json.dumps({"id": i, "text": ARTICLE.replace("Moscow", f"M{i}")}) + "\n"
                                          for i in range(n)))
     p = subprocess.Popen(["bash", "-c", f"exec {CLI} batch k.jsonl -o k.out --jobs 2"], cwd=tmp, env=ENV,
