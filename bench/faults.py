@@ -572,7 +572,12 @@ def python_api() -> None:
     texts = {name: data.decode("utf-8", "surrogateescape") for name, (data, _) in _inputs().items()}
     texts.update({"lone_surrogate_str": ARTICLE + " \ud800 end.", "only_bom": "\ufeff", "nbsp": "\xa0" * 50,
                   "tabs_vt_ff": ARTICLE.replace(" ", "\t").replace("\n", "\x0b\x0c"), "u2028": ARTICLE.replace("\n", "\u2028"),
-                  "nel": ARTICLE.replace("\n", "\x85")})
+                  "nel": ARTICLE.replace("\n", "\x85"),
+                  # one sentence as six paragraphs: 3 left after process, 2 after clean again (not idempotent)
+                  "same_paragraph_6x": "\n\n".join([_LINE] * 6),
+                  "mixed_line_ends": (_LINE + "\r\n" + _LINE + "\r" + _LINE + "\n\r\n") * 20,
+                  "zwj_zwnj_in_words": (_LINE.replace("minister", "mini\u200dster").replace("talks", "ta\u200clks") + " ") * 20,
+                  "bidi_overrides": ("\u202e" + _LINE + "\u202c \u2066Geneva\u2069 ") * 30})
     for name, text in texts.items():
         try:
             r = cleanup.process(text)
