@@ -20,6 +20,7 @@ from .cli_io import (
     Main,
     OutputError,
     check_encoding,
+    check_url,
     echo,
     emit,
     is_stdout,
@@ -27,7 +28,7 @@ from .cli_io import (
     refuse_same_file,
 )
 from .config import Config
-from .errors import ConfigError, GrammarError
+from .errors import GrammarError
 
 
 def config_options(f):
@@ -36,7 +37,8 @@ def config_options(f):
                      help="Extra folder of rule files (*.toml); may be repeated."),
         click.option("--grammar", type=click.Choice(["none", "languagetool"]), default="none", show_default=True,
                      help="Run LanguageTool after our own repairs."),
-        click.option("--languagetool-url", default=None, help="LanguageTool server, e.g. http://127.0.0.1:8081."),
+        click.option("--languagetool-url", default=None, callback=check_url,
+                     help="LanguageTool server, e.g. http://127.0.0.1:8081."),
         click.option("--encoding", default="utf-8", show_default=True, callback=check_encoding,
                      help="Encoding of the input (a byte-order mark overrides it)."),
         click.option("--max-chars", default=MAX_BYTES_DEFAULT, show_default=True, type=click.IntRange(min=1),
@@ -63,15 +65,7 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
                                  param_hint="'--source-language'")
     if min_confidence is not None:
         extra["min_confidence"] = min_confidence
-    if disable or enable:  # a typo is a usage error, before any document is read
-        from .pipeline import check_names
-        from .rules import load_rules
-
-        try:
-            check_names(load_rules(tuple(rules_dirs)), tuple(disable), tuple(enable))
-        except ConfigError as exc:
-            raise click.UsageError(str(exc)) from None
-    return Config(
+    return Config(  # a --disable/--enable typo is a ConfigError here (status 2), before any document is read
         rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
         languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
         detect_title=not no_title, disable=tuple(disable), enable=tuple(enable),
@@ -301,7 +295,8 @@ def languagetool() -> None:
 
 
 @languagetool.command("status")
-@click.option("--languagetool-url", default=None, help="Server to ask (default: MT_CLEANUP_LANGUAGETOOL_URL).")
+@click.option("--languagetool-url", default=None, callback=check_url,
+              help="Server to ask (default: MT_CLEANUP_LANGUAGETOOL_URL).")
 def languagetool_status(languagetool_url: str | None) -> None:
     """Is a LanguageTool server reachable, and which version is it?  Exit status 4 when not."""
     from .grammar import status

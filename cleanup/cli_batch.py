@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterator
@@ -148,11 +149,22 @@ def _process_one(args: tuple[dict, Config, bool]) -> dict:
     return process_record(*args)
 
 
-def _ignore_sigint() -> None:
-    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback each."""
+def _pool_worker() -> None:
+    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback
+    each; and a worker whose parent is gone (``kill -9``) ends at once, quietly: it used to
+    finish its document, then print a BrokenPipeError traceback under the shell's prompt."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="mt-cleanup-orphan-watch").start()
 
 
 def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
@@ -166,7 +178,7 @@ def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
     if budget is None:
         import multiprocessing as mp
 
-        with mp.get_context("spawn").Pool(jobs, initializer=_ignore_sigint) as pool:
+        with mp.get_context("spawn").Pool(jobs, initializer=_pool_worker) as pool:
             yield from pool.imap(_process_one, work, chunksize=8)
         return
     from collections import deque
@@ -191,6 +203,16 @@ def _results(docs: Iterator[dict], config: Config, summarize: bool, jobs: int,
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Is ``fd`` still the file at ``path`` (a lock left by a run killed with -9 is taken over:
+    flock ends with its holder, whatever its pid became)?"""
+    try:
+        held, there = os.fstat(fd), os.stat(path)
+    except OSError:
+        return False
+    return (held.st_dev, held.st_ino) == (there.st_dev, there.st_ino)
 
 
 class _BatchOutput:
@@ -242,14 +264,19 @@ class _BatchOutput:
         except ImportError:  # not POSIX: no lock
             return
         lock = self.path.with_name(f".{self.path.name}.lock")
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            raise OutputError(f"another mt-cleanup run is writing {self.path}; wait for it to end or "
-                              "pass another -o") from None
-        self.lock = (lock, fd)
+        for _ in range(5):  # a lock file removed by a run that just ended is made again
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(fd)
+                raise OutputError(f"another mt-cleanup run is writing {self.path}; wait for it to end or "
+                                  "pass another -o") from None
+            if _same_file(fd, lock):
+                self.lock = (lock, fd)
+                return
+            os.close(fd)  # locked a file the ending run had already unlinked: a third run could take the new one
+        raise OutputError(f"cannot lock {lock}: it keeps being replaced; is another run ending?")
 
     def unlock(self) -> None:
         if self.lock is not None:
@@ -366,8 +393,15 @@ def _term_as_interrupt() -> Iterator[None]:
 
 def run_batch(source: str, output: str, config: Config, **kw: Any) -> None:
     """Clean every document of ``source`` into ``output``; exit status 1 when any failed."""
+    # worker processes (and multiprocessing's resource tracker) get this -W option: after a
+    # kill -9 of this process the tracker printed "leaked semaphore objects" on stderr
+    if _QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(_QUIET_TRACKER)
     with _term_as_interrupt():
         _run_batch(source, output, config, **kw)
+
+
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
 
 
 def _run_batch(source: str, output: str, config: Config, *, encoding: str, jobs: int, resume: bool,

@@ -26,7 +26,7 @@ from typing import IO, Any
 
 import click
 
-from .errors import CleanupError, ConfigError, GrammarError
+from .errors import CleanupError, ConfigError, GrammarError, OutputError
 from .inputs import decode_text
 
 MAX_BYTES_DEFAULT = 2_000_000
@@ -37,10 +37,6 @@ EXIT_OUTPUT = 3
 EXIT_LANGUAGETOOL = 4
 EXIT_INTERNAL = 5
 EXIT_INTERRUPTED = 130
-
-
-class OutputError(CleanupError):
-    """The output cannot be written: a full disk, a closed pipe, no permission, a bad port."""
 
 
 class Usage(click.UsageError):
@@ -410,3 +406,12 @@ def check_encoding(ctx: click.Context, param: click.Parameter, value: str) -> st
     return value
 
 
+
+
+def check_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--languagetool-url notaurl`` is a usage error at once, not a LanguageTool outage later."""
+    from .config import is_http_url
+
+    if value is not None and not is_http_url(value):
+        raise click.BadParameter(f"takes an http(s) URL such as http://127.0.0.1:8081, not {value!r}")
+    return value

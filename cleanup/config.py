@@ -6,7 +6,9 @@ import dataclasses
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from numbers import Real
+from urllib.parse import urlsplit
 
 from .errors import ConfigError
 
@@ -85,8 +87,38 @@ def _check_kinds(config: Config) -> None:
     if config.summary_method not in ("default", *METHODS):
         raise ConfigError(f"Config summary_method takes one of default, {', '.join(METHODS)}; "
                           f"got {config.summary_method!r}")
-    if config.languagetool_url is not None and not isinstance(config.languagetool_url, str):
-        raise ConfigError(f"Config languagetool_url takes a URL (str) or None, got {config.languagetool_url!r}")
+    url = config.languagetool_url
+    if url is not None and not isinstance(url, str):
+        raise ConfigError(f"Config languagetool_url takes a URL (str) or None, got {url!r}")
+    if url is not None and not is_http_url(url):
+        raise ConfigError(f"Config languagetool_url takes an http(s) URL such as http://127.0.0.1:8081, got {url!r}")
+    for folder in config.rules_dirs:
+        if not os.path.isdir(folder):
+            raise ConfigError(f"Config rules_dirs: {folder} is not a folder (give a folder of *.toml rule files)")
+    if config.disable or config.enable:  # a typo fails here, not with the first document
+        _check_names(config.rules_dirs, config.disable, config.enable)
+
+
+def is_http_url(url: str) -> bool:
+    """``http://host[:port][/path]``: what the LanguageTool client and ``languagetool status`` can
+    reach (``notaurl``, ``::`` or ``localhost:8081`` without its scheme failed only when the
+    grammar pass ran, as a LanguageTool outage)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and url == url.strip()
+
+
+@lru_cache(maxsize=64)
+def _check_names(rules_dirs: tuple[str, ...], disable: tuple[str, ...], enable: tuple[str, ...]) -> None:
+    """``disable``/``enable`` names checked against the rules and stages (imported here: the
+    chain imports this module)."""
+    from .pipeline import check_names
+    from .rules import load_rules
+
+    check_names(load_rules(rules_dirs), disable, enable)
 
 
 def _names(name: str, value: object) -> tuple[str, ...]:

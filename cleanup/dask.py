@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from typing import Any
 
 from . import shards
 from .config import Config
-from .errors import CleanupError
+from .errors import CleanupError, OutputError
 from .records import process_record
 
 INSTALL = 'pip install "mt-cleanup[dask]"'
@@ -101,7 +102,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         return
     n = workers or os.cpu_count() or 1
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster, set_as_default=False) as client:
+                      silence_logs=logging.CRITICAL) as cluster, Client(cluster, set_as_default=False) as client:
         yield client
 
 
@@ -112,6 +113,8 @@ class Totals:
     pieces_skipped: int = 0  # complete already: read back, not computed
     #: (target, error) of each piece that could not be finished (a worker died, a file was unreadable)
     broken: list[tuple[str, str]] = field(default_factory=list)
+    #: how many of them failed writing their output (a full disk, no permission): exit status 3
+    unwritten: int = 0
 
 
 def _say(message: str) -> None:
@@ -135,12 +138,15 @@ def run_corpus(client: Any, plan: shards.Plan, config: Config, summarize: bool =
     futures = client.map(shards.run_piece, todo, config=config, summarize=summarize, encoding=encoding, pure=False)
     futures += client.map(shards.count_piece, done, pure=False)  # complete already: read back, for the counts
     target = {f.key: p.target for f, p in zip(futures, todo + done)}
+    source = {f.key: p.source for f, p in zip(futures, todo + done)}
     bar = tqdm(total=len(futures), unit="piece", disable=not progress, file=sys.stderr)
     try:
         for fut in as_completed(futures, loop=client.loop):
             bar.update(1)
             if fut.status != "finished":
-                totals.broken.append((target[fut.key], f"{type(fut.exception()).__name__}: {fut.exception()}"))
+                exc = fut.exception()
+                totals.broken.append((target[fut.key], f"{type(exc).__name__}: {exc}"))
+                totals.unwritten += _is_write_error(exc, source[fut.key])
                 continue
             report: shards.PieceReport = fut.result()
             totals.documents += report.documents
@@ -156,6 +162,22 @@ def run_corpus(client: Any, plan: shards.Plan, config: Config, summarize: bool =
     return totals
 
 
+def _is_write_error(exc: BaseException, source: str) -> bool:
+    """An OSError about a file other than the piece's input: its output could not be written."""
+    return isinstance(exc, OSError) and not str(getattr(exc, "filename", "") or "").startswith(source)
+
+
+def _plan(source: str, output: str) -> shards.Plan:
+    """The pieces; an input that cannot be read (no permission, a gzip cut short) is bad input (1),
+    not an output error (3) nor an internal error (5)."""
+    try:
+        return shards.plan(source, output)
+    except (OSError, EOFError, zlib.error) as exc:
+        where = getattr(exc, "filename", None) or source
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise CleanupError(f"cannot read {where}: {why}") from None
+
+
 def _dashboard_hint() -> str:
     from importlib.util import find_spec
 
@@ -169,7 +191,7 @@ def run_batch(source: str, output: str, config: Config, summarize: bool = False,
     if output == "-":
         raise CleanupError("the dask engine writes files: give -o OUT.jsonl (one file) or -o FOLDER (shards)")
     config = config.replace(rules_dirs=tuple(str(Path(d).resolve()) for d in config.rules_dirs))
-    plan = shards.plan(source, output)
+    plan = _plan(source, output)
     if not plan.pieces:
         raise CleanupError(f"{source} holds no documents")
     show = sys.stderr.isatty() if progress is None else progress
@@ -179,7 +201,7 @@ def run_batch(source: str, output: str, config: Config, summarize: bool = False,
         try:
             totals = run_corpus(client, plan, config, summarize, encoding, show)
         except OSError as exc:
-            raise CleanupError(f"cannot write {output}: {exc.strerror or exc}") from None
+            raise OutputError(f"cannot write {getattr(exc, 'filename', None) or output}: {exc.strerror or exc}") from None
     for tgt, error in totals.broken:
         _say(f"mt-cleanup: {tgt} was not finished ({error}); run the same command again to finish it")
     line = f"mt-cleanup: {totals.documents} documents: {totals.documents - totals.failed} cleaned, {totals.failed} failed"
@@ -189,4 +211,4 @@ def run_batch(source: str, output: str, config: Config, summarize: bool = False,
     _say(line)
     if not (totals.documents or totals.pieces_skipped or totals.broken):
         raise CleanupError(f"{source} holds no documents")
-    return 1 if totals.failed or totals.broken else 0
+    return 3 if totals.unwritten else 1 if totals.failed or totals.broken else 0

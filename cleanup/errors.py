@@ -21,3 +21,7 @@ class GrammarError(CleanupError):
 
 class ConfigError(CleanupError):
     """An option names something that does not exist (``--disable`` of an unknown rule)."""
+
+
+class OutputError(CleanupError):
+    """The output cannot be written: a full disk, a closed pipe, no permission, a bad port."""

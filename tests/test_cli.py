@@ -627,6 +627,13 @@ def test_known_rule_family_and_stage_names_are_accepted(runner):
         assert res.exit_code == 0, res.output
 
 
+@pytest.mark.parametrize("args", [["clean", "-", "--languagetool-url", "notaurl"],
+                                  ["languagetool", "status", "--languagetool-url", "::"]])
+def test_a_languagetool_url_that_is_no_url_is_a_usage_error(args):
+    res = CliRunner().invoke(main, args, input=ARTICLE)
+    assert res.exit_code == 2 and "--languagetool-url" in res.output, res.output
+
+
 def test_unknown_rule_name_raises_config_error_in_python():
     from cleanup import ConfigError, process
 

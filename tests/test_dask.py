@@ -126,6 +126,25 @@ def test_bad_scheduler_addresses_are_one_line(tmp_path):
         "mt-cleanup: error: --scheduler takes an address such as tcp://10.0.0.5:8786, not 'nonsense'"]
 
 
+def test_a_gzip_cut_short_or_an_unreadable_file_is_bad_input_not_a_write_error(tmp_path):
+    if not HAVE_DASK:
+        pytest.skip("dask is not installed")
+    gz = gzip.compress(_lines(6))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gz[: len(gz) // 2])
+    res = CliRunner().invoke(main, ["batch", str(cut), "-o", str(tmp_path / "o.jsonl"), "--engine", "dask"])
+    assert res.exit_code == 1 and res.output.startswith(f"mt-cleanup: error: cannot read {cut}"), res.output
+    # was EOFError: an internal error (5); an unreadable input was "cannot write to the output" (3)
+
+
+def test_a_piece_that_fails_writing_its_output_is_exit_status_3():
+    from cleanup.dask import _is_write_error
+
+    assert _is_write_error(PermissionError(13, "Permission denied", "/out/.part-000001.jsonl.ab.tmp"), "/in/c.jsonl")
+    assert not _is_write_error(FileNotFoundError(2, "No such file", "/in/c.jsonl"), "/in/c.jsonl")
+    assert not _is_write_error(ValueError("a bug"), "/in/c.jsonl")
+
+
 def _shards(tmp_path: Path, bad: dict[int, bytes] | None = None) -> tuple[Path, dict[str, bytes]]:
     """shards/a.jsonl, shards/sub/b.jsonl.gz (with ``bad`` lines), shards/c.jsonl; their plain bytes."""
     folder = tmp_path / "shards"

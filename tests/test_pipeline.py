@@ -278,6 +278,9 @@ def test_stages_before_the_analysis_give_the_same_changes_whatever_it_concludes(
     # taken silently ("no" is true) or failing later as another error (bench/faults.py):
     {"require_english": "no"}, {"detect_title": "yes"}, {"generate_headline": 1}, {"grammar": "lt"},
     {"summary_method": "nope"}, {"languagetool_url": 5},
+    # accepted, then failing only when a document ran (a LanguageTool outage, a RuleError):
+    {"languagetool_url": "notaurl"}, {"languagetool_url": "localhost:8081"}, {"languagetool_url": "http://h:port"},
+    {"rules_dirs": "/no/such/folder"}, {"disable": ("casing.no_such_rule",)}, {"enable": ("no_such_rule",)},
 ])
 def test_a_wrong_option_is_a_config_error_when_the_config_is_made(options):
     with pytest.raises(ConfigError) as err:
