@@ -11,13 +11,17 @@ True
 from __future__ import annotations
 
 from .api import headline, summarize
-from .config import Config
+from .config import Config, register_name_check
 from .edits import Edit, replay
 from .errors import CleanupError, ConfigError, GrammarError, InputError, RuleError
-from .pipeline import clean, process
+from .pipeline import check_names, clean, process
 from .records import process_many, process_record
 from .result import Result
+from .rules import load_rules
 from .sentences import split_sentences
+
+# Config checks --disable/--enable names when it is made; the names are the chain's (config.py cannot import it)
+register_name_check(lambda dirs, disable, enable: check_names(load_rules(dirs), disable, enable))
 
 __all__ = [
     "process", "clean", "summarize", "headline", "split_sentences", "replay", "process_record", "process_many",

@@ -150,9 +150,8 @@ def _process_one(args: tuple[dict, Config, bool]) -> dict:
 
 
 def _pool_worker() -> None:
-    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool), not a traceback
-    each; and a worker whose parent is gone (``kill -9``) ends at once, quietly: it used to
-    finish its document, then print a BrokenPipeError traceback under the shell's prompt."""
+    """In pool workers: Ctrl-C is the parent's to handle (it stops the pool); a worker whose parent
+    is gone (``kill -9``) ends at once, quietly (it finished its document, then printed a traceback)."""
     import signal
     import threading
 
@@ -393,8 +392,7 @@ def _term_as_interrupt() -> Iterator[None]:
 
 def run_batch(source: str, output: str, config: Config, **kw: Any) -> None:
     """Clean every document of ``source`` into ``output``; exit status 1 when any failed."""
-    # worker processes (and multiprocessing's resource tracker) get this -W option: after a
-    # kill -9 of this process the tracker printed "leaked semaphore objects" on stderr
+    # workers and multiprocessing's resource tracker get this -W option (after kill -9: "leaked semaphore")
     if _QUIET_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(_QUIET_TRACKER)
     with _term_as_interrupt():

@@ -111,14 +111,20 @@ def is_http_url(url: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and url == url.strip()
 
 
+_NAME_CHECK: list = []  # the chain's check of rule and stage names (it imports this module, not back)
+
+
+def register_name_check(check) -> None:
+    """``check(rules_dirs, disable, enable)`` raises ConfigError on a name no rule or stage has."""
+    _NAME_CHECK[:] = [check]
+
+
 @lru_cache(maxsize=64)
 def _check_names(rules_dirs: tuple[str, ...], disable: tuple[str, ...], enable: tuple[str, ...]) -> None:
-    """``disable``/``enable`` names checked against the rules and stages (imported here: the
-    chain imports this module)."""
-    from .pipeline import check_names
-    from .rules import load_rules
-
-    check_names(load_rules(rules_dirs), disable, enable)
+    """``disable``/``enable`` names checked against the rules and stages, by the check the chain
+    registers when it is imported (``import cleanup`` does)."""
+    for check in _NAME_CHECK:
+        check(rules_dirs, disable, enable)
 
 
 def _names(name: str, value: object) -> tuple[str, ...]:
