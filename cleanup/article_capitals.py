@@ -18,11 +18,14 @@ from . import tagger
 
 #: tags of the word before a lone ``A`` that take an object or a noun phrase after them
 _TAKES_PHRASE = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "TO"})
+#: tags after which ``A`` is a letter, not an article: an article needs a singular noun phrase after it
+_NO_NOUN_AFTER = frozenset({"NNS", "NNPS", "IN", "TO", "CC", "DT", "PRP", "VBD", "VBZ", "VBP", "MD"})
 
 
 def no_title_end(word: str, nxt: str, ctx) -> bool:
-    """An article (casing.articles) before a lower-case word: it cannot close a title in title case."""
-    return word.lower() in ctx.words("casing.articles") and nxt[:1].islower()
+    """An article (casing.articles) before a lower-case word: it cannot close a title in title case
+    (a one-letter word after it can: ``told The i newspaper``)."""
+    return word.lower() in ctx.words("casing.articles") and nxt[:1].islower() and len(nxt) > 1
 
 
 def stray_a(x, doc) -> bool:
@@ -30,6 +33,9 @@ def stray_a(x, doc) -> bool:
     tag in the sentence), before a lower-case word, no comma, no ``and``/``or`` beside it?"""
     if not x.prev_low or x.comma or x.prev in ("and", "or") or x.nxt in ("and", "or", "&") or not x.nxt.islower():
         return False
+    if x.nxt in doc.rules.words("casing.letter_heads"):  # 'sitting A levels', 'from A to Z': a letter, no article
+        return False
     s, _ = doc.sentence_at(x.pos)
     tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + "a " + x.nxt)
-    return len(tagged) >= 3 and tagged[-2][0] == "a" and tagged[-3][1] in _TAKES_PHRASE
+    return (len(tagged) >= 3 and tagged[-2][0] == "a" and tagged[-3][1] in _TAKES_PHRASE
+            and tagged[-1][1] not in _NO_NOUN_AFTER)
