@@ -1,7 +1,7 @@
 """A second look, made differently from ``bench.inject`` so that rules tuned to one injector
 show up: one artifact per article, of kinds that injector does not make.
 
-    python -m bench.probe [--style bbc|cnn|both] [--n 150] [--kind KIND] [--tuning]
+    python -m bench.probe [--style bbc|cnn|both] [--n 150] [--kind KIND] [--tuning] [--per-article N]
 
 By default the articles after the first ones (held out: the rules were written while
 looking at the first ``n``; ``--tuning`` scores those).
@@ -42,7 +42,12 @@ a sentence.  ``lost_capital``: a sentence's first word lower-cased after a stop,
 word (``rose sharply. analysts said``, ``ended. sony has``); ``inner_stop``: a stop put before
 a lower-case word in mid-sentence, whatever the word (``the code for. the malicious bug``).
 
-Scored like the injector (``bench.scoring.outcome``): fixed, offered, wrong, missed."""
+Scored like the injector (``bench.scoring.outcome``): fixed, offered, wrong, missed.
+
+``--per-article N``: N artifacts in each article instead of one, of kinds drawn from ``--kind`` (all
+by default), at sites that neither overlap nor touch, on the held-out articles of the stop kinds
+(the first ``n``), scored one by one: a damaged page, as real MT pages are, where one artifact is
+a hint to the others (``cleanup.damage``)."""
 
 from __future__ import annotations
 
@@ -207,12 +212,56 @@ def articles_of(style: str, n: int, kind: str, heldout: bool = True) -> list[tup
     return articles
 
 
+def _sites_of(body: str, kind: str, rng: random.Random) -> list[tuple[int, int, str]]:
+    return (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
+            else sentence_sites(body, kind) if kind in SENTENCE_KINDS else sites(body, kind, rng))
+
+
+def damage_many(name: str, body: str, kinds: list[str], n: int) -> tuple[str, list[tuple[str, int, int, str]]]:
+    """Up to ``n`` artifacts in one article, each of a kind drawn from ``kinds``, at sites that
+    neither overlap nor touch (the draw seeded by the article's name): the damaged text and
+    (kind, start, end, original) per artifact, in the damaged text."""
+    rng = random.Random(f"{name}:many:{n}")
+    chosen: list[tuple[str, tuple[int, int, str]]] = []
+    for _ in range(4 * n):
+        if len(chosen) >= n:
+            break
+        kind = rng.choice(kinds)
+        found = [st for st in _sites_of(body, kind, rng)
+                 if not any(st[0] <= e + 1 and s - 1 <= st[1] for _, (s, e, _) in chosen)]
+        if found:
+            chosen.append((kind, rng.choice(found)))
+    out, pieces, pos, shift = [], [], 0, 0
+    for kind, (s, e, rep) in sorted(chosen, key=lambda c: c[1][0]):
+        pieces += [body[pos:s], rep]
+        out.append((kind, s + shift, s + shift + len(rep), body[s:e]))
+        shift += len(rep) - (e - s)
+        pos = e
+    return "".join(pieces) + body[pos:], out
+
+
+def run_many(style: str, n: int, kinds: list[str], per_article: int, heldout: bool = True) -> dict[str, Counter]:
+    """``per_article`` artifacts of mixed kinds in each of ``n`` articles (the held-out slice of the
+    stop kinds' articles by default), scored one by one: per kind, the outcomes."""
+    from cleanup import Config, process
+
+    cfg = Config(detect_title=False, require_english=False)
+    result: dict[str, Counter] = defaultdict(Counter)
+    for name, body in articles_of(style, n, STOP_KINDS[0], heldout)[:n]:
+        damaged, arts = damage_many(name, body, kinds, per_article)
+        if not arts:
+            continue
+        edits = process(damaged, cfg).edits
+        for kind, s, e, original in arts:
+            result[kind][outcome(damaged, edits, s, e, [original])] += 1
+    return result
+
+
 def damage(name: str, body: str, kind: str) -> tuple[str, int, int, str] | None:
     """One artifact of ``kind`` drawn in an article (the draw seeded by its name and the kind):
     (damaged text, start, end of the artifact in it, the original), or None if there is no site."""
     rng = random.Random(f"{name}:{kind}")
-    found = (stop_sites(body, kind) if kind in STOP_KINDS else cap_sites(body, kind) if kind in CAP_KINDS
-             else sentence_sites(body, kind) if kind in SENTENCE_KINDS else sites(body, kind, rng))
+    found = _sites_of(body, kind, rng)
     if not found:
         return None
     s, e, rep = rng.choice(found)
@@ -225,8 +274,31 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=150, help="articles (twice as many for the stop kinds, which are rarer)")
     ap.add_argument("--kind", choices=KINDS, action="append", help="only these kinds (repeatable)")
     ap.add_argument("--tuning", action="store_true", help="the first articles (looked at while writing rules)")
+    ap.add_argument("--per-article", type=int, default=1,
+                    help="artifacts per article, of kinds drawn from --kind (all by default), scored together")
     args = ap.parse_args(argv)
+    if args.per_article > 1:
+        report_many(args.kind or list(KINDS), args.style, args.n, args.per_article, args.tuning)
+        return
     report(run, args.kind or KINDS, args.style, args.n, args.tuning)
+
+
+def report_many(kinds: list[str], style: str, n: int, per_article: int, tuning: bool) -> None:
+    """The table of a probe with ``per_article`` mixed artifacts per article, by kind."""
+    print(f"{per_article} artifacts per article, of the kinds: {', '.join(kinds)}")
+    print("| kind | style | artifacts | fixed | offered | wrong | missed | fixed % |")
+    print("|---|---|--:|--:|--:|--:|--:|--:|")
+    for one in (("bbc", "cnn") if style == "both" else (style,)):
+        by_kind = run_many(one, n, kinds, per_article, heldout=not tuning)
+        total: Counter = Counter()
+        for kind in kinds:
+            r = by_kind.get(kind, Counter())
+            total.update(r)
+            if r:
+                print(f"| {kind} | {one} | {sum(r.values())} | {r['fixed']} | {r['offered']} | {r['wrong']} | "
+                      f"{r['missed']} | {r['fixed'] / max(1, sum(r.values())):.0%} |")
+        print(f"| **all** | {one} | {sum(total.values())} | {total['fixed']} | {total['offered']} | {total['wrong']} | "
+              f"{total['missed']} | {total['fixed'] / max(1, sum(total.values())):.0%} |")
 
 
 def report(run_kind, kinds, style: str, n: int, tuning: bool) -> None:
