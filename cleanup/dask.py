@@ -163,8 +163,11 @@ def run_corpus(client: Any, plan: shards.Plan, config: Config, summarize: bool =
 
 
 def _is_write_error(exc: BaseException, source: str) -> bool:
-    """An OSError about a file other than the piece's input: its output could not be written."""
-    return isinstance(exc, OSError) and not str(getattr(exc, "filename", "") or "").startswith(source)
+    """An OSError from the system (an errno; not a gzip stream's BadGzipFile) about a file other than
+    the piece's input: its output could not be written."""
+    if not isinstance(exc, OSError) or exc.errno is None:
+        return False
+    return not str(exc.filename or "").startswith(source)
 
 
 def _plan(source: str, output: str) -> shards.Plan:
