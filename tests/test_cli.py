@@ -699,3 +699,15 @@ def test_stdout_in_an_encoding_with_a_byte_order_mark_gets_one_mark(tmp_path, en
     assert p.returncode == 0, p.stderr
     rows = [json.loads(x) for x in p.stdout.decode(encoding).splitlines()]
     assert [r["id"] for r in rows] == [0, 1, 2]
+
+
+def test_an_unknown_rule_name_is_told_in_the_callers_words():
+    """Python's Config(disable=['nope']) read '--disable nope', an option the caller never typed."""
+    from cleanup import ConfigError
+
+    for kw, word in ((dict(disable=["nope"]), "Config disable"), (dict(enable=("casing.zz",)), "Config enable")):
+        with pytest.raises(ConfigError) as info:
+            Config(**kw)
+        assert str(info.value).startswith(word) and "--" not in str(info.value).split(":")[0]
+    res = CliRunner().invoke(main, ["clean", "-", "--disable", "nope"], input=ARTICLE)
+    assert res.exit_code == 2 and "--disable nope" in res.output and "Config" not in res.output, res.output
