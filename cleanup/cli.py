@@ -8,6 +8,7 @@ boundary with its exit statuses) and :mod:`cleanup.cli_batch` (corpora).
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import Any
 
@@ -28,7 +29,7 @@ from .cli_io import (
     refuse_same_file,
 )
 from .config import Config
-from .errors import GrammarError
+from .errors import ConfigError, GrammarError
 
 
 def config_options(f):
@@ -65,12 +66,20 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
                                  param_hint="'--source-language'")
     if min_confidence is not None:
         extra["min_confidence"] = min_confidence
-    return Config(  # a --disable/--enable typo is a ConfigError here (status 2), before any document is read
-        rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
-        languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
-        detect_title=not no_title, disable=tuple(disable), enable=tuple(enable),
-        source_language=source_language.lower() if source_language else None, **extra,
-    )
+    try:
+        return Config(  # a --disable/--enable typo is a ConfigError here (status 2), before any document is read
+            rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
+            languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
+            detect_title=not no_title, disable=tuple(disable), enable=tuple(enable),
+            source_language=source_language.lower() if source_language else None, **extra,
+        )
+    except ConfigError:
+        if (disable or enable) and all(os.path.isdir(d) for d in rules_dirs):
+            from .pipeline import check_names  # the typo in the words typed: '--disable nope', not 'Config disable='
+            from .rules import load_rules
+
+            check_names(load_rules(tuple(rules_dirs)), tuple(disable), tuple(enable), cli=True)
+        raise
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})

@@ -310,14 +310,16 @@ def check_registry(rules: RuleSet) -> None:
 
 
 @lru_cache(maxsize=64)
-def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...]) -> None:
+def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...], *, cli: bool = False) -> None:
     """``--disable`` takes a rule id, a family of rules or a stage; ``--enable`` a rule id or
-    family.  A name that matches nothing is a typo the user should hear about."""
+    family.  A name that matches nothing is a typo the user should hear about, in the words the
+    caller wrote: ``--disable nope`` on the command line, ``Config disable: 'nope'`` in Python."""
     ids = [r.id for r in rules.rules] + [s.name for s in STAGES] + [e for s in STAGES for e in s.emits]
-    for option, given in (("--disable", disable), ("--enable", enable)):
+    for option, given in (("disable", disable), ("enable", enable)):
         for name in given:
             if not any(i == name or i.startswith(name + ".") for i in ids):
-                raise ConfigError(f"{option} {name}: no rule, family of rules or stage has that name "
+                said = f"--{option} {name}" if cli else f"Config {option}: {name!r}"
+                raise ConfigError(f"{said}: no rule, family of rules or stage has that name "
                                   "(mt-cleanup rules list shows them)")
 
 

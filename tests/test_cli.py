@@ -699,3 +699,40 @@ def test_stdout_in_an_encoding_with_a_byte_order_mark_gets_one_mark(tmp_path, en
     assert p.returncode == 0, p.stderr
     rows = [json.loads(x) for x in p.stdout.decode(encoding).splitlines()]
     assert [r["id"] for r in rows] == [0, 1, 2]
+
+
+def test_an_unknown_rule_name_is_told_in_the_callers_words():
+    """Python's Config(disable=['nope']) read '--disable nope', an option the caller never typed."""
+    from cleanup import ConfigError
+
+    for kw, word in ((dict(disable=["nope"]), "Config disable"), (dict(enable=("casing.zz",)), "Config enable")):
+        with pytest.raises(ConfigError) as info:
+            Config(**kw)
+        assert str(info.value).startswith(word) and "--" not in str(info.value).split(":")[0]
+    res = CliRunner().invoke(main, ["clean", "-", "--disable", "nope"], input=ARTICLE)
+    assert res.exit_code == 2 and "--disable nope" in res.output and "Config" not in res.output, res.output
+
+
+def test_batch_on_a_full_disk_then_resumed_keeps_complete_lines_only(tmp_path):
+    """ulimit -f as a full disk: the write fails part-way through a line (status 3); --resume drops
+    that half line from OUT.part and writes every document exactly once."""
+    import resource
+
+    text = SEED.read_text(encoding="utf-8")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": f"{text} Item {i}."}) + "\n" for i in range(12)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "cleanup", "batch", str(src), "-o", str(out), "-j", "1", "--no-title"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))
+
+    full = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, preexec_fn=small_disk)
+    part = tmp_path / "out.jsonl.part"
+    assert full.returncode == 3 and "File too large" in full.stderr, full.stderr
+    assert part.stat().st_size == 20000 and not part.read_bytes().endswith(b"\n")  # a half line at the end
+    again = subprocess.run(cmd + ["--resume"], env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in rows) == list(range(12)) and not any("error" in r for r in rows)
