@@ -137,14 +137,18 @@ def tail_lines(text: str, paras: list[tuple[int, int]], labels: Labels, first: i
 
 
 def _stopped(line: str) -> bool:
-    """A line closed by a sentence stop stays unless it reads as a prompt, a bare verb first with no
-    comma ('Always be the first to know.'): 'No injuries.', 'A sad day for the whole town.',
+    """A line closed by a sentence stop stays unless it reads as a prompt or a slogan, with no comma
+    or colon: a bare verb first ('Always be the first to know.') or most of its longer words
+    capitalised ('Fifth consecutive year Consumer Choice for Online Press.'); 'No injuries.', 'A sad day for the whole town.',
     'Full-time: Arsenal 2 Chelsea 1.' are the story's (review31a)."""
     if not _STOP.search(line):
         return False
+    if re.search(r"[,;:]", line):
+        return True
     tagged = [t for _, t in tags(line)][:2]
-    bare = bool(tagged) and (tagged[0] == "VB" or tagged[:2] == ["RB", "VB"])
-    return not bare or bool(re.search(r"[,;:]", line))
+    long = [w for w in _WORD.findall(line) if len(w) > 3]
+    titled = 2 * sum(w[0].isupper() for w in long) > len(long) > 2  # a slogan in title case
+    return not (titled or (bool(tagged) and (tagged[0] == "VB" or tagged[:2] == ["RB", "VB"])))
 
 
 def _slogan(line: str) -> bool:
