@@ -10,9 +10,9 @@ tuning halves of the native corpora less the articles ``bench.probe`` reads; mis
 European indoor Championships', 193tech 'the consumer Electronics Association'; real MT
 dev:ru_rusreality_afu-shelled-donetsk-center 'the defense Ministry of the DPR').
 
-Applied where native news writes the pair capitalised ``SURE_CAPS`` times or more or the article
-itself writes it capitalised elsewhere; offered below that in copy with a mark of MT, left alone
-in other copy (the thresholds of :mod:`cleanup.pair_names`).  A pair native news mostly writes
+Applied where the article itself writes the pair capitalised elsewhere, or where native news writes
+it capitalised ``SURE_CAPS`` times or more and no 'of' follows; offered otherwise
+(in copy with no mark of MT only pairs counted ``SURE_CAPS`` times or more: :mod:`cleanup.pair_names`).  A pair native news mostly writes
 inside a longer name needs a capitalised word before it here too (``the European indoor
 Championships``, not ``the indoor Championships``).  No first word news writes in lower case
 before names now and then (``a new England shirt``: left out of the table).
@@ -51,11 +51,23 @@ def _inner_alone(text: str, m: re.Match, inner: int, caps: int) -> bool:
     return not (prev and prev.group(1)[0].isupper() and mid_sentence(text, prev.start(1)))
 
 
-def head_confidence(text: str, m: re.Match, caps: int) -> float:
-    """0.8 where native news writes the pair capitalised ``SURE_CAPS`` times or more or the
-    article writes it with both capitals elsewhere, 0.5 (offered) otherwise."""
-    first, second = m.group(1), m.group(2)
-    if caps >= SURE_CAPS or f"{first[0].upper()}{first[1:]} {second}" in text:
+_CAPS_PAIR = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+def capitalised_pairs(text: str) -> set[tuple[str, str]]:
+    """The pairs of capitalised words the text writes, (first in lower case, Second): counted once per
+    document, not once per match (a scan per match was quadratic on long MT copy)."""
+    return {(m.group(1).lower(), m.group(2)) for m in _CAPS_PAIR.finditer(text)}
+
+
+def head_confidence(text: str, written: set[tuple[str, str]], m: re.Match, caps: int) -> float:
+    """0.8 where the article writes the pair with both capitals elsewhere, or where native news writes
+    it capitalised ``SURE_CAPS`` times or more and no 'of' follows; 0.5 (offered) otherwise.  Before
+    'of' the first word is often a modifier of a longer name (``the state Department of
+    Transportation``, ``Texas state Department of Public Safety`` of US copy: review31a)."""
+    if (m.group(1), m.group(2)) in written:
+        return 0.8
+    if caps >= SURE_CAPS and not text.startswith(" of ", m.end(2)):
         return 0.8
     return 0.5
 
@@ -66,14 +78,16 @@ def name_head_case(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     table = name_heads()
     out: list[Change] = []
+    written: set[tuple[str, str]] | None = None
     for s, e in doc.body:
         for m in _PAIR.finditer(text, s, e):
             caps, inner = table.get((m.group(1), m.group(2)), (0, 0))
             if not caps or _inner_alone(text, m, inner, caps) or not mid_sentence(text, m.start(1)) or text[m.start(1) - 1:m.start(1)] in _QUOTES \
                     or (caps < SURE_CAPS and not ctx.mt_like):
                 continue  # in copy with no mark of MT only the pairs news is surest of are offered
+            written = capitalised_pairs(text) if written is None else written
             ch = ctx.change(m.start(1), m.start(1) + 1, m.group(1)[0].upper(), RULE,
-                            confidence=head_confidence(text, m, caps))
+                            confidence=head_confidence(text, written, m, caps))
             if ch:
                 out.append(ch)
     return out

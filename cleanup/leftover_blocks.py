@@ -27,6 +27,10 @@ _CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
 _LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")
 # a line closed by a separator after a word, a figure or a closing mark ('... after the schedule -')
 _SEPARATED = re.compile(r"[\w”\"’')\]][ \t]+[-–—|•»>/][ \t]*$")
+# a line of the story set out as a list: quoted, a speaker's label, a score, a time
+_STORY_LINE = re.compile(r"^\s*[\"“‘']|^(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*:\s|\d\s*[-–—]\s*\d"
+                         r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b")
+_STOP = re.compile(r"[.!?][\"”’')]?\s*$")
 _MIN_RUN, _MAX_RUN_WORDS, _MAX_TAIL_WORDS = 3, 25, 12
 _TOLD = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})
 
@@ -84,10 +88,23 @@ def separator_runs(text: str, paras: list[tuple[int, int]], labels: Labels, firs
         j = i
         while j < len(paras) and _separated(text[paras[j][0]:paras[j][1]]):
             j += 1
-        if j - i >= _MIN_RUN:
+        if j - i >= _MIN_RUN and _furniture_run(text, paras, labels, i, j):
             for k in range(i, j):
                 labels[k] = labels[k] or (SEPARATOR_RUN, False)
         i = max(j, i + 1)
+
+
+def _furniture_run(text: str, paras: list[tuple[int, int]], labels: Labels, i: int, j: int) -> bool:
+    """A run goes only next to a sure leftover (the ticker's 'Breaking news' bar, the repeated
+    headline after it) and only if its lines do not read as the story's: after a line ending in ':'
+    (a poem 'which opens:', advice), or mostly opening with a quotation mark or a speaker's label
+    ('Operator: Is he breathing -'), or with a score or a time ('Arsenal 2 - 1 Chelsea -', '9am: ...')."""
+    if not ((i > 0 and sure(labels[i - 1])) or (j < len(paras) and sure(labels[j]))):
+        return False
+    if i > 0 and text[paras[i - 1][0]:paras[i - 1][1]].rstrip().endswith(":"):
+        return False
+    lines = [text[paras[k][0]:paras[k][1]] for k in range(i, j)]
+    return 2 * sum(bool(_STORY_LINE.search(line)) for line in lines) < len(lines)
 
 
 def _separated(line: str) -> bool:
@@ -113,10 +130,25 @@ def tail_lines(text: str, paras: list[tuple[int, int]], labels: Labels, first: i
             loose.append(k)
         else:
             break
-    inside = [k for k in loose if k > start]
+    inside = [k for k in loose if k > start and not _stopped(text[paras[k][0]:paras[k][1]])]
     if inside and firm >= 2 * len(inside) and start > first:
         for k in inside:
             labels[k] = (TAIL, False)
+
+
+def _stopped(line: str) -> bool:
+    """A line closed by a sentence stop stays unless it reads as a prompt or a slogan, with no comma
+    or colon: a bare verb first ('Always be the first to know.') or most of its longer words
+    capitalised ('Fifth consecutive year Consumer Choice for Online Press.'); 'No injuries.', 'A sad day for the whole town.',
+    'Full-time: Arsenal 2 Chelsea 1.' are the story's (review31a)."""
+    if not _STOP.search(line):
+        return False
+    if re.search(r"[,;:]", line):
+        return True
+    tagged = [t for _, t in tags(line)][:2]
+    long = [w for w in _WORD.findall(line) if len(w) > 3]
+    titled = 2 * sum(w[0].isupper() for w in long) > len(long) > 2  # a slogan in title case
+    return not (titled or (bool(tagged) and (tagged[0] == "VB" or tagged[:2] == ["RB", "VB"])))
 
 
 def _slogan(line: str) -> bool:

@@ -9,7 +9,7 @@ ANY = Config(require_english=False)
 HEAD = "Fire closes the coast road\n\n"
 LEAD = "The road was closed on Monday after a fire.\n\nNobody was hurt, the police said."
 TICKER = "BNP expelled 14 leaders after the schedule -\nBeef in Dhaka is 650 taka somewhere -\nThe similitude of the world -"
-FOOT = "Share on Facebook\nFifth consecutive year Consumer Choice for Online Press.\nShare on Twitter\nShare on WhatsApp"
+FOOT = "Share on Facebook\nFifth consecutive year Consumer Choice for Online Press\nShare on Twitter\nShare on WhatsApp"
 
 
 def _run(text: str):
@@ -17,7 +17,7 @@ def _run(text: str):
 
 
 def test_a_run_of_separated_lines_goes():
-    r = _run(HEAD + TICKER + "\n\n" + LEAD)
+    r = _run(HEAD + "Share on Facebook\n" + TICKER + "\n\n" + LEAD)
     assert "similitude" not in r.text and "Dhaka" not in r.text and "closed on Monday" in r.text
     assert any(e.rule == "boilerplate.separator_run" and e.action == "fix" for e in r.edits)
 
@@ -35,7 +35,7 @@ def test_a_verbless_line_among_the_foot_goes():
 
 
 def test_a_sentence_among_the_foot_stays():
-    foot = FOOT.replace("Fifth consecutive year Consumer Choice for Online Press.", "The road reopened on Tuesday.")
+    foot = FOOT.replace("Fifth consecutive year Consumer Choice for Online Press", "The road reopened on Tuesday.")
     r = _run(HEAD + LEAD + "\n\n" + foot)
     assert "reopened on Tuesday" in r.text
 
@@ -50,3 +50,30 @@ def test_a_short_sentence_among_the_foot_stays():
     # 'left' may be read as a participle: a line with any verb but a bare one stays
     r = _run(HEAD + LEAD + "\n\nShare on Facebook\nShare on Twitter\nBoth sides left.\nShare on WhatsApp\nShare by email")
     assert "Both sides left." in r.text
+
+
+def test_a_run_with_no_leftover_beside_it_stays():
+    # the separators set out the story's own list (review31a: a story opening with three such lines)
+    r = _run(HEAD + "Prices rose again in May -\nWages fell for a third month -\nThe Bank will meet on Thursday -\n\n" + LEAD)
+    assert "Wages fell" in r.text and not any(e.rule == "boilerplate.separator_run" for e in r.edits)
+
+
+def test_a_run_that_reads_as_the_story_stays_beside_a_leftover():
+    for run in ("Operator: Is he breathing -\nCaller: I don't know, he's not -\nOperator: Stay with me -",
+                "Leeds 2 - 1 Hull -\nDerby 3 - 0 Stoke -\nWigan 1 - 1 Wolves -",
+                '"Hands off our NHS" /\n"Save our hospital" /\n"No to cuts" /'):
+        r = _run(HEAD + "Share on Facebook\n" + run + "\n\n" + LEAD)
+        assert run.splitlines()[1][:5] in r.text, run
+    r = _run(HEAD + LEAD + "\n\nThe poem opens:\n\nI could not stop for Death -\nHe kindly stopped for me -\nThe Carriage held but us -\n\nShare on Facebook")
+    assert "kindly stopped" in r.text
+
+
+def test_a_stopped_sentence_among_the_foot_stays():
+    for line in ("No injuries.", "A sad day for the whole town.", "Full-time: Arsenal 2 Chelsea 1."):
+        r = _run(HEAD + LEAD + "\n\nShare on Facebook\nShare on Twitter\n" + line + "\nShare on WhatsApp\nShare by email")
+        assert line in r.text and not any(e.rule == "boilerplate.tail_line" for e in r.edits), line
+
+
+def test_a_stopped_prompt_among_the_foot_goes():
+    r = _run(HEAD + LEAD + "\n\nShare on Facebook\nAlways be the first to know.\nShare on Twitter\nShare on WhatsApp")
+    assert "first to know" not in r.text
