@@ -58,6 +58,8 @@ class Config:
         (``disable="casing"``) is taken as a tuple of one."""
         for name in ("rules_dirs", "disable", "enable"):
             object.__setattr__(self, name, _names(name, getattr(self, name)))
+        # a rules folder is read where the Config was made, not in another working directory later
+        object.__setattr__(self, "rules_dirs", tuple(os.path.abspath(d) for d in self.rules_dirs))
         _check_number("min_confidence", self.min_confidence, 0.0, 1.0)
         if self.summary_ratio is not None:
             _check_number("summary_ratio", self.summary_ratio, 0.0, 1.0, low_open=True)

@@ -22,17 +22,24 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .config import Config
+from .config import Config, is_http_url
 from .doc import Context, Doc
 from .edits import Change
-from .errors import GrammarError
+from .errors import ConfigError, GrammarError
 
 ENV_URL = "MT_CLEANUP_LANGUAGETOOL_URL"
 NEVER_APPLY = frozenset({"UPPERCASE_SENTENCE_START"})
 
 
 def server_url(config: Config) -> str | None:
-    return config.languagetool_url or os.environ.get(ENV_URL) or None
+    """The option's URL, else the environment's; a junk value there is the user's setting to fix
+    (exit 2 naming the variable), not a LanguageTool outage."""
+    if config.languagetool_url:
+        return config.languagetool_url
+    url = os.environ.get(ENV_URL) or None
+    if url is not None and not is_http_url(url):
+        raise ConfigError(f"{ENV_URL}={url!r} is not an http(s) URL such as http://127.0.0.1:8081")
+    return url
 
 
 def describe(config: Config) -> str:

@@ -634,6 +634,12 @@ def test_a_languagetool_url_that_is_no_url_is_a_usage_error(args):
     assert res.exit_code == 2 and "--languagetool-url" in res.output, res.output
 
 
+def test_a_junk_languagetool_url_in_the_environment_is_a_usage_error_naming_it(monkeypatch):
+    monkeypatch.setenv("MT_CLEANUP_LANGUAGETOOL_URL", "notaurl")
+    res = CliRunner().invoke(main, ["clean", "-", "--grammar", "languagetool"], input=ARTICLE)
+    assert res.exit_code == 2 and "MT_CLEANUP_LANGUAGETOOL_URL" in res.output, res.output
+
+
 def test_unknown_rule_name_raises_config_error_in_python():
     from cleanup import ConfigError, process
 

@@ -294,6 +294,14 @@ def test_config_takes_a_folder_of_rules_as_a_path_as_before(tmp_path):
     assert process("The minister visited the farm on Monday.", Config(rules_dirs=[tmp_path])).text
 
 
+def test_a_relative_rules_folder_is_the_one_where_the_config_was_made(tmp_path, monkeypatch):
+    (tmp_path / "mine").mkdir()
+    monkeypatch.chdir(tmp_path)
+    config = Config(rules_dirs=("mine",))
+    monkeypatch.chdir(tmp_path.parent)  # a worker or a later replace() in another folder reads the same rules
+    assert config.replace(min_confidence=0.5).rules_dirs == (str(tmp_path / "mine"),)
+
+
 def test_config_takes_one_name_for_a_tuple_and_any_case_of_a_language():
     config = Config(disable="casing.stray_capital", source_language="KO")
     assert config.disable == ("casing.stray_capital",) and config.source_language == "ko"
