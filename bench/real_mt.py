@@ -1,6 +1,6 @@
 """Real machine-translated news: what the chain repairs and what it breaks, per class and language.
 
-    python -m bench.real_mt [--set dev|holdout|holdout2 .. holdout12|all]
+    python -m bench.real_mt [--set dev|holdout|holdout2 .. holdout13|all]
                             [--grammar languagetool] [--min-confidence X] [--only ID_PREFIX] [--show]
                             [--json PATH] [--check]
 
@@ -34,7 +34,8 @@ when the eighth had been read), ``holdout10`` (ids ``h10_...``, texts in
 ``bench/real_mt/texts/holdout10/``: the tenth, built when the ninth had been scored), ``holdout11`` (ids
 ``h11_...``, texts in ``bench/real_mt/texts/holdout11/``: the eleventh, built while the tenth was still
 unread), ``holdout12`` (ids ``h12_...``, texts in ``bench/real_mt/texts/holdout12/``: the twelfth, built
-while the eleventh was still unread) or ``all``."""
+while the eleventh was still unread), ``holdout13`` (ids ``h13_...``, texts in
+``bench/real_mt/texts/holdout13/``: the thirteenth, built while the twelfth was still unread) or ``all``."""
 
 from __future__ import annotations
 
@@ -122,7 +123,7 @@ class Annotation:
 
 def in_set(excerpt_id: str, which: str) -> bool:
     """Whether an excerpt id belongs to the set ``dev``, a held-out set (``holdout``, ``holdout2``,
-    ``holdout3`` .. ``holdout12``) or ``all``."""
+    ``holdout3`` .. ``holdout13``) or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r}: one of {', '.join(SETS)}")
     return which == "all" or (held_out_set(excerpt_id) or "dev") == which
@@ -530,7 +531,7 @@ def report(scores: Sequence[ExcerptScore], show: bool = False) -> str:
 def main(argv: list[str] | None = None) -> list[ExcerptScore]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=SETS, default="dev", dest="which",
-                    help="dev (default), holdout, holdout2 .. holdout12 (the held-out sets: "
+                    help="dev (default), holdout, holdout2 .. holdout13 (the held-out sets: "
                          "bench/real_mt/README.md) or all")
     ap.add_argument("--grammar", choices=["languagetool"], default=None,
                     help="run the LanguageTool pass (server: MT_CLEANUP_LANGUAGETOOL_URL)")

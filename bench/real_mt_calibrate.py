@@ -31,7 +31,7 @@ cases on >= 3 texts of >= 2 sites, no keep broken (cited texts included), and no
 clean news to turn into a false edit.
 
 The cascade a promoted edit would start (a later stage reading the changed text) is not replayed:
-each rule is judged by its own edits.  Unseen sets (holdout7, holdout10, holdout11, holdout12) are never read."""
+each rule is judged by its own edits.  Unseen sets (holdout7, holdout10, holdout11, holdout12, holdout13) are never read."""
 
 from __future__ import annotations
 

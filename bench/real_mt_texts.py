@@ -27,9 +27,10 @@ The held-out sets are rebuilt the same way but each into its own folder: the fir
 ``texts/holdout9/``, the tenth (``holdout10_recipes.jsonl``, ids ``h10_...``, never read before its
 one scoring) into ``texts/holdout10/``, the eleventh (``holdout11_recipes.jsonl``, ids ``h11_...``, never
 read before its one scoring) into ``texts/holdout11/``, the twelfth (``holdout12_recipes.jsonl``, ids
-``h12_...``, never read before its one scoring) into ``texts/holdout12/``. No reader of ``texts/*.json`` (detection bench,
+``h12_...``, never read before its one scoring) into ``texts/holdout12/``, the thirteenth
+(``holdout13_recipes.jsonl``, ids ``h13_...``, never read before its one scoring) into ``texts/holdout13/``. No reader of ``texts/*.json`` (detection bench,
 calque mining, packs bench, tests) can take them for development or mining text, and only
-``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout12``) scores them.
+``python -m bench.real_mt --set holdout`` (or ``holdout2`` .. ``holdout13``) scores them.
 
 Usage: ``python -m bench.real_mt_texts [--rebuild-instructions]``. Exit status 1
 when a text does not match its recipe (or a held-out id is in the wrong recipe file);
@@ -54,7 +55,8 @@ HELD_OUT_SETS = {"holdout": (HOLDOUT_PREFIX, HOLDOUT_RECIPES), "holdout2": ("h2_
                  "holdout5": ("h5_", "holdout5_recipes.jsonl"), "holdout6": ("h6_", "holdout6_recipes.jsonl"),
                  "holdout7": ("h7_", "holdout7_recipes.jsonl"), "holdout8": ("h8_", "holdout8_recipes.jsonl"),
                  "holdout9": ("h9_", "holdout9_recipes.jsonl"), "holdout10": ("h10_", "holdout10_recipes.jsonl"),
-                 "holdout11": ("h11_", "holdout11_recipes.jsonl"), "holdout12": ("h12_", "holdout12_recipes.jsonl")}
+                 "holdout11": ("h11_", "holdout11_recipes.jsonl"), "holdout12": ("h12_", "holdout12_recipes.jsonl"),
+                 "holdout13": ("h13_", "holdout13_recipes.jsonl")}
 
 
 def held_out_set(excerpt_id: str) -> str | None:
@@ -72,6 +74,8 @@ def held_out_set(excerpt_id: str) -> str | None:
     ('holdout11', None)
     >>> held_out_set("h12_pl_site_x"), held_out_set("h121_pl_site_x")
     ('holdout12', None)
+    >>> held_out_set("h13_hu_site_x"), held_out_set("h131_hu_site_x")
+    ('holdout13', None)
     """
     return next((name for name, (prefix, _) in HELD_OUT_SETS.items() if excerpt_id.startswith(prefix)), None)
 
@@ -88,8 +92,8 @@ def is_holdout(excerpt_id: str) -> bool:
     (True, True, True)
     >>> is_holdout("h9_da_site_x"), is_holdout("h10_sv_site_x"), is_holdout("h11_sr_site_x")
     (True, True, True)
-    >>> is_holdout("h12_pl_site_x")
-    True
+    >>> is_holdout("h12_pl_site_x"), is_holdout("h13_hu_site_x")
+    (True, True)
     """
     return held_out_set(excerpt_id) is not None
 
@@ -129,7 +133,7 @@ def split_excerpt(raw: str, split: str) -> tuple[str, str]:
 
 
 def set_problems(folder: Path = HERE) -> list[str]:
-    """Held-out ids (``h_...``, ``h2_...`` .. ``h12_...``) in a development or mining
+    """Held-out ids (``h_...``, ``h2_...`` .. ``h13_...``) in a development or mining
     recipe file, or ids of another set in a held-out one: either would let a bench read held-out
     text as development text, or score a text in the wrong held-out set."""
     file_set = {recipes: name for name, (_, recipes) in HELD_OUT_SETS.items()}

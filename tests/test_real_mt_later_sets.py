@@ -3,7 +3,8 @@
 ``holdout5``: ``h5_...``, ``texts/holdout5/``; ``holdout6``: ``h6_...``, ``texts/holdout6/``;
 ``holdout7``: ``h7_...``, ``texts/holdout7/``; ``holdout8``: ``h8_...``, ``texts/holdout8/``; ``holdout9``:
 ``h9_...``, ``texts/holdout9/``; ``holdout10``: ``h10_...``, ``texts/holdout10/``; ``holdout11``: ``h11_...``,
-``texts/holdout11/``; ``holdout12``: ``h12_...``, ``texts/holdout12/``) are scored only with their own ``--set`` and, like the first, read by nothing rules are
+``texts/holdout11/``; ``holdout12``: ``h12_...``, ``texts/holdout12/``; ``holdout13``: ``h13_...``,
+``texts/holdout13/``) are scored only with their own ``--set`` and, like the first, read by nothing rules are
 written or tuned on.
 
 Each was built once the set before it had been used or scored (bench/real_mt/README.md)."""
@@ -27,7 +28,8 @@ SETS = {"holdout2": ("h2_cs_site_w", "h2_bn_site_stray", 8), "holdout3": ("h3_sr
         "holdout8": ("h8_cs_site_q", "h8_bn_site_stray", 10), "holdout9": ("h9_da_site_p", "h9_ro_site_stray", 10),
         "holdout10": ("h10_sv_site_o", "h10_th_site_stray", 10),
         "holdout11": ("h11_sr_site_n", "h11_no_site_stray", 10),
-        "holdout12": ("h12_pl_site_m", "h12_cs_site_stray", 10)}
+        "holdout12": ("h12_pl_site_m", "h12_cs_site_stray", 10),
+        "holdout13": ("h13_hu_site_l", "h13_sv_site_stray", 10)}
 LATER = sorted(SETS)
 
 
@@ -127,3 +129,4 @@ def test_no_held_out_prefix_is_the_start_of_another():
     assert held_out_set("h10_sv_site_o") == "holdout10" and held_out_set("h1_sv_site_o") is None
     assert held_out_set("h11_sr_site_n") == "holdout11" and held_out_set("h111_sr_site_n") is None
     assert held_out_set("h12_pl_site_m") == "holdout12" and held_out_set("h121_pl_site_m") is None
+    assert held_out_set("h13_hu_site_l") == "holdout13" and held_out_set("h131_hu_site_l") is None
