@@ -143,11 +143,13 @@ def name_dots(text: str, ctx: Context) -> list[Change]:
         first_cap, next_cap = text[start].isupper(), text[m.end()].isupper()
         if _in_address(text, m.start()):
             continue
-        if first_cap:
-            after = " " if next_cap else "-"
-        elif m.group() == "\u30fb" and not next_cap:
-            after = ", "
+        if first_cap and next_cap:
+            after = " "
+        elif m.group() == "\u30fb":  # a syllable dot ('I‧ran' in a dictionary) is no name dot
+            after = "-" if first_cap else ", " if not next_cap else None
         else:
+            continue
+        if after is None:
             continue
         if (ch := ctx.change(m.start(), m.end(), after, NAME_DOT_RULE)):
             out.append(ch)

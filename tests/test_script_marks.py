@@ -59,6 +59,7 @@ KEEPS = [
     "The singer's song ‘¿Dónde estás?’ topped the charts.",
     "Cabinet · 3 min read",
     "She studied at the col·legi in Barcelona.",
+    "Iran (I‧ran /ɪˈrɑːn/) is a country in southwest Asia.",  # a dictionary's syllable dot (ldoceonline.com)
     "The city of Mumbai (मुंबई।) is the capital.",
     "Prices rose 1.5 million; wages did not.",
     "What he said; nobody knows why.",
