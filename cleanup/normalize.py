@@ -181,7 +181,7 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
 
 
 # full-width forms (U+FF01-FF5E) and CJK punctuation left in English by Chinese and Japanese MT
-_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011]+|\u301c")
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011]+|\u301c(?<=\d\u301c)(?=\d)")
 _CJK_PUNCT = {"\u301c": "~", "\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u201c",
               "\u300f": "\u201d", "\u3010": "[", "\u3011": "]"}
 
