@@ -49,7 +49,7 @@ def _latin_before(text: str, pos: int) -> bool:
     """Is the nearest character before ``pos`` (spaces skipped) a Latin letter, a figure or a
     closing mark of English text?"""
     k = pos
-    while k > 0 and text[k - 1] == " ":
+    while k > 0 and text[k - 1] == " " and pos - k < 20:
         k -= 1
     if k == 0:
         return False
@@ -57,16 +57,21 @@ def _latin_before(text: str, pos: int) -> bool:
     return (ch.isascii() and ch.isalnum()) or ch in _LEFT_OK or ("\u00c0" <= ch <= "\u024f")
 
 
-def _in_address(text: str, pos: int) -> bool:
-    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    end = min((i for i in (text.find(" ", pos), text.find("\n", pos)) if i != -1), default=len(text))
+def _in_address(text: str, pos: int, reach: int = 200) -> bool:
+    """Is ``pos`` inside a token that reads as an address (looked at ``reach`` characters either
+    side: a text without spaces is not searched to its ends once per mark)?"""
+    low, high = max(0, pos - reach), min(len(text), pos + reach)
+    start = max(text.rfind(" ", low, pos), text.rfind("\n", low, pos), low - 1) + 1
+    end = min((i for i in (text.find(" ", pos, high), text.find("\n", pos, high)) if i != -1), default=high)
     token = text[start:end]
     return "/" in token or "=" in token or "@" in token or "www." in token
 
 
 @lru_cache(maxsize=8)
 def _mark_pattern(marks: str) -> re.Pattern:
-    return re.compile(r" *[" + re.escape(marks) + r"]")
+    """The mark alone: the spaces before it are taken in code (a pattern opening with ' *' would
+    try a long run of spaces from every offset)."""
+    return re.compile("[" + re.escape(marks) + "]")
 
 
 def script_punctuation(text: str, ctx: Context) -> list[Change]:
@@ -76,23 +81,25 @@ def script_punctuation(text: str, ctx: Context) -> list[Change]:
         return []
     out: list[Change] = []
     for m in _mark_pattern("".join(table)).finditer(text):
-        mark = m.group()[-1]
-        if not _latin_before(text, m.start()) or _in_address(text, m.end() - 1):
+        mark, start = m.group(), m.start()
+        while start > 0 and text[start - 1] == " " and m.start() - start < 20:
+            start -= 1  # 'Monday ।': the space MT set before the mark goes with it
+        if not _latin_before(text, m.start()) or _in_address(text, m.start()):
             continue
         after = table[mark]
         nxt = text[m.end():m.end() + 1]
         if after and after != "%" and nxt.isalpha() and nxt.isascii():
             after += " "  # the mark carried its own space ('Monday।He')
-        if (ch := ctx.change(m.start(), m.end(), after, PUNCT_RULE)):
+        if (ch := ctx.change(start, m.end(), after, PUNCT_RULE)):
             out.append(ch)
     return out
 
 
 def _latin_context(text: str, start: int, end: int) -> bool:
     """Is the nearest letter on each side of the span (within the line) Latin, or none at all?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1  # -1 + 1: no break within reach
+    line_end = text.find("\n", end, end + 40)
+    line_end = min(len(text), end + 40) if line_end == -1 else line_end
     left = next((c for c in reversed(text[max(line_start, start - 40):start]) if c.isalpha()), None)
     right = next((c for c in text[end:min(line_end, end + 40)] if c.isalpha()), None)
     return all(c is None or c.isascii() for c in (left, right)) and (left or right) is not None

@@ -109,3 +109,16 @@ def test_an_urdu_question_mark_is_not_taken_for_a_lost_one_at_the_next_stop():
 def test_the_inventory_counts():
     fixed = sum(cleanup.process(b, OFFERS).text == a for b, a in CHANGES)
     assert fixed == len(CHANGES)
+
+
+@pytest.mark.parametrize(("unit", "tail"), [("a।", ""), ("a٢", ""), ("A·", ""), ("¡A ", " ¡Did he go?"),
+                                            ("a" + " " * 10 + "।", ""), ("The talks ended ।", "")])
+def test_the_stage_reads_each_mark_once(unit, tail):
+    """Each mark looks a bounded way back and forth (spaces before it, an address around it): a
+    text of marks with no space, or long runs of spaces, stays linear."""
+    from cleanup import script_marks
+
+    from .conftest import grows_linearly
+
+    big, small = grows_linearly(script_marks.fix_script_marks, unit, 3_000, tail)
+    assert big < 30 * small + 0.5, (unit, big, small)
