@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from . import quote_turns
+from . import quote_turns, script_marks
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
@@ -181,8 +181,8 @@ def fix_invisible(doc: Doc, ctx: Context) -> list[Change]:
 
 
 # full-width forms (U+FF01-FF5E) and CJK punctuation left in English by Chinese and Japanese MT
-_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011]+")
-_CJK_PUNCT = {"\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u201c",
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011]+|\u301c(?<=\d\u301c)(?=\d)")
+_CJK_PUNCT = {"\u301c": "~", "\u3001": ",", "\u3002": ".", "\u300c": "\u201c", "\u300d": "\u201d", "\u300e": "\u201c",
               "\u300f": "\u201d", "\u3010": "[", "\u3011": "]"}
 
 
@@ -197,7 +197,7 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
         for ch in m.group(0):
             ch = _CJK_PUNCT.get(ch) or chr(ord(ch) - 0xFEE0)
             out.append(ch)
-        s = "".join(out)
+        s = script_marks.wave_ranges(text[m.start() - 1:m.start()], "".join(out), text[m.end():m.end() + 1])
         nxt = text[m.end():m.end() + 1]
         if s[-1] in ",.;:!?)]" and nxt and not nxt.isspace() and not nxt.isdigit() and nxt not in ",.;:!?)]\"”":
             s += " "  # a full-width mark carries its own space; the ASCII one needs one

@@ -17,6 +17,8 @@ from .doc import Context, Doc
 from .edits import Change
 
 RULE = "normalize.lost_question_mark"
+SEMICOLON_RULE = "normalize.question_semicolon"
+RULES = (RULE, SEMICOLON_RULE)
 
 
 @lru_cache(maxsize=8)
@@ -29,7 +31,20 @@ def _question(words: frozenset[str], auxiliaries: frozenset[str], subjects: froz
         r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))"
         rf"(?:{opener}) (?:{'|'.join(sorted(auxiliaries))}) (?:{'|'.join(sorted(subjects))})\b"
         # no comma inside: 'Why should I care, she asked the crowd.' ends in its tag, not the question
-        r"[^.?!\n\"”“:;,]{0,80}[a-z]{2}(\.)(?=\s|$)")
+        # nor another script's stop or question mark ('Why did he leave؟ Nobody knows.': the
+        # question ended there, normalize.script_punctuation's business)
+        r"[^.?!\n\"”“:;,\u061f\u037e\u0964\u0965\u06d4]{0,80}[a-z]{2}(\.)(?=\s|$)")
+
+
+@lru_cache(maxsize=8)
+def _semicolon_question(words: frozenset[str], auxiliaries: frozenset[str], subjects: frozenset[str]) -> re.Pattern:
+    """The same question ended by a semicolon before a capital ('What did he say; Nobody knows.'):
+    Greek writes its question mark as ';' and MT may keep it (or the ASCII look-alike)."""
+    opener = "|".join(sorted(w.capitalize() for w in words))
+    return re.compile(
+        r"(?:^|(?<=[.!?] )|(?<=\n))"
+        rf"(?:{opener}) (?:{'|'.join(sorted(auxiliaries))}) (?:{'|'.join(sorted(subjects))})\b"
+        r"[^.?!\n\"”“:;,]{0,80}[a-z]{2}(;)(?= [A-Z][a-z])")
 
 
 def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
@@ -45,4 +60,14 @@ def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
             continue  # ', What do ...': a capital after a comma opens a quotation, not this clause
         if (ch := ctx.change(m.start(1), m.end(1), "?", RULE)):
             out.append(ch)
-    return out
+    return out + _semicolon_questions(text, ctx)
+
+
+def _semicolon_questions(text: str, ctx: Context) -> list[Change]:
+    """Offer ``?`` for the semicolon that ends a question in inverted order before a capital."""
+    if ctx.rule(SEMICOLON_RULE) is None or ";" not in text:
+        return []
+    pattern = _semicolon_question(ctx.words("normalize.lost_question_words"),
+                                  ctx.words("normalize.lost_question_auxiliaries"),
+                                  ctx.words("normalize.lost_question_subjects"))
+    return [ch for m in pattern.finditer(text) if (ch := ctx.change(m.start(1), m.end(1), "?", SEMICOLON_RULE))]
