@@ -60,6 +60,7 @@ from . import (
     menu_blocks,
     names,
     normalize,
+    number_formats,
     other_stories,
     page_edges,
     pair_names,
@@ -182,6 +183,7 @@ STAGES: tuple[Stage, ...] = (
           ("normalize.ellipsis_spacing", "normalize.ellipsis_glued_word", "normalize.number_sign", "normalize.stray_stop",
            "normalize.stop_after_quote")),
     Stage("normalize.one_sided_marks", glued_marks.fix_one_sided_marks, glued_marks.RULES),
+    Stage("normalize.number_formats", number_formats.fix_number_formats, number_formats.RULES),
     Stage("normalize.slash_stops", agency_marks.fix_slash_stops, (agency_marks.RULE,)),
     Stage("normalize.glued_brackets", glued_brackets.fix_glued_brackets, (glued_brackets.RULE,)),
     Stage("normalize.comma_before_stop", glued_ends.comma_before_stop, (glued_ends.COMMA_RULE,)),
@@ -340,10 +342,8 @@ def check_input(text: Any, config: Config) -> None:
     if not any(ch.isprintable() and not ch.isspace() for ch in text):
         raise InputError("the input is empty: give an article to clean")
     if len(text) > config.max_chars:
-        raise InputError(
-            f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; "
-            "split it into articles or raise --max-chars"
-        )
+        raise InputError(f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; "
+                         "split it into articles or raise --max-chars")
     if "\x00" in text or len(_CONTROL.findall(text, 0, 10000)) > 10:
         raise InputError("the input looks binary, not text: give a UTF-8 text file")
     if config.require_english:
