@@ -1,0 +1,45 @@
+"""Quotation marks of a source language's typography (cleanup.source_quotes, part of the
+normalize.guillemets rule): the low-9 marks applied, the bracket marks only offered."""
+
+import cleanup
+from bench import quote_inventory
+
+
+def _edits(text, rule="normalize.guillemets"):
+    return [e for e in cleanup.process(text).edits if e.rule == rule]
+
+
+def test_low_nine_pair_becomes_english_marks_without_a_wrong_space():
+    out = cleanup.process("He said „It is over“, and left.").text
+    assert out == "He said “It is over”, and left."
+
+
+def test_polish_romanian_close_and_nested_single():
+    assert cleanup.process("They called it „a ‚slow‘ reform” on Monday.").text == \
+        "They called it “a ‘slow’ reform” on Monday."
+
+
+def test_spaced_or_unclosed_low_mark_stays():
+    for text in ("He said „ and then nothing.", "He said „It was over and left.\n\nThen “we” went."):
+        assert not _edits(text), text
+
+
+def test_title_brackets_and_single_guillemets_only_offered():
+    text = "The report 〈Future Korea〉 was cited by 《People's Daily》 and he said ‹ never › twice."
+    res = cleanup.process(text)
+    offers = [e for e in res.edits if e.rule == "normalize.guillemets"]
+    assert len(offers) == 6 and all(e.action == "suggest" for e in offers)
+    assert res.text == text
+
+
+def test_replay_and_idempotence():
+    text = "He said „It is over“, and left. „We go on,” she said."
+    res = cleanup.process(text)
+    assert cleanup.replay(text, res.edits) == res.text
+    assert cleanup.process(res.text).text == res.text
+
+
+def test_inventory_low_nine_and_keeps():
+    result = quote_inventory.run()
+    assert result["low9"] == (6, 6)
+    assert result["keep"][0] == result["keep"][1]
