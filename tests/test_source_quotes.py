@@ -43,3 +43,24 @@ def test_inventory_low_nine_and_keeps():
     result = quote_inventory.run()
     assert result["low9"] == (6, 6)
     assert result["keep"][0] == result["keep"][1]
+
+
+def test_inner_quotation_in_outer_marks_becomes_single():
+    text = "“The deputies of the faction “United Russia” have no such problem,” said Arshba."
+    assert cleanup.process(text).text == \
+        "“The deputies of the faction ‘United Russia’ have no such problem,” said Arshba."
+
+
+def test_nested_source_marks_come_out_single_inside():
+    assert cleanup.process("He said «the minister told me „go home“ yesterday» on Monday.").text == \
+        "He said “the minister told me ‘go home’ yesterday” on Monday."
+    assert cleanup.process("He said 「the minister told me 『go home』 yesterday」 on Monday.").text == \
+        "He said “the minister told me ‘go home’ yesterday” on Monday."
+
+
+def test_sequential_pairs_stray_openers_and_straight_quotes_are_not_nested():
+    for text in ("He called it “a plan” and “a start” on Monday.",
+                 "“If 200 seats go to them, we lose. “The dictatorship begins.” Then he left.”",
+                 "He said \"we back \"United Russia\" now,\" and left.",
+                 "She said: “We will go on.\n\n“We will not stop,” she added."):
+        assert not _edits(text, "normalize.nested_quote"), text
