@@ -34,7 +34,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("spaced", "He said “we will go” , and left.", "He said “we will go”, and left."),
     # guillemets: French, Spanish, Russian; single ones; spaced with a stop after
     ("guillemets", "He said «we will go» on Monday.", "He said “we will go” on Monday."),
-    ("guillemets", "He said « we will go » .", "He said “we will go”."),
+    ("guillemets", "He said « we will go ».", "He said “we will go”."),  # French: no space before the stop
     ("guillemets", "They marched in the «Immortal Regiment» in Lugansk.", "They marched in the “Immortal Regiment” in Lugansk."),
     ("guillemets_nested", "He said «the minister told me „go home“ yesterday» on Monday.",
      "He said “the minister told me ‘go home’ yesterday” on Monday."),

@@ -59,7 +59,6 @@ from . import (
     mastheads,
     menu_blocks,
     names,
-    nested_quotes,
     normalize,
     other_stories,
     page_edges,
@@ -204,7 +203,6 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.stray_closing_quotes", stray_close.drop_stray_closing_quotes, (stray_close.RULE,)),
     Stage("normalize.quote_before_tag", tag_quotes.fix_opener_before_tag, ("normalize.quote_before_tag",)),
     Stage("normalize.quotes", quotes.fix_quote_spacing, ("normalize.quote_spacing",)),
-    Stage("normalize.nested_quotes", nested_quotes.fix_nested_quotes, (nested_quotes.RULE,)),
     Stage("normalize.unclosed_quotes", unclosed_quotes.fix_unclosed_quotes,
           ("normalize.unclosed_quote", "normalize.unclosed_quote.introduced", "normalize.unclosed_quote.speech")),
     Stage("normalize.lost_openers", quotes.fix_lost_openers, ("normalize.lost_opening_quote",)),
@@ -265,6 +263,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.quoted_names", document.quoted_names, ("document.quoted_name",)),
     Stage("document.quoted_full_names", quoted_full_names.unquote_full_names, ("document.quoted_full_name",)),
     Stage("document.titled_quoted_names", titled_quotes.unquote_titled_names, ("document.titled_quoted_name",)),
+    Stage("normalize.nested_quotes", quotes.fix_nested_quotes, ("normalize.nested_quote",)),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.dropped_letters", dropped_letters.restore_dropped_letters, ("document.dropped_letters",)),
     Stage("document.lost_letters", lost_letters.restore_lost_letters, (lost_letters.RULE,)),
@@ -284,8 +283,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", code_lines.without_code(segment.capitalize_paragraph_start), ("segment.paragraph_start",)),
     Stage("finish.final_period", final_period.add_final_period, ("segment.final_period",)),
-    Stage("grammar.languagetool", _languagetool, ("languagetool",), final=True,
-          when=lambda c: c.grammar is not None),
+    Stage("grammar.languagetool", _languagetool, ("languagetool",), final=True, when=lambda c: c.grammar is not None),
 )
 
 
