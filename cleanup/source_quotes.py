@@ -4,9 +4,8 @@ carried over into English by MT; part of the ``normalize.guillemets`` rule.
 - The low opening mark of German, Czech, Slovak, Polish, Romanian, Bulgarian, Hungarian and
   Croatian, closed by a high mark: ``„…“`` (de, cs, bg), ``„…”`` (pl, ro, hu), single ``‚…‘``.
   English sets ``“…”`` / ``‘…’``. Evidence: dev:de_impuls-gesundheit_bonn-essen-fires (dpa news
-  agency: „Arson at Essen tire dealer“), mining:m_ro_ecopoliticnews_iohannis-ukraine-negotiate
-  (will decide „when, how and what to negotiate” ...; „Ukrainians are paying the price ...,”
-  Iohannis said). Left alone, ``quote_spacing`` reads the closing ``“`` as an opening mark and
+  agency: „Arson at Essen tire dealer“) only (a second page found, ecopoliticnews.com, is a held-out
+  set's site and may not be cited): offered until a second text is found. Left alone, ``quote_spacing`` reads the closing ``“`` as an opening mark and
   puts a space before it (``„It is over “``).
 - Single guillemets ``‹…›`` (French, Swiss German nested quotations) and the CJK angle and title
   brackets ``〈…〉`` ``《…》`` (Chinese and Korean titles of books, reports, newspapers): English
@@ -27,8 +26,8 @@ LOW_MARKS = "„‚‹〈《"
 # an opening mark glued to the words it opens, then (in the same paragraph, before another
 # opening mark of its kind) a closing mark glued to the words it closes
 _PAIRS = (
-    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", False),
-    (re.compile(r"‚(?=[^\s‚‘’])([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", False),
+    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", True),
+    (re.compile(r"‚(?=[^\s‚‘’])([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", True),
     (re.compile(r"‹(?=\S)([^\n‹›]{1,300}?)(?<=\S)›|‹ ([^\n‹›]{1,300}?) ›"), "‘", "’", True),
     (re.compile(r"〈\s*([^\n〈〉]{1,200}?)\s*〉"), "“", "”", True),
     (re.compile(r"《\s*([^\n《》]{1,200}?)\s*》"), "“", "”", True),
