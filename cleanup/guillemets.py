@@ -6,6 +6,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .source_quotes import LOW_MARKS, source_quote_changes
 
 _GUILLEMET = re.compile(r"«(?=\w)|(?<=[\w.!?])»")  # not a breadcrumb's 'Home » News'
 _PRONOUN = re.compile(r"(?:He|She|They|We|It)\b")
@@ -16,9 +17,11 @@ def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
     carried over into English; in a paragraph whose guillemets pair up («...») in order, every one,
     on whichever side of its space it stands (``said that« the ministry ... month »He``: Arabic's
     mirrored marks), moved to its word."""
-    if ctx.rule("normalize.guillemets") is None or ("«" not in doc.text and "»" not in doc.text):
+    if ctx.rule("normalize.guillemets") is None:
         return []
     text = doc.text
+    if "«" not in text and "»" not in text:
+        return source_quote_changes(text, ctx) if any(c in text for c in LOW_MARKS) else []
     at = {m.start() for m in _GUILLEMET.finditer(text)}
     for line in re.finditer(r"[^\n]+", text):
         s = line.start()
@@ -28,7 +31,7 @@ def fix_guillemets(doc: Doc, ctx: Context) -> list[Change]:
         if len(marks) > 1 and "".join(text[s + i] for i in marks) == ("«»" * len(marks))[:len(marks)]:
             at.update(s + i for i in marks)
     out = [ctx.change(*_guillemet_change(text, i), "normalize.guillemets") for i in sorted(at)]
-    return [ch for ch in out if ch]
+    return [ch for ch in out if ch] + source_quote_changes(text, ctx)
 
 
 def _guillemet_change(text: str, i: int) -> tuple[int, int, str]:

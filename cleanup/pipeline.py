@@ -266,6 +266,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.quoted_names", document.quoted_names, ("document.quoted_name",)),
     Stage("document.quoted_full_names", quoted_full_names.unquote_full_names, ("document.quoted_full_name",)),
     Stage("document.titled_quoted_names", titled_quotes.unquote_titled_names, ("document.titled_quoted_name",)),
+    Stage("normalize.nested_quotes", quotes.fix_nested_quotes, ("normalize.nested_quote",)),
     Stage("document.broken_names", document.broken_names, ("document.broken_name",)),
     Stage("document.dropped_letters", dropped_letters.restore_dropped_letters, ("document.dropped_letters",)),
     Stage("document.lost_letters", lost_letters.restore_lost_letters, (lost_letters.RULE,)),

@@ -12,6 +12,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
 from .guillemets import fix_guillemets  # noqa: F401  (the pipeline's stage)
+from .nested_quotes import fix_nested_quotes  # noqa: F401  (the pipeline's stage)
 from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
 from .quote_turns import inverted_tags, reversed_curly, tag_comma
 from .rules import RuleSet

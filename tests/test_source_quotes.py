@@ -1,0 +1,63 @@
+"""Quotation marks of a source language's typography (cleanup.source_quotes, part of the
+normalize.guillemets rule): the low-9 marks applied, the bracket marks only offered."""
+
+import cleanup
+from bench import quote_inventory
+
+
+def _edits(text, rule="normalize.guillemets"):
+    return [e for e in cleanup.process(text).edits if e.rule == rule]
+
+
+def test_low_nine_pair_offered_as_english_marks():
+    offers = _edits("He said „It is over“, and left.")
+    assert offers and all(e.action == "suggest" for e in offers) and offers[0].after == "“"
+
+
+def test_polish_romanian_close_and_nested_single_offered():
+    offers = _edits("They called it „a ‚slow‘ reform” on Monday.")
+    assert offers and all(e.action == "suggest" for e in offers)
+
+
+def test_spaced_or_unclosed_low_mark_stays():
+    for text in ("He said „ and then nothing.", "He said „It was over and left.\n\nThen “we” went."):
+        assert not _edits(text), text
+
+
+def test_title_brackets_and_single_guillemets_only_offered():
+    text = "The report 〈Future Korea〉 was cited by 《People's Daily》 and he said ‹ never › twice."
+    res = cleanup.process(text)
+    offers = [e for e in res.edits if e.rule == "normalize.guillemets"]
+    assert len(offers) == 6 and all(e.action == "suggest" for e in offers)
+    assert res.text == text
+
+
+def test_replay_and_idempotence():
+    text = "He said „It is over“, and left. „We go on,” she said."
+    res = cleanup.process(text)
+    assert cleanup.replay(text, res.edits) == res.text
+    assert cleanup.process(res.text).text == res.text
+
+
+def test_inventory_low_nine_and_keeps():
+    result = quote_inventory.run()
+    assert result["keep"][0] == result["keep"][1]
+
+
+def test_inner_quotation_in_outer_marks_becomes_single():
+    text = "“The deputies of the faction “United Russia” have no such problem,” said Arshba."
+    assert cleanup.process(text).text == \
+        "“The deputies of the faction ‘United Russia’ have no such problem,” said Arshba."
+
+
+def test_nested_source_marks_come_out_single_inside():
+    assert cleanup.process("He said 「the minister told me 『go home』 yesterday」 on Monday.").text == \
+        "He said “the minister told me ‘go home’ yesterday” on Monday."
+
+
+def test_sequential_pairs_stray_openers_and_straight_quotes_are_not_nested():
+    for text in ("He called it “a plan” and “a start” on Monday.",
+                 "“If 200 seats go to them, we lose. “The dictatorship begins.” Then he left.”",
+                 "He said \"we back \"United Russia\" now,\" and left.",
+                 "She said: “We will go on.\n\n“We will not stop,” she added."):
+        assert not _edits(text, "normalize.nested_quote"), text
