@@ -1,9 +1,8 @@
 """The one place that knows the order of the stages.
 
-:data:`STAGES` is the chain, in order: each stage has a name (``--disable`` takes it) and
-declares the rule ids it proposes changes under (or the generic rule kinds it runs), and
-the loader checks that every builtin rule belongs to exactly one stage.  Adding a stage
-means writing ``fn(doc, ctx) -> list[Change]`` in its module and one line here.
+:data:`STAGES` is the chain, in order: each stage has a name (``--disable`` takes it) and declares the
+rule ids it proposes changes under (or the generic rule kinds it runs), and the loader checks that every
+builtin rule belongs to exactly one stage.  A stage is ``fn(doc, ctx) -> list[Change]`` plus one line here.
 
 >>> [s.name for s in STAGES][:3]
 ['normalize.invisible', 'normalize.fullwidth', 'normalize.encoding']
