@@ -95,6 +95,12 @@ GO = [
     Shape("connect_with_us", "top", "Connect with us"),
     Shape("search_prompt", "top", "Hi, what are you looking for?"),
     Shape("published_on", "top", "Published\n\non"),
+    # a Chinese site's meta bar, an agency template's player (real pages: Xinhua copies, ecns.cn)
+    Shape("meta_bar", "top", "Source: Valley News| 2023-03-12 14:05:08|Editor: Li Ming"),
+    Shape("video_player", "top", "Video PlayerClose"),
+    # a lone arrow or close mark (real pages: lyrics-ella.com, a visir.is copy)
+    Shape("lone_arrow", "mid", ">"),
+    Shape("lone_close", "end", "\u00d7"),
     # glued to the last sentence
     Shape("glued_share", "glued", "Share this:"),
     Shape("glued_read_more", "glued", "Read more"),
@@ -113,6 +119,8 @@ STAY = [
     Shape("cnn_dateline", "lede", "(CNN)", go=False),
     Shape("cnn_place_dateline", "lede", "London (CNN)", go=False),
     Shape("dm_byline", "top", "By Anna Lee for MailOnline", go=False),
+    Shape("section_break", "mid", "* * *", go=False),
+    Shape("source_date_sentence", "mid", "Source: figures released on 2023-05-01 show that exports rose by a tenth.", go=False),
     Shape("getty_in_sentence", "mid", "Getty Images said it would appeal against the ruling, a spokesman said.", go=False),
     Shape("keywords_sentence", "mid", "Keywords: the words a search engine ranks are sold to the highest bidder, he said.", go=False),
     Shape("print_sentence", "mid", "Print newspapers in the valley have closed one after another.", go=False),

@@ -48,3 +48,16 @@ def test_the_inventory_places_every_shape():
     for shape in GO + STAY:
         page, clean = article(shape)
         assert shape.line.split("\n")[0] in page
+
+
+def test_a_meta_bar_and_a_player_under_the_headline_go():
+    # Xinhua copies (m.817-hs.com, m.wxykgl.com) and ecns.cn
+    page = f"{HEAD}\n\nSource: Xinhua| 2019-05-26 13:36:08|Editor: Liangyu\nVideo PlayerClose\n\n{LEDE}\n\n{REST}"
+    out = process(page, Config(detect_title=True)).text
+    assert "Editor" not in out and "Player" not in out and LEDE in out
+
+
+def test_a_lone_arrow_or_close_mark_goes_but_a_section_break_stays():
+    assert ">" not in process(f"{LEDE}\n\n>\n\n{REST}", Config()).text
+    assert "\u00d7" not in process(f"{LEDE}\n\n{REST}\n\n\u00d7", Config()).text
+    assert "* * *" in process(f"{LEDE}\n\n* * *\n\n{REST}", Config()).text
