@@ -32,11 +32,11 @@ RULES = (DEGREE, CURRENCY, CURRENCY_AFTER, DECIMAL, DOTS, SPACE, PERCENT)
 
 _DIGIT_OR_SIGN = re.compile(r"[\d%$€£¥°º₺₽]")
 # a figure, then a spaced degree sign or the ordinal sign, then C or F ('30 ° C', '27-31° C', '17ºC')
-_DEGREE = re.compile(r"(?<=\d)(?: ?º ?| °|° | ° )([CF])\b")
+_DEGREE = re.compile(r"(?<=\d)(?:º| °|° | ° )([CF])\b")
 # a currency sign after a space, a bracket or the start, a space, a figure ('€ 7500', '$ 5 million')
 _CURRENCY = re.compile(r"(?:(?<=[\s(])|^)([$€£¥₺₽]) (?=\d)", re.M)
 # a figure (and a scale word) then a currency sign, not before another figure ('5 €', '10 million €')
-_CURRENCY_AFTER = re.compile(r"(?<![\w.,$€£¥])(\d[\d.,]*(?: (?:million|billion|thousand))?) ?([€$₺₽])(?![\w$€])")
+_CURRENCY_AFTER = re.compile(r"(?<![\w.,$€£¥])(\d(?:[\d,]*\d)?(?: (?:million|billion|thousand))?) ?([€$₺₽])(?![\w$€]| ?\d)")
 # a decimal comma: 1-3 digits, a comma, 1-2 or 4+ digits; not after a sign, a hyphen or a figure
 _DECIMAL = re.compile(r"(?<![\w.,\-–/$€£¥:])(\d{1,3}),(\d{1,2}|\d{4,})(?![\d,]|\.\d|-\d)( ?%| (\S+(?: cent)?))")
 # thousands grouped with points: two groups or more, or one group before a decimal comma
@@ -73,11 +73,13 @@ def fix_number_formats(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def _in_address(text: str, pos: int) -> bool:
-    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?"""
-    start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    token = text[start:text.find(" ", pos) if text.find(" ", pos) >= 0 else len(text)]
-    return bool(re.search(r"[/=?&]|https?:|www\.", token)) or bool(re.search(r"(?:https?://|www\.)\S*$", text[max(0, pos - 200):pos]))
+def _in_address(text: str, pos: int, reach: int = 200) -> bool:
+    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?  Only ``reach``
+    characters either side are read (a text without spaces is not searched to its ends per mark)."""
+    left = re.search(r"\S*$", text[max(0, pos - reach):pos]).group()
+    right = re.match(r"\S*", text[pos:pos + reach]).group()
+    token = left + right
+    return bool(re.search(r"[/=?&]|https?:|www\.", token)) or bool(re.search(r"(?:https?://|www\.)\S*$", text[max(0, pos - reach):pos]))
 
 
 def _currency_after(text: str, ctx: Context) -> list[Change | None]:

@@ -19,6 +19,9 @@ from .conftest import grows_linearly
     ("quote_commas", "fix_comma_outside_quote", '"We go", he said. ', 6_000, ""),
     # the marks before every tag were counted from the paragraph's start
     ("comma_tags", "fix_comma_speech_tags", "“Yes” no, said Smith. ", 24_000, "“We won, said Smith. It is over.”"),
+    # review32a: each percent or currency sign searched for the spaces around it to the text's ends
+    ("number_formats", "fix_number_formats", "(%5", 8_000, ""),
+    ("number_formats", "fix_number_formats", "5€\t6€\t7€\n", 3_000, ""),
 ])
 def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n, tail):
     import importlib
