@@ -62,12 +62,6 @@ def _closer(line: str, start: int, end: int, tag: re.Pattern) -> tuple[int, int,
     return t.start(), t.end(), mark, "tag" + t.group(2)
 
 
-def _inside(line: str, at: int) -> bool:
-    """Is a quotation open at ``at`` (more opening than closing curly marks, or an odd count of
-    straight ones, before it)?"""
-    return line.count("“", 0, at) > line.count("”", 0, at) or line.count('"', 0, at) % 2 == 1
-
-
 def _lines(doc: Doc) -> list[tuple[int, str, str, str]]:
     """(start, line, line before, line after) of every line of the body."""
     out = []
@@ -85,9 +79,12 @@ def _pairs(line: str, before: str, after: str, tag: re.Pattern) -> list[tuple[re
     openers = list(_OPENER.finditer(line))
     listed = before.rstrip().endswith(":") or before.startswith("-") or after.startswith("-")
     out = []
+    last = curly = straight = 0  # the marks before the opener, summed opener by opener (linear)
     for i, m in enumerate(openers):
         end = openers[i + 1].start() if i + 1 < len(openers) else len(line)
-        if _inside(line, m.start()):
+        curly += line.count("“", last, m.start()) - line.count("”", last, m.start())
+        straight, last = straight + line.count('"', last, m.start()), m.start()
+        if curly > 0 or straight % 2:
             continue  # a dash within a quotation ('“... branch, — said Levin. – From all sides ...”')
         close = _closer(line, m.end(), end, tag)
         hyphen = m.group(1) == "-"
