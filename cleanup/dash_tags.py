@@ -5,7 +5,8 @@ the quotation before the tag and opens it again after it: ``“Usually,” the m
 Rome ...”``, ``“... the country,” Mura told ANSA. “I want to think ...”``
 (``normalize.dash_speech_tag``).  Russian news sets a comma before the first dash and may stop the
 tag's sentence before the second: ``mood, — said Netanyahu. – From all sides`` reads ``mood,”
-said Netanyahu. “From all sides``.
+said Netanyahu. “From all sides``.  Italian MT may write the second dash as a hyphen and a comma
+(``the floor – he says -, he ironized``).
 
 The tag is a speaker (a pronoun, ``the mayor``, a name) and a verb of saying, or the verb and
 its speaker, between two dashes, inside a quotation open before it in its paragraph; after
@@ -33,8 +34,9 @@ def _dash_tag(rules: RuleSet) -> re.Pattern:
     tag = (rf"(?:{comment}|{speaker} (?:{verbs})|(?:{verbs}) (?:the [a-z]+|[A-Z][\w’'-]+))"
            rf"\b[^–—\n.!?\"“”]{{0,40}}?")
     # Russian sets a comma before the first dash and may end the tag's sentence before the second
-    # ('mood, — said Netanyahu. – From all sides'): the comma and the stop go with the dashes
-    return re.compile(rf"(?<=[\w’'])(,? [–—] )({tag})(\.? [–—] )(?=[\w‘’'])")
+    # ('mood, — said Netanyahu. – From all sides'): the comma and the stop go with the dashes; MT
+    # may write the second dash as a hyphen and a comma ('the floor – he says -, he ironized')
+    return re.compile(rf"(?<=[\w’'])(,? [–—] )({tag})(\.? [–—] | -,? )(?=[\w‘’'])")
 
 
 def said_form(tag: str, rules: RuleSet) -> str:

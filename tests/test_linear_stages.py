@@ -13,6 +13,8 @@ from .conftest import grows_linearly
 @pytest.mark.parametrize(("module", "stage", "unit", "n", "tail"), [
     ("spaced_close", "fix_spaced_closing_quotes", "He called it “an ignoble act “. Then ", 12_000, ""),
     ("dash_tags", "fix_dash_speech_tags", "“Usually – the mayor replies – in Rome it works” and ", 8_000, ""),
+    # the marks before every speech dash were counted from the line's start
+    ("dash_speech", "fix_hyphen_speech", "He spoke. - It was fine - he said. ", 8_000, ""),
     ("unquoted_speech", "quote_unquoted_speech",
      "We were able to prove our role in the region, he said. “Yes” and “no” were said. ", 6_000, ""),
     # the sentence start before each opening mark was searched for from the paragraph's start
