@@ -51,6 +51,15 @@ def source_quote_changes(text: str, ctx: Context) -> list[Change]:
     return [c for c in out if c]
 
 
+def low_closers(para: str) -> set[int]:
+    """Offsets of the high marks that close a low-9 pair (``„It is over“``) in a paragraph:
+    ``quote_spacing`` must not read them as opening marks (``„It is over “``) while the pair is
+    only offered."""
+    if "„" not in para and "‚" not in para:
+        return set()
+    return {m.end() - 1 for pattern, *_ in _PAIRS[:2] for m in pattern.finditer(para)}
+
+
 def _spaced(text: str, at: int, mark: str, *, before: bool) -> str:
     """``mark``, with a space on its outer side where a bracket glued to a word stood
     (``reported by《People's Daily》on`` -> ``by “People's Daily” on``)."""

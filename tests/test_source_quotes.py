@@ -14,6 +14,17 @@ def test_low_nine_pair_offered_as_english_marks():
     assert offers and all(e.action == "suggest" for e in offers) and offers[0].after == "“"
 
 
+def test_low_nine_closing_mark_gets_no_space_before_it():
+    # main applied quote_spacing here: 'He said „It is over “, and left.' (the closing “ read as an opener)
+    for text in ("He said „It is over“, and left.", "The dpa: „Arson at Essen“ was the headline.",
+                 "„We go on“, she said."):
+        res = cleanup.process(text)
+        assert " “" not in res.text.replace("said „", "") and res.text == text, res.text
+        assert not [e for e in res.edits if e.rule == "normalize.quote_spacing"], text
+        if "“" in text:  # the closing mark is offered as the English close, with its pair
+            assert any(e.before == "“" and e.after == "”" for e in _edits(text))
+
+
 def test_polish_romanian_close_and_nested_single_offered():
     offers = _edits("They called it „a ‚slow‘ reform” on Monday.")
     assert offers and all(e.action == "suggest" for e in offers)
