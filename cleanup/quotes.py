@@ -16,6 +16,7 @@ from .nested_quotes import fix_nested_quotes  # noqa: F401  (the pipeline's stag
 from .quote_pairs import fix_mixed_quotes  # noqa: F401  (the pipeline's stage)
 from .quote_turns import inverted_tags, reversed_curly, tag_comma
 from .rules import RuleSet
+from .source_quotes import low_closers
 
 _QUOTE = re.compile(r'[“”"]')
 _QUOTE_DASH = re.compile(r'[”"][,.]? ?[-–—] ')  # in every match of _dash_after_quote: a fast first scan
@@ -225,7 +226,10 @@ def fix_quote_spacing(doc: Doc, ctx: Context) -> list[Change]:
             pos += len(para) + 1
             prev = para if para.strip() else prev
             continue  # every change below moves or turns a quote mark of the paragraph
+        low = low_closers(para)  # '„It is over“': the high mark closes, whatever its curl says
         for i, role in _quote_roles(para):
+            if i in low:
+                continue
             j = i
             while j > 0 and para[j - 1] == " ":
                 j -= 1

@@ -4,9 +4,11 @@ carried over into English by MT; part of the ``normalize.guillemets`` rule.
 - The low opening mark of German, Czech, Slovak, Polish, Romanian, Bulgarian, Hungarian and
   Croatian, closed by a high mark: ``„…“`` (de, cs, bg), ``„…”`` (pl, ro, hu), single ``‚…‘``.
   English sets ``“…”`` / ``‘…’``. Evidence: dev:de_impuls-gesundheit_bonn-essen-fires (dpa news
-  agency: „Arson at Essen tire dealer“) only (a second page found, ecopoliticnews.com, is a held-out
-  set's site and may not be cited): offered until a second text is found. Left alone, ``quote_spacing`` reads the closing ``“`` as an opening mark and
-  puts a space before it (``„It is over “``).
+  agency: „Arson at Essen tire dealer“), mining:m_hu_magyarnemzet_gulyas-trianon and
+  mining:m_hu_v4na_orban-brussels-interests (Hungarian MT: „We cannot support ...,” the minister
+  said): the double pair is applied; the single pair (its opening mark looks like a comma, no real
+  text seen) only offered. ``quote_spacing`` leaves the closing ``“`` of a pair alone
+  (:func:`low_closers`); it read it as an opening mark and put a space before it (``„It is over “``).
 - Single guillemets ``‹…›`` (French, Swiss German nested quotations) and the CJK angle and title
   brackets ``〈…〉`` ``《…》`` (Chinese and Korean titles of books, reports, newspapers): English
   quotes a title in plain text (a newspaper's name it would set in italics, which plain text lacks;
@@ -26,7 +28,7 @@ LOW_MARKS = "„‚‹〈《"
 # an opening mark glued to the words it opens, then (in the same paragraph, before another
 # opening mark of its kind) a closing mark glued to the words it closes
 _PAIRS = (
-    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", True),
+    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", False),
     (re.compile(r"‚(?=[^\s‚‘’])([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", True),
     (re.compile(r"‹(?=\S)([^\n‹›]{1,300}?)(?<=\S)›|‹ ([^\n‹›]{1,300}?) ›"), "‘", "’", True),
     (re.compile(r"〈\s*([^\n〈〉]{1,200}?)\s*〉"), "“", "”", True),
@@ -49,6 +51,15 @@ def source_quote_changes(text: str, ctx: Context) -> list[Change]:
                 if text[start:end] != after:
                     out.append(ctx.change(start, end, after, RULE, doubt=doubtful))
     return [c for c in out if c]
+
+
+def low_closers(para: str) -> set[int]:
+    """Offsets of the high marks that close a low-9 pair (``„It is over“``) in a paragraph:
+    ``quote_spacing`` must not read them as opening marks (``„It is over “``) while the pair is
+    only offered."""
+    if "„" not in para and "‚" not in para:
+        return set()
+    return {m.end() - 1 for pattern, *_ in _PAIRS[:2] for m in pattern.finditer(para)}
 
 
 def _spaced(text: str, at: int, mark: str, *, before: bool) -> str:

@@ -1,22 +1,39 @@
 """Quotation marks of a source language's typography (cleanup.source_quotes, part of the
 normalize.guillemets rule): the low-9 marks applied, the bracket marks only offered."""
 
+import re
+
 import cleanup
 from bench import quote_inventory
+from cleanup.config import Config
 
 
 def _edits(text, rule="normalize.guillemets"):
     return [e for e in cleanup.process(text).edits if e.rule == rule]
 
 
-def test_low_nine_pair_offered_as_english_marks():
-    offers = _edits("He said „It is over“, and left.")
-    assert offers and all(e.action == "suggest" for e in offers) and offers[0].after == "“"
+def test_low_nine_pair_applied_as_english_marks():
+    # dev:de_impuls-gesundheit_bonn-essen-fires, mining:m_hu_magyarnemzet_gulyas-trianon, mining:m_hu_v4na_...
+    res = cleanup.process("He said „It is over“, and left. „We cannot support it,” the minister said.")
+    assert res.text == "He said “It is over”, and left. “We cannot support it,” the minister said."
+    assert all(e.action == "fix" for e in res.edits if e.rule == "normalize.guillemets")
 
 
-def test_polish_romanian_close_and_nested_single_offered():
-    offers = _edits("They called it „a ‚slow‘ reform” on Monday.")
-    assert offers and all(e.action == "suggest" for e in offers)
+def test_low_nine_closing_mark_gets_no_space_before_it():
+    # main applied quote_spacing here: 'He said „It is over “, and left.' (the closing “ read as an opener)
+    for text in ("He said „It is over“, and left.", "The dpa: „Arson at Essen“ was the headline.",
+                 "„We go on“, she said."):
+        for cfg in (Config(), Config(min_confidence=0.95)):  # applied, and where the pair is only offered
+            res = cleanup.process(text, cfg)
+            assert not [e for e in res.edits if e.rule == "normalize.quote_spacing"], (text, res.text)
+            assert not re.search(r"\w “(?=[\s,.]|$)", res.text), res.text  # 'over “,' / 'Essen “ was'
+            assert any(e.before == "“" and e.after == "”" for e in res.edits if e.rule == "normalize.guillemets")
+
+
+def test_polish_romanian_close_applied_nested_single_offered():
+    edits = _edits("They called it „a ‚slow‘ reform” on Monday.")
+    assert [e.action for e in edits if e.before == "„"] == ["fix"]
+    assert [e.action for e in edits if e.before == "‚"] == ["suggest"]
 
 
 def test_spaced_or_unclosed_low_mark_stays():
