@@ -267,7 +267,10 @@ _DOUBLE_COMMA = re.compile(r",(?:\s*,)+")
 # "What now??" -> "What now?"; not "?!", not "????" (a reader's emphasis) and not "!!"
 _DOUBLED_MARK = re.compile(r"(\?)(?<=\w\?)\?(?![?!]|[^\W_])")
 # "justice .." / "achievement.." -> "justice." (two dots used as a stop; an ellipsis has three)
-_DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?<=[a-z]\.\.)(?= +[A-Z])")
+# 'justice .. Officials' / 'unclear.. The' / 'called “Communication Minimums”..' (after a closing mark, and
+# before a paragraph break: h12_cs_newsdayie); an ellipsis ('...', '”...') has a third dot and stays
+_DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?:(?<=[a-z]\.\.)|(?<=[a-z][”\"’)]\.\.))"
+                          r"(?= +[A-Z]| +[“\"‘][A-Z]|\n+[“\"‘(]?[A-Z])")
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
 _STRAY_STOP = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][”\"’] ))\.\.?(?![.\w]| [»«])")  # not in a run of debris ('”. . ».')
 _ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis

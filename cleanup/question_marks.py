@@ -60,10 +60,10 @@ def lost_question_marks(doc: Doc, ctx: Context) -> list[Change]:
             continue  # ', What do ...': a capital after a comma opens a quotation, not this clause
         if (ch := ctx.change(m.start(1), m.end(1), "?", RULE)):
             out.append(ch)
-    return out + _semicolon_questions(text, ctx)
+    return out + semicolon_questions(text, ctx)
 
 
-def _semicolon_questions(text: str, ctx: Context) -> list[Change]:
+def semicolon_questions(text: str, ctx: Context) -> list[Change]:
     """Offer ``?`` for the semicolon that ends a question in inverted order before a capital."""
     if ctx.rule(SEMICOLON_RULE) is None or ";" not in text:
         return []

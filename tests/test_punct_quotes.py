@@ -287,3 +287,24 @@ def test_a_dash_quotation_does_not_close_after_an_opening_phrase_before_reported
     # a tag that goes on past a comma is still a tag
     tag = "The room was sealed.\n\n– This is a secret room, said the policeman on Monday, adding that more would follow."
     assert "“This is a secret room,” said the policeman" in process(tag, cfg).output
+
+
+def test_doubled_stop_after_a_closing_mark_is_one_stop_and_an_ellipsis_stays():
+    # h12_cs_newsdayie: 'a document called “Communication Minimums”..' before a paragraph break
+    text = ("The party runs its life by a document called “Communication Minimums”..\n\n"
+            "“Our ideas are not just a project,” the party writes. Then the leader left (for good).. Nobody followed.")
+    res = process(text, ANY)
+    assert "“Communication Minimums”.\n\n“Our ideas" in res.output
+    assert "(for good). Nobody" in res.output
+    assert "normalize.double_stop" in _rules(res)
+    assert clean(res.output, ANY) == res.output
+    # an ellipsis after a closing mark stays; two dots before a lower-case word are no full stop
+    assert "“a fair deal”... Then" in clean("He called it “a fair deal”... Then he left the room.", ANY)
+    assert "Walker.. they" in clean("Have you heard of Terri Walker.. they are both better.", ANY)
+
+
+def test_doubled_stop_scan_is_linear():
+    from cleanup.normalize import fix_punctuation
+
+    big, small = grows_linearly(fix_punctuation, "He said “no”.. ", 20_000, "Done.")
+    assert big < 30 * small + 0.05

@@ -1,0 +1,46 @@
+"""boilerplate.email_mask: Cloudflare's '[email protected]' left by a scraper
+(holdout12:h12_nl_woonopstand_rotterdam-council-police-action)."""
+
+from __future__ import annotations
+
+from cleanup import Config, clean, process
+from cleanup.email_masks import fix_email_masks
+
+from .conftest import grows_linearly
+
+NL = Config(require_english=False, detect_title=False, source_language="nl")
+
+
+def _mask_edits(res):
+    return [(e.before, e.action) for e in res.edits if e.rule == "boilerplate.email_mask"]
+
+
+def test_the_mask_goes_in_brackets_and_as_one_of_two_alternatives():
+    text = ("You can e-mail a letter ([email protected]). Share your experience via [email protected] or via "
+            "the contact form at the bottom. Register by 14:00: [email protected] or 0102673400. Call 0102673400 "
+            "or [email protected] for tickets.")
+    res = process(text, NL)
+    assert "[email protected]" not in res.output
+    assert "e-mail a letter. Share" in res.output and "experience via the contact form" in res.output
+    assert "14:00: 0102673400." in res.output and "Call 0102673400 for tickets." in res.output
+    assert {a for _, a in _mask_edits(res)} == {"fix"}
+    assert clean(res.output, NL) == res.output
+
+
+def test_the_mask_elsewhere_is_offered_and_a_reporter_tag_is_left_to_its_rule():
+    text = "Please contact the council by sending an email to [email protected] before Friday."
+    res = process(text, NL)
+    assert res.output == text and _mask_edits(res) == [(" to [email protected]", "suggest")]
+    tagged = "The rally starts on the 7th. Reporter Song Eun-seok [email protected]\n\nThe rally ended."
+    res = process(tagged, NL)
+    assert "Song Eun-seok" not in res.output and not _mask_edits(res)
+
+
+def test_a_real_address_stays():
+    text = "Write to mayor@example.org or call 0102673400. The email protected her privacy."
+    assert clean(text, NL) == text
+
+
+def test_email_mask_is_linear():
+    big, small = grows_linearly(fix_email_masks, "mail ([email protected]) or call [email protected] or 0102 now ", 20_000)
+    assert big < 30 * small + 0.05
