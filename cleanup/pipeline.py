@@ -1,8 +1,7 @@
-"""The one place that knows the order of the stages.
-
-:data:`STAGES` is the chain, in order: each stage has a name (``--disable`` takes it) and declares the
-rule ids it proposes changes under (or the generic rule kinds it runs), and the loader checks that every
-builtin rule belongs to exactly one stage.  A stage is ``fn(doc, ctx) -> list[Change]`` plus one line here.
+"""The one place that knows the order of the stages: :data:`STAGES` is the chain, in order.  Each stage
+has a name (``--disable`` takes it) and declares the rule ids it proposes changes under (or the generic rule
+kinds it runs); the loader checks that every builtin rule belongs to exactly one stage.  A stage is
+``fn(doc, ctx) -> list[Change]`` plus one line here.
 
 >>> [s.name for s in STAGES][:3]
 ['normalize.invisible', 'normalize.fullwidth', 'normalize.encoding']
@@ -329,8 +328,7 @@ def check_names(rules: RuleSet, disable: tuple[str, ...], enable: tuple[str, ...
 
 # -- input checks ------------------------------------------------------------
 
-_ENGLISH = frozenset(
-    "the of and to in a is that for on was with he it as at by from his be are have has said were "
+_ENGLISH = frozenset("the of and to in a is that for on was with he it as at by from his be are have has said were "
     "this its an not but they which who will their been would had also after more than or we i she "
     "her there one new all about into up out over two first when can no year years last".split()
 )
