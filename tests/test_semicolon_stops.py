@@ -9,7 +9,7 @@ from cleanup.semicolon_stops import fix_semicolon_stops
 from .conftest import grows_linearly
 from .conftest import rules_of as _rules
 
-FA = Config(require_english=False, detect_title=False, source_language="fa")
+FA = Config(require_english=False, detect_title=False, source_language="fa", min_confidence=0.5)
 NATIVE = Config(require_english=False, detect_title=False)
 
 
@@ -23,6 +23,14 @@ def test_a_semicolon_before_a_sentence_opener_becomes_a_full_stop():
     assert "tight; however" in res.output  # lower case after it: a semicolon English writes
     assert [e.action for e in res.edits if e.rule == "normalize.semicolon_stop"] == ["fix"] * 3
     assert clean(res.output, FA) == res.output
+
+
+def test_the_full_stop_is_only_offered_by_default():
+    # measured: h5_fa is annotated 'Satayshi, in' (the Persian mark also joins clauses)
+    text = "Masoud Satayshi; In a press conference today, he said the case was closed."
+    res = process(text, Config(require_english=False, detect_title=False, source_language="fa"))
+    assert res.output == text
+    assert [e.action for e in res.edits if e.rule == "normalize.semicolon_stop"] == ["suggest"]
 
 
 def test_the_arabic_semicolon_is_a_stop_too():
@@ -43,7 +51,7 @@ def test_openers_native_copy_has_are_only_offered_outside_mt():
 def test_names_initials_entities_and_questions_keep_their_semicolon():
     text = ("Backs: J Lewsey; A Mehrtens, B Cohen; Harlequins won. Read the Guardian; The Times costs more. "
             "How can we trust them; They lied again.")
-    res = process(text, FA)
+    res = process(text, Config(require_english=False, detect_title=False, source_language="fa"))
     assert "Lewsey; A Mehrtens" in res.output and "Cohen; Harlequins" in res.output
     assert "Guardian; The Times" in res.output  # a name in a list: offered only
     assert "them; They" in res.output  # the question's own rule offers '?'
