@@ -9,7 +9,11 @@ prints each case).  The sentences are made up, in news register; the rules cite 
 
 A case's language is the source language the sentence stands for: the chain runs on it twice,
 once with that language forced (what a detected text gets) and once without (MT about another
-country's news is often not detected as its language), and both counts are reported."""
+country's news is often not detected as its language), and both counts are reported.
+
+1 December (dates33), 36 shapes to change and 33 to keep: main fixed 13 with the language forced,
+6 without it, 13 fixed or offered; with rules/dates.toml 14, 10 and 28; 0 wrong and 33 of 33 kept
+both times."""
 
 from __future__ import annotations
 
