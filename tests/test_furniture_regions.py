@@ -33,6 +33,19 @@ def test_a_regional_wire_tag_glued_after_the_last_sentence_goes():
         assert tag not in out and out.rstrip().endswith("provocation."), tag
 
 
+def test_a_bracketed_author_credit_after_the_last_sentence_goes():
+    # kezhangbj.cn '(author Yuan Yuhong)', sfshotel.com '(author: Yao Bin)': a Chinese story's closing credit
+    for credit in ("(author Yuan Yuhong)", "(author: Yao Bin)", "(Editor: Li Ming)", "(Reporters Wang Fang and Li Ming)"):
+        out = process(f"{LEDE}\n\n{LAST} {credit}", Config()).text
+        assert credit not in out and out.rstrip().endswith("provocation."), credit
+
+
+def test_a_note_that_names_an_author_stays():
+    for text in ("The work will begin in May (editor's note: the date may change).",
+                 "The book was praised by critics. (Author interviews follow on page 4.)"):
+        assert text in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text, text
+
+
 def test_an_acronym_the_sentence_introduces_stays():
     for text in ("The visit was reported by the Saudi Press Agency (SPA).",
                  "The figures came from the Central Statistics Agency (BPS)."):
@@ -40,7 +53,7 @@ def test_an_acronym_the_sentence_introduces_stays():
 
 
 def test_shapes_without_two_real_texts_are_offered_not_applied():
-    for mark in ("(nfo)", "(End)", "(Editor: Li Ming)", "(According to VnExpress)", "- Agencies"):
+    for mark in ("(nfo)", "(End)", "(Translated by Li Ming)", "(According to VnExpress)", "- Agencies"):
         page = f"{LEDE}\n\n{LAST} {mark}"
         res = process(page, Config())
         assert mark in res.text, mark
