@@ -132,6 +132,100 @@ STAY = [
     Shape("follow_sentence", "mid", "Follow the river north and you reach the first of the towns.", go=False),
 ]
 
+# furn33: furniture by the source language's region (how news sites there sign, credit and close a
+# story, carried into English by MT); made up from what those sites print, not from the pages read.
+# 'front' is glued before the first paragraph's first word, 'inpara' between its two sentences.
+REGION_GO = [
+    # Indonesian / Malay (Antara, Kompas, Detik, Tempo, Bernama)
+    Shape("id_initials_glued", "glued", "(mdk/ded)"),
+    Shape("id_initials_short", "glued", "(ant)"),
+    Shape("id_initials_line", "end", "(rd/rd)"),
+    Shape("id_initials_four", "end", "(ad/ek/pr/nm)"),
+    Shape("id_editor_reporter", "end", "Reporter: Budi Santoso\nEditor: Agus Salim"),
+    Shape("id_editor_name", "end", "Editor: Fransiskus Sardi"),
+    Shape("id_copyright_antara", "end", "Copyright \u00a9 ANTARA 2024"),
+    Shape("id_read_also_line", "mid", "Read also: Police arrest two men over the bank robbery"),
+    Shape("id_also_read_line", "mid", "Also read: Police arrest two men over the bank robbery"),
+    Shape("id_read_also_inpara", "inpara", "Read also: Police Arrest Two Men Over the Bank Robbery"),
+    Shape("id_scroll_glued", "glued", "Scroll to continue with content"),
+    Shape("ms_bernama_end", "end", "-- BERNAMA"),
+    # Korean (Yonhap, Newsis, News1, YTN)
+    Shape("ko_reporter_email", "end", "Reporter Kim Min-jun (mjkim@yna.co.kr)"),
+    Shape("ko_reporter_email_tail", "end", "Kim Min-jun, reporter mjkim@newsis.com"),
+    Shape("ko_copyright_reproduction", "end", "Copyright \u24d2 Yonhap News. Unauthorized reproduction and redistribution prohibited"),
+    Shape("ko_copyright_brackets", "end", "<Copyright \u24d2 News1. Unauthorized reproduction and redistribution prohibited>"),
+    Shape("ko_photo_eq_line", "mid", "[Photo = Yonhap News]"),
+    Shape("ko_photo_eq_front", "front", "[Photo = Yonhap News] "),
+    Shape("ko_c_circle", "end", "\u24d2 Yonhap News"),
+    Shape("ko_triangle_lone", "mid", "\u25b2"),
+    Shape("ko_triangle_caption", "mid", "\u25b2 Farmers wait for help in the flooded valley. (Photo = Yonhap News)"),
+    # Japanese (NHK, Kyodo, Jiji)
+    Shape("ja_photo_bracket", "mid", "[Photo]"),
+    Shape("ja_reporter_paren", "end", "(Reporter Tanaka Hiroshi)"),
+    Shape("ja_nhk_tag", "end", "NHK"),
+    # Chinese (Xinhua, People's Daily, Global Times, China News)
+    Shape("zh_editor_paren", "end", "(Editor: Li Ming)"),
+    Shape("zh_editor_paren_glued", "glued", "(Editor: Li Ming)"),
+    Shape("zh_responsible_editor", "end", "Responsible editor: Wang Fang"),
+    Shape("zh_responsible_paren", "end", "(Responsible editor: Wang Fang)"),
+    Shape("zh_bracket_editor", "end", "\u3010Editor: Li Ming\u3011"),
+    Shape("zh_bracket_front", "front", "\u3010Global Times Comprehensive Report\u3011"),
+    Shape("zh_end_mark", "glued", "(End)"),
+    Shape("zh_original_title", "end", "Original title: Minister promises new dams after the floods"),
+    Shape("zh_source_people", "end", "Source: People's Daily Online"),
+    # Vietnamese (VnExpress, Tuoi Tre, VNA)
+    Shape("vi_according_to", "end", "(according to VnExpress)"),
+    Shape("vi_according_glued", "glued", "(According to VnExpress)"),
+    Shape("vi_pv", "end", "PV"),
+    Shape("vi_photo_credit", "mid", "Photo: Nguyen Van Hai"),
+    Shape("vi_ttxvn_glued", "glued", "(TTXVN)"),
+    # Turkish (Anadolu, DHA, IHA)
+    Shape("tr_aa_glued", "glued", "(AA)"),
+    Shape("tr_dha_line", "end", "(DHA)"),
+    Shape("tr_source_aa", "end", "Source: AA"),
+    # Arabic (SPA, WAM, QNA, KUNA)
+    Shape("ar_spa_glued", "glued", "(SPA)"),
+    Shape("ar_wam_line", "end", "(WAM)"),
+    Shape("ar_agencies", "end", "- Agencies"),
+    Shape("ar_agencies_glued", "glued", "- Agencies"),
+    # Russian / Ukrainian (Telegram-era sites)
+    Shape("ru_telegram", "end", "Subscribe to our Telegram channel"),
+    Shape("ru_telegram_glued", "glued", "Subscribe to our Telegram channel"),
+    Shape("ru_read_also_bare", "mid", "Read also"),
+    Shape("ru_photo_top", "top", "Photo: Getty Images"),
+    Shape("ru_see_also", "mid", "See also: Police arrest two men over the bank robbery"),
+    # Spanish / Portuguese (EFE, Europa Press, Globo)
+    Shape("es_follow_us", "end", "Follow us on Facebook, Twitter and Instagram"),
+    Shape("es_efe_glued", "glued", "(EFE)"),
+    Shape("es_europa_press_line", "end", "Europa Press"),
+    Shape("es_see_more", "end", "See more:\nPolice arrest two men over the bank robbery"),
+    Shape("pt_read_more_colon", "mid", "Read more:\nPolice arrest two men over the bank robbery"),
+]
+
+REGION_STAY = [
+    Shape("agency_in_sentence", "mid", "The minister told the Antara news agency that the dams would be ready by May.", go=False),
+    Shape("acronym_introduced", "mid", "The figures came from the Central Statistics Agency (BPS).", go=False),
+    Shape("agency_acronym_introduced", "mid", "The visit was reported by the Saudi Press Agency (SPA).", go=False),
+    Shape("ap_dateline", "lede", "WASHINGTON (AP) \u2014 ", go=False),
+    Shape("reuters_dateline", "lede", "LONDON (Reuters) - ", go=False),
+    Shape("paren_end", "mid", "She said the army would also build new roads (and two bridges).", go=False),
+    Shape("photo_word", "mid", "Photo albums of the flood were shown to the minister at the town hall.", go=False),
+    # a 'Photo:' line that describes a picture is a caption, page furniture too: the lookalike is a kicker
+    Shape("photo_finish", "mid", "Photo finish: the race for the new dams was decided by a single vote, the council said.", go=False),
+    Shape("reporter_sentence", "mid", "Reporter Kim Min-jun asked the minister when the dams would be ready.", go=False),
+    Shape("editor_note_inline", "mid", "The law (passed in 2019, editor's note) allows the army to build dams.", go=False),
+    Shape("triangle_list", "mid", "The plan has three parts: \u25b2 new dams \u25b2 new roads \u25b2 help for farmers.", go=False),
+    Shape("pv_panels", "mid", "PV panels were fitted to the roofs of the new school.", go=False),
+    Shape("nhk_in_sentence", "mid", "NHK reported that the dams would cost more than planned.", go=False),
+    Shape("end_word", "mid", "(End of the minister's statement, the rest of the meeting was closed.)", go=False),
+    Shape("efe_in_sentence", "mid", "The minister told EFE that the dams would be ready by May.", go=False),
+    Shape("telegram_in_sentence", "mid", "The ministry said on its Telegram channel that the dams would be ready by May.", go=False),
+    Shape("read_also_sentence", "mid", "Read also the minister's letter, she told reporters, before you judge the plan.", go=False),
+    Shape("follow_us_quote", "mid", "\u201cFollow us on the road to recovery,\u201d the minister told the farmers.", go=False),
+    Shape("initials_code", "mid", "The dam is on the river Ak (the white river, in the local language).", go=False),
+    Shape("agencies_word", "mid", "Agencies of the United Nations will help to rebuild the towns.", go=False),
+]
+
 
 def article(shape: Shape) -> tuple[str, str]:
     """The page with the shape placed, and the page without it (what the chain should give)."""
@@ -145,6 +239,10 @@ def article(shape: Shape) -> tuple[str, str]:
         return f"{head}\n\n{shape.line}{a}\n\n{b}\n\n{c}", f"{head}\n\n{shape.line}{a}\n\n{b}\n\n{c}"
     if shape.where == "end":
         return f"{clean}\n\n{shape.line}", clean
+    if shape.where == "front":
+        return f"{head}\n\n{shape.line}{a}\n\n{b}\n\n{c}", clean
+    if shape.where == "inpara":
+        return f"{head}\n\n{a} {shape.line} {b}\n\n{c}", f"{head}\n\n{a} {b}\n\n{c}"
     return f"{clean} {shape.line}", clean
 
 
@@ -164,7 +262,8 @@ def verdict(shape: Shape, min_confidence: float | None = None) -> tuple[bool, st
 
 
 def main() -> None:
-    for group, shapes in (("must go", GO), ("must stay", STAY)):
+    for group, shapes in (("must go", GO), ("must stay", STAY), ("region: must go", REGION_GO),
+                          ("region: must stay", REGION_STAY)):
         bad = [(s, out) for s in shapes for ok, out in [verdict(s)] if not ok]
         offered = [s for s, _ in bad if verdict(s, 0.4)[0]]
         print(f"{group}: {len(shapes) - len(bad)} of {len(shapes)} as wanted"

@@ -1,0 +1,78 @@
+"""furn33: page furniture by the source language's region (bench/furniture_inventory.py REGION_GO and
+REGION_STAY): an Indonesian desk's slashed initials and a region's wire tag glued after the last
+sentence go; the shapes with fewer than two real texts are only offered; lookalikes stay."""
+
+from bench.furniture_inventory import REGION_GO, REGION_STAY, article, verdict
+from cleanup import Config, process
+
+LEDE = "The police deployed 2,590 officers to secure a demonstration in front of the parliament on Friday."
+LAST = "He called on the security forces to act persuasively and avoid provocation."
+
+
+def _rules(text: str, cfg: Config | None = None) -> list[tuple[str, str]]:
+    return [(e.rule, e.action) for e in process(text, cfg or Config()).edits]
+
+
+def test_slashed_desk_initials_after_the_last_sentence_go():
+    # m_id_inppolri '(ad/ek/pr/nm)', english.jpnn.com '(mcr19/mcr20/jpnn)'
+    for mark in ("(ad/ek/pr/nm)", "(mcr19/mcr20/jpnn)", "(mdk/ded)"):
+        res = process(f"{LEDE}\n\n{LAST}   {mark}", Config())
+        assert mark not in res.text and res.text.rstrip().endswith("provocation."), mark
+        assert ("boilerplate.glued_desk_initials", "fix") in [(e.rule, e.action) for e in res.edits]
+
+
+def test_a_slash_pair_that_is_words_stays():
+    for text in ("The limit on the road is 50. (km/h)", "He said the state would pay. (and/or)",
+                 "The ministry will pay for the dams (and/or the roads)."):
+        assert not any(r == "boilerplate.glued_desk_initials" for r, _ in _rules(f"{LEDE}\n\n{text}")), text
+
+
+def test_a_regional_wire_tag_glued_after_the_last_sentence_goes():
+    for tag in ("(SPA)", "(AA)", "(EFE)", "(ANSA)", "(TTXVN)"):
+        out = process(f"{LEDE}\n\n{LAST} {tag}", Config()).text
+        assert tag not in out and out.rstrip().endswith("provocation."), tag
+
+
+def test_a_bracketed_author_credit_after_the_last_sentence_goes():
+    # kezhangbj.cn '(author Yuan Yuhong)', sfshotel.com '(author: Yao Bin)': a Chinese story's closing credit
+    for credit in ("(author Yuan Yuhong)", "(author: Yao Bin)", "(Editor: Li Ming)", "(Reporters Wang Fang and Li Ming)"):
+        out = process(f"{LEDE}\n\n{LAST} {credit}", Config()).text
+        assert credit not in out and out.rstrip().endswith("provocation."), credit
+
+
+def test_a_note_that_names_an_author_stays():
+    for text in ("The work will begin in May (editor's note: the date may change).",
+                 "The book was praised by critics. (Author interviews follow on page 4.)"):
+        assert text in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text, text
+
+
+def test_an_acronym_the_sentence_introduces_stays():
+    for text in ("The visit was reported by the Saudi Press Agency (SPA).",
+                 "The figures came from the Central Statistics Agency (BPS)."):
+        assert text in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text
+
+
+def test_shapes_without_two_real_texts_are_offered_not_applied():
+    for mark in ("(nfo)", "(End)", "(Translated by Li Ming)", "(According to VnExpress)", "- Agencies"):
+        page = f"{LEDE}\n\n{LAST} {mark}"
+        res = process(page, Config())
+        assert mark in res.text, mark
+        assert ("boilerplate.glued_credit_offer", "suggest") in [(e.rule, e.action) for e in res.edits], mark
+        assert mark not in process(page, Config(min_confidence=0.4)).text, mark
+
+
+def test_sic_after_a_quotation_stays_even_when_offers_apply():
+    text = 'He called it "a mistake of the first order." (sic)'
+    assert "(sic)" in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text
+
+
+def test_region_lookalikes_stay_even_when_offers_apply():
+    for shape in REGION_STAY:
+        assert verdict(shape)[0], shape.name
+        assert verdict(shape, 0.4)[0], shape.name
+
+
+def test_region_shapes_are_placed_in_the_page():
+    for shape in REGION_GO + REGION_STAY:
+        page, _ = article(shape)
+        assert shape.line.split("\n")[0].strip() in page, shape.name
