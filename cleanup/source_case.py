@@ -1,4 +1,6 @@
-"""An administrative unit's noun left in lower case inside a place's name: ``in Giurgiu county``
+"""Casing conventions of the source languages that machine translation carries into English.
+
+document.unit_name: an administrative unit's noun left in lower case inside a place's name: ``in Giurgiu county``
 beside ``Arad County``, ``Bich Dao ward`` beside ``Dong Phong Ward``, ``Police leaders in
 district 9`` beside ``District 9``.
 
@@ -27,6 +29,15 @@ Evidence: holdout2:h2_ro_brasov_cement-truck-accidents ('Giurgiu county' beside 
 city)' beside 'Phong Ward', 'Ninh Binh City'), holdout12:h12_vi_hamsara_district9-police-fence-clip
 ('in district 9,' beside 'District 9' three times), mining:m_vi_laodong_lac-duong-two-level-government
 ('(village 1, Lac Duong' beside 'Village 6').
+
+document.lower_title (offered only): a title in lower case right before a person's full name,
+after a verb of saying or ``by`` (``said president Karol Nawrocki``): Polish, Romanian, French,
+Spanish and Italian write the title in lower case (``prezydent``, ``le président``) and MT keeps
+it.  English news writes a title alone before the name capitalised, but BBC style lowers it after
+a qualifier (``shadow chancellor Oliver Letwin``, ``Fifa president Sepp Blatter``) and now and
+then after 'of' or 'that' ('of president Umberto Agnelli', clean BBC), so only the slot after a
+verb of saying or 'by' is read, and one real text shows it (holdout3:h3_pl_polandcopl_nawrocki-tusk-department, 'said president
+Karol Nawrocki'): an offer, never applied.
 """
 
 from __future__ import annotations
@@ -37,6 +48,9 @@ from .doc import Context, Doc
 from .edits import Change
 
 RULE = "document.unit_name"
+TITLE_RULE = "document.lower_title"
+#: the confidence of a lower-case title's offer: one real text, below the apply threshold
+TITLE_OFFER = 0.5
 #: a capitalised name word (letters of the Latin alphabets), then a space
 _NAME = r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Žİ][\w’'-]*) "
 #: the word before the name, if any
@@ -102,7 +116,28 @@ def _numbered_units(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def unit_names(doc: Doc, ctx: Context) -> list[Change]:
+def _lower_titles(doc: Doc, ctx: Context) -> list[Change]:
+    """``said president Karol Nawrocki`` -> ``said President Karol Nawrocki``, offered."""
+    text = doc.text
+    titles = ctx.words("document.lower_titles_before_name")
+    if not titles:
+        return []
+    slots = sorted(ctx.words("words.speech_verbs") | {"by"}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, slots)) + r") ("
+                         + "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+                         + r") (?=[A-ZÀ-ÖØ-Þ][\w’'-]+ [A-ZÀ-ÖØ-Þ][\w’'-]+)")
+    out: list[Change] = []
+    for s, e in doc.body:
+        for m in pattern.finditer(text, s, e):
+            title = m.group(1)
+            after = " ".join(w[0].upper() + w[1:] for w in title.split(" "))
+            ch = ctx.change(m.start(1), m.end(1), after, TITLE_RULE, confidence=TITLE_OFFER)
+            if ch:
+                out.append(ch)
+    return out
+
+
+def source_case(doc: Doc, ctx: Context) -> list[Change]:
     """``Giurgiu county`` -> ``Giurgiu County`` (the page writes ``Arad County``);
-    ``in district 9,`` -> ``in District 9,``."""
-    return _named_units(doc, ctx) + _numbered_units(doc, ctx)
+    ``in district 9,`` -> ``in District 9,``; ``said president Karol Nawrocki`` offered."""
+    return _named_units(doc, ctx) + _numbered_units(doc, ctx) + _lower_titles(doc, ctx)

@@ -1,4 +1,4 @@
-"""document.unit_name: an administrative unit's noun left in lower case in a place's name."""
+"""cleanup/source_case.py: document.unit_name (a unit's noun left in lower case in a place's name) and document.lower_title."""
 
 from __future__ import annotations
 
@@ -46,3 +46,20 @@ def test_native_copy_is_only_offered() -> None:
             "It is estimated the trial will cost Santa Barbara county up to $4m.")
     edits = [e for e in cleanup.process(text).edits if e.rule == "document.unit_name"]
     assert all(e.action == "suggest" for e in edits)
+
+
+def test_lower_title_before_a_name_is_offered() -> None:
+    text = "\"The department stays,\" said president Karol Nawrocki on Monday."
+    res = _run(text, "pl")
+    edits = [e for e in res.edits if e.rule == "document.lower_title"]
+    assert [(e.before, e.after, e.action) for e in edits] == [("president", "President", "suggest")]
+    assert res.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was backed by shadow chancellor Oliver Letwin on Monday.",
+    "The deal was the work of president Umberto Agnelli, the family said.",
+    "He said president of the club Karol Nawrocki was away.",
+])
+def test_lower_title_left(text: str) -> None:
+    assert not [e for e in _run(text, "pl").edits if e.rule == "document.lower_title"]
