@@ -81,6 +81,7 @@ from . import (
     segment,
     semicolon_stops,
     site_blurbs,
+    source_case,
     spaced_close,
     spaced_entities,
     splices,
@@ -121,12 +122,10 @@ class Stage:
     first_pass_only: bool = False
     final: bool = False  # once, after the repeated passes
     when: Callable[[Config], bool] | None = None
-    #: False: the stage runs before the analysis and reads the text alone (not the title, the
-    #: source language or the marks of MT), so a later pass that only learnt those may skip it
+    #: False: the stage runs before the analysis and reads the text alone (not the title, the source language or the marks of MT), so a later pass that only learnt those may skip it
     reads_analysis: bool = True
-    #: True: a stage that changed the text runs once more at once on its own output, so that a
-    #: fix that makes another possible ('attorney general' -> 'attorney General' -> 'Attorney
-    #: General') is made in the same pass, not by a third pass of the whole chain
+    #: True: a stage that changed the text runs once more at once on its own output, so that a fix that makes another
+    #: possible ('attorney general' -> 'attorney General' -> 'Attorney General') is made in the same pass, not by a third pass
     settle: bool = False
     #: earlier stages whose fixes this (settling) stage's can make possible: when it changed the text they
     #: run again at once on its output ('research institute Ifo' -> 'research Institute Ifo'
@@ -282,6 +281,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.name_heads", head_names.name_head_case, (head_names.RULE,)),
     Stage("document.repeated_surnames", lower_names.repeated_surnames, (lower_names.REPEATED_RULE,)),
     Stage("document.caps_surnames", caps_surnames.caps_surnames, (caps_surnames.RULE,)),
+    Stage("document.source_case", source_case.source_case, (source_case.RULE, source_case.TITLE_RULE)),
     Stage("document.camel_brands", camel_brands.camel_brands, (camel_brands.RULE,)),
     Stage("document.doubled_words", document.doubled_words, ("document.doubled_word",)),
     Stage("finish.paragraph_start", code_lines.without_code(segment.capitalize_paragraph_start), ("segment.paragraph_start",)),
