@@ -18,9 +18,9 @@ from .lower_names import name_lists
 from .name_first_use import introduced_first
 from .name_merges import settle
 from .name_particles import particle_variants
+from .name_translit import translit_variants
 from .name_words import names as _names
 from .name_words import person_not_place, vietnamese
-from .name_translit import translit_variants
 from .near_spellings import near_spellings
 from .rules import RuleSet
 from .surname_variants import surname_variants
