@@ -1,8 +1,8 @@
 """The capitalised words the name rules compare (:mod:`cleanup.names`), in the Latin scripts MT
 keeps from the source ('Şırnak' beside 'Sirnak', 'Łukasz', 'Nguyễn' beside 'Nguyen'), and a person's
-name one letter from a place's (``Danny Jordaan`` beside ``Jordan``, ``Georgiy Gongadze`` beside
+name one letter from a country's (``Danny Jordaan`` beside ``Jordan``, ``Georgiy Gongadze`` beside
 ``Georgia``): two names, not a slip, when the article writes the person's spelling inside a
-person's name and the place's never so (bench/name_inventory.py, keeps)."""
+person's name and the country's never so (bench/name_inventory.py, keeps)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,9 @@ def vietnamese(word: str) -> bool:
 
 def person_not_place(rare: str, common: str, firsts: dict[str, set[str]], given: frozenset[str]) -> bool:
     """``rare`` stands in a person's name (after a given name, 'Danny Jordaan', or before a surname,
-    'Georgiy Gongadze') and ``common`` is a country or city the article never writes so ('the King of
-    Jordan', 'Georgia's prime minister'): a person, not a slip for the place."""
-    if not lexicon.is_place(common) or common in firsts or common in given:
+    'Georgiy Gongadze') and ``common`` is a country or US state the article never writes so ('the King
+    of Jordan', 'Georgia's prime minister'): a person, not a slip for the place.  Not any town the
+    gazetteer lists: 'Adriano' is one, and 'Carlos Adrino' beside 'Mr Adriano' is MT's slip."""
+    if not lexicon.is_country(common) or common in firsts or common in given:
         return False
     return rare in firsts or rare in given
