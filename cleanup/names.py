@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .foreign_lines import foreign_line
 from .given_variants import given_variants
 from .listed_spellings import listed_spellings, may_win, prefer_listed
 from .lower_names import name_lists
@@ -203,8 +204,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use")
         else:
             continue
-        if ch:
-            out.append(ch)
+        if ch and not foreign_line(text, m.start(), ctx.words("words.function_words")):  # a source-language
+            out.append(ch)  # title keeps its own letters ('İzmir mitinginde', m_tr_gozcu_kilicdaroglu-izmir-rally)
     korean = _korean_names(doc, ctx)
     rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
             + surname_variants(doc, ctx) if not any(k.start < c.end and c.start < k.end for k in korean)]

@@ -58,3 +58,11 @@ def test_the_inventorys_keeps_stay() -> None:
     for _, slots in KEEPS:
         text = article(slots)
         assert cleanup.process(text).text == text, slots
+
+
+def test_a_source_language_title_keeps_its_letters() -> None:
+    # the page prints the Turkish title above the English text (mining:m_tr_gozcu_kilicdaroglu-izmir-rally)
+    title = "Bakan İzmir ziyaretinde konuştu: limana yeni yatırımlar gelecek ve şehir büyüyecek"
+    body = article(("The minister", "he", "the people of Izmir", "Izmir officials"))
+    out = cleanup.process(title + "\n\n" + body, cleanup.Config(source_language="tr"))
+    assert not [e for e in out.edits if e.before == "İzmir"]
