@@ -66,3 +66,14 @@ def test_a_source_language_title_keeps_its_letters() -> None:
     body = article(("The minister", "he", "the people of Izmir", "Izmir officials"))
     out = cleanup.process(title + "\n\n" + body, cleanup.Config(source_language="tr"))
     assert not [e for e in out.edits if e.before == "İzmir"]
+
+
+def test_romanisations_without_real_evidence_are_only_offered() -> None:
+    # document.translit_offers: Cyrillic ye/e, German oe/ö, Japanese ou/o
+    for slots, before, after in ((("Yevgeny Prigozhin", "Prigozhin", "Evgeny Prigozhin", "Yevgeny Prigozhin"), "Evgeny", "Yevgeny"),
+                                 (("Jürgen Köhler", "Köhler", "Koehler", "Köhler"), "Koehler", "Köhler"),
+                                 (("Taro Kono", "Kono", "Kouno", "Kono"), "Kouno", "Kono")):
+        text = article(slots)
+        out = cleanup.process(text)
+        assert out.text == text
+        assert [(e.before, e.after) for e in out.suggestions if e.rule == "document.name_variant.transliteration"] == [(before, after)]
