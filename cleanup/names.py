@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from . import lexicon
 from .doc import Context, Doc
 from .edits import Change, disjoint
+from .foreign_lines import foreign_line
 from .given_variants import given_variants
 from .listed_spellings import listed_spellings, may_win, prefer_listed
 from .lower_names import name_lists
@@ -19,13 +20,11 @@ from .name_first_use import introduced_first
 from .name_merges import settle
 from .name_particles import particle_variants
 from .name_translit import translit_variants
+from .name_words import names as _names
+from .name_words import person_not_place, vietnamese
 from .near_spellings import near_spellings
 from .rules import RuleSet
 from .surname_variants import surname_variants
-
-# a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair)
-_NAME = re.compile(r"([A-Z\u00c0-\u00de](?<![\w’'-][A-Z\u00c0-\u00de])(?:[a-z\u00df-\u00ff\u0100-\u017f]){2,})(?![\w-])")
-
 
 _SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
 
@@ -127,6 +126,7 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
     the merges produce (:func:`settle`); and the spellings turned round to the one the article
     introduced (offered)."""
     firsts = _first_names(text, ctx.words("words.name_titles"))
+    given = frozenset(g for gs in firsts.values() for g in gs)  # the words written before a capitalised word
     # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
     names = [n for n in counts if (len(n) >= 5 or len(n) == 4 and lexicon.zipf(n) == 0) and n.isascii()
@@ -150,6 +150,8 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
             a, b = firsts.get(rare, set()), firsts.get(common, set())
             if a and b and not a & b:
                 continue  # Adam Clayton and Eric Clapton: two people
+            if person_not_place(rare, common, firsts, given):
+                continue  # Danny Jordaan beside the King of Jordan, Georgiy Gongadze beside Georgia's
             # a spelling English does not know (zipf 0) is a slip; two known names may be two people
             # unless English knows one spelling some 300 times better ('Lendon' beside 'London', 'Mihael')
             doubt = (not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
@@ -171,7 +173,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     counts: Counter = Counter()
     first: dict[str, int] = {}  # where each spelling is first written
-    for m in _NAME.finditer(text):
+    for m in _names(text):
         counts[m.group(1)] += 1
         first.setdefault(m.group(1), m.start())
     current = _current_names(counts, ctx)
@@ -185,7 +187,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     introduced.update(introduced_accented)
     out = []
     # the names are read again only when one of their spellings is to change
-    for m in _NAME.finditer(text) if current or known or official or target or accents or introduced else ():
+    for m in _names(text) if current or known or official or target or accents or introduced else ():
         w = m.group(1)
         if w in current:
             ch = ctx.change(m.start(), m.end(), current[w],
@@ -202,8 +204,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use")
         else:
             continue
-        if ch:
-            out.append(ch)
+        if ch and not foreign_line(text, m.start(), ctx.words("words.function_words")):  # a source-language
+            out.append(ch)  # title keeps its own letters ('İzmir mitinginde', m_tr_gozcu_kilicdaroglu-izmir-rally)
     korean = _korean_names(doc, ctx)
     rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
             + surname_variants(doc, ctx) if not any(k.start < c.end and c.start < k.end for k in korean)]
@@ -318,7 +320,7 @@ def _accent_variants(counts: Counter, ctx: Context) -> dict[str, tuple[str, bool
             continue  # "Théâtre" in a name beside "Theatre" the word ("Café", "Québec"): a house style
         best = max(forms, key=lambda f: (counts[f], not f.isascii(), f))
         tie = sum(1 for f in forms if counts[f] == counts[best]) > 1
-        out.update({f: (best, tie) for f in forms if f != best})
+        out.update({f: (best, tie or vietnamese(f) or vietnamese(best)) for f in forms if f != best})
     return out
 
 
