@@ -20,6 +20,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .tokens import token_at
 
 DEGREE = "normalize.degree_sign"
 CURRENCY = "normalize.currency_space"
@@ -73,13 +74,12 @@ def fix_number_formats(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def _in_address(text: str, pos: int, reach: int = 200) -> bool:
-    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?  Only ``reach``
-    characters either side are read (a text without spaces is not searched to its ends per mark)."""
-    left = re.search(r"\S*$", text[max(0, pos - reach):pos]).group()
-    right = re.match(r"\S*", text[pos:pos + reach]).group()
-    token = left + right
-    return bool(re.search(r"[/=?&]|https?:|www\.", token)) or bool(re.search(r"(?:https?://|www\.)\S*$", text[max(0, pos - reach):pos]))
+_ADDRESS = re.compile(r"[/=?&]|https?:|www\.")
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?"""
+    return bool(_ADDRESS.search(token_at(text, pos)))
 
 
 def _currency_after(text: str, ctx: Context) -> list[Change | None]:
