@@ -44,6 +44,7 @@ KEEP: tuple[tuple[str, str], ...] = (
     ("tennis", "He lost to Williams 1-6,4-6 in the third round."),
     ("phone", "Call 0845 8 505 505 or 0800 555 111 with information."),
     ("model", "The airline bought 10 737-800 planes for $630m."),
+    ("model", "The airline flew a Boeing 737 800 to Rome."),
     ("ip", "The server at 192.168.1.100 was attacked."),
     ("section", "Section 1.2.3 of the law applies."),
     ("list", "Numbers 1, 2, 3 and 4 were drawn."),

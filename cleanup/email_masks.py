@@ -6,8 +6,11 @@ pages:shopt.digital/fr/terms-and-conditions ``sending an email to [email protect
 
 The mask is no address an editor can keep: in brackets it goes with its brackets; as one of two
 alternatives (``X or Y``, ``via X or via Y``, ``Y or X``) it goes with its ``or`` and the other
-alternative stays; anywhere else its removal is only offered (the sentence may need a word
-rewritten).  A reporter's tag with the mask (``Reporter Song Eun-seok [email protected]``) is
+alternative stays, whatever opens it (``+31 10``, ``(010)``, a quote); after a colon it heads a list
+of ways to reach someone and goes with its ``or``, ``and`` or ``/`` (``14:00: 0102673400``: the colon
+still introduces how to register, so the sentence keeps its meaning); masks joined by ``or`` go
+together, so no ``: or`` or ``or or`` is left; anywhere else its removal is only offered (the
+sentence may need a word rewritten).  A reporter's tag with the mask (``Reporter Song Eun-seok [email protected]``) is
 ``boilerplate.reporter_tag``'s."""
 
 from __future__ import annotations
@@ -23,9 +26,18 @@ _MASK = r"\[email\s?protected\]"
 _BRACKETED = re.compile(rf" ?\({_MASK}\)")
 # 'via X or via the form' (the word before the mask repeated after 'or': it goes with the mask),
 # 'X or 0102673400', 'the form or X'
-_FIRST = re.compile(rf"(?:(\b[a-z]+) )?{_MASK},? or (?=(\w+))")
+# what may open the other alternative: a word, a figure, '+31', '(010)', a quote; not a second mask
+_OTHER = r"(?=(\w+)|[^\s\w.,;:!?\[])"
+_FIRST = re.compile(rf"(?:(\b[a-z]+) )?{_MASK},? or {_OTHER}")
+# after a colon the mask heads a list of ways to reach someone ('14:00: X or 0102673400', 'Contact:
+# X / 0102673400', 'X and 0102673400'): it goes with its link word, the rest of the list stays
+_LISTED = re.compile(rf"(?<=: ){_MASK}(?:,? (?:or|and)| /) {_OTHER}")
 _SECOND = re.compile(rf"(?<=\w) or {_MASK}")
-_ALONE = re.compile(rf"(?: (?:at|to|via|on|by|email|e-mail|mail|contact))? ?{_MASK}")
+# masks joined by 'or' are one run ('X or X'): removed together, no 'or' is left alone; after a
+# colon and before a stop the colon goes too, and so does a link word left at the end ('by 14:00: X or X.' -> 'by 14:00.')
+_RUN = rf"{_MASK}(?:,? (?:or|and) {_MASK})*"
+_ALONE = re.compile(rf"(?::(?= {_RUN}[.;!?])| (?:at|to|via|on|by|email|e-mail|mail|contact))? ?{_RUN}"
+                    r"(?:,? (?:or|and)(?=[.;!?]|$))?", re.M)
 _REPORTER = re.compile(r"(?:Reporter|Correspondent|Reporting by)\b[^\n]{0,60}$")
 
 
@@ -48,6 +60,8 @@ def fix_email_masks(doc: Doc, ctx: Context) -> list[Change]:
             ends.insert(i, e)
 
     for m in _BRACKETED.finditer(text):
+        add(m.start(), m.end())
+    for m in _LISTED.finditer(text):
         add(m.start(), m.end())
     for m in _FIRST.finditer(text):
         repeated = m.group(1) is not None and m.group(1) == m.group(2)

@@ -167,7 +167,8 @@ def kicker(doc: Doc, ctx: Context) -> list[Change]:
     page's first line, a few words with no stop (a kicker, a section, a date bar, the site's name:
     'Hot News', 'back to top', 'Ukraine'), above a headline-shaped line (4 to 30 words, no stop)
     that the lede under it restates (half its longer words): the second line is the story's
-    headline, so the first is the page's.  An English article's first line is its headline, and a
+    headline, so the first is the page's.  A first line of one or two words is offered even where
+    the lede does not restate the headline.  An English article's first line is its headline, and a
     headline is seldom under five words; offered in copy with no mark of MT."""
     paras = doc.paragraphs
     if ctx.rule(KICKER) is None or len(paras) < 4:
@@ -184,7 +185,11 @@ def kicker(doc: Doc, ctx: Context) -> list[Change]:
     if not re.search(r"[.!?][”\"’')\]]*$", lede):
         return []  # the story's prose under its headline
     said = _longer(head)
-    if len(said) < 3 or len(said & _longer(lede)) < 0.5 * len(said):
+    restated = len(said) >= 3 and len(said & _longer(lede)) >= 0.5 * len(said)
+    if not restated and len(words) > 2:
         return []
-    ch = ctx.change(paras[0][0], paras[1][0], "", KICKER)
+    # a label of one or two words above a longer headline ('Diplomacy' above 'Minister hails new
+    # era in ties with neighbours') is a section's, even where the lede tells the story its own
+    # way: only offered (a one-word headline above its deck is rare, but it is one)
+    ch = ctx.change(paras[0][0], paras[1][0], "", KICKER, doubt=not restated)
     return [ch] if ch else []

@@ -20,6 +20,7 @@ import re
 
 from .doc import Context, Doc
 from .edits import Change
+from .tokens import token_at
 
 DEGREE = "normalize.degree_sign"
 CURRENCY = "normalize.currency_space"
@@ -73,13 +74,12 @@ def fix_number_formats(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
-def _in_address(text: str, pos: int, reach: int = 200) -> bool:
-    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?  Only ``reach``
-    characters either side are read (a text without spaces is not searched to its ends per mark)."""
-    left = re.search(r"\S*$", text[max(0, pos - reach):pos]).group()
-    right = re.match(r"\S*", text[pos:pos + reach]).group()
-    token = left + right
-    return bool(re.search(r"[/=?&]|https?:|www\.", token)) or bool(re.search(r"(?:https?://|www\.)\S*$", text[max(0, pos - reach):pos]))
+_ADDRESS = re.compile(r"[/=?&]|https?:|www\.")
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """Is ``pos`` inside an address or a piece of code (``a%20b``, ``?id=%5``)?"""
+    return bool(_ADDRESS.search(token_at(text, pos)))
 
 
 def _currency_after(text: str, ctx: Context) -> list[Change | None]:
@@ -131,8 +131,21 @@ def _thousands_spaces(text: str, ctx: Context) -> list[Change | None]:
             continue  # a day of the month, a numbered item, a phone number's head
         if m.group(1).startswith("0"):
             continue  # a phone number ('0800 555 111')
+        if before and _named_model(text, m.start() - len(before.group(0)), before.group(1)):
+            continue
         if re.match(r"\s(?:million|billion|trillion|thousand)\b", text[m.end():m.end() + 12]):
             continue  # a scale word after it: a garbled decimal ('1 376 million' for 1.376 million)
         figure = re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(1))
         out.append(ctx.change(m.start(), m.end(), figure, SPACE))
     return out
+
+
+def _named_model(text: str, at: int, word: str) -> bool:
+    """Is the word before a spaced figure, at ``at``, a name inside its sentence (``a Boeing 737 800``,
+    ``flight SU 100 200``, ``the A320 200``)?  Then the figure is a model or a code whose hyphen MT
+    dropped (English writes ``737-800``), or two figures; a grouped number follows a count or a
+    verb (``showed 232 243 cases``), or opens its sentence (``About 2 500 people``)."""
+    if not word[:1].isupper():
+        return False
+    left = text[max(0, at - 5):at].rstrip()
+    return bool(left) and left[-1] not in ".!?:;\"“”‘’'(["

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
+from .tokens import token_at
 
 PUNCT_RULE = "normalize.script_punctuation"
 DIGIT_RULE = "normalize.script_digits"
@@ -57,13 +58,9 @@ def _latin_before(text: str, pos: int) -> bool:
     return (ch.isascii() and ch.isalnum()) or ch in _LEFT_OK or ("\u00c0" <= ch <= "\u024f")
 
 
-def _in_address(text: str, pos: int, reach: int = 200) -> bool:
-    """Is ``pos`` inside a token that reads as an address (looked at ``reach`` characters either
-    side: a text without spaces is not searched to its ends once per mark)?"""
-    low, high = max(0, pos - reach), min(len(text), pos + reach)
-    start = max(text.rfind(" ", low, pos), text.rfind("\n", low, pos), low - 1) + 1
-    end = min((i for i in (text.find(" ", pos, high), text.find("\n", pos, high)) if i != -1), default=high)
-    token = text[start:end]
+def _in_address(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a token that reads as an address (a link, a query, an e-mail)?"""
+    token = token_at(text, pos)
     return "/" in token or "=" in token or "@" in token or "www." in token
 
 

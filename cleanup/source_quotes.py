@@ -25,11 +25,13 @@ from .edits import Change
 
 RULE = "normalize.guillemets"
 LOW_MARKS = "„‚‹〈《"
+_WORD = re.compile(r"[^\W\d_]+")
 # an opening mark glued to the words it opens, then (in the same paragraph, before another
 # opening mark of its kind) a closing mark glued to the words it closes
 _PAIRS = (
     (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", False),
-    (re.compile(r"‚(?=[^\s‚‘’])([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", True),
+    # not between two figures: '1‚5' is a decimal comma typed as the low-9 mark
+    (re.compile(r"‚(?=[^\s‚‘’])(?!(?<=\d‚)\d)([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", True),
     (re.compile(r"‹(?=\S)([^\n‹›]{1,300}?)(?<=\S)›|‹ ([^\n‹›]{1,300}?) ›"), "‘", "’", True),
     (re.compile(r"〈\s*([^\n〈〉]{1,200}?)\s*〉"), "“", "”", True),
     (re.compile(r"《\s*([^\n《》]{1,200}?)\s*》"), "“", "”", True),
@@ -38,7 +40,7 @@ _PAIRS = (
 
 def source_quote_changes(text: str, ctx: Context) -> list[Change]:
     """``„It is over“`` -> ``“It is over”``; ``‚no‘`` -> ``‘no’``; ``‹ never ›`` -> ``‘never’`` and
-    ``《People's Daily》`` -> ``“People's Daily”`` offered. Each mark is its own change, the space a
+    ``《People's Daily》`` -> ``“People's Daily”`` offered (not a page's arrows: ``‹ Previous | Next ›``). Each mark is its own change, the space a
     spaced bracket carries inside it going with it."""
     if not any(c in text for c in LOW_MARKS):
         return []
@@ -46,11 +48,23 @@ def source_quote_changes(text: str, ctx: Context) -> list[Change]:
     for pattern, opening, closing, doubtful in _PAIRS:
         for m in pattern.finditer(text):
             g = 1 if m.group(1) is not None else 2
+            if opening == "‘" and text[m.start()] == "‹" and _navigation(m.group(g), ctx):
+                continue
             for start, end, after in ((m.start(), m.start(g), _spaced(text, m.start(), opening, before=True)),
                                       (m.end(g), m.end(), _spaced(text, m.end(), closing, before=False))):
                 if text[start:end] != after:
                     out.append(ctx.change(start, end, after, RULE, doubt=doubtful))
     return [c for c in out if c]
+
+
+def _navigation(inside: str, ctx: Context) -> bool:
+    """Does a pair of single guillemets hold a page's navigation (``‹ Previous | Next ›``, ``‹ Older
+    posts ›``): a bar, or a navigation word among at most four words?  A quotation this short
+    that holds 'next' is rare; the single guillemets are only offered anyway."""
+    if "|" in inside:
+        return True
+    words = _WORD.findall(inside.lower())
+    return len(words) <= 4 and not ctx.words("normalize.quote_navigation_words").isdisjoint(words)
 
 
 def low_closers(para: str) -> set[int]:

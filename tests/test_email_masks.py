@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cleanup import Config, clean, process
 from cleanup.email_masks import fix_email_masks
 
@@ -44,3 +46,24 @@ def test_a_real_address_stays():
 def test_email_mask_is_linear():
     big, small = grows_linearly(fix_email_masks, "mail ([email protected]) or call [email protected] or 0102 now ", 20_000)
     assert big < 30 * small + 0.05
+
+
+def test_removing_the_mask_leaves_no_dangling_link_word():
+    """After a colon the mask heads a list ('14:00: X or 0102673400' -> '14:00: 0102673400'); the
+    other alternative may open with '+', '(' or a quote, the link may be 'and' or '/', and two masks
+    may be the whole list: no removal, applied or offered, leaves ': or', 'or or', ': /' or ': and'."""
+    offers = Config(require_english=False, detect_title=False, source_language="nl", min_confidence=0.3)
+    shapes = {
+        "Register by 14:00: [email protected] or +31 10 267 3400.": "Register by 14:00: +31 10 267 3400.",
+        "Register by 14:00: [email protected] or (010) 267 3400.": "Register by 14:00: (010) 267 3400.",
+        "Register by 14:00: [email protected] or [email protected].": "Register by 14:00.",
+        "Contact: [email protected] / 0102673400.": "Contact: 0102673400.",
+        "Contact: [email protected] and 0102673400.": "Contact: 0102673400.",
+        "Contact: [email protected] or": "Contact:",
+        "Call 0102673400 or [email protected] or 0102673401.": "Call 0102673400 or 0102673401.",
+    }
+    for before, after in shapes.items():
+        res = process(before, offers)
+        assert res.output == after, before
+        assert not re.search(r"[:/] (?:or|and|/)\b|\bor or\b", res.output), before
+    assert process("Register by 14:00: [email protected] or 0102673400.", NL).output == "Register by 14:00: 0102673400."

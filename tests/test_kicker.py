@@ -44,3 +44,23 @@ def test_headline_above_a_score_line_is_not_offered():
                 "Spain's Rafael Nadal beat Andy Roddick in four sets to put his country two rubbers up in the final.\n\n"
                 "The teenager came back from a set down. The crowd roared.", Config())
     assert not [e for e in r.edits if e.rule == "boilerplate.kicker"]
+
+
+OTHER_LEDE = "The foreign minister met his counterpart in the capital on Monday, and the two signed four agreements on trade."
+
+
+def test_a_label_of_one_or_two_words_above_a_longer_headline_is_offered():
+    """'Diplomacy' above 'Minister hails new era in ties with neighbours': a section's label, taken
+    for the title, though the lede tells the story its own way (no restatement): offered, never
+    applied by default; accepted, the headline becomes the title.  A longer first line whose
+    headline the lede does not restate stays, and so does a one-word headline naming the subject."""
+    text = f"Diplomacy\n\nMinister hails new era in ties with neighbours\n\n{OTHER_LEDE}\n\n{BODY}"
+    r = process(text, MT)
+    assert [e.action for e in r.edits if e.rule == "boilerplate.kicker"] == ["suggest"]
+    assert r.output.startswith("Diplomacy")
+    assert process(text, Config(require_english=False, source_language="de", min_confidence=0.4)).title == \
+        "Minister hails new era in ties with neighbours"
+    longer = process(f"New era in the region\n\nMinister hails new era in ties with neighbours\n\n{OTHER_LEDE}\n\n{BODY}", MT)
+    assert not [e for e in longer.edits if e.rule == "boilerplate.kicker"]
+    named = process(f"Ukraine\n\nMinister hails new era in ties with Ukraine and neighbours\n\n{OTHER_LEDE}\n\n{BODY}", MT)
+    assert not [e for e in named.edits if e.rule == "boilerplate.kicker"]

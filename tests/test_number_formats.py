@@ -69,3 +69,14 @@ def test_native_shapes_neither_fixed_nor_offered(text):
     assert not any(e.rule in {
         "normalize.degree_sign", "normalize.currency_space", "normalize.currency_after", "normalize.decimal_comma",
         "normalize.thousands_dots", "normalize.thousands_space", "normalize.percent_sign"} for e in process(text, OFFERS).edits)
+
+
+def test_a_spaced_figure_after_a_name_is_a_model_not_a_grouped_number():
+    """'a Boeing 737 800' is the model 737-800 with its hyphen lost (or two figures), not 737,800:
+    after a capitalised word inside its sentence the figure is not offered a comma; a grouped number
+    after a verb or opening its sentence still is."""
+    for text in ("The airline flew a Boeing 737 800 to Rome.", "The crew of flight SU 100 200 landed."):
+        assert "normalize.thousands_space" not in _rules(text, OFFERS), text
+    for text in ("About 2 500 people attended the rally.", "The data showed 232 243 cases in 85 regions.",
+                 "He said: “About 2 500 people came.”"):
+        assert "normalize.thousands_space" in _rules(text, OFFERS), text

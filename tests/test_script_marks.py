@@ -122,3 +122,21 @@ def test_the_stage_reads_each_mark_once(unit, tail):
 
     big, small = grows_linearly(script_marks.fix_script_marks, unit, 3_000, tail)
     assert big < 30 * small + 0.5, (unit, big, small)
+
+
+def test_a_tab_ends_the_token_read_for_an_address():
+    """Any whitespace ends the token tested for an address (cleanup/tokens.py, shared with
+    number_formats): a mark before a tab and a link is not inside the link.  The pipeline turns
+    the tab into a space first (normalize.odd_space), so that rule is off here; a link after a
+    tab still keeps its own marks."""
+    cfg = cleanup.Config(min_confidence=0.5, disable=("normalize.odd_space",))
+    result = cleanup.process("Prices rose sharply؛\twww.example.com has the figures.", cfg)
+    assert result.text == "Prices rose sharply;\twww.example.com has the figures."
+    assert "؟" in cleanup.process("Visit\twww.example.com/a؟b", cfg).text
+
+
+def test_the_shared_token_stops_at_any_whitespace_and_at_its_limit():
+    from cleanup.tokens import token_at
+
+    assert token_at("one\ttwo/three\u00a0four", 6) == "two/three"
+    assert token_at("x" * 1000, 500, limit=10) == "x" * 20

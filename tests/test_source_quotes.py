@@ -78,3 +78,22 @@ def test_sequential_pairs_stray_openers_and_straight_quotes_are_not_nested():
                  "He said \"we back \"United Russia\" now,\" and left.",
                  "She said: “We will go on.\n\n“We will not stop,” she added."):
         assert not _edits(text, "normalize.nested_quote"), text
+
+
+def test_a_pages_arrows_in_single_guillemets_are_not_offered_as_quotes():
+    """'‹ Previous | Next ›' is a page's navigation, no quotation: a bar, or a navigation word
+    (rules/normalize.toml quote_navigation_words) in a short pair; a quoted word still is offered."""
+    offers = Config(min_confidence=0.0)
+    for text in ("The mayor spoke.\n\n‹ Previous | Next ›\n\nThe council met.", "See ‹ Older posts › below.",
+                 "Links: ‹Home | News› here."):
+        assert not [e for e in cleanup.process(text, offers).edits if e.rule == "normalize.guillemets"], text
+    assert cleanup.process("He said ‹ never › twice.", offers).text == "He said ‘never’ twice."
+
+
+def test_a_low_nine_comma_between_figures_is_a_decimal_comma_not_a_quote():
+    """'1‚5' (U+201A between two digits) is a decimal comma typed as the low-9 mark: never offered
+    as an opening quote ('1 ‘5 percent'), even with a closing mark further on."""
+    offers = Config(min_confidence=0.0)
+    for text in ("The price rose 1‚5 percent, the workers’ union said.", "The ratio was 1‚5’ on the chart."):
+        assert not [e for e in cleanup.process(text, offers).edits if e.rule == "normalize.guillemets"], text
+    assert "‘slow’" in cleanup.process("They called it „a ‚slow‘ reform” on Monday.", offers).text
