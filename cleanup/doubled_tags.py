@@ -12,7 +12,8 @@ mining:m_ko_breakinglatest_facial-recognition-excuse, mining:m_ko_worldtodayjour
 The quotation opens on a verb of saying with a comma or colon (``said, “``) and closes, in the same
 paragraph, on a pronoun and a verb of saying that end the sentence (``,” he said.``), with no tag
 of its own between them and no sentence of the writer's between its parts (``,” but “let’s not
-...,” he said.`` is one quotation; ``“A.” She disagreed. “B,” he said.`` is not).  A named
+...,” he said.`` is one quotation; ``“A.” She disagreed. “B,” he said.`` and ``said: "A." "B," he added.`` are
+not).  A named
 subject before the first verb may be either pronoun; a pronoun must be the same one.  Applied in
 a text with a mark of MT; offered elsewhere (``native_confidence``)."""
 
@@ -27,7 +28,7 @@ from .rules import RuleSet
 
 RULE = "normalize.doubled_speech_tag"
 _MARK = re.compile(r"[“”\"]")
-_BRIDGE = re.compile(r"\s*(?:[,;]?\s*(?:but|and|while|adding|then)?\s*)")  # between a quotation's parts
+_BRIDGE = re.compile(r" (?:but|and|while|adding|then) ")  # between a quotation's parts, after a comma
 
 
 @lru_cache(maxsize=8)
@@ -48,14 +49,21 @@ def _one_quotation(para: str, start: int, end: int) -> bool:
         ch = m.group()
         opens = ch == "“" or (ch == '"' and not inside)
         if opens:
-            if not inside and not _BRIDGE.fullmatch(para, last_close + 1, m.start()):
-                return False
+            if not inside and (para[last_close - 1] != "," or not _BRIDGE.fullmatch(para, last_close + 1, m.start())):
+                return False  # '." "It is' opens a new quotation; ',” but “let’s' goes on with this one
             inside = True
         else:
             if not inside:
                 return False
             inside, last_close = False, m.start()
     return inside
+
+
+def _open_before(para: str, end: int) -> bool:
+    """A quotation left open before ``end`` in the paragraph: an odd number of straight marks,
+    or more curly openings than closings."""
+    head = para[:end]
+    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
 
 
 def _doubled(para: str, rules: RuleSet) -> list[tuple[int, int, str]]:
@@ -72,6 +80,8 @@ def _doubled(para: str, rules: RuleSet) -> list[tuple[int, int, str]]:
         pos = c.end()
         if o.group(1) and o.group(1).lower() != c.group(3):
             continue
+        if _open_before(para, o.start()):
+            continue  # the first tag stands inside a quotation left open ('"I have not been able, Olson said, "but')
         if not _one_quotation(para, o.end() - 1, c.start(2)):
             continue
         stop = c.group(1) if c.group(1) in ("?", "!") else "."

@@ -53,3 +53,12 @@ def test_offered_without_a_mark_of_mt() -> None:
     res = _run(text, None)
     assert res.text == text
     assert [e.action for e in res.edits if e.rule == RULE] == ["suggest"]
+
+
+@pytest.mark.parametrize("text", [
+    'Director Marc Rothemund said: "I feel responsible." "We must keep their ideas alive," he added.',
+    '"I have not been able to reach him, Olson said, "but I know he is safe," she said.',
+])
+def test_a_new_quotation_or_an_open_one_stays(text: str) -> None:
+    """BBC and CNN/DM shapes: a second quotation after a stop; a tag inside a quotation left open."""
+    assert not [e for e in _run(text).edits if e.rule == RULE]
