@@ -59,18 +59,27 @@ def _one_quotation(para: str, start: int, end: int) -> bool:
     return inside
 
 
-def _open_before(para: str, end: int) -> bool:
-    """A quotation left open before ``end`` in the paragraph: an odd number of straight marks,
-    or more curly openings than closings."""
-    head = para[:end]
-    return head.count('"') % 2 == 1 or head.count("“") > head.count("”")
+class _Marks:
+    """Quotation marks counted from the paragraph's start, forward only (linear in a paragraph
+    of many quotations): is a quotation left open before a point?  An odd number of straight
+    marks, or more curly openings than closings."""
+
+    def __init__(self, para: str) -> None:
+        self.para, self.at, self.straight, self.curly = para, 0, 0, 0
+
+    def open_before(self, end: int) -> bool:
+        part = self.para[self.at:end]
+        self.straight += part.count('"')
+        self.curly += part.count("“") - part.count("”")
+        self.at = max(self.at, end)
+        return self.straight % 2 == 1 or self.curly > 0
 
 
 def _doubled(para: str, rules: RuleSet) -> list[tuple[int, int, str]]:
     """(start, end, replacement) within the paragraph for each doubled closing tag."""
     opener, closer = _patterns(rules)
     out: list[tuple[int, int, str]] = []
-    pos = 0
+    pos, marks = 0, _Marks(para)
     for o in opener.finditer(para):
         if o.start() < pos:
             continue
@@ -80,7 +89,7 @@ def _doubled(para: str, rules: RuleSet) -> list[tuple[int, int, str]]:
         pos = c.end()
         if o.group(1) and o.group(1).lower() != c.group(3):
             continue
-        if _open_before(para, o.start()):
+        if marks.open_before(o.start()):
             continue  # the first tag stands inside a quotation left open ('"I have not been able, Olson said, "but')
         if not _one_quotation(para, o.end() - 1, c.start(2)):
             continue
