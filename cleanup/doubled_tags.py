@@ -36,7 +36,7 @@ def _patterns(rules: RuleSet) -> tuple[re.Pattern, re.Pattern]:
     """The opening tag ('Lee said, “' / 'He added: “'; group 1: a pronoun subject) and the
     closing one (',” he said.' at the sentence's end; group 1: the stop, 2: the mark, 3: the pronoun)."""
     verbs = rules.alternation("words.speech_verbs")
-    opener = re.compile(rf"(?:\b(He|She|he|she)\s+(?:\w+\s+)?)?\b(?:{verbs})[,:] [“\"]")
+    opener = re.compile(rf"(?:\b(He|She|he|she|They|they|We|we|I|You|you)\s+(?:\w+\s+)?)?\b(?:{verbs})[,:] [“\"]")
     closer = re.compile(rf"([,.?!]?)([”\"]) (he|she) (?:{verbs})\.(?=\s|$)")
     return opener, closer
 

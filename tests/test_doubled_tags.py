@@ -39,6 +39,7 @@ def test_second_tag_goes_in_mt(text: str, want: str) -> None:
     "She said, “We are ready.” The mayor disagreed. “We are not,” he said.",
     "She said, “We are ready,” he said.",
     "Kim said, “We are ready,” Park said. “We are not,” he said.",
+    "They said, “We are ready,” he said.",  # he reports what they said
     "He said, “We are ready,” he said, adding that talks would resume.",
     "He said, “We are ready.”\n\n“We are not,” he said.",
 ])
