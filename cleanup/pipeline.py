@@ -1,7 +1,6 @@
-"""The one place that knows the order of the stages: :data:`STAGES` is the chain, in order.  Each stage
-has a name (``--disable`` takes it) and declares the rule ids it proposes changes under (or the generic rule
-kinds it runs); the loader checks that every builtin rule belongs to exactly one stage.  A stage is
-``fn(doc, ctx) -> list[Change]`` plus one line here.
+"""The one place that knows the order of the stages: :data:`STAGES` is the chain, in order.  Each stage has a name
+(``--disable`` takes it) and declares the rule ids it proposes changes under (or the generic rule kinds it runs); the
+loader checks that every builtin rule belongs to exactly one stage.  A stage is ``fn(doc, ctx) -> list[Change]`` plus one line here.
 
 >>> [s.name for s in STAGES][:3]
 ['normalize.invisible', 'normalize.fullwidth', 'normalize.encoding']
@@ -33,6 +32,7 @@ from . import (
     dialogue,
     document,
     dominant_capitals,
+    doubled_tags,
     drop_caps,
     dropped_letters,
     email_masks,
@@ -140,9 +140,8 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
 def _encoding(doc: Doc, ctx: Context) -> list[Change]:
-    """Mojibake and HTML entities (normalize.fix_encoding).  It runs before the analysis, so the
-    marks of machine translation are counted here: an HTML entity in a text with none is clean
-    copy's own (a scraper's ``S&#227;o``), offered at the rule's ``entity_native_confidence``."""
+    """Mojibake and HTML entities (normalize.fix_encoding).  It runs before the analysis, so the marks of machine
+    translation are counted here: an HTML entity in a text with none is clean copy's own (a scraper's ``S&#227;o``), offered at the rule's ``entity_native_confidence``."""
     changes = normalize.fix_encoding(doc, ctx)
     r = ctx.rule("normalize.mojibake")
     if not changes or r is None or "entity_native_confidence" not in r.options or mt_signals(doc.text, 2) >= 2:
@@ -216,6 +215,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize.unquoted_speech", unquoted_speech.quote_unquoted_speech, ("normalize.unquoted_speech",)),
     Stage("normalize.lost_speech_dash", lost_speech.quote_lost_speech, ("normalize.lost_speech_dash",)),
     Stage("normalize.colon_speech", colon_speech.quote_colon_speech, ("normalize.colon_speech",)),
+    Stage("normalize.doubled_speech_tag", doubled_tags.drop_doubled_tags, (doubled_tags.RULE,)),
     Stage("normalize.said_that_quote", said_that_speech.offer_said_that_quotes, (said_that_speech.RULE,)),
     Stage("normalize.that_before_quote", that_quotes.fix_that_before_quote, (that_quotes.RULE,)),
     Stage("normalize.lone_closing_quote", lone_close.open_lone_quotes, ("normalize.lone_closing_quote",)),

@@ -24,6 +24,8 @@ from .conftest import grows_linearly
     # review32a: each percent or currency sign searched for the spaces around it to the text's ends
     ("number_formats", "fix_number_formats", "(%5", 8_000, ""),
     ("number_formats", "fix_number_formats", "5€\t6€\t7€\n", 3_000, ""),
+    # speech33: the marks before every first tag counted forward once, not from the paragraph's start
+    ("doubled_tags", "drop_doubled_tags", "He said, “We go,” he said. ", 6_000, ""),
 ])
 def test_quotation_stages_count_marks_once_per_paragraph(module, stage, unit, n, tail):
     import importlib

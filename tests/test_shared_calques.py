@@ -57,21 +57,6 @@ def test_english_with_the_same_words_is_left_alone(text: str) -> None:
     assert not {r for r in _rules(text) if r.startswith("phrases.")}
 
 
-def test_speech_verb_said_twice_is_offered_not_applied() -> None:
-    text = "Lee said, \u201cThe person was not a party member. It has nothing to do with our party,\u201d he said."
-    res = process(text, Config(require_english=False, detect_title=False))
-    offered = [e for e in res.edits if "phrases.said_twice" in e.rule]
-    assert offered and offered[0].action == "suggest"
-    assert offered[0].after.endswith("our party.\u201d")
-    assert res.text == text
-
-
-def test_quotation_with_one_speech_verb_is_left_alone() -> None:
-    text = "\u201cIt has nothing to do with our party,\u201d he said. Lee continued, \u201cWe must change,\u201d he emphasized."
-    res = process(text, Config(require_english=False, detect_title=False))
-    assert not [e for e in res.edits if "phrases.said_twice" in e.rule]
-
-
 @pytest.mark.parametrize("text, want", [
     ("I was fortunate to work with Modi ji as Minister of State.", "work with Modi as"),
     ("During this, Shri Sarma cornered the Congress government.", "During this, Sarma cornered"),
