@@ -8,8 +8,10 @@ The mask is no address an editor can keep: in brackets it goes with its brackets
 alternatives (``X or Y``, ``via X or via Y``, ``Y or X``) it goes with its ``or`` and the other
 alternative stays, whatever opens it (``+31 10``, ``(010)``, a quote); after a colon it heads a list
 of ways to reach someone and goes with its ``or``, ``and`` or ``/`` (``14:00: 0102673400``: the colon
-still introduces how to register, so the sentence keeps its meaning); masks joined by ``or`` go
-together, so no ``: or`` or ``or or`` is left; anywhere else its removal is only offered (the
+still introduces how to register, so the sentence keeps its meaning), after ``and`` or ``/`` only
+when a contact follows (``Questions: X and we will reply``, ``Contact: X / Tel: ...``: offered);
+masks joined by ``or`` go together, so no ``: or`` or ``or or`` is left, and with the preposition
+before them when another follows (``at X or at X or by phone`` -> ``by phone``); anywhere else its removal is only offered (the
 sentence may need a word rewritten).  A reporter's tag with the mask (``Reporter Song Eun-seok [email protected]``) is
 ``boilerplate.reporter_tag``'s."""
 
@@ -28,10 +30,15 @@ _BRACKETED = re.compile(rf" ?\({_MASK}\)")
 # 'X or 0102673400', 'the form or X'
 # what may open the other alternative: a word, a figure, '+31', '(010)', a quote; not a second mask
 _OTHER = r"(?=(\w+)|[^\s\w.,;:!?\[])"
-_FIRST = re.compile(rf"(?:(\b[a-z]+) )?{_MASK},? or {_OTHER}")
+# a run of masks each after the same word goes whole with that word ('at X or at X or by phone')
+_FIRST = re.compile(rf"(?:(\b[a-z]+) )?{_MASK}(?:,? or (?(1)(\1 )?){_MASK})*,? or {_OTHER}")
 # after a colon the mask heads a list of ways to reach someone ('14:00: X or 0102673400', 'Contact:
-# X / 0102673400', 'X and 0102673400'): it goes with its link word, the rest of the list stays
-_LISTED = re.compile(rf"(?<=: ){_MASK}(?:,? (?:or|and)| /) {_OTHER}")
+# X / 0102673400', 'X and 0102673400'): it goes with its link word, the rest of the list stays;
+# after 'and' or '/' only a contact (a figure, '+31', '(010)', a web address; no label such as
+# 'Tel:') shows a list: before anything else ('Questions: X and we will reply') the removal,
+# link word and all, is only offered
+_LISTED = re.compile(rf"(?<=: ){_MASK}(?:(,? or {_OTHER})|,? and |\s?/ )")
+_CONTACT = re.compile(r"(?:[\d+(]|www\.|https?:)(?!\S*:\s)")
 _SECOND = re.compile(rf"(?<=\w) or {_MASK}")
 # masks joined by 'or' are one run ('X or X'): removed together, no 'or' is left alone; after a
 # colon and before a stop the colon goes too, and so does a link word left at the end ('by 14:00: X or X.' -> 'by 14:00.')
@@ -62,9 +69,11 @@ def fix_email_masks(doc: Doc, ctx: Context) -> list[Change]:
     for m in _BRACKETED.finditer(text):
         add(m.start(), m.end())
     for m in _LISTED.finditer(text):
-        add(m.start(), m.end())
+        add(m.start(), m.end(), doubt=m.group(1) is None and not _CONTACT.match(text, m.end()))
     for m in _FIRST.finditer(text):
-        repeated = m.group(1) is not None and m.group(1) == m.group(2)
+        preps = ctx.words("boilerplate.email_mask_prepositions")
+        repeated = m.group(1) is not None and (m.group(2) is not None or m.group(1) == m.group(3)
+                                               or {m.group(1), m.group(3)} <= preps)
         add(m.start() if repeated else m.start(0) + (len(m.group(1)) + 1 if m.group(1) else 0), m.end())
     for m in _SECOND.finditer(text):
         add(m.start(), m.end())

@@ -131,7 +131,7 @@ def _thousands_spaces(text: str, ctx: Context) -> list[Change | None]:
             continue  # a day of the month, a numbered item, a phone number's head
         if m.group(1).startswith("0"):
             continue  # a phone number ('0800 555 111')
-        if before and _named_model(text, m.start() - len(before.group(0)), before.group(1)):
+        if before and _named_model(text, m.start() - len(before.group(0)), before.group(1), ctx):
             continue
         if re.match(r"\s(?:million|billion|trillion|thousand)\b", text[m.end():m.end() + 12]):
             continue  # a scale word after it: a garbled decimal ('1 376 million' for 1.376 million)
@@ -140,12 +140,18 @@ def _thousands_spaces(text: str, ctx: Context) -> list[Change | None]:
     return out
 
 
-def _named_model(text: str, at: int, word: str) -> bool:
-    """Is the word before a spaced figure, at ``at``, a name inside its sentence (``a Boeing 737 800``,
-    ``flight SU 100 200``, ``the A320 200``)?  Then the figure is a model or a code whose hyphen MT
-    dropped (English writes ``737-800``), or two figures; a grouped number follows a count or a
-    verb (``showed 232 243 cases``), or opens its sentence (``About 2 500 people``)."""
+def _named_model(text: str, at: int, word: str, ctx: Context) -> bool:
+    """Is the word before a spaced figure, at ``at``, a model's name inside its sentence (``a Boeing
+    737 800``, ``flight SU 100 200``, ``the A320 200``): a maker (rules/normalize.toml
+    number_model_makers), a code in capitals or with a figure?  Then the figure is a model or a code
+    whose hyphen MT dropped (English writes ``737-800``), or two figures; a grouped number follows a
+    count or a verb (``showed 232 243 cases``), a place or a source (``In Poland 2 500 people``,
+    ``According to Rosstat 145 000``), or opens its sentence (``About 2 500 people``)."""
+    word = word.rstrip(",")
     if not word[:1].isupper():
+        return False
+    if not (word.isupper() or any(c.isdigit() for c in word)
+            or word.lower() in ctx.words("normalize.number_model_makers")):
         return False
     left = text[max(0, at - 5):at].rstrip()
     return bool(left) and left[-1] not in ".!?:;\"“”‘’'(["

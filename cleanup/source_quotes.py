@@ -40,7 +40,7 @@ _PAIRS = (
 
 def source_quote_changes(text: str, ctx: Context) -> list[Change]:
     """``„It is over“`` -> ``“It is over”``; ``‚no‘`` -> ``‘no’``; ``‹ never ›`` -> ``‘never’`` and
-    ``《People's Daily》`` -> ``“People's Daily”`` offered (not a page's arrows: ``‹ Previous | Next ›``). Each mark is its own change, the space a
+    ``《People's Daily》`` -> ``“People's Daily”`` offered (not a page's arrows: ``‹ Previous | Next ›``, ``‹ Older posts ›``). Each mark is its own change, the space a
     spaced bracket carries inside it going with it."""
     if not any(c in text for c in LOW_MARKS):
         return []
@@ -59,12 +59,12 @@ def source_quote_changes(text: str, ctx: Context) -> list[Change]:
 
 def _navigation(inside: str, ctx: Context) -> bool:
     """Does a pair of single guillemets hold a page's navigation (``‹ Previous | Next ›``, ``‹ Older
-    posts ›``): a bar, or a navigation word among at most four words?  A quotation this short
-    that holds 'next' is rare; the single guillemets are only offered anyway."""
+    posts ›``): a bar, or nothing but one or two navigation words?  A short quotation may hold one
+    (``he said ‹ next year › would be better``): it is still offered."""
     if "|" in inside:
         return True
     words = _WORD.findall(inside.lower())
-    return len(words) <= 4 and not ctx.words("normalize.quote_navigation_words").isdisjoint(words)
+    return 0 < len(words) <= 2 and ctx.words("normalize.quote_navigation_words").issuperset(words)
 
 
 def low_closers(para: str) -> set[int]:

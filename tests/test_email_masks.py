@@ -67,3 +67,29 @@ def test_removing_the_mask_leaves_no_dangling_link_word():
         assert res.output == after, before
         assert not re.search(r"[:/] (?:or|and|/)\b|\bor or\b", res.output), before
     assert process("Register by 14:00: [email protected] or 0102673400.", NL).output == "Register by 14:00: 0102673400."
+
+
+def test_after_a_colon_and_or_slash_take_the_mask_only_before_a_contact():
+    """'Contact: X / 0102673400' is a list of ways to reach someone; 'Questions: X and we will reply'
+    and 'Contact: X / Tel: 0102 673 400' are not ('and' opens a clause, 'Tel:' a label): there the
+    removal is only offered, and the offer leaves no ': and' or ': /'."""
+    offers = Config(require_english=False, detect_title=False, source_language="nl", min_confidence=0.3)
+    for text in ("Questions: [email protected] and we will reply within a day.",
+                 "He said: [email protected] and the team were told.",
+                 "Contact: [email protected] / Tel: 0102 673 400"):
+        assert process(text, NL).output == text, text
+        assert _mask_edits(process(text, NL)) == [(re.search(r"\[email protected\] (?:and|/) ", text).group(0), "suggest")]
+        assert not re.search(r"[:/] (?:and|/)\b", process(text, offers).output), text
+    for text, after in (("Contact: [email protected] and www.rotterdam.nl", "Contact: www.rotterdam.nl"),
+                        ("Contact: [email protected] / +31 10 267 3400.", "Contact: +31 10 267 3400.")):
+        assert process(text, NL).output == after, text
+
+
+def test_a_run_of_masks_goes_with_the_preposition_before_it():
+    """'at X or at X or by phone': the masks and the preposition before them go together, so no
+    'at by phone' is left; the other alternative's own preposition stays."""
+    for text in ("Contact us at [email protected] or at [email protected] or by phone.",
+                 "Contact us at [email protected] or [email protected] or by phone.",
+                 "Contact us at [email protected] or by phone."):
+        assert process(text, NL).output == "Contact us by phone.", text
+    assert process("Call 0102673400 or [email protected] or 0102673401.", NL).output == "Call 0102673400 or 0102673401."

@@ -80,3 +80,13 @@ def test_a_spaced_figure_after_a_name_is_a_model_not_a_grouped_number():
     for text in ("About 2 500 people attended the rally.", "The data showed 232 243 cases in 85 regions.",
                  "He said: “About 2 500 people came.”"):
         assert "normalize.thousands_space" in _rules(text, OFFERS), text
+
+
+def test_a_place_or_a_source_before_a_spaced_figure_is_no_model():
+    """Only a maker (rules/normalize.toml number_model_makers) or a code in capitals or with a figure
+    names a model: after a place or a source the grouped number is still offered its comma."""
+    for text in ("In Poland 2 500 people died, and in Warsaw 1 200 were hurt.", "According to Rosstat 145 000 died.",
+                 "In Poland, 2 500 people died."):
+        assert "normalize.thousands_space" in _rules(text, OFFERS), text
+    for text in ("They flew an Airbus 320 200 to Rome.", "It was a Tu154 100 200 jet.", "They met the ATR 72 500 crew."):
+        assert "normalize.thousands_space" not in _rules(text, OFFERS), text

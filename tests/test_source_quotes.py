@@ -81,13 +81,17 @@ def test_sequential_pairs_stray_openers_and_straight_quotes_are_not_nested():
 
 
 def test_a_pages_arrows_in_single_guillemets_are_not_offered_as_quotes():
-    """'‹ Previous | Next ›' is a page's navigation, no quotation: a bar, or a navigation word
-    (rules/normalize.toml quote_navigation_words) in a short pair; a quoted word still is offered."""
+    """'‹ Previous | Next ›' is a page's navigation, no quotation: a bar, or a pair holding nothing but
+    one or two navigation words (rules/normalize.toml quote_navigation_words); a quoted word, or a
+    short quotation that holds a navigation word ('‹ next year ›'), still is offered."""
     offers = Config(min_confidence=0.0)
     for text in ("The mayor spoke.\n\n‹ Previous | Next ›\n\nThe council met.", "See ‹ Older posts › below.",
                  "Links: ‹Home | News› here."):
         assert not [e for e in cleanup.process(text, offers).edits if e.rule == "normalize.guillemets"], text
     assert cleanup.process("He said ‹ never › twice.", offers).text == "He said ‘never’ twice."
+    for text, quoted in (("He said ‹ next year › would be better.", "He said ‘next year’ would be better."),
+                         ("She called it ‹ the last page of the war ›.", "She called it ‘the last page of the war’.")):
+        assert cleanup.process(text, offers).text == quoted, text
 
 
 def test_a_low_nine_comma_between_figures_is_a_decimal_comma_not_a_quote():
