@@ -75,26 +75,49 @@ class _Marks:
         return self.straight % 2 == 1 or self.curly > 0
 
 
+def _other_speaker(para: str, start: int, rules: RuleSet) -> bool:
+    """The first tag's subject is a thing or someone's relative, not the closing pronoun's person:
+    a possessive or a written source among the few words before the verb ('Her mother always
+    said, "..."', 'The statement said: "..."')."""
+    window = re.split(r"[.!?]\s", para[max(0, start - 60):start])[-1]
+    words = re.findall(r"[\w']+", window.lower())[-4:]
+    told = rules.words("words.possessives", "words.written_sources")
+    return any(w in told or w.endswith("'s") for w in words)
+
+
+def _closing(c: re.Match, o: re.Match, para: str) -> str | None:
+    """The stop and mark that close the quotation, or None where the words before the tag end
+    in a mark of their own ('‘no,’” he said', '“We go—” he said', '“We will see...,” he said')."""
+    before = para[c.start() - 1] if c.start() else ""
+    if not (before.isalnum() or before in ")%"):
+        return None
+    if c.group(1) in ("?", "!"):
+        return c.group(1) + c.group(2)
+    return ("?" if re.search(r"\basked[,:] ", o.group()) else ".") + c.group(2)
+
+
 def _doubled(para: str, rules: RuleSet) -> list[tuple[int, int, str]]:
     """(start, end, replacement) within the paragraph for each doubled closing tag."""
     opener, closer = _patterns(rules)
     out: list[tuple[int, int, str]] = []
-    pos, marks = 0, _Marks(para)
+    pos, marks, c = 0, _Marks(para), None
     for o in opener.finditer(para):
         if o.start() < pos:
             continue
-        c = closer.search(para, o.end())
+        if c is None or c.start() < o.end():
+            c = closer.search(para, o.end())
         if c is None:
             break
-        pos = c.end()
         if o.group(1) and o.group(1).lower() != c.group(3):
             continue
         if marks.open_before(o.start()):
             continue  # the first tag stands inside a quotation left open ('"I have not been able, Olson said, "but')
-        if not _one_quotation(para, o.end() - 1, c.start(2)):
+        if not _one_quotation(para, o.end() - 1, c.start(2)) or _other_speaker(para, o.start(), rules):
             continue
-        stop = c.group(1) if c.group(1) in ("?", "!") else "."
-        out.append((c.start(), c.end(), stop + c.group(2)))
+        after = _closing(c, o, para)
+        if after is not None:
+            pos = c.end()
+            out.append((c.start(), c.end(), after))
     return out
 
 

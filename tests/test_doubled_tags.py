@@ -63,3 +63,31 @@ def test_offered_without_a_mark_of_mt() -> None:
 def test_a_new_quotation_or_an_open_one_stays(text: str) -> None:
     """BBC and CNN/DM shapes: a second quotation after a stop; a tag inside a quotation left open."""
     assert not [e for e in _run(text).edits if e.rule == RULE]
+
+
+@pytest.mark.parametrize("text", [
+    'The statement said: "We regret the decision," he said.',  # a written source's words are not his
+    "The sign said, “Keep out,” he said.",
+    "Her mother always said, “Never give up,” she said.",  # someone's relative is not 'she'
+    "Lee said, “They told me ‘no,’” he said.",  # the words end in a mark of their own: no stop after it
+    "Lee said, “We go—” he said.",
+    "Lee said, “We will see...,” he said.",
+])
+def test_other_speaker_or_own_mark_stays(text: str) -> None:
+    res = _run(text)
+    assert res.text == text
+    assert not [e for e in res.edits if e.rule == RULE]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an earlier quotation whose first tag fails must not hide a later doubled tag
+    ("Lee said, “We will win.” He added, “We will not stop,” he emphasized.",
+     "Lee said, “We will win.” He added, “We will not stop.”"),
+    ("Kim said, “We are ready.” Park said, “We are not,” he said.",
+     "Kim said, “We are ready.” Park said, “We are not.”"),
+    ("Lee asked, “Why now,” he said.", "Lee asked, “Why now?”"),  # a question closes on its own mark
+])
+def test_later_tag_and_question(text: str, want: str) -> None:
+    res = _run(text)
+    assert res.text == want
+    assert replay(text, res.edits) == res.text
