@@ -13,8 +13,9 @@ from . import lexicon
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair); Latin
 # Extended-A and Vietnamese lower-case letters share the capitals' ranges, so :func:`names` keeps the capitals
-_CAPS = "A-Z\u00c0-\u00de\u0100-\u017f\u1e00-\u1eff"
-NAME = re.compile(rf"([{_CAPS}](?<![\w’'-][{_CAPS}])(?:[a-z\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]){{2,}})(?![\w-])")
+# (and Vietnamese's horned letters, 'Trương': Ơ ơ Ư ư in Latin Extended-B, U+01A0-U+01B0)
+_CAPS = "A-Z\u00c0-\u00de\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
+NAME = re.compile(rf"([{_CAPS}](?<![\w’'-][{_CAPS}])(?:[a-z\u00df-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]){{2,}})(?![\w-])")
 
 
 def names(text: str) -> Iterator[re.Match]:
@@ -26,7 +27,7 @@ def vietnamese(word: str) -> bool:
     """A letter of Vietnamese's stacked marks ('Nguyễn'): its names' short pieces are English words
     ('Phu', 'Trong' of 'Nguyễn Phú Trọng') the rule leaves, so a change would mend half the name; offered
     (no real text shows MT writing one Vietnamese name both ways yet)."""
-    return any("\u1e00" <= c <= "\u1eff" for c in word)
+    return any("\u1e00" <= c <= "\u1eff" or "\u01a0" <= c <= "\u01b0" for c in word)
 
 
 def person_not_place(rare: str, common: str, firsts: dict[str, set[str]], given: frozenset[str]) -> bool:

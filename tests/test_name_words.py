@@ -39,6 +39,16 @@ def test_vietnamese_names_are_only_offered() -> None:
     assert any(e.before == "Nguyen" and e.after == "Nguyễn" for e in out.suggestions)
 
 
+def test_vietnamese_horned_letters_are_compared_and_offered() -> None:
+    # ơ and ư (Latin Extended-B) open and fill Vietnamese names: 'Trương' beside 'Truong' (review33b)
+    assert [m.group(1) for m in names("Trương and Ưng met Lưu")] == ["Trương", "Ưng", "Lưu"]
+    assert vietnamese("Trương")
+    text = article(("Trương Mỹ Lan", "Trương", "Truong", "Trương"))
+    out = cleanup.process(text, cleanup.Config(source_language="vi"))
+    assert out.text == text
+    assert any(e.before == "Truong" and e.after == "Trương" for e in out.suggestions)
+
+
 def test_a_person_one_letter_from_a_place_keeps_his_name() -> None:
     for slots in (("King Abdullah of Jordan", "the King of Jordan", "Danny Jordaan", "the King of Jordan"),
                   ("Georgia's prime minister", "Irakli Kobakhidze", "Georgiy Gongadze", "Kobakhidze")):
