@@ -30,6 +30,20 @@ def vietnamese(word: str) -> bool:
     return any("\u1e00" <= c <= "\u1eff" or "\u01a0" <= c <= "\u01b0" for c in word)
 
 
+#: a capitalised word after a lower-case word: a name written alone in mid-sentence
+_ALONE = re.compile(r"(?<![\w’'-])[a-z]+[,;]? ([A-Z][a-z]{2,})(?![\w-])")
+
+
+def given_names(text: str, firsts: dict[str, set[str]]) -> frozenset[str]:
+    """The words written before a capitalised word that stand as given names: before a word English
+    does not know ('Danny Jordaan', 'Georgiy Gongadze'), or before a surname the article writes alone
+    elsewhere ('Danny Young ... Young said').  Not before an English word only ('Rusia Today', 'Kenia
+    Airways': a name of a channel or a firm, where MT's slip for the country stays mended, review33b)."""
+    alone = set(_ALONE.findall(text))
+    return frozenset(g for surname, gs in firsts.items()
+                     if not lexicon.is_common_word(surname) or surname in alone for g in gs)
+
+
 def person_not_place(rare: str, common: str, firsts: dict[str, set[str]], given: frozenset[str]) -> bool:
     """``rare`` stands in a person's name (after a given name, 'Danny Jordaan', or before a surname,
     'Georgiy Gongadze') and ``common`` is a country or US state the article never writes so ('the King
