@@ -13,8 +13,9 @@ from . import lexicon
 
 # a capitalised word, letters with diacritics too ("Erdoğan" beside "Erdogan", a pack's known pair); Latin
 # Extended-A and Vietnamese lower-case letters share the capitals' ranges, so :func:`names` keeps the capitals
-_CAPS = "A-Z\u00c0-\u00de\u0100-\u017f\u1e00-\u1eff"
-NAME = re.compile(rf"([{_CAPS}](?<![\w’'-][{_CAPS}])(?:[a-z\u00df-\u00ff\u0100-\u017f\u1e00-\u1eff]){{2,}})(?![\w-])")
+# (and Vietnamese's horned letters, 'Trương': Ơ ơ Ư ư in Latin Extended-B, U+01A0-U+01B0)
+_CAPS = "A-Z\u00c0-\u00de\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
+NAME = re.compile(rf"([{_CAPS}](?<![\w’'-][{_CAPS}])(?:[a-z\u00df-\u00ff\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]){{2,}})(?![\w-])")
 
 
 def names(text: str) -> Iterator[re.Match]:
@@ -26,7 +27,21 @@ def vietnamese(word: str) -> bool:
     """A letter of Vietnamese's stacked marks ('Nguyễn'): its names' short pieces are English words
     ('Phu', 'Trong' of 'Nguyễn Phú Trọng') the rule leaves, so a change would mend half the name; offered
     (no real text shows MT writing one Vietnamese name both ways yet)."""
-    return any("\u1e00" <= c <= "\u1eff" for c in word)
+    return any("\u1e00" <= c <= "\u1eff" or "\u01a0" <= c <= "\u01b0" for c in word)
+
+
+#: a capitalised word after a lower-case word: a name written alone in mid-sentence
+_ALONE = re.compile(r"(?<![\w’'-])[a-z]+[,;]? ([A-Z][a-z]{2,})(?![\w-])")
+
+
+def given_names(text: str, firsts: dict[str, set[str]]) -> frozenset[str]:
+    """The words written before a capitalised word that stand as given names: before a word English
+    does not know ('Danny Jordaan', 'Georgiy Gongadze'), or before a surname the article writes alone
+    elsewhere ('Danny Young ... Young said').  Not before an English word only ('Rusia Today', 'Kenia
+    Airways': a name of a channel or a firm, where MT's slip for the country stays mended, review33b)."""
+    alone = set(_ALONE.findall(text))
+    return frozenset(g for surname, gs in firsts.items()
+                     if not lexicon.is_common_word(surname) or surname in alone for g in gs)
 
 
 def person_not_place(rare: str, common: str, firsts: dict[str, set[str]], given: frozenset[str]) -> bool:

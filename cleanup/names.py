@@ -20,8 +20,8 @@ from .name_first_use import introduced_first
 from .name_merges import settle
 from .name_particles import particle_variants
 from .name_translit import translit_variants
+from .name_words import given_names, person_not_place, vietnamese
 from .name_words import names as _names
-from .name_words import person_not_place, vietnamese
 from .near_spellings import near_spellings
 from .rules import RuleSet
 from .surname_variants import surname_variants
@@ -126,7 +126,7 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
     the merges produce (:func:`settle`); and the spellings turned round to the one the article
     introduced (offered)."""
     firsts = _first_names(text, ctx.words("words.name_titles"))
-    given = frozenset(g for gs in firsts.values() for g in gs)  # the words written before a capitalised word
+    given = given_names(text, firsts)  # the words written before a person's surname
     # by spelling alone, ASCII names only (Québec beside Quebec is a house style); with diacritics,
     # the pairs a source-language pack lists (Erdoğan/Erdogan) below
     names = [n for n in counts if (len(n) >= 5 or len(n) == 4 and lexicon.zipf(n) == 0) and n.isascii()

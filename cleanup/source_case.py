@@ -51,18 +51,28 @@ RULE = "document.unit_name"
 TITLE_RULE = "document.lower_title"
 #: the confidence of a lower-case title's offer: one real text, below the apply threshold
 TITLE_OFFER = 0.5
+#: the capitals of Latin Extended-A ('Ś', 'Ł', 'İ'), not its lower-case letters ('świętokrzyskie county')
+_EXT_CAPS = "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 #: a capitalised name word (letters of the Latin alphabets), then a space
-_NAME = r"(?<![\w’'-])([A-ZÀ-ÖØ-ÞĀ-Žİ][\w’'-]*) "
+_NAME = r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ" + _EXT_CAPS + r"][\w’'-]*) "
 #: the word before the name, if any
 _BEFORE = re.compile(r"(\S+)\s+$")
-#: what may follow a numbered unit: the phrase ends
-_NUMBER_END = re.compile(r"\d{1,3}(?=[,.;:)]|\s*$|\s+\()")
+#: the word after a unit's noun
+_NEXT = re.compile(r" ([A-Za-z]+)")
+#: what may follow a numbered unit: the phrase ends (not a decimal or thousands figure: 'village 1.5 km')
+_NUMBER_END = re.compile(r"\d{1,3}(?![.,]\d)(?=[,.;:)]|\s*$|\s+\()")
 
 
 def _sentence_start(text: str, at: int) -> bool:
     """Does the word at ``at`` open a sentence or a line?"""
     head = text[max(0, at - 3):at]
     return at == 0 or head.endswith("\n") or bool(re.search(r"[.!?:\"“”]\s+$", head))
+
+
+def _next_word(text: str, at: int) -> str:
+    """The lower-cased word right after ``at`` (past one space), or ''."""
+    m = _NEXT.match(text, at)
+    return m.group(1).lower() if m else ""
 
 
 def _counts(text: str, unit: str) -> tuple[int, int]:
@@ -77,6 +87,7 @@ def _named_units(doc: Doc, ctx: Context) -> list[Change]:
     text = doc.text
     out: list[Change] = []
     skip = ctx.words("document.always_capitalized")
+    heads = ctx.words("document.unit_compound_heads")
     for unit in sorted(ctx.words("document.unit_nouns")):
         if unit.capitalize() not in text or f" {unit}" not in text:
             continue  # the page never writes one of the two forms
@@ -92,6 +103,8 @@ def _named_units(doc: Doc, ctx: Context) -> list[Change]:
                 before = _BEFORE.search(text, max(0, m.start() - 30), m.start())
                 if before and before.group(1).lower() in ("the", "a", "an"):
                     continue
+                if _next_word(text, m.end()) in heads:
+                    continue  # 'Kuala Lumpur city centre', 'Leeds city council': the noun heads no name
                 at = m.start(2)
                 ch = ctx.change(at, at + 1, unit[0].upper(), RULE, confidence=0.75)
                 if ch:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import cleanup
 from bench.name_inventory import KEEPS, article
-from cleanup.name_words import names, vietnamese
+from cleanup.name_words import given_names, names, vietnamese
 
 
 def _fixes(result: cleanup.Result) -> list[tuple[str, str, str]]:
@@ -39,6 +39,16 @@ def test_vietnamese_names_are_only_offered() -> None:
     assert any(e.before == "Nguyen" and e.after == "Nguyễn" for e in out.suggestions)
 
 
+def test_vietnamese_horned_letters_are_compared_and_offered() -> None:
+    # ơ and ư (Latin Extended-B) open and fill Vietnamese names: 'Trương' beside 'Truong' (review33b)
+    assert [m.group(1) for m in names("Trương and Ưng met Lưu")] == ["Trương", "Ưng", "Lưu"]
+    assert vietnamese("Trương")
+    text = article(("Trương Mỹ Lan", "Trương", "Truong", "Trương"))
+    out = cleanup.process(text, cleanup.Config(source_language="vi"))
+    assert out.text == text
+    assert any(e.before == "Truong" and e.after == "Trương" for e in out.suggestions)
+
+
 def test_a_person_one_letter_from_a_place_keeps_his_name() -> None:
     for slots in (("King Abdullah of Jordan", "the King of Jordan", "Danny Jordaan", "the King of Jordan"),
                   ("Georgia's prime minister", "Irakli Kobakhidze", "Georgiy Gongadze", "Kobakhidze")):
@@ -52,6 +62,24 @@ def test_a_slip_for_a_place_is_still_mended() -> None:
     # a town the gazetteer lists is no country: 'Carlos Adrino' beside 'Mr Adriano' is a slip
     text = article(("Carlos Adriano", "Mr Adriano", "Carlos Adrino", "Mr Adriano"))
     assert "Adrino" not in cleanup.process(text).text
+
+
+def test_a_slip_for_a_country_before_an_english_word_is_mended() -> None:
+    # 'Rusia Today', 'Kenia Airways' (es): the word before 'Today' is no given name (review33b)
+    for slip, country, text in (
+            ("Rusia", "Russia", "Speaking to Rusia Today on Monday, the minister said talks would go on. Russia said "
+             "it would answer. Russia's envoy left the meeting early. Officials in Russia agreed."),
+            ("Kenia", "Kenya", "A plane of Kenia Airways landed on Monday. Kenya said the crew was safe. Kenya's "
+             "minister spoke later. Kenya sent help.")):
+        out = cleanup.process(text, cleanup.Config(source_language="es"))
+        assert (slip, country) in [(e.before, e.after) for e in out.edits if e.action == "fix"]
+
+
+def test_a_given_name_before_a_surname_seen_alone_still_counts() -> None:
+    # 'Young' is an English word, but the article writes it alone as a surname
+    given = given_names("Danny Young met them. Later, officials said Young left.", {"Young": {"Danny"}})
+    assert given == {"Danny"}
+    assert not given_names("Speaking to Rusia Today on Monday.", {"Today": {"Rusia"}})
 
 
 def test_the_inventorys_keeps_stay() -> None:

@@ -36,9 +36,21 @@ def test_unit_noun_capitalised(text: str, want: str, lang: str) -> None:
     ("The Iraqi city of Mosul fell. Mexico City and the German city of Bonn voted.", None),
     ("Kent County Council met. The fire crews of Ferguson's city council stayed.", "ro"),
     ("The council of Arad County met. The ward 5 of the hospital is 20 metres away.", "ro"),
+    # a decimal or thousands figure is a distance, not the unit's number (review33b)
+    ("Officials in Lac Duong commune said the village 1.5 km away and a hamlet 1,200 metres up were cut off.", "vi"),
+    # the unit's noun modifies 'centre' or 'council': no name (review33b)
+    ("Officials from Ninh Binh City met on Monday. Shops in Kuala Lumpur city centre closed early.", "vi"),
+    ("Officials from Ninh Binh City met. Ho Chi Minh City sent aid. Kuala Lumpur city council agreed.", "vi"),
+    # a lower-case letter of Latin Extended-A opens no name (review33b)
+    ("Kielce County met in Kielce County. The fire hit świętokrzyskie county on Monday.", "pl"),
 ])
 def test_unit_noun_left(text: str, lang: str | None) -> None:
     assert not [e for e in _run(text, lang).edits if e.rule == "document.unit_name"]
+
+
+def test_a_unit_number_ending_a_sentence_is_still_capitalised() -> None:
+    res = _run("Officials from District 9 met. The fence stands in district 9.", "vi")
+    assert "in District 9." in res.text
 
 
 def test_native_copy_is_only_offered() -> None:
