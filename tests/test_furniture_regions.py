@@ -15,7 +15,7 @@ def _rules(text: str, cfg: Config | None = None) -> list[tuple[str, str]]:
 
 def test_slashed_desk_initials_after_the_last_sentence_go():
     # m_id_inppolri '(ad/ek/pr/nm)', english.jpnn.com '(mcr19/mcr20/jpnn)'
-    for mark in ("(ad/ek/pr/nm)", "(mcr19/mcr20/jpnn)", "(mdk/ded)"):
+    for mark in ("(ad/ek/pr/nm)", "(mcr19/mcr20/jpnn)", "(mg/inp/pr/nm)"):
         res = process(f"{LEDE}\n\n{LAST}   {mark}", Config())
         assert mark not in res.text and res.text.rstrip().endswith("provocation."), mark
         assert ("boilerplate.glued_desk_initials", "fix") in [(e.rule, e.action) for e in res.edits]
@@ -25,6 +25,23 @@ def test_a_slash_pair_that_is_words_stays():
     for text in ("The limit on the road is 50. (km/h)", "He said the state would pay. (and/or)",
                  "The ministry will pay for the dams (and/or the roads)."):
         assert not any(r == "boilerplate.glued_desk_initials" for r, _ in _rules(f"{LEDE}\n\n{text}")), text
+
+
+def test_a_native_slashed_bracket_after_a_stop_stays():
+    # review33a: two letter parts are English's too (units, pronouns, abbreviations)
+    for text in ("Check the level before and after meals. (mg/dl)", "The limit is 5. (mg/l)",
+                 "The new chair spoke first. (she/her)", "The panel will be chaired by Sam. (they/them)",
+                 "Leave the field empty if it does not apply. (n/a)", "Print both streams. (stdout/stderr)",
+                 "The new chair spoke first. (she/her/hers)", "The shop is shut until Monday. (w/e)"):
+        assert text in process(f"{LEDE}\n\n{text}", Config()).text, text
+        assert not any(r == "boilerplate.glued_desk_initials" for r, _ in _rules(f"{LEDE}\n\n{text}")), text
+
+
+def test_two_part_desk_initials_are_offered_not_applied():
+    page = f"{LEDE}\n\n{LAST} (mdk/ded)"
+    res = process(page, Config())
+    assert "(mdk/ded)" in res.text
+    assert ("boilerplate.glued_credit_offer", "suggest") in [(e.rule, e.action) for e in res.edits]
 
 
 def test_a_regional_wire_tag_glued_after_the_last_sentence_goes():
