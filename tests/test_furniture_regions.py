@@ -45,9 +45,18 @@ def test_two_part_desk_initials_are_offered_not_applied():
 
 
 def test_a_regional_wire_tag_glued_after_the_last_sentence_goes():
-    for tag in ("(SPA)", "(AA)", "(EFE)", "(ANSA)", "(TTXVN)"):
+    for tag in ("(SPA)", "(EFE)", "(ANSA)", "(TTXVN)", "(DHA)"):
         out = process(f"{LEDE}\n\n{LAST} {tag}", Config()).text
         assert tag not in out and out.rstrip().endswith("provocation."), tag
+
+
+def test_a_wire_tag_that_is_an_english_word_or_name_is_offered_not_applied():
+    # review33a: '(AA)' after a support group, '(MAP)' after a route, '(Petra)' after a grandmother
+    for tag in ("(AA)", "(MAP)", "(Petra)", "(TAP)", "(APS)", "(ATS)", "(BNA)", "(ONA)"):
+        page = f"{LEDE}\n\n{LAST} {tag}"
+        res = process(page, Config())
+        assert tag in res.text, tag
+        assert ("boilerplate.glued_credit_offer", "suggest") in [(e.rule, e.action) for e in res.edits], tag
 
 
 def test_a_bracketed_author_credit_after_the_last_sentence_goes():
