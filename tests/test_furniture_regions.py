@@ -72,6 +72,28 @@ def test_a_note_that_names_an_author_stays():
         assert text in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text, text
 
 
+def test_a_capitalised_heading_or_an_agency_in_a_credit_bracket_stays():
+    # review33a: the credit's name is two or three capitalised words that are not English's own
+    for text in ("The jury named its favourites of the year. (Editors Choice)", "She ran the paper. (Editor In Chief)",
+                 "The letter was read aloud. (Author Of The Letter)", "The report was updated. (Text: Reuters)"):
+        res = process(f"{LEDE}\n\n{text}", Config())
+        assert text in res.text, text
+        assert not any(e.rule == "boilerplate.glued_author_credit" for e in res.edits), text
+
+
+def test_a_credit_bracket_does_not_reach_across_a_paragraph_break():
+    res = process(f"{LEDE}\n\nThe work will begin in May. (Editor:\n\nLi Ming)", Config())
+    assert not any(e.rule == "boilerplate.glued_author_credit" for e in res.edits)
+
+
+def test_a_capitalised_author_colon_credit_is_offered_not_applied():
+    # a book review may name its book's author so; the MT's lower-case '(author: Yao Bin)' goes
+    page = f"{LEDE}\n\nThe novel won the prize. (Author: Hilary Mantel)"
+    res = process(page, Config())
+    assert "(Author: Hilary Mantel)" in res.text
+    assert ("boilerplate.glued_credit_offer", "suggest") in [(e.rule, e.action) for e in res.edits]
+
+
 def test_an_acronym_the_sentence_introduces_stays():
     for text in ("The visit was reported by the Saudi Press Agency (SPA).",
                  "The figures came from the Central Statistics Agency (BPS)."):
