@@ -27,6 +27,13 @@ def test_a_slash_pair_that_is_words_stays():
         assert not any(r == "boilerplate.glued_desk_initials" for r, _ in _rules(f"{LEDE}\n\n{text}")), text
 
 
+def test_a_wire_tag_and_desk_initials_side_by_side_both_go():
+    # review33a: '(Antara) (ad/ek/pr/nm)' once stayed, and a stop was added after them
+    for run in ("(Antara) (ad/ek/pr/nm)", "(Antara)(mcr19/mcr20/jpnn)"):
+        out = process(f"{LEDE}\n\n{LAST} {run}", Config()).text
+        assert out.rstrip().endswith("provocation."), out[-80:]
+
+
 def test_a_native_slashed_bracket_after_a_stop_stays():
     # review33a: two letter parts are English's too (units, pronouns, abbreviations)
     for text in ("Check the level before and after meals. (mg/dl)", "The limit is 5. (mg/l)",
