@@ -116,6 +116,19 @@ def test_shapes_without_two_real_texts_are_offered_not_applied():
         assert mark not in process(page, Config(min_confidence=0.4)).text, mark
 
 
+def test_tickers_file_types_and_chat_marks_are_not_offered():
+    # review33a: '(AAPL)', '(pdf)', '(lol)', '(Over)' after a stop are English's own
+    for text in ("Shares of the company rose 3% on Monday. (AAPL)", "The full report can be downloaded below. (pdf)",
+                 "That was the best day of my life. (lol)", "Come in, base, this is the patrol. (Over)"):
+        res = process(f"{LEDE}\n\n{text}", Config())
+        assert not any(e.rule == "boilerplate.glued_credit_offer" for e in res.edits), text
+
+
+def test_a_lone_square_section_break_is_not_offered():
+    res = process(f"{LEDE}\n\n■\n\n{LAST}", Config())
+    assert not any(e.rule == "boilerplate.template_offer" for e in res.edits)
+
+
 def test_sic_after_a_quotation_stays_even_when_offers_apply():
     text = 'He called it "a mistake of the first order." (sic)'
     assert "(sic)" in process(f"{LEDE}\n\n{text}", Config(min_confidence=0.4)).text
