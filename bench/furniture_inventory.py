@@ -180,7 +180,7 @@ REGION_GO = [
     Shape("vi_photo_credit", "mid", "Photo: Nguyen Van Hai"),
     Shape("vi_ttxvn_glued", "glued", "(TTXVN)"),
     # Turkish (Anadolu, DHA, IHA)
-    Shape("tr_aa_glued", "glued", "(AA)"),
+    Shape("tr_aa_glued", "glued", "(AA)"),  # offered only: AA is also Alcoholics Anonymous (review33a)
     Shape("tr_dha_line", "end", "(DHA)"),
     Shape("tr_source_aa", "end", "Source: AA"),
     # Arabic (SPA, WAM, QNA, KUNA)
