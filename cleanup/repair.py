@@ -59,9 +59,15 @@ def _antipatterns(rule: Rule) -> list[re.Pattern]:
     return [re.compile(a, re.I) for a in rule.options.get("antipatterns", [])]
 
 
+#: how far either side of a match its antipatterns are looked for within the sentence (characters):
+#: a paragraph without stops is one sentence, and searching all of it at every match was quadratic
+ANTI_REACH = 300
+
+
 def _in_antipattern(doc: Doc, m: re.Match, anti: list[re.Pattern]) -> bool:
     s, e = doc.sentence_at(m.start())
-    return any(a.search(doc.text, s, max(e, m.end())) for a in anti)
+    s, e = max(s, m.start() - ANTI_REACH), min(max(e, m.end()), m.end() + ANTI_REACH)
+    return any(a.search(doc.text, s, e) for a in anti)
 
 
 @lru_cache(maxsize=64)

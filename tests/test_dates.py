@@ -65,3 +65,52 @@ def test_shapes_without_two_real_texts_are_offered_not_applied(text, want, rule)
 ])
 def test_offers_leave_native_alone(text):
     assert process(text, OFFERS).text == text
+
+
+@pytest.mark.parametrize("text", [
+    # review33a: 'on' after a preposition ('for on Tuesday'): the day named twice stays there
+    "The forecast for tomorrow, Tuesday, is for heavy rain across the north.",
+    "Applications must be submitted by tomorrow, Friday, at noon.",
+    "As of today, Monday, the new rules apply.",
+    "The strike has continued since yesterday, Sunday, and no talks are planned.",
+    "Compared with yesterday, Sunday, prices fell 2.5%.",
+    # a list of days at a sentence's head
+    "Today, Friday, Saturday and Sunday are public holidays in the emirate.",
+])
+@pytest.mark.parametrize("language", [None, "ar"])
+def test_day_named_twice_stays_after_a_preposition_or_in_a_list(text, language):
+    assert process(text, Config(min_confidence=0.4, source_language=language)).text == text
+
+
+@pytest.mark.parametrize("text, want", [
+    # no comma left between the verb and its object
+    ("The ministry announced today, Monday, the names of the winners.",
+     "The ministry announced on Monday the names of the winners."),
+    # after an opening phrase the comma stays
+    ("In Baghdad today, Monday, the ministry said schools would reopen.",
+     "In Baghdad on Monday, the ministry said schools would reopen."),
+    # 'I' of World War I and the i of i.e. are no speaker's 'I'
+    ("The ministry announced today, Monday, that World War I archives would open.",
+     "The ministry announced on Monday that World War I archives would open."),
+    ("Talks resumed today, Monday, i.e. a day after the vote.", "Talks resumed on Monday, i.e. a day after the vote."),
+])
+def test_day_named_twice_commas_and_speakers(text, want):
+    res = process(text)
+    assert res.text == want
+    assert replay(text, res.edits) == res.text
+
+
+@pytest.mark.parametrize("text", [
+    "Rent is due on the 1st of the month, the landlord said.",
+    "He bogeyed the last 5th hole and dropped a shot.",
+    "The shop was robbed in the night on Sunday.",
+])
+def test_offers_leave_native_dates_alone(text):
+    assert process(text, OFFERS).text == text
+
+
+def test_the_nth_of_the_month_is_offered_in_turkish_mt():
+    text = "The suspect was caught on the 5th of the month in Izmir."
+    res = process(text, Config(min_confidence=0.4, source_language="tr"))
+    assert res.text == "The suspect was caught on the 5th in Izmir."
+    assert any(e.rule == "tr.nth_of_the_month" for e in res.edits)

@@ -108,3 +108,13 @@ def test_surname_variants_compare_through_an_index():
     small = min(seconds(_people(300)) for _ in range(3))
     big = min(seconds(_people(3_000)) for _ in range(3))
     assert big < 30 * small + 0.5, (big, small)
+
+
+def test_regex_antipatterns_search_near_the_match():
+    """review33a: a regex rule's antipatterns were searched in the whole sentence around each
+    match, and a paragraph without stops is one sentence (dates.today_weekday: 200 KB in 44 s)."""
+    from cleanup.repair import phrase_rules
+
+    unit = "the ministry announced today, Monday, that schools reopen and "
+    big, small = grows_linearly(phrase_rules, unit, 800)
+    assert big < 30 * small + 0.5, (big, small)
