@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +54,32 @@ def changed_examples(a: str, b: str, context: int = 3) -> list[tuple[str, str]]:
         if op != "equal":
             out.append((" ".join(ta[max(0, i1 - context):i2 + context]), " ".join(tb[max(0, j1 - context):j2 + context])))
     return out
+
+
+def tally_cases(cases: Iterable[tuple[str, str, str | None]], clean: Callable[[str, str], str],
+                misses: bool = False) -> dict[str, tuple[int, int]]:
+    """A made-up inventory's (shape, text, wanted output or None for a keep) cases: per shape,
+    (right, total), where ``clean(shape, text)`` gives the chain's output."""
+    out: dict[str, list[int]] = {}
+    for shape, text, want in cases:
+        got = clean(shape, text)
+        ok = got == (text if want is None else want)
+        tally = out.setdefault(shape, [0, 0])
+        tally[0] += ok
+        tally[1] += 1
+        if misses and not ok:
+            print(f"MISS {shape}: {text!r}\n   got  {got!r}\n   want {want if want is not None else text!r}")
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def tally_main(doc: str, run: Callable[[bool], dict[str, tuple[int, int]]]) -> None:
+    """The command line of an inventory: per shape right/total, then the total (``--misses`` lists
+    the cases the chain gets wrong)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the cases the chain gets wrong")
+    result = run(parser.parse_args().misses)
+    for shape, (right, total) in result.items():
+        print(f"{shape:20} {right}/{total}")
+    right = sum(r for r, _ in result.values())
+    total = sum(t for _, t in result.values())
+    print(f"{'total':20} {right}/{total}")

@@ -8,9 +8,9 @@ gets right, and lists the misses with ``--misses``. Offers do not count: only th
 
 from __future__ import annotations
 
-import argparse
-
 import cleanup
+
+from .common import tally_cases, tally_main
 
 # (shape, input, expected output); expected None: the input must stay as it is
 CASES: list[tuple[str, str, str | None]] = [
@@ -66,29 +66,8 @@ CASES: list[tuple[str, str, str | None]] = [
 
 def run(misses: bool = False) -> dict[str, tuple[int, int]]:
     """Per shape: (right, total)."""
-    out: dict[str, list[int]] = {}
-    for shape, text, want in CASES:
-        got = cleanup.process(text).text
-        ok = got == (text if want is None else want)
-        tally = out.setdefault(shape, [0, 0])
-        tally[0] += ok
-        tally[1] += 1
-        if misses and not ok:
-            print(f"MISS {shape}: {text!r}\n   got  {got!r}\n   want {want if want is not None else text!r}")
-    return {k: (v[0], v[1]) for k, v in out.items()}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--misses", action="store_true", help="list the cases the chain gets wrong")
-    args = parser.parse_args()
-    result = run(args.misses)
-    for shape, (right, total) in result.items():
-        print(f"{shape:20} {right}/{total}")
-    right = sum(r for r, _ in result.values())
-    total = sum(t for _, t in result.values())
-    print(f"{'total':20} {right}/{total}")
+    return tally_cases(CASES, lambda _shape, text: cleanup.process(text).text, misses)
 
 
 if __name__ == "__main__":
-    main()
+    tally_main(__doc__, run)

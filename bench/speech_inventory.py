@@ -19,10 +19,10 @@ reads), a speaker's name run into the quotation (none seen).
 
 from __future__ import annotations
 
-import argparse
-
 import cleanup
 from cleanup import Config
+
+from .common import tally_cases, tally_main
 
 #: the source language a shape comes from (the rest: "ko")
 LANGS = {"said_that": "es", "guillemets": "fr", "dash_mid": "es", "single_speech": "ru", "primes": "ru"}
@@ -80,30 +80,11 @@ CASES: list[tuple[str, str, str | None]] = [
 
 def run(misses: bool = False) -> dict[str, tuple[int, int]]:
     """Per shape: (right, total)."""
-    out: dict[str, list[int]] = {}
-    for shape, text, want in CASES:
+    def clean(shape: str, text: str) -> str:
         config = Config(require_english=False, detect_title=False, source_language=LANGS.get(shape, "ko"))
-        got = cleanup.process(text, config).text
-        ok = got == (text if want is None else want)
-        tally = out.setdefault(shape, [0, 0])
-        tally[0] += ok
-        tally[1] += 1
-        if misses and not ok:
-            print(f"MISS {shape}: {text!r}\n   got  {got!r}\n   want {want if want is not None else text!r}")
-    return {k: (v[0], v[1]) for k, v in out.items()}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--misses", action="store_true", help="list the cases the chain gets wrong")
-    args = parser.parse_args()
-    result = run(args.misses)
-    for shape, (right, total) in result.items():
-        print(f"{shape:20} {right}/{total}")
-    right = sum(r for r, _ in result.values())
-    total = sum(t for _, t in result.values())
-    print(f"{'total':20} {right}/{total}")
+        return cleanup.process(text, config).text
+    return tally_cases(CASES, clean, misses)
 
 
 if __name__ == "__main__":
-    main()
+    tally_main(__doc__, run)
