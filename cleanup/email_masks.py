@@ -70,8 +70,8 @@ def fix_email_masks(doc: Doc, ctx: Context) -> list[Change]:
         add(m.start(), m.end())
     for m in _LISTED.finditer(text):
         add(m.start(), m.end(), doubt=m.group(1) is None and not _CONTACT.match(text, m.end()))
+    preps = ctx.words("boilerplate.email_mask_prepositions")
     for m in _FIRST.finditer(text):
-        preps = ctx.words("boilerplate.email_mask_prepositions")
         repeated = m.group(1) is not None and (m.group(2) is not None or m.group(1) == m.group(3)
                                                or {m.group(1), m.group(3)} <= preps)
         add(m.start() if repeated else m.start(0) + (len(m.group(1)) + 1 if m.group(1) else 0), m.end())

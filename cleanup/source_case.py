@@ -43,6 +43,7 @@ Karol Nawrocki'): an offer, never applied.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .doc import Context, Doc
 from .edits import Change
@@ -129,16 +130,23 @@ def _numbered_units(doc: Doc, ctx: Context) -> list[Change]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _title_pattern(verbs: frozenset[str], titles: frozenset[str]) -> re.Pattern:
+    """A lower-case title after a verb of saying or 'by', before two capitalised words: built once
+    per word lists, not per document."""
+    slots = sorted(verbs | {"by"}, key=len, reverse=True)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, slots)) + r") ("
+                      + "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+                      + r") (?=[A-ZÀ-ÖØ-Þ][\w’'-]+ [A-ZÀ-ÖØ-Þ][\w’'-]+)")
+
+
 def _lower_titles(doc: Doc, ctx: Context) -> list[Change]:
     """``said president Karol Nawrocki`` -> ``said President Karol Nawrocki``, offered."""
     text = doc.text
     titles = ctx.words("document.lower_titles_before_name")
     if not titles:
         return []
-    slots = sorted(ctx.words("words.speech_verbs") | {"by"}, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, slots)) + r") ("
-                         + "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
-                         + r") (?=[A-ZÀ-ÖØ-Þ][\w’'-]+ [A-ZÀ-ÖØ-Þ][\w’'-]+)")
+    pattern = _title_pattern(ctx.words("words.speech_verbs"), titles)
     out: list[Change] = []
     for s, e in doc.body:
         for m in pattern.finditer(text, s, e):
