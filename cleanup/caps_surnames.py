@@ -42,7 +42,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _NAME_BEFORE = re.compile(rf"([{_UP}][{_LOW}]+) $")
 _TURKISH = frozenset("ĞŞİÇÖÜ")
 #: any word of five capitals or more, standing as a word
-_CAPS_WORD = re.compile(rf"(?<![\w’'-])[{_UP}]{{5,}}(?![\w’'-])")
+_CAPS_WORD = re.compile(rf"[{_UP}](?<![\w’'-][{_UP}])[{_UP}]{{4,}}(?![\w’'-])")  # its look-behind after the first capital
 #: name_shape above which a word no dictionary lists reads as a name ('Oğuzhan' 1.7, 'Gendarmerie' 0.6)
 NAME_SHAPE = 1.0
 

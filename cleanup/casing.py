@@ -425,7 +425,7 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
     return out + loose_capitals.outside_slots(doc, ctx)
 
 
-_PRONOUN_I = re.compile(r"(?<![\w’'(./-])i(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])")
+_PRONOUN_I = re.compile(r"i(?<![\w’'(./-]i)(?=(?:[’'](?:m|ve|ll|d))?\s+[a-z])")
 
 
 def pronoun_i(doc: Doc, ctx: Context) -> list[Change]:

@@ -66,7 +66,7 @@ def _partner(para: str, m: re.Match, limit: int) -> re.Match | None:
 def fix_encoded_quotes(doc: Doc, ctx: Context) -> list[Change]:
     """``no such thing as ?Peng Lanmei? in`` -> ``no such thing as “Peng Lanmei” in``"""
     text = doc.text
-    if ctx.rule(RULE) is None or not _OPENER.search(text):
+    if ctx.rule(RULE) is None or "?" not in text or not _OPENER.search(text):  # every opener is a "?"
         return []
     out: list[Change] = []
     asking = ctx.words("normalize.lost_question_words", "normalize.lost_question_auxiliaries")

@@ -27,7 +27,7 @@ from .edits import Change
 
 RULE = "document.lost_letters"
 # 'Vtek', before its possessive too; not the head of an HTML entity ('Bernab&#233;u')
-_TOKEN = re.compile(r"(?<![\w’'&#-])[A-Z][a-z]{3,}(?![\w&-])")
+_TOKEN = re.compile(r"[A-Z](?<![\w’'&#-][A-Z])[a-z]{3,}(?![\w&-])")  # the capital first, its look-behind after
 _WORD = re.compile(r"\w+")
 
 

@@ -119,7 +119,7 @@ def place_name(text: str, start: int, end: int, function_words: frozenset[str]) 
 
 REPEATED_RULE = "document.repeated_surname"
 #: a capitalised word and the lower-case word after it, in mid-sentence
-_GIVEN_THEN_LOWER = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+) ([a-z]{3,})(?![\w’'@/-])")
+_GIVEN_THEN_LOWER = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+) ([a-z]{3,})(?![\w’'@/-])")
 
 
 def _surname_uses(text: str, spans: list[tuple[int, int]]) -> dict[str, list[tuple[str, int]]]:

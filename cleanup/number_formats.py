@@ -39,11 +39,13 @@ _CURRENCY = re.compile(r"(?:(?<=[\s(])|^)([$€£¥₺₽]) (?=\d)", re.M)
 # a figure (and a scale word) then a currency sign, not before another figure ('5 €', '10 million €')
 _CURRENCY_AFTER = re.compile(r"(?<![\w.,$€£¥])(\d(?:[\d,]*\d)?(?: (?:million|billion|thousand))?) ?([€$₺₽])(?![\w$€]| ?\d)")
 # a decimal comma: 1-3 digits, a comma, 1-2 or 4+ digits; not after a sign, a hyphen or a figure
-_DECIMAL = re.compile(r"(?<![\w.,\-–/$€£¥:])(\d{1,3}),(\d{1,2}|\d{4,})(?![\d,]|\.\d|-\d)( ?%| (\S+(?: cent)?))")
+_DECIMAL = re.compile(r"(\d(?<![\w.,\-–/$€£¥:]\d)\d{0,2}),(\d{1,2}|\d{4,})(?![\d,]|\.\d|-\d)( ?%| (\S+(?: cent)?))")
 # thousands grouped with points: two groups or more, or one group before a decimal comma
-_DOTS = re.compile(r"(?<![\w.,\-/])(\d{1,3}(?:\.\d{3})+)(,\d{1,2})?(?![\d.,]\d|\.\d|[\w-])(?: (\w+))?")
+_DOTS = re.compile(r"(\d(?<![\w.,\-/]\d)\d{0,2}(?:\.\d{3})+)(,\d{1,2})?(?![\d.,]\d|\.\d|[\w-])(?: (\w+))?")
 # thousands grouped with spaces (plain, no-break, thin, narrow no-break)
-_SPACE = re.compile(r"(?<![\w.,:\-+/])(?<!\d )(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?![\w.,\-/]\d|[\w\-/]|[ \u00a0]\d)")
+# (these three open on their first digit, the look-behinds read after it: the engine then tries
+# only the offsets of digits, not a look-behind at every offset)
+_SPACE = re.compile(r"(\d(?<![\w.,:\-+/]\d)(?<!\d \d)\d{0,2}(?:[ \u00a0\u2009\u202f]\d{3})+)(?![\w.,\-/]\d|[\w\-/]|[ \u00a0]\d)")
 _PERCENT_AFTER = re.compile(r"(?<=\d) (%)")
 _PERCENT_BEFORE = re.compile(r"(?:(?<=[\s(])|^)% ?(\d+(?:[.,]\d+)?)(?![\d%\w.,]\d|[\w%])", re.M)
 
@@ -56,15 +58,20 @@ def fix_number_formats(doc: Doc, ctx: Context) -> list[Change]:
     if not _DIGIT_OR_SIGN.search(text) or all(ctx.rule(r) is None for r in RULES):
         return []
     found: list[Change | None] = []
-    found += [ctx.change(m.start(), m.end(), "°" + m.group(1), DEGREE) for m in _DEGREE.finditer(text)]
-    found += [ctx.change(m.start(), m.end(), m.group(1), CURRENCY) for m in _CURRENCY.finditer(text)]
-    found += _currency_after(text, ctx)
+    # a pattern whose every match holds a sign is not run on a text without one (a look for one
+    # character is a fraction of a scan that tries a look-behind at every offset)
+    if "°" in text or "º" in text:
+        found += [ctx.change(m.start(), m.end(), "°" + m.group(1), DEGREE) for m in _DEGREE.finditer(text)]
+    if any(sign in text for sign in "$€£¥₺₽"):
+        found += [ctx.change(m.start(), m.end(), m.group(1), CURRENCY) for m in _CURRENCY.finditer(text)]
+        found += _currency_after(text, ctx)
     found += _decimal_commas(text, ctx)
     found += _thousands_dots(text, ctx)
     found += _thousands_spaces(text, ctx)
-    found += [ctx.change(m.start(), m.end(), "%", PERCENT) for m in _PERCENT_AFTER.finditer(text)]
-    found += [ctx.change(m.start(), m.end(), m.group(1) + "%", PERCENT) for m in _PERCENT_BEFORE.finditer(text)
-              if not _in_address(text, m.start())]
+    if "%" in text:
+        found += [ctx.change(m.start(), m.end(), "%", PERCENT) for m in _PERCENT_AFTER.finditer(text)]
+        found += [ctx.change(m.start(), m.end(), m.group(1) + "%", PERCENT) for m in _PERCENT_BEFORE.finditer(text)
+                  if not _in_address(text, m.start())]
     out: list[Change] = []
     end = -1
     for ch in sorted((c for c in found if c is not None), key=lambda c: (c.start, c.end)):

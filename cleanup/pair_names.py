@@ -28,7 +28,7 @@ from .edits import Change
 RULE = "document.name_pair_case"
 #: native uses above which the pair alone decides
 SURE_CAPS = 10
-_PAIR = re.compile(r"(?<![\w’'.@/#-])([A-Z][a-z]+) ([a-z]{2,})(?![\w@/#-]|[’'][a-rt-z])")
+_PAIR = re.compile(r"([A-Z](?<![\w’'.@/#-][A-Z])[a-z]+) ([a-z]{2,})(?![\w@/#-]|[’'][a-rt-z])")
 _QUOTES = frozenset("\"“‘'")
 #: a second name sharing the pair's head noun: 'the European indoor and World outdoor championships'
 _SHARED_HEAD = re.compile(r" (?:and|or) [A-Z][a-z]+ [a-z]")

@@ -39,7 +39,7 @@ _EDGE = re.compile(r"[,.;:!?)\]\"”]+$")
 #: a capitalised token, a run of them (with joiners), as name_runs reads it
 _RUN = re.compile(r"[A-Z](?<!\S[A-Z])\S*(?:(?: (?:of|for|and|&|the|de))* [A-Z]\S*)+")
 #: a lower-case word right after a capitalised token (and a joiner), possessive or plural apostrophe kept
-_CANDIDATE = re.compile(r"(?<![\w’'-])[A-Z][\w’'&.-]*(?: (?:of|for|and|&|the|de))? ([a-z]{3,})(?=(?:[’']s?)?(?:[\s,.;:!?)\]\"”]|$))")
+_CANDIDATE = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'&.-]*(?: (?:of|for|and|&|the|de))? ([a-z]{3,})(?=(?:[’']s?)?(?:[\s,.;:!?)\]\"”]|$))")
 #: a line whose words are capitalised, most of them: a headline in title case says nothing of a name
 _TITLE_LINE_SHARE = 0.2
 _END = END
