@@ -145,7 +145,8 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         # several announced sentences, mid-text: a speech whose close MT dropped, in any text
         speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted, ctx.rules)) > 1
                   and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1], _close_tail(ctx.rules)))
-        doubt = not (introduced or speech) and (short or not ctx.mt_like)
+        # at the text's end the page may have cut the quotation off ('... We are her'): offered, as .speech does
+        doubt = not (introduced or speech) and (short or not ctx.mt_like or n + 1 == len(paras))
         rule = "normalize.unclosed_quote" + (".introduced" if introduced else ".speech" if speech else "")
         # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit
         ch = ctx.change(e - 1, e, text[e - 1] + found[1], rule, doubt=doubt)
