@@ -351,8 +351,6 @@ _NAMED = re.compile(r"( )(?<=[a-z%] )([A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-
 RELATIVE_NEAR = re.compile(r"\b(?:what|which|whose|whom|where|how|the (?:\w+ )?(?:way|time|moment|day|thing|things|one|only)"
                             r"|the (?:best|worst|first|last|biggest|most) \w+)\b(?: [\w’'-]+){0,4}$")
 _GAP_AFTER = frozenset({"IN", "TO", "RP", ",", ".", ":", "(", "CC"})
-#: the tags that open a preposition's object (a determiner, a number, a possessive, a noun or an adjective)
-_PREPOSITION_OBJECT = frozenset({"DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "$"})
 
 
 def verb_gap(rest: str, ctx: Context) -> bool | None:
@@ -373,10 +371,6 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
         last, be = tagged[i - 1][0].lower(), ctx.words("words.be_forms")
         if word.lower() in ctx.words("segment.time_after_verb", "segment.attribution_time_words"):
             return last not in be  # 'the loans Rosneft received last year': the time, no object
-        if (tag == "IN" and i + 1 < len(tagged) and tagged[i + 1][1] in _PREPOSITION_OBJECT
-                and word.lower() not in ctx.words("words.clause_taking")):  # not 'the shoes Hernandez wore that night'
-            return False  # 'Yukos has been presented with a $27.5bn bill', 'returned for a one-off': the
-            # preposition has its object; a relative clause strands it ('the bill Yukos was presented with')
         return tag in _GAP_AFTER and last not in be and last not in ctx.words("words.speech_verbs")
     return bool(verbs) or None
 

@@ -214,15 +214,3 @@ def test_an_opener_whose_phrase_holds_only_a_participle_or_an_attribution_opens_
         assert not any(e.rule.startswith("segment.lost_boundary") for e in out.edits), out.edits
     out = process("Sales were higher than the company had forecast In the final quarter profits increased by a fifth.", CFG)
     assert "forecast. In the final quarter" in out.text, out.text
-
-
-def test_a_preposition_with_its_object_after_the_names_verb_leaves_no_relative_gap():
-    """'Pacquiao, who is 36, has run for political office': the preposition after the verb has its
-    object, so the verb is the name's own, not a relative clause's missing its object ('the office
-    Pacquiao has run for')."""
-    text = ("Pacquiao is rich. Pacquiao, 38, is the highest paid athlete in world sport Pacquiao, who is 36, "
-            "has run for political office twice.")
-    out = process(text, CFG)
-    assert "world sport. Pacquiao, who" in out.text, out.text
-    kept = "Pacquiao is rich. It is the office Pacquiao has run for in vain, aides said."
-    assert process(kept, CFG).text == kept
