@@ -56,11 +56,12 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(given), frozenset(family)
 
 
-def given_name(word: str) -> bool:
+def given_name(word: str, least: float = 0.9) -> bool:
     """A given name and no English word, or one news capitalises nine times in ten ('Jesse',
-    'Julianne', 'Mike'; not 'Will', 'Hope', 'Bill')."""
+    'Julianne', 'Mike'; not 'Will', 'Hope', 'Bill'); ``least``: that share, lower where the
+    caller has other evidence ('Pat', capitalised 7 times in 8)."""
     return word in name_lists()[0] and (not lexicon.is_common_word(word.lower())
-                                    or (lexicon.capital_ratio(word) or 0.0) >= 0.9)
+                                    or (lexicon.capital_ratio(word) or 0.0) >= least)
 
 
 def name_half(text: str, start: int, end: int, always_capital: frozenset[str], titles: frozenset[str],

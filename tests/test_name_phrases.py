@@ -145,3 +145,28 @@ def test_pair_evidence_is_counted_once_per_text(monkeypatch):
         assert spent["n"] > size // 200
         per_call.append(spent["t"] / spent["n"])
     assert per_call[1] < 3 * per_call[0] + 2e-5
+
+
+def test_surname_after_a_given_name_where_the_article_writes_it_alone():
+    """'Simon champion' beside 'Mr Champion': news writes 'champion' in lower case, but the article
+    capitalises the surname in mid-sentence and writes it in lower case only here: applied."""
+    text = ('"It was a shock," says analyst Simon champion of the bank. Shares fell. "It is strong," '
+            "said Mr Champion on Monday.")
+    res = process(text, CFG)
+    assert "Simon Champion of" in res.text, [(e.rule, e.before, e.confidence) for e in res.edits]
+    # the surname nowhere else capitalised in mid-sentence: still only offered
+    weak = '"It was a shock," says analyst Simon champion of the bank. Champion fell. Shares fell.'
+    res = process(weak, CFG)
+    assert res.text == weak
+
+
+def test_name_alone_news_never_counted_where_the_article_capitalises_it_three_times():
+    """'oracle' is not in news' case counts (its capital share is guessed from its frequency): the
+    article's own capitals, three times alone in mid-sentence, decide."""
+    text = ("Oracle cut jobs. Staff at Oracle were told. Shares in Oracle gained, and Oracle sales rose. "
+            "In a statement, oracle said it would hire later.")
+    res = process(text, CFG)
+    assert "statement, Oracle said" in res.text, [(e.rule, e.before, e.confidence) for e in res.edits]
+    # capitalised alone twice only: the guess stands
+    kept = "Oracle cut jobs. Staff at Oracle were told, and Oracle shares rose. In a statement, oracle said so."
+    assert "statement, oracle said" in process(kept, CFG).text
