@@ -40,3 +40,12 @@ def test_a_plural_after_an_article_keeps_its_own_share():
     assert lexicon.number_capital_ratio("Hammers") is not None
     text = "Arsenal face a home tie against West Ham, providing the Hammers come through their replay."
     assert "the Hammers come" in process(text, CFG).output
+
+
+def test_pooling_stops_where_a_name_may_stand():
+    # before a noun it may qualify, after a number, or with a capital just after a small word
+    for text, kept in (("Andy Murray, with four Futures titles under his belt, is ranked 300th.", "four Futures titles"),
+                       ("He became the first man since 1988 to win three Majors in a season.", "three Majors in"),
+                       ("He edits a group blog called Dogs without Borders. When he can.", "called Dogs without"),
+                       ("Lil Wayne was in Atlanta for a performance at Compound nightclub on Saturday.", "at Compound nightclub")):
+        assert kept in process(text, CFG).output
