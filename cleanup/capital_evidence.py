@@ -143,3 +143,21 @@ def past_form(word: str) -> bool:
     not an adjective of a name ('United', 'Chartered': casing's share of capitals weighs those)."""
     return re.fullmatch(r"[A-Z][a-z]{2,}ed", word) is not None and tagger.tags(word.lower() + " it")[0][1] in (
         "VBD", "VBN")
+
+
+def number_pooled(x: Any, doc: Doc, word: str) -> float | None:
+    """The capital share of ``word`` pooled over its singular and plural
+    (:func:`lexicon.number_capital_ratio`: 'its Forecasts for', 'an Analyst at', 'pragmatic Ties
+    with', 'their Careers.'), only where no name stands in the word's stead: before a small
+    word or a stop, no capital just after it ('a blog called Dogs without Borders'), no noun it
+    may qualify ('at Compound nightclub', 'four Futures titles'); a plural neither after an
+    article nor a number ('the Hammers come', 'three Majors in a season': teams and tournaments
+    are named in the plural while the singular is a common word).  None elsewhere."""
+    small = doc.rules.words("words.function_words") | doc.rules.words("words.closed_class")
+    if x.nxt and x.nxt not in small:
+        return None
+    at = x.pos + len(x.word) + 1 + len(x.nxt)
+    if x.nxt and re.match(r" +(?:the +)?[A-Z0-9][a-z0-9]", doc.text[at:at + 8]):  # not 'an Analyst at CCF'
+        return None
+    plural = not (x.prev in ("the", "a", "an") or tagger.tags(x.prev)[0][1] == "CD")
+    return lexicon.number_capital_ratio(word, plural)

@@ -150,7 +150,7 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
         return None  # "from Can hamlet", "in Bich Dao ward": a place's name before its type
     if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
         return None  # "Hearts" written with a capital again and never in lower case: a name here
-    ratio = lexicon.capital_ratio(word)
+    ratio = capital_evidence.number_pooled(x, doc, word) or lexicon.capital_ratio(word)  # "its Forecasts for"
     pooled = lexicon.verb_capital_ratio(word)  # "the rockscape Captured in": every form of "capture" counts
     if pooled is not None and not _noun_here(x, doc):  # "comedy Coupling was": a noun, not the verb
         ratio = pooled if ratio is None else min(ratio, pooled)
