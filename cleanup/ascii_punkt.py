@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from nltk import redos
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 #: a line whose every character is ASCII and none of the separators ``re`` alone calls space
@@ -69,3 +70,48 @@ class _Token(PunktToken):
 def tokenizer(params: PunktParameters) -> PunktSentenceTokenizer:
     """Punkt with ``params``, for the lines :func:`plain` accepts."""
     return PunktSentenceTokenizer(params, lang_vars=_Vars(), token_cls=_Token)
+
+
+class _UntimedVars(PunktLanguageVars):
+    """Punkt's English language variables on NLTK's own engine (``regex``), without the time
+    limit ``nltk.redos`` puts on a pattern's ``finditer``: that limit counts the CPU of everything
+    Punkt does while it walks one line, so a long line beyond ASCII (250,000 stops and ellipses,
+    or a one-line article under load) ended in a ``TimeoutError`` instead of its sentences.  The
+    patterns are Punkt's own, linear in the line; the matches are the same."""
+
+    re_boundary_realignment = redos.compile(PunktLanguageVars.re_boundary_realignment, timeout=None)
+
+    def _word_tokenizer_re(self):  # noqa: ANN202 - NLTK's hook
+        try:
+            return self._untimed_word_tokenizer
+        except AttributeError:
+            self._untimed_word_tokenizer = redos.compile(super()._word_tokenizer_re(), timeout=None)
+            return self._untimed_word_tokenizer
+
+    def period_context_re(self):  # noqa: ANN202 - NLTK's hook
+        try:
+            return self._untimed_period_context
+        except AttributeError:
+            self._untimed_period_context = redos.compile(super().period_context_re(), timeout=None)
+            return self._untimed_period_context
+
+
+_UNTIMED_NON_PUNCT = redos.compile(r"[^\W\d]", re.UNICODE, timeout=None)
+
+
+class _UntimedToken(PunktToken):
+    """Punkt's token with its class patterns on ``regex`` without the time limit."""
+
+    _RE_ELLIPSIS = redos.compile(PunktToken._RE_ELLIPSIS, timeout=None)
+    _RE_NUMERIC = redos.compile(PunktToken._RE_NUMERIC, timeout=None)
+    _RE_INITIAL = redos.compile(PunktToken._RE_INITIAL, timeout=None)
+    _RE_ALPHA = redos.compile(PunktToken._RE_ALPHA, timeout=None)
+
+    @property
+    def is_non_punct(self):  # noqa: ANN201 - NLTK's property
+        return _UNTIMED_NON_PUNCT.search(self.type)
+
+
+def untimed(params: PunktParameters) -> PunktSentenceTokenizer:
+    """NLTK's Punkt with ``params``, for the lines :func:`plain` refuses, without the time limit."""
+    return PunktSentenceTokenizer(params, lang_vars=_UntimedVars(), token_cls=_UntimedToken)

@@ -28,6 +28,7 @@ from .cli_io import (
     read_source,
     refuse_same_file,
 )
+from .cli_limits import MAX_CHARS_LIMIT, capped_processes, finite_seconds
 from .config import Config
 from .errors import ConfigError, GrammarError
 
@@ -42,7 +43,7 @@ def config_options(f):
                      help="LanguageTool server, e.g. http://127.0.0.1:8081."),
         click.option("--encoding", default="utf-8", show_default=True, callback=check_encoding,
                      help="Encoding of the input (a byte-order mark overrides it)."),
-        click.option("--max-chars", default=MAX_BYTES_DEFAULT, show_default=True, type=click.IntRange(min=1),
+        click.option("--max-chars", default=MAX_BYTES_DEFAULT, show_default=True, type=click.IntRange(min=1, max=MAX_CHARS_LIMIT),
                      help="Refuse larger inputs."),
         click.option("--any-language", is_flag=True, help="Do not refuse text that does not look like English."),
         click.option("--no-title", is_flag=True, help="Do not treat the first line as a title."),
@@ -204,14 +205,16 @@ def run(source: str, fmt: str, output: str | None, encoding: str, **kw: Any) -> 
 @click.argument("source")
 @click.option("-o", "--output", type=click.Path(), required=True,
               help="Output JSONL file ('-' for stdout); with --engine dask also a folder of shards.")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1), callback=capped_processes,
+              help="Worker processes.")
 @click.option("--resume", is_flag=True,
               help="Continue a run that stopped: keep the documents OUT (or OUT.part) already holds, do the rest.")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              callback=finite_seconds,
               help="Stop a document that takes longer (it gets an error line); runs documents in worker processes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help='local: --jobs processes here; dask: a Dask cluster (pip install "mt-cleanup[dask]").')
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(min=1), default=None, callback=capped_processes,
               help="dask: worker processes to start (default: one per core); implies --engine dask.")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="dask: use this running cluster instead; implies --engine dask.")
@@ -273,17 +276,20 @@ def preview(source: str, output: str, encoding: str, **kw: Any) -> None:
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--workers", type=click.IntRange(min=1), default=None,
+@click.option("--workers", type=click.IntRange(min=1), default=None, callback=capped_processes,
               help="Processes that run documents at once (default: one per core, at least 2).")
 @click.option("--time-budget", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              metavar="SECONDS", help="A document that takes longer gets 422 (its worker is replaced).")
+              callback=finite_seconds, metavar="SECONDS", help="A document that takes longer gets 422 (its worker is replaced).")
 @config_options
 def serve(host: str, port: int, workers: int | None, time_budget: float, encoding: str, **kw: Any) -> None:
     """Run the preview as a local web app, with a JSON API (POST /api/process)."""
+    from .rules import load_rules
     from .serve import make_server
 
+    config = make_config(**kw)
+    load_rules(tuple(config.rules_dirs))  # a broken --rules file stops here (status 1), not in every answer
     try:
-        server = make_server(host, port, make_config(**kw), workers=workers, time_budget=time_budget, warm=True)
+        server = make_server(host, port, config, workers=workers, time_budget=time_budget, warm=True)
     except OSError as exc:
         raise OutputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     click.echo(f"mt-cleanup: serving on http://{host}:{server.server_address[1]}/ (Ctrl-C stops)", err=True)

@@ -83,7 +83,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
             rel = str(p.relative_to(path))
             try:
                 with p.open("rb") as fh:
-                    data = fh.read(max_bytes + 1)
+                    data = fh.read(min(max_bytes, os.fstat(fh.fileno()).st_size) + 1)  # read(n) sets n bytes aside
                 yield {"id": rel, "text": decode_text(data, rel, encoding, max_bytes)}
             except OSError as exc:
                 yield {"id": rel, "error": f"cannot read {rel}: {exc.strerror or exc}"}

@@ -181,18 +181,32 @@ def stdin_bytes() -> IO[bytes]:
         raise CleanupError("standard input cannot be read as bytes: give a FILE") from None
 
 
+def read_at_most(fh: IO[bytes], n: int) -> bytes:
+    """Up to ``n`` bytes, read a megabyte at a time: ``read(n)`` sets aside ``n`` bytes first,
+    a MemoryError (status 5) for ``--max-chars 1000000000000`` on a small file."""
+    chunks: list[bytes] = []
+    left = n
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_source(source: str, encoding: str, max_bytes: int) -> str:
     """Read FILE or '-' (stdin) as text, with clear errors for binary or mis-encoded input."""
     try:
         if source == "-":
-            data = stdin_bytes().read(max_bytes + 1)
+            data = read_at_most(stdin_bytes(), max_bytes + 1)
             name = "standard input"
         else:
             path = Path(source)
             if path.is_dir():
                 raise CleanupError(f"{source} is a folder; use 'mt-cleanup batch {source} -o OUT.jsonl'")
             with path.open("rb") as fh:
-                data = fh.read(max_bytes + 1)
+                data = read_at_most(fh, max_bytes + 1)
             name = source
     except OSError as exc:
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None

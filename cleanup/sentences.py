@@ -22,7 +22,7 @@ class Lexicon:
     """The curated data segmentation needs, from ``rules/segment.toml`` and ``rules/words.toml``."""
 
     def __init__(self, rules: RuleSet) -> None:
-        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+        from nltk.tokenize.punkt import PunktParameters
 
         self.prepositive = {a.lower().rstrip(".") for a in rules.words("segment.abbreviations_prepositive")}
         self.other = {a.lower().rstrip(".") for a in rules.words("segment.abbreviations")}
@@ -30,7 +30,7 @@ class Lexicon:
         params = PunktParameters()
         params.abbrev_types = self.prepositive | self.other
         params.sent_starters = {s.lower() for s in self.starters}
-        self.punkt = PunktSentenceTokenizer(params)
+        self.punkt = ascii_punkt.untimed(params)  # NLTK's Punkt, without nltk.redos's time limit
         self.ascii_punkt = ascii_punkt.tokenizer(params)  # the same Punkt on ``re``, for plain lines
         self.clause_words = set(rules.words("words.clause_taking"))
         self.function_words = set(rules.words("words.function_words"))

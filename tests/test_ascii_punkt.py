@@ -42,3 +42,33 @@ def test_a_line_beyond_ascii_or_with_a_separator_is_not_plain() -> None:
     assert not ascii_punkt.plain("Café owners said no. Then they left.")
     assert not ascii_punkt.plain("One.\x1cTwo.")
     assert ascii_punkt.plain("One. Two.")
+
+
+def test_untimed_punkt_splits_a_long_line_beyond_ascii_that_nltk_times_out(monkeypatch) -> None:
+    """nltk.redos limits the CPU spent while a pattern's finditer is walked (5 s); Punkt walks a
+    whole line under it, so 250,000 stops and ellipses ended in a TimeoutError out of
+    ``cleanup.process``.  A tiny limit makes the same failure quick; ours ignores it."""
+    from nltk import redos
+
+    import cleanup
+    from cleanup.sentences import split_sentences
+
+    monkeypatch.setattr(redos, "DEFAULT_TIMEOUT", 1e-6)
+    line = "Le café a fermé. " * 300 + ".!?。…" * 200
+    params = PunktParameters()
+    with pytest.raises(TimeoutError):
+        list(PunktSentenceTokenizer(params).span_tokenize(line))
+    assert list(ascii_punkt.untimed(params).span_tokenize(line))
+    assert len(split_sentences(line)) > 100
+    text = "The minister said the talks would resume. " + "Café owners said “yes”. " * 200
+    r = cleanup.process(text)
+    assert cleanup.replay(text, r.edits) == r.output
+
+
+@pytest.mark.parametrize("line", ["Le café a fermé. “Non,” dit-il… Mr. Ñúñez left at 5 p.m. Then — silence!",
+                                  "The ‘deal’ was signed in Zürich. Dr. Øberg said: “It is done.” 5.5 per cent."])
+def test_untimed_punkt_has_nltks_boundaries(line: str) -> None:
+    params = PunktParameters()
+    params.abbrev_types = {"mr", "dr"}
+    assert not ascii_punkt.plain(line)
+    assert list(ascii_punkt.untimed(params).span_tokenize(line)) == list(PunktSentenceTokenizer(params).span_tokenize(line))
