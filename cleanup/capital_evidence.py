@@ -151,7 +151,7 @@ def number_pooled(x: Any, doc: Doc, word: str) -> float | None:
     with', 'their Careers.'), only where no name stands in the word's stead: before a small
     word or a stop, no capital just after it ('a blog called Dogs without Borders'), no noun it
     may qualify ('at Compound nightclub', 'four Futures titles'); a plural neither after an
-    article nor a number ('the Hammers come', 'three Majors in a season': teams and tournaments
+    article, a number nor a preposition ('the Hammers come', 'three Majors in a season': teams and tournaments
     are named in the plural while the singular is a common word).  None elsewhere."""
     small = doc.rules.words("words.function_words") | doc.rules.words("words.closed_class")
     if x.nxt and x.nxt not in small:
@@ -159,5 +159,6 @@ def number_pooled(x: Any, doc: Doc, word: str) -> float | None:
     at = x.pos + len(x.word) + 1 + len(x.nxt)
     if x.nxt and re.match(r" +(?:the +)?[A-Z0-9][a-z0-9]", doc.text[at:at + 8]):  # not 'an Analyst at CCF'
         return None
-    plural = not (x.prev in ("the", "a", "an") or tagger.tags(x.prev)[0][1] == "CD")
+    # nor after a preposition ('signed for Cherries', 'scored for Blades': review34a)
+    plural = not (x.prev in ("the", "a", "an") or tagger.tags(x.prev)[0][1] in ("CD", "IN", "TO"))
     return lexicon.number_capital_ratio(word, plural)

@@ -146,8 +146,9 @@ def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
         # article writes the surname after an honorific (not the full pair: 'San Francisco Police' beside 'San
         # Francisco police' is house style; the surname alone is news_names.surname's), and the word in lower
         # case only here ('Simon champion' beside 'Mr Champion', bbc/business 244;
-        # 'Freddie roach' beside 'Roach said', cnn542): one person, one spelling
-        full = _lower_forms(doc, w) == 1 and _titled(text, cap, doc)
+        # 'Freddie roach' beside 'Roach said', cnn542): one person, one spelling; and the word read as a noun
+        # there (not 'Jack rose to his feet' beside 'Mr Rose', 'Sam young people' beside 'Mr Young': review34a)
+        full = _lower_forms(doc, w) == 1 and _titled(text, cap, doc) and _read_as_noun(text, left.start(1), end)
         return 0.8 if full or (lexicon.capital_ratio(w) or 0.0) >= 0.8 else 0.6
     elif not (left and every[(left.group(1), left.group(2), cap)] or right and (
             mid[(cap, right.group(1), right.group(2))] or every[(cap, right.group(1), right.group(2))]
@@ -170,6 +171,13 @@ def _phrase_name(text: str, start: int, end: int, doc: Doc, pairs: Pairs,
     # Nations' beside 'Six Nations', 'the world Cup') is applied whatever news does with the word alone:
     # house style lowers a name's last word, seldom its first (not across 'of': 'the city of London')
     return 0.75 if opens and (ratio >= 0.5 or right.group(1) == " ") else 0.6 if ratio >= 0.5 else 0.5
+
+
+def _read_as_noun(text: str, name_start: int, end: int) -> bool:
+    """Does the tagger read the word after the given name as a noun, with the words that follow it?"""
+    line_end = text.find("\n", end)
+    tagged = tagger.tags(text[name_start:min(end + 60, len(text) if line_end < 0 else line_end)])
+    return len(tagged) >= 2 and tagged[1][1].startswith("NN")
 
 
 def _titled(text: str, cap: str, doc: Doc) -> bool:

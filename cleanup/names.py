@@ -199,7 +199,8 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
         elif w in target:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
         elif w in accents:
-            ch = ctx.change(m.start(), m.end(), accents[w][0], "document.name_variant.diacritics", doubt=accents[w][1])
+            ch = ctx.change(m.start(), m.end(), accents[w][0], "document.name_variant.diacritics", doubt=accents[w][1]
+                            or not (ctx.mt_like or _same_person(text, m, accents[w][0], strict=True)))
         elif w in introduced:
             ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use")
         else:
@@ -216,17 +217,18 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*) $")
 _NAME_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
 
 
-def _same_person(text: str, m: re.Match, winner: str) -> bool:
-    """Is the variant at ``m`` the winner's person?  A given name before a surname ('Nihad
-    Muhammad Hassan') is one only when the article writes that name with the winning spelling
-    too ('Mohammed Hassan'), or writes the winning spelling only alone ('Prayut said'): two
-    people may spell one given name two ways.  A surname, or a name alone, is the winner's
-    ('Pedro Sanchez' beside 'Sánchez')."""
+def _same_person(text: str, m: re.Match, winner: str, strict: bool = False) -> bool:
+    """Is the variant at ``m`` the winner's person?  A given name before a surname ('Nihad Muhammad Hassan') is one only when
+    the article writes that name with the winning spelling too ('Mohammed Hassan'), or writes the winning spelling only alone
+    ('Prayut said'): two people may spell one given name two ways; a surname, or a name alone, is the winner's ('Pedro Sanchez'
+    beside 'Sánchez').  ``strict`` (native copy): each capitalised neighbour stands beside the winner too (not 'Nicolás Otamendi')."""
     nxt = _NAME_AFTER.match(text, m.end())
-    if not nxt:
-        return True
     prev = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
     pairs = _capital_pairs(text)
+    if not nxt and not strict:
+        return True
+    if strict:
+        return (not nxt or (winner, nxt.group(1)) in pairs) and not (prev and (prev.group(1), winner) not in pairs)
     if (winner, nxt.group(1)) in pairs or bool(prev and (prev.group(1), winner) in pairs):
         return True
     # the winner written only alone ('Prayut said') names no one else: 'Prayuth Chan-o-cha' is him

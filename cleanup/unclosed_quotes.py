@@ -108,6 +108,9 @@ def _closes_later(text: str, paras: list[tuple[int, int]], n: int, close: str, t
     return False
 
 
+_RESUMED = re.compile(r", (?:is|was|are|were|has|had|have|will|which) [a-z]")
+
+
 def _narrated(quoted: str, ctx: Context) -> bool:
     """The last sentence reads as narration ('Basically, the ministers have indicated ...', 'He
     added ...'): where .introduced declines for it, the close may belong before it, so .speech does too."""
@@ -146,7 +149,10 @@ def fix_unclosed_quotes(doc: Doc, ctx: Context) -> list[Change]:
         speech = (announced and not introduced and n + 1 < len(paras) and len(_sentences(quoted, ctx.rules)) > 1
                   and not _narrated(quoted, ctx) and not _closes_later(text, paras, n, found[1], _close_tail(ctx.rules)))
         # at the text's end the page may have cut the quotation off ('... We are her'): offered, as .speech does
-        doubt = not (introduced or speech) and (short or not ctx.mt_like or n + 1 == len(paras))
+        # and where the narration resumes after a comma inside it ('album, “Songs of the Valley, is out now.':
+        # a title, closed before the comma; review34a)
+        doubt = not (introduced or speech) and (short or not ctx.mt_like or n + 1 == len(paras)
+                                                or _RESUMED.search(quoted) is not None)
         rule = "normalize.unclosed_quote" + (".introduced" if introduced else ".speech" if speech else "")
         # the stop and its quote replace the stop: an insertion would touch the paragraph break's edit
         ch = ctx.change(e - 1, e, text[e - 1] + found[1], rule, doubt=doubt)
