@@ -1,4 +1,5 @@
-"""A function word capitalised right after a name (cleanup/name_function_capitals.py)."""
+"""A function word capitalised right after a name (cleanup/name_function_capitals.py) and the
+capital after ``X at the`` that capital_evidence.name_behind no longer reads as a name."""
 
 from cleanup import Config, process
 
@@ -34,4 +35,15 @@ def test_a_title_that_holds_the_function_word_keeps_its_capitals():
 def test_a_name_written_only_with_the_function_word_is_not_lowered_with_more_trust():
     # no evidence that "Willkommen" is a name of its own: the capital stays, or is only offered
     text = "The critics praised Willkommen With love as the best show of the year."
+    assert process(text, CFG).text == text
+
+
+def test_a_word_native_news_writes_in_lower_case_before_of_ends_a_name_after_at_the():
+    text = ("Mr Blair will ask the Queen to dissolve Parliament at the End of that week. "
+            "The election would follow.")
+    assert "dissolve Parliament at the end of that week" in process(text, CFG).text
+
+
+def test_a_name_going_on_through_at_the_keeps_its_capital():
+    text = "He studied at the University at the Centre of the city. He left in May."
     assert process(text, CFG).text == text
