@@ -1,9 +1,8 @@
 """Stray capitals inside sentences, and in the title line.
 
-Casing is decided with evidence: the word's class, the word before it, the word after it
-and how the same word is cased elsewhere in the article.  Each kind of evidence is its own
-rule (``casing.stray_capital.modal``, ``.pronoun``, ``.function_word``, ``.after_modal``,
-``.verb_slot``, ``.after_function_word``, ``.common_word``), so the editor sees which one applied.
+Casing is decided with evidence: the word's class, the words around it, its case elsewhere in the article.
+Each kind of evidence is its own rule (``casing.stray_capital.modal``, ``.pronoun``, ``.function_word``,
+``.after_modal``, ``.verb_slot``, ``.after_function_word``, ``.common_word``): the editor sees which applied.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from .attributive_capitals import attributive_confidence
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
+from .name_function_capitals import governs, owns_verb
 from .verbless_capitals import left_by_boundary
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?|(?<![\w’'.-])A(?= [a-z]))(?![\w-])")
@@ -312,7 +312,7 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
     while i > 0 and (doc.text[i - 1].isalnum() or doc.text[i - 1] in "’'"):
         i -= 1
     opener = not doc.mid_sentence(i) and x.prev in ctx.words("words.closed_class") | {"it's", "we've", "i've", "we're"}
-    own_verb = x.word.lower() in ctx.words("words.be_finite")  # "in Houston Was closed": the verb is its own
+    own_verb = owns_verb(x, ctx)  # "in Houston Was closed", "Reliance Has agreed": the verb is its own
     if not opener and (x.nxt in {"and", "or", "&"} or not own_verb and _verb_follows(x, doc)):
         return None  # "Samira Said and", "Samira Said contributed": the capital ends the name
     if opener and x.prev not in {"the", "a", "an"}:
@@ -324,7 +324,7 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         # only offered: a band, show or film named once opens native sentences so ("The Artist won", "The Wanted")
         tiers = ((0.1, 0.6),)
     else:  # "The Important thing" ("The Archers is"), "Netflix Had no" ("Doctor Who fans")
-        tiers = ((0.0015, 0.75), (0.005, 0.6))
+        tiers = ((0.005 if not opener and governs(x, doc, ctx) else 0.0015, 0.75), (0.005, 0.6))
     conf = next((c for limit, c in tiers if ratio <= limit), None)
     return ("after_name", conf) if conf is not None else None
 
