@@ -526,6 +526,17 @@ def cli_options(tmp: Path) -> None:
 # -- serve -----------------------------------------------------------------------
 
 
+def _post(req: urllib.request.Request) -> tuple[int, bytes]:
+    """One request to the server: its status and body (-1 and the error when it cannot be reached)."""
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+    except OSError as exc:
+        return -1, str(exc).encode()
+
+
 def serve_api(tmp: Path) -> None:
     p = subprocess.Popen(["bash", "-c", f"exec {CLI} serve --port 0 --workers 2 --time-budget 20"], cwd=tmp, env=ENV,
                          stderr=subprocess.PIPE, start_new_session=True)
@@ -554,13 +565,7 @@ def serve_api(tmp: Path) -> None:
         data = body if isinstance(body, bytes) else (body if isinstance(body, str) else json.dumps(body)).encode(
             "utf-8", "surrogatepass")
         req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
-        try:
-            with urllib.request.urlopen(req, timeout=120) as r:
-                status, payload = r.status, r.read()
-        except urllib.error.HTTPError as exc:
-            status, payload = exc.code, exc.read()
-        except OSError as exc:
-            status, payload = -1, str(exc).encode()
+        status, payload = _post(req)
         try:
             obj = json.loads(payload)
             is_json = isinstance(obj, dict) and (status == 200) != ("error" in obj)
@@ -569,13 +574,7 @@ def serve_api(tmp: Path) -> None:
         cell(f"serve POST {name}", status in expect and is_json, f"{status} {payload[:90]!r}")
     for ctype in ("text/plain", "application/x-www-form-urlencoded"):
         req = urllib.request.Request(url, data=json.dumps({"text": ARTICLE}).encode(), headers={"Content-Type": ctype})
-        try:
-            with urllib.request.urlopen(req, timeout=120) as r:
-                status, payload = r.status, r.read()
-        except urllib.error.HTTPError as exc:
-            status, payload = exc.code, exc.read()
-        except OSError as exc:
-            status, payload = -1, str(exc).encode()
+        status, payload = _post(req)
         cell(f"serve POST Content-Type {ctype}", status in (200, 400, 415) and payload[:1] == b"{", f"{status} {payload[:80]!r}")
     alive = p.poll() is None
     os.killpg(p.pid, signal.SIGINT)
