@@ -249,6 +249,14 @@ def lower_pairs(n: int) -> str:
     return _fit(" ".join(out), n)
 
 
+def name_capitals(n: int) -> str:
+    """One paragraph of names followed by a capitalised function word (``Reliance Has agreed``): each
+    capital after a name asked whether a crosshead in capitals ends there, which read back to the
+    paragraph's start (200 KB took 30 s; now a bounded stretch, ``native_shapes.HEADING_REACH``)."""
+    s = "Reliance Has agreed to buy the firm, and Nepal From the start said no. "
+    return _fit(s * (n // len(s) + 1), n).strip()
+
+
 def unknown_runs(n: int) -> str:
     """Sentences of letter runs no dictionary knows ('kaleritumo'), each different, half of them
     two common words glued ('ministertalks'): every run is read for a split into two words, each
@@ -293,6 +301,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "comma_clauses": comma_clauses,
     "lower_pairs": lower_pairs,
     "unknown_runs": unknown_runs,
+    "name_capitals": name_capitals,
 }
 
 #: the sizes the benchmark uses (the issue's cases: 100 KB of stops, 150 KB of "The He", ...)

@@ -30,6 +30,8 @@ _LOWER_I = re.compile(r"(?<![^\s(\"“])i(?:['’](?:m|ve|ll|d)\b|\s+([^\W\d_][\
 PASSAGE = 600
 #: a sentence that opens with a capital after a stop: the edge of a passage written in lower case
 _CAPITAL_START = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z]")
+#: how far back a crosshead in capitals is looked for (characters)
+HEADING_REACH = 400
 #: a title abbreviation before a stop ('Dr. KIM MIN-SOO'): no cut of a crosshead there
 _TITLE_STOP = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])\.$")
 
@@ -39,11 +41,14 @@ def caps_heading_before(text: str, at: int, floor: int, prepositive: frozenset[s
     crosshead in capitals: two words or more, every one in capitals ('HOW IT ALL STARTED',
     'METAL GEAR SOLID: SNAKE EATER')?  Not one acronym ('NATO said').  A title's abbreviation
     (``prepositive``: 'by Dr. KIM MIN-SOO') is no stop: the name in capitals is no crosshead."""
-    head = text[floor:at]
+    lo = max(floor, at - HEADING_REACH)  # read a bounded stretch: one long paragraph stays linear
+    head = text[lo:at]
     cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "), head.rfind("\n"))
     while cut > 0 and head[cut] == "." and _TITLE_STOP.search(head[:cut + 1]) and \
             head[:cut].split()[-1].lower() in prepositive:
         cut = max(head.rfind(". ", 0, cut), head.rfind("? ", 0, cut), head.rfind("! ", 0, cut), head.rfind("\n", 0, cut))
+    if cut < 0 and lo > floor:
+        return False  # no stop within reach: no crosshead is that long
     words = head[cut + 1:].split()
     return len(words) >= 2 and all(_CAPS_WORD.fullmatch(w.strip("\"“”'‘(),")) for w in words)
 

@@ -54,6 +54,7 @@ CASES = {
     "comma_clauses": (200_000, None),  # pronoun and noun-phrase subjects after the commas
     "lower_pairs": (120_000, None),
     "unknown_runs": (120_000, None),
+    "name_capitals": (200_000, None),  # a capital after a name read back to the paragraph's start (30 s)
 }
 
 

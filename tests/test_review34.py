@@ -46,3 +46,14 @@ def test_a_quoted_title_with_the_narration_resuming_after_a_comma_is_only_offere
     r = process(text, mt)
     assert r.output == text
     assert _edit(r, "normalize.unclosed_quote").action == "suggest"
+
+
+def test_a_crosshead_in_capitals_is_looked_for_within_a_bounded_stretch():
+    from cleanup.native_shapes import HEADING_REACH, caps_heading_before
+
+    near = "The talks ended. HOW IT ALL STARTED"
+    assert caps_heading_before(near, len(near), 0)
+    # capitals with no stop within reach: no crosshead (the answer no longer depends on the paragraph's start)
+    far = "the talks " + "ABC " * (HEADING_REACH // 4 + 10)
+    assert not caps_heading_before(far, len(far), 0)
+    assert not caps_heading_before(far, len(far), len(far) - HEADING_REACH - 5)
