@@ -81,19 +81,17 @@ class _UntimedVars(PunktLanguageVars):
 
     re_boundary_realignment = redos.compile(PunktLanguageVars.re_boundary_realignment, timeout=None)
 
+    def _untimed(self, name: str, pattern) -> object:  # noqa: ANN001 - NLTK's bound hook
+        """NLTK's pattern from ``pattern()``, compiled once without the time limit and kept as ``name``."""
+        if name not in self.__dict__:
+            self.__dict__[name] = redos.compile(pattern(), timeout=None)
+        return self.__dict__[name]
+
     def _word_tokenizer_re(self):  # noqa: ANN202 - NLTK's hook
-        try:
-            return self._untimed_word_tokenizer
-        except AttributeError:
-            self._untimed_word_tokenizer = redos.compile(super()._word_tokenizer_re(), timeout=None)
-            return self._untimed_word_tokenizer
+        return self._untimed("_untimed_word_tokenizer", super()._word_tokenizer_re)
 
     def period_context_re(self):  # noqa: ANN202 - NLTK's hook
-        try:
-            return self._untimed_period_context
-        except AttributeError:
-            self._untimed_period_context = redos.compile(super().period_context_re(), timeout=None)
-            return self._untimed_period_context
+        return self._untimed("_untimed_period_context", super().period_context_re)
 
 
 _UNTIMED_NON_PUNCT = redos.compile(r"[^\W\d]", re.UNICODE, timeout=None)

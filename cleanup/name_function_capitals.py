@@ -44,6 +44,5 @@ def governs(x: Any, doc: Doc, ctx: Context) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    text = doc.text
-    alone = sum(1 for n in re.finditer(rf"\b{re.escape(name)}\b(?!\s+{re.escape(x.word)}\b)", text))
-    return alone >= 1
+    # one use without the word is enough: the first found, not a count over the whole text
+    return re.search(rf"\b{re.escape(name)}\b(?!\s+{re.escape(x.word)}\b)", doc.text) is not None
