@@ -29,3 +29,4 @@ def test_a_word_capitalised_alone_twice_stays_a_name():
     text = ("The surgeon said he would carry on with his Show every weekday. Fans said the Show was "
             "the best thing on television.")
     assert ("S", "s") not in _fixed(text)
+
