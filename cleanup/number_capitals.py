@@ -2,20 +2,20 @@
 
 The stray-capital slot wants a lower-case word after the capital (a capital or a number after it
 may go on a name: ``Class 47``, ``Stage 4``, ``Highway 61``, ``Formula 1``).  A word the tagger
-reads, in lower case before the number, as an adjective, an adverb or a determiner, and that native
-news all but never capitalises (at most one use in a hundred, ``rules/case_prior.tsv``), names
-nothing there: the number is what it counts.  Seen in the second injector's tuning slice (BBC
-``a Further 300 shown``) and in MT copy that capitalises quantity words (``an Additional 5,000
-troops``, ``some Further 12 villages``); nouns before a number (``Level 3``, ``Article 50``)
-are never read so.
+reads, in lower case before the number, as an adjective, and that native news all but never
+capitalises (at most one use in a hundred, ``rules/case_prior.tsv``), names nothing there: the
+number is what it counts.  Evidence so far is thin: the second injector's tuning slice (BBC ``a
+Further 300 shown``); the look sets of real MT hold no such site (only a headline's ``school bus
+About 40 minutes``, an adverb, left alone: adjectives only).  Nouns before a number (``Level 3``,
+``Article 50``) are never read so.
 """
 
 from __future__ import annotations
 
 from . import lexicon, tagger
 
-#: Penn tags of a word that modifies or counts, never heads, what follows it
-_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "DT", "PDT"})
+#: Penn tags of an adjective: it modifies, never heads, what follows it
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS"})
 
 
 def modifier_before_number(word: str, prev: str, nxt: str) -> bool:

@@ -75,3 +75,10 @@ def test_a_noun_before_a_number_keeps_its_capital():
     assert _fixed("The railway bought the Class 47 engines from the operator last year.") == []
     assert _fixed("The government triggered Article 50 in March, the minister said.") == []
     assert _fixed("The patient was found to have Stage 4 cancer by the doctors.") == []
+
+
+def test_an_adverb_before_a_number_gets_no_slot():
+    from cleanup.number_capitals import modifier_before_number
+
+    assert modifier_before_number("Further", "a", "300")
+    assert not modifier_before_number("About", "bus", "40")  # a headline's "school bus About 40 minutes"
