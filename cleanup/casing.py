@@ -14,7 +14,6 @@ from functools import lru_cache
 from . import capital_evidence, common_capitals, lexicon, loose_capitals, tagger, unseen_capitals, verb_capitals
 from .article_capitals import no_title_end, stray_a
 from .attributive_capitals import attributive_confidence
-from .bound_capitals import capitals_apart, named_elsewhere
 from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
@@ -143,13 +142,13 @@ def _not_a_name(x: _Slot, doc: Doc, limit: float = 0.15) -> float | None:
     """How surely a capitalised content word is a common word here: its share of capitals in
     native news (lower is surer), or None when it may be a name (a share above ``limit``)."""
     word = re.sub(r"[’'][a-z]+$", "", x.word)  # "Japan's": the word is "Japan"
-    if x.title_ahead or capital_evidence.name_behind(x, doc) or named_elsewhere(doc, x.word, word):
+    if x.title_ahead or capital_evidence.name_behind(x, doc) or doc.case.caps[x.word] > 1 or doc.case.caps[word] > 1:
         return None  # "the Department of Trade and Industry", "the Court of Appeal": part of a name
     if word.lower() in ctx_words_institutions(doc):
         return None  # "the Government", "the Treasury": house style decides, not MT
     if x.nxt in doc.rules.words("casing.place_types"):
         return None  # "from Can hamlet", "in Bich Dao ward": a place's name before its type
-    if capitals_apart(doc, word) >= 2 and not doc.case.lows[word.lower()]:
+    if doc.capitals[word] >= 2 and not doc.case.lows[word.lower()]:
         return None  # "Hearts" written with a capital again and never in lower case: a name here
     ratio = capital_evidence.number_pooled(x, doc, word) or lexicon.capital_ratio(word)  # "its Forecasts for"
     pooled = lexicon.verb_capital_ratio(word)  # "the rockscape Captured in": every form of "capture" counts
@@ -401,10 +400,11 @@ def stray_capitals(doc: Doc, ctx: Context) -> list[Change]:
     """``urge them to Stop undermining`` -> ``to stop``; ``confirmed that He accepted`` -> ``he``."""
     text = doc.text
     pronouns = _lowered(ctx.rules, "words.subject_pronouns", "words.boundary_subjects")
+    caps = doc.case.caps
     out: list[Change] = []
     for s, e in doc.body:
         for m in _CAP_WORD.finditer(text, s, e):
-            if not doc.mid_sentence(m.start()) or (named_elsewhere(doc, m.group(1)) and m.group(1).lower() not in pronouns):
+            if not doc.mid_sentence(m.start()) or (caps[m.group(1)] > 1 and m.group(1).lower() not in pronouns):
                 continue  # the article capitalises it elsewhere too: a name
             x = _slot(text, m, s, e)
             if x is None or x.word == "A" and not stray_a(x, doc):
