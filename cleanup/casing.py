@@ -18,6 +18,7 @@ from .doc import Context, Doc
 from .edits import Change
 from .endings import rarely_final, subject_waits
 from .name_function_capitals import governs, owns_verb
+from .number_capitals import next_fits
 from .verbless_capitals import left_by_boundary
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?|(?<![\w’'.-])A(?= [a-z]))(?![\w-])")
@@ -50,8 +51,8 @@ def _slot(text: str, m: re.Match, s: int, e: int) -> _Slot | None:
     prev, comma = _word_before(before)
     if prev and _STOP_AFTER.match(window):  # "drown their Sorrows.": no word after it in the clause
         return _Slot(m.group(1), prev.lower(), _low_before(prev) or comma, comma, "", False, before, m.start())
-    if not prev or not nxt_m or not nxt_m.group(1)[:1].islower():
-        return None  # a name of several words
+    if not prev or not nxt_m or not next_fits(m.group(1), prev, nxt_m.group(1)):
+        return None  # a name of several words: a lower-case word next, or a number after a modifier ("a Further 300")
     ahead = _AHEAD.match(window)
     caps_ahead = [x for x in ahead.group(0).split() if x[:1].isupper() and x[1:2].islower()] if ahead else []
     title_ahead = any(_title_case_word(x) for x in caps_ahead)
@@ -88,10 +89,9 @@ def _lowered(rules, *keys: str) -> frozenset[str]:
 
 
 def _title_case_word(word: str) -> bool:
-    """A capital ahead says "a title in title case" unless native news knows the word as a name
-    it always capitalises ('by Wednesday', 'he wished Kaminsky', 'from Leeds'): a common word
-    ('Do the Right Thing', 'In Search of the Tartan') or a word the prior has not seen
-    ('Because of Winn-Dixie') may belong to a title that began before it."""
+    """A capital ahead says "a title in title case" unless native news knows the word as a name it always
+    capitalises ('by Wednesday', 'he wished Kaminsky', 'from Leeds'): a common word ('Do the Right Thing',
+    'In Search of the Tartan') or a word the prior has not seen ('Because of Winn-Dixie') may belong to a title."""
     ratio = lexicon.capital_ratio(re.sub(r"[’'][a-z]*$|[^\w]+$", "", word))
     return ratio is None or ratio < 0.7
 

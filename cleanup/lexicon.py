@@ -181,6 +181,19 @@ def capital_ratio(word: str) -> float | None:
     return 1 / (1 + expected) if expected >= 2 else None
 
 
+#: fewer mid-sentence uses than this in native news: the word's own share is too thin to stand alone
+THIN_COUNT = 30
+
+
+def thin_counts(word: str) -> bool:
+    """Has native news capitalised the word at most a third of the times it wrote it, in fewer than
+    :data:`THIN_COUNT` uses ('schedule' 2 in 13, 'interactive' 3 in 20)?  Its own share then varies
+    with a use or two, and its other forms may be pooled in, as for a word never capitalised twice;
+    not a word capitalised more than that ('gate' 5 in 8: a name's word) nor one seen often."""
+    caps, lows = case_counts(word)
+    return 0 < caps + lows < THIN_COUNT and caps * 3 <= caps + lows
+
+
 @lru_cache(maxsize=65536)
 def verb_capital_ratio(word: str) -> float | None:
     """The capital share of an inflected verb that native news never capitalised twice
@@ -189,7 +202,7 @@ def verb_capital_ratio(word: str) -> float | None:
     None for a form the table holds (its own counts decide) or a word that is no verb form."""
     from .tagger import verb_forms
 
-    if case_counts(word) != (0, 0):
+    if case_counts(word) != (0, 0) and not thin_counts(word):
         return None
     # a past form only: "the Troubles", "comedy Coupling" are nouns as often as verb forms
     forms = verb_forms(word) if not word.endswith(("s", "ing")) else ()
@@ -231,7 +244,7 @@ def number_capital_ratio(word: str, plural: bool = True) -> float | None:
     party or a tour is named in the plural while its singular is a common word."""
     w = word.lower()
     own = capital_ratio(w)
-    if own is None or case_counts(w) != (0, 0) or not w.isalpha() or not plural and w.endswith("s"):
+    if own is None or case_counts(w) != (0, 0) and not thin_counts(w) or not w.isalpha() or not plural and w.endswith("s"):
         return None  # no evidence of its own ('Cumming'): a name may stand there, whatever 'cummings' says
     forms = _number_forms(w)
     if len(forms) < 2:

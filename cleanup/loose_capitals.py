@@ -142,11 +142,14 @@ _QUOTE_CLOSE = re.compile(r"[.,;:!?]?[\"”’]")
 
 def _closes_short_quote(text: str, x: Any) -> bool:
     """Does the word close a quotation of eight words or fewer ('"How Soon is Now?"', 'the slogan
-    "Britain is Working"')?  A title or a slogan, in title case or not."""
+    "Britain is Working"')?  A title or a slogan, in title case or not; but a quotation opening in
+    lower case is a phrase quoted from a sentence, not a title ('the phrase "dodging a Bullet"',
+    'was "one of the Options" for': second injector, tuning slice of both styles)."""
     if not _QUOTE_CLOSE.match(text, x.pos + len(x.word)):
         return False
     opening = max(x.before.rfind('"'), x.before.rfind("“"), x.before.rfind("‘"))
-    return opening >= 0 and len(x.before[opening + 1:].split()) <= 7
+    quoted = x.before[opening + 1:].split()
+    return opening >= 0 and len(quoted) <= 7 and not (quoted and quoted[0][:1].islower())
 
 
 _HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]{2,})-([a-z][a-z]*(?:-[a-z]+)*)(?![\w’'-])")  # capital, then look-behind

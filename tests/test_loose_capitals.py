@@ -206,3 +206,12 @@ def test_a_past_tense_that_is_also_a_surname_is_still_lowered_after_a_title_in_a
     text = "Mr. Chatchat Sitthiphan, Minister of Defense Said after the meeting that talks went well."
     out = process(text, CFG)
     assert "Defense, said after" in out.text, out.text
+
+
+def test_a_quoted_phrase_opening_in_lower_case_is_no_title():
+    text = "You know the phrase \"dodging a Bullet\"? Forget about it. Dodging a bullet is rare; the bullet flew."
+    assert ("casing.stray_capital.before_stop", "B", "b") in _edits(text)
+
+
+def test_a_short_quotation_opening_with_a_capital_may_be_a_title():
+    assert _edits("The party used the slogan \"Britain is Working\" in the campaign.", "suggest") == []

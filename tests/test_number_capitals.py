@@ -49,3 +49,36 @@ def test_pooling_stops_where_a_name_may_stand():
                        ("He edits a group blog called Dogs without Borders. When he can.", "called Dogs without"),
                        ("Lil Wayne was in Atlanta for a performance at Compound nightclub on Saturday.", "at Compound nightclub")):
         assert kept in process(text, CFG).output
+
+
+def test_thin_counts_are_pooled_with_the_other_number():
+    # 'schedule' 2 capitals in 13 uses: one use more or less moves its share across the limit
+    assert lexicon.thin_counts("schedule")
+    assert lexicon.number_capital_ratio("Schedule") < lexicon.capital_ratio("Schedule") / 2
+    assert not lexicon.thin_counts("gate")  # 5 capitals in 8: a name's word, its own counts decide
+    assert lexicon.number_capital_ratio("Gate") is None
+    assert not lexicon.thin_counts("film")  # 461 uses: enough of its own
+    assert lexicon.number_capital_ratio("Film") is None
+
+
+def test_a_thinly_counted_noun_after_a_possessive_is_lowered():
+    fixed = _fixed("She will run the marathon after deciding her Schedule for the year. She is 31.")
+    assert ("S", "s") in fixed
+
+
+def test_a_modifier_before_a_number_is_lowered():
+    assert ("F", "f") in _fixed("Ten films will be screened at the festival, with a Further 300 shown at the market.")
+    assert ("A", "a") in _fixed("The army said an Additional 5,000 troops would be sent to the region.")
+
+
+def test_a_noun_before_a_number_keeps_its_capital():
+    assert _fixed("The railway bought the Class 47 engines from the operator last year.") == []
+    assert _fixed("The government triggered Article 50 in March, the minister said.") == []
+    assert _fixed("The patient was found to have Stage 4 cancer by the doctors.") == []
+
+
+def test_an_adverb_before_a_number_gets_no_slot():
+    from cleanup.number_capitals import modifier_before_number
+
+    assert modifier_before_number("Further", "a", "300")
+    assert not modifier_before_number("About", "bus", "40")  # a headline's "school bus About 40 minutes"
