@@ -39,6 +39,24 @@ def test_a_name_the_document_opens_sentences_with_opens_one_here():
     assert process(alone, CFG).text == alone  # no evidence in the document: 'the figures Toyota put' may be a relative
 
 
+def test_a_name_the_document_writes_in_mid_sentence_elsewhere_opens_a_sentence_here():
+    # the name opens no other sentence; written capitalised in mid-sentence elsewhere, it is a name
+    # (its capital no sentence start), honorific or not (probe stop_name, tuning BBC)
+    for text in ("The actor Ossie Davis has died at the age of 87. Police said the star appeared to have died of "
+                 "natural causes Davis made his acting debut in 1950 on Broadway.",
+                 "Union leaders will meet Mr Prescott on Monday. About 1,000 workers are being balloted about a "
+                 "23 March walkout Mr Prescott held a private meeting with them last week."):
+        assert _stop_rules(text) == [("segment.lost_boundary.recurring_name", "fix")], text
+        alone = text.split(". ", 1)[1]  # the name written once: no evidence it is not a title's word
+        assert process(alone, CFG).text == alone
+
+
+def test_a_name_written_elsewhere_keeps_its_relative_clause():
+    for keep in ("The actor Ossie Davis has died. It was the role Davis played in the film that made his name.",
+                 "The actor Ossie Davis has died. He was happiest on the stage Davis had loved since he was a boy."):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_recurring_name_inside_a_sentence_stays():
     for keep in ("It is the sixth time in three years Standard Life has made cuts to bonus rates. Standard Life has said so.",
                  "The health spokeswoman said she was pleased Scotland would be following the lead. Scotland is small.",
