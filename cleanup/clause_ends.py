@@ -117,3 +117,32 @@ def taken_clause_open(words: list[str], taking: frozenset[str] | set[str]) -> bo
             continue
         return not tagger.has_finite_verb(" ".join(words[i + 1:]))
     return False
+
+
+#: words after which a subordinate clause belongs to a clause still to come ('said that if', 'and when')
+_JOINS = frozenset({"that", "and", "but", "or", "so", "yet", "then"})
+
+
+#: a subordinator whose clause no comma has closed yet ('when', 'if'; not 'as well as', 'such as': no clause opens)
+STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
+                        r"|unless|whether)\b[^,;:“”\"]*$")
+
+
+def subordinate_open(before: str, taking: frozenset[str] | set[str]) -> bool:
+    """Is a subordinate clause still open at the end of ``before`` (its subject or main clause may
+    come next), not one that follows its main clause complete (see :func:`subordinate_closed`)?"""
+    still = STILL_OPEN.search(before)
+    return bool(still) and not subordinate_closed(before, still.start(), taking)
+
+
+def subordinate_closed(before: str, at: int, taking: frozenset[str] | set[str]) -> bool:
+    """Does the subordinate clause opening at ``before[at]`` follow its main clause and hold its own
+    finite verb (``a boost to the party if Mr Hague returned to the front bench``, ``the first of its
+    kind since he took office``: both clauses complete, a capital next may open a sentence)?  Not
+    when the subordinator follows a comma, a conjunction, 'that' or a word that takes a clause
+    (``said that if the bill fails Mr Hague will``): there the clause it opens is still to come."""
+    head, sub = before[:at].rstrip(), before[at:]
+    last = head.rsplit(None, 1)[-1].lower() if head else ""
+    if not last.isalpha() or last in _JOINS or last in taking or len(head.split()) < 3:
+        return False
+    return tagger.has_finite_verb(head) and tagger.has_finite_verb(sub.split(None, 1)[-1])

@@ -57,6 +57,21 @@ def test_a_name_written_elsewhere_keeps_its_relative_clause():
         assert process(keep, CFG).text == keep, keep
 
 
+def test_a_subordinate_clause_after_its_main_clause_leaves_the_name_after_it_a_sentence():
+    # both clauses complete: 'a boost to the party if Mr Hague returned to the front bench' (probe stop_name)
+    text = ("Mr Hague is a former leader. He said it would be a boost to the party if Mr Hague returned to the "
+            "front bench Mr Hague became an MP at 27.")
+    assert _stop_rules(text) == [("segment.lost_boundary.honorific", "fix")]
+
+
+def test_a_subordinate_clause_still_to_be_followed_by_its_main_clause_keeps_the_name():
+    for keep in ("He said that if the bill fails in the Lords Mr Hague will resign from the front bench.",
+                 "If the bill fails in the Lords Mr Hague will resign. Mr Hague said so.",
+                 "The deal will close, and when the money arrives Yukos will pay its debts. Yukos said so.",
+                 "Officials warned that when the storm hits Miami residents should stay inside. Miami is ready."):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_recurring_name_inside_a_sentence_stays():
     for keep in ("It is the sixth time in three years Standard Life has made cuts to bonus rates. Standard Life has said so.",
                  "The health spokeswoman said she was pleased Scotland would be following the lead. Scotland is small.",
