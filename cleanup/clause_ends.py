@@ -107,15 +107,23 @@ def takes_clause_near(words: list[str], taking: frozenset[str] | set[str]) -> bo
     return any(w in taking and not _takes_none(words, i) for i, w in enumerate(words))
 
 
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them", "it"})
+
+
 def taken_clause_open(words: list[str], taking: frozenset[str] | set[str]) -> bool:
     """After the last word of ``words`` that takes a clause (``said``, ``that``, ``and``), is
     that clause still without its finite verb, so that a name next is its subject (``He said the
     family of engineer Thorne Nogar did``)?  Not after a word that takes none here (see
-    :func:`_takes_none`)."""
+    :func:`_takes_none`), nor when an infinitive and its object follow it (``decided whether to grant
+    Yukos bankruptcy protection``, ``expected her to pass them naturally``: a complement of its own
+    with no subject to wait for; probe stop_name, tuning BBC and CNN)."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] not in taking or _takes_none(words, i):
             continue
-        return not tagger.has_finite_verb(" ".join(words[i + 1:]))
+        rest = words[i + 1:]
+        if len(rest) >= 3 and (rest[0] == "to" or rest[1] == "to" and rest[0] in _OBJECT_PRONOUNS):
+            return False  # 'decided whether to grant Yukos protection', 'expected her to pass them': an infinitive, complete
+        return not tagger.has_finite_verb(" ".join(rest))
     return False
 
 

@@ -72,6 +72,18 @@ def test_a_subordinate_clause_still_to_be_followed_by_its_main_clause_keeps_the_
         assert process(keep, CFG).text == keep, keep
 
 
+def test_an_infinitive_after_a_clause_taking_word_leaves_no_subject_to_wait_for():
+    # 'decided whether to grant Yukos bankruptcy protection': the complement is complete (probe stop_name)
+    text = ("Any decision over the unit will be delayed until a US court has decided whether to grant Yukos bankruptcy "
+            "protection Yukos is suing a host of companies involved in the sale. Investors sold Yukos shares.")
+    assert _stop_rules(text) == [("segment.lost_boundary.named", "fix")]
+    assert clause_ends.taken_clause_open(["he", "said", "the", "family"], {"said"})
+    assert not clause_ends.taken_clause_open(["decided", "whether", "to", "grant", "yukos"], {"whether"})
+    for keep in ("He said the decision to sack Smith was wrong. Fans have backed Smith.",
+                 "They hope to show Blair was right. Critics have attacked Blair."):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_recurring_name_inside_a_sentence_stays():
     for keep in ("It is the sixth time in three years Standard Life has made cuts to bonus rates. Standard Life has said so.",
                  "The health spokeswoman said she was pleased Scotland would be following the lead. Scotland is small.",
