@@ -107,13 +107,44 @@ def takes_clause_near(words: list[str], taking: frozenset[str] | set[str]) -> bo
     return any(w in taking and not _takes_none(words, i) for i, w in enumerate(words))
 
 
-def taken_clause_open(words: list[str], taking: frozenset[str] | set[str]) -> bool:
+def taken_clause_open(words: list[str], taking: frozenset[str] | set[str], objects: frozenset[str] = frozenset()) -> bool:
     """After the last word of ``words`` that takes a clause (``said``, ``that``, ``and``), is
     that clause still without its finite verb, so that a name next is its subject (``He said the
     family of engineer Thorne Nogar did``)?  Not after a word that takes none here (see
-    :func:`_takes_none`)."""
+    :func:`_takes_none`), nor when an infinitive and its object follow it (``decided whether to grant
+    Yukos bankruptcy protection``, ``expected them to pass``; ``objects``: ``words.object_pronouns``: a complement of its own
+    with no subject to wait for; probe stop_name, tuning BBC and CNN)."""
     for i in range(len(words) - 1, -1, -1):
         if words[i] not in taking or _takes_none(words, i):
             continue
-        return not tagger.has_finite_verb(" ".join(words[i + 1:]))
+        rest = words[i + 1:]
+        if len(rest) >= 3 and (rest[0] == "to" or rest[1] == "to" and rest[0] in objects):
+            return False  # 'decided whether to grant Yukos protection', 'expected them to pass': an infinitive, complete
+        return not tagger.has_finite_verb(" ".join(rest))
     return False
+
+
+#: a subordinator whose clause no comma has closed yet ('when', 'if'; not 'as well as', 'such as': no clause opens)
+STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
+                        r"|unless|whether)\b[^,;:“”\"]*$")
+
+
+def subordinate_open(before: str, taking: frozenset[str], joins: frozenset[str]) -> bool:
+    """Is a subordinate clause still open at the end of ``before`` (its subject or main clause may
+    come next), not one that follows its main clause complete (see :func:`subordinate_closed`)?"""
+    still = STILL_OPEN.search(before)
+    return bool(still) and not subordinate_closed(before, still.start(), taking, joins)
+
+
+def subordinate_closed(before: str, at: int, taking: frozenset[str], joins: frozenset[str]) -> bool:
+    """Does the subordinate clause opening at ``before[at]`` follow its main clause and hold its own
+    finite verb (``a boost to the party if Mr Hague returned to the front bench``, ``the first of its
+    kind since he took office``: both clauses complete, a capital next may open a sentence)?  Not
+    when the subordinator follows a comma, a conjunction, 'that' or a word that takes a clause
+    (``said that if the bill fails Mr Hague will``; ``joins``: ``segment.subordinate_joins``): there
+    the clause it opens is still to come."""
+    head, sub = before[:at].rstrip(), before[at:]
+    last = head.rsplit(None, 1)[-1].lower() if head else ""
+    if not last.isalpha() or last in joins or last in taking or len(head.split()) < 3:
+        return False
+    return tagger.has_finite_verb(head) and tagger.has_finite_verb(sub.split(None, 1)[-1])

@@ -50,8 +50,8 @@ def after_quoted_attribution(text: str, s: int, e: int, ctx: Context) -> list[re
 #: an honorific and a name of one or two words after a lower-case word, then the next two words
 _HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?= ([a-z]+)(?: ([a-z]+))?)")
 #: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
-_STILL_OPEN = re.compile(r"\b(?:as(?<!well as)(?<!such as)(?! well\b)|when|if|while|because|although|though|since|once|until"
-                         r"|unless|whether)\b[^,;:“”\"]*$")  # not 'as well as', 'such as': no clause opens
+_STILL_OPEN = clause_ends.STILL_OPEN
+_TAKING, _JOINS = ("words.clause_taking", "segment.finding_verbs", "segment.complement_nouns"), "segment.subordinate_joins"
 
 
 @lru_cache(maxsize=8)
@@ -79,7 +79,7 @@ def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
         if not prev.isalpha() or prev in titles or prev in ctx.words("segment.sentence_openers") or not _verb_after(m):
             continue  # 'disunity Now Mr Blair is trying': the opener goes with the name's clause
         before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
-        if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
+        if (clause_ends.subordinate_open(before, ctx.words(*_TAKING), ctx.words(_JOINS)) or PHRASE_OPEN.match(before) or before.count('"') % 2
                 or before.count("“") > before.count("”")):
             continue
         if _ends_clause(before, ctx) or _ends_on_name(before, prev, ctx):  # the clause after it: the name and its verb
@@ -286,11 +286,11 @@ def opens_after_clause(doc: Doc, m: re.Match, s: int, ctx: Context, name_end: bo
         return False
     # 'said Ofsted boss Mr Bell's comments were', 'the suggestion Britain's hospitality was': a clause
     # that a verb of saying or a noun takes without 'that'
-    taking = ctx.words("words.clause_taking", "segment.finding_verbs", "segment.complement_nouns")
+    taking = ctx.words(*_TAKING)
     if clause_ends.takes_clause_near([w.lower().strip(",") for w in near], taking):
         return False
     before = text[max(doc.sentence_start(m.start(), s), m.start() - 300):m.start()]
-    if (_STILL_OPEN.search(before) or PHRASE_OPEN.match(before) or before.count('"') % 2
+    if (clause_ends.subordinate_open(before, taking, ctx.words(_JOINS)) or PHRASE_OPEN.match(before) or before.count('"') % 2
             or before.count("“") > before.count("”")):
         return False
     return _ends_clause(before, ctx, name_end)
@@ -394,7 +394,8 @@ def _object_slot(near: str, rules: RuleSet) -> bool:
     words = [w.lower().strip(",") for w in near[ends[-1].end() if ends else 0:].split()]
     if len(words) >= 2 and words[-2] in rules.words("segment.base_verb_before", "words.modal_verbs"):
         return True
-    return clause_ends.taken_clause_open(words, rules.words("words.clause_taking", "words.speech_verbs"))
+    return clause_ends.taken_clause_open(words, rules.words("words.clause_taking", "words.speech_verbs"),
+                                         rules.words("words.object_pronouns"))
 
 
 def named_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:

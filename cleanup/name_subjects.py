@@ -7,7 +7,10 @@ that takes a clause (``said Yukos was``) or in a relative clause without 'that' 
 time Microsoft has launched``).  Each of those is left by the tests :mod:`cleanup.lost_stops`
 applies to a name; what this shape adds is the document's own evidence: the same name opens
 another sentence of the article, followed by a lower-case word (``Monsanto said...``,
-``Mr Lamberty explained...``), so the article writes it as a sentence's subject, and the test
+``Mr Lamberty explained...``), so the article writes it as a sentence's subject, or its last word
+stands capitalised in mid-sentence elsewhere (``to grant Yukos bankruptcy``, ``met Mr Prescott``), so
+its capital here is a name's, not a sentence start by itself (probe stop_name, tuning BBC: ``natural
+causes Davis made his acting debut``, ``a 23 March walkout Mr Prescott held``), and the test
 of the verb after it may be looser (a past tense the tagger reads as a base form, ``Toyota put
 its rise``; a verb with no object, ``Kirin declined``), though a verb whose object is missing
 right after a noun still reads as a relative clause (``the loans Rosneft received last year``).
@@ -16,6 +19,7 @@ right after a noun still reads as a relative clause (``the loans Rosneft receive
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from . import lost_stops, name_slots, speaker_subjects, tagger
@@ -30,6 +34,25 @@ _OPENING = re.compile(r"(?:^|[.!?][\"”’]? )[\"“]?" + _RUN, re.MULTILINE)
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 #: where the words after a name stop being read: a stop, a colon, a bracket or a quotation
 _REST_END = re.compile(r"[;:.!?(\"“]")
+
+
+#: a capitalised word after a word or a comma, not after a stop, a colon or a quote: written so in
+#: mid-sentence (a name, not a sentence's start)
+_MID_CAP = re.compile(r"(?<=[\w,] )([A-Z][a-z][\w-]*)")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+
+
+@lru_cache(maxsize=16)
+def mid_capitals(text: str) -> Counter:
+    """How often ``text`` writes each capitalised word in mid-sentence."""
+    return Counter(m.group(1) for m in _MID_CAP.finditer(text))
+
+
+def _known_name(text: str, name: str, subjects: frozenset[str]) -> bool:
+    """Does the article write ``name`` as a name elsewhere: the run opens another sentence, or its
+    last word stands capitalised in mid-sentence at least once besides here (``Yukos is suing`` ...
+    ``to grant Yukos bankruptcy``; ``Mr Garnier said`` ... ``said Mr Garnier``)?"""
+    return name in subjects or mid_capitals(text)[name.split()[-1]] >= 2
 
 
 @lru_cache(maxsize=16)
@@ -80,8 +103,8 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
     for m in _NAME.finditer(text, s, e):
         subjects = sentence_subjects(text) if subjects is None else subjects
         name = m.group(2)
-        first = name.split()[0]
-        if name not in subjects or first in openers or first.lower() in calendar or first.lower() in function_words:
+        first = next((w for w in name.split() if w not in _HONORIFICS), name)  # 'Mr Murray': 'Murray'
+        if not _known_name(text, name, subjects) or first in openers or first.lower() in calendar or first.lower() in function_words:
             continue
         near = text[max(s, m.start() - 60):m.start()]
         last = near.rsplit(" ", 1)[-1]

@@ -39,6 +39,51 @@ def test_a_name_the_document_opens_sentences_with_opens_one_here():
     assert process(alone, CFG).text == alone  # no evidence in the document: 'the figures Toyota put' may be a relative
 
 
+def test_a_name_the_document_writes_in_mid_sentence_elsewhere_opens_a_sentence_here():
+    # the name opens no other sentence; written capitalised in mid-sentence elsewhere, it is a name
+    # (its capital no sentence start), honorific or not (probe stop_name, tuning BBC)
+    for text in ("The actor Ossie Davis has died at the age of 87. Police said the star appeared to have died of "
+                 "natural causes Davis made his acting debut in 1950 on Broadway.",
+                 "Union leaders will meet Mr Prescott on Monday. About 1,000 workers are being balloted about a "
+                 "23 March walkout Mr Prescott held a private meeting with them last week."):
+        assert _stop_rules(text) == [("segment.lost_boundary.recurring_name", "fix")], text
+        alone = text.split(". ", 1)[1]  # the name written once: no evidence it is not a title's word
+        assert process(alone, CFG).text == alone
+
+
+def test_a_name_written_elsewhere_keeps_its_relative_clause():
+    for keep in ("The actor Ossie Davis has died. It was the role Davis played in the film that made his name.",
+                 "The actor Ossie Davis has died. He was happiest on the stage Davis had loved since he was a boy."):
+        assert process(keep, CFG).text == keep, keep
+
+
+def test_a_subordinate_clause_after_its_main_clause_leaves_the_name_after_it_a_sentence():
+    # both clauses complete: 'a boost to the party if Mr Hague returned to the front bench' (probe stop_name)
+    text = ("Mr Hague is a former leader. He said it would be a boost to the party if Mr Hague returned to the "
+            "front bench Mr Hague became an MP at 27.")
+    assert _stop_rules(text) == [("segment.lost_boundary.honorific", "fix")]
+
+
+def test_a_subordinate_clause_still_to_be_followed_by_its_main_clause_keeps_the_name():
+    for keep in ("He said that if the bill fails in the Lords Mr Hague will resign from the front bench.",
+                 "If the bill fails in the Lords Mr Hague will resign. Mr Hague said so.",
+                 "The deal will close, and when the money arrives Yukos will pay its debts. Yukos said so.",
+                 "Officials warned that when the storm hits Miami residents should stay inside. Miami is ready."):
+        assert process(keep, CFG).text == keep, keep
+
+
+def test_an_infinitive_after_a_clause_taking_word_leaves_no_subject_to_wait_for():
+    # 'decided whether to grant Yukos bankruptcy protection': the complement is complete (probe stop_name)
+    text = ("Any decision over the unit will be delayed until a US court has decided whether to grant Yukos bankruptcy "
+            "protection Yukos is suing a host of companies involved in the sale. Investors sold Yukos shares.")
+    assert _stop_rules(text) == [("segment.lost_boundary.named", "fix")]
+    assert clause_ends.taken_clause_open(["he", "said", "the", "family"], {"said"})
+    assert not clause_ends.taken_clause_open(["decided", "whether", "to", "grant", "yukos"], {"whether"})
+    for keep in ("He said the decision to sack Smith was wrong. Fans have backed Smith.",
+                 "They hope to show Blair was right. Critics have attacked Blair."):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_recurring_name_inside_a_sentence_stays():
     for keep in ("It is the sixth time in three years Standard Life has made cuts to bonus rates. Standard Life has said so.",
                  "The health spokeswoman said she was pleased Scotland would be following the lead. Scotland is small.",
