@@ -37,7 +37,6 @@ def reanalyse(ctx: Context, text: str) -> None:
     (the contractions of a 'Follow us, we'd love to hear from you' line), so the detector is
     asked again.  The verdict is sticky: a pass never turns MT copy native, since the fixes
     made under it stay."""
-    ctx.passes += 1
     ctx.has_title = ctx.config.detect_title and title.detect_title(text, ctx.rules)
     ctx.mt_like = ctx.mt_like or mt_detect.verdict(text).is_mt
 

@@ -146,15 +146,12 @@ def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
                for j in (i - 1, i + 1))
 
 
-def _teaser_confidence(text: str, paras: list[tuple[int, int]], i: int, ctx: Context) -> float | None:
-    """0.75 (applied, as measured right in MT) for a teaser in MT between two paragraphs of prose
-    (not one of a pair) whose next paragraph does not retell it: another story's headline
-    (teaser_evidence); None (the rule's own confidence, offered) otherwise.  Read on the first pass
-    only: later passes read lines earlier fixes stopped and capitalised ('actively eliminate the impact')."""
-    if not ctx.mt_like or ctx.passes:
-        return None
+def _sure_teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
+    """A teaser between two paragraphs of prose (not one of a pair) whose next paragraph does not
+    retell it: another story's headline (teaser_evidence).  Read on the first pass only: later
+    passes read lines that earlier fixes stopped and capitalised ('actively eliminate the impact')."""
     prev, line, after = (text[paras[k][0]:paras[k][1]] for k in (i - 1, i, i + 1))
-    return 0.75 if _ENDS_SENTENCE.search(prev) and other_story(line, after) else None
+    return bool(_ENDS_SENTENCE.search(prev)) and other_story(line, after)
 
 
 def _named_teaser(line: str) -> bool:
@@ -334,7 +331,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
     paras = doc.paragraphs
     first = 1 if doc.has_title else 0
     labels: list[tuple[str, bool] | None] = [None] * len(paras)
-    confidence: dict[int, float | None] = {}  # of a line whose evidence varies (an untranslated line, a teaser)
+    confidence: dict[int, float] = {}  # of a line whose evidence varies (an untranslated line)
     rules = line_rules(ctx)
     known: dict[str, tuple[str, bool] | None] = {}  # a line written again is classified once
     repeated = _repeats(doc, first) if ctx.rule("boilerplate.repeated_text") else [False] * len(paras)
@@ -345,7 +342,9 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             line = text[s:e]
             labels[i] = known[line] if line in known else known.setdefault(line, classify(line, rules))
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
-                labels[i], confidence[i] = ("boilerplate.teaser_line", False), _teaser_confidence(text, paras, i, ctx)
+                labels[i] = ("boilerplate.teaser_line", False)
+                if ctx.mt_like and not ctx.passes and _sure_teaser(text, paras, i):
+                    confidence[i] = 0.75  # measured right in MT: teaser_evidence
             elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):
                 labels[i] = ("boilerplate.untranslated_line", False)
                 confidence[i] = c
