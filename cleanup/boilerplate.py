@@ -148,8 +148,7 @@ def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
 
 def _sure_teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
     """A teaser between two paragraphs of prose (not one of a pair) whose next paragraph does not
-    retell it: another story's headline (teaser_evidence).  Read on the first pass only: later
-    passes read lines that earlier fixes stopped and capitalised ('actively eliminate the impact')."""
+    retell it: another story's headline (teaser_evidence)."""
     prev, line, after = (text[paras[k][0]:paras[k][1]] for k in (i - 1, i, i + 1))
     return bool(_ENDS_SENTENCE.search(prev)) and other_story(line, after)
 
@@ -343,7 +342,7 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             labels[i] = known[line] if line in known else known.setdefault(line, classify(line, rules))
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
                 labels[i] = ("boilerplate.teaser_line", False)
-                if ctx.mt_like and not ctx.passes and _sure_teaser(text, paras, i):
+                if ctx.mt_like and _sure_teaser(text, paras, i):
                     confidence[i] = 0.75  # measured right in MT: teaser_evidence
             elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):
                 labels[i] = ("boilerplate.untranslated_line", False)

@@ -184,9 +184,6 @@ class Context:
     #: does the document show machine-translation damage (see language.mt_signals)?  Rules whose
     #: pattern is also a native writer's style (a fragment for effect) are surer when it does.
     mt_like: bool = True
-    #: the chain's pass (0: the first, which reads the lines as the page gave them; a later pass reads
-    #: lines earlier fixes have stopped and capitalised, so a fragment may look like a headline)
-    passes: int = 0
     _rules: dict[str, Rule | None] | None = None
     _rules_language: str | None = None
     _view: Doc | None = None

@@ -378,7 +378,6 @@ def run(text: str, config: Config) -> tuple[EditLog, Context]:
     by_name = {s.name: s for s in stages}
     for n in range(max(1, config.max_passes)):
         before = log.text
-        ctx.passes = n
         if n:
             analysis.reanalyse(ctx, before)
         for stage in stages:

@@ -31,17 +31,3 @@ def test_a_time_stamp_or_a_short_line_after_it_is_no_prose() -> None:
     assert retold("Haselbach: Woman rolled over by tractor", "A woman was hit by a tractor near Haselbach.")
     assert other_story("Bolsonaro says he wants to privatize Petrobras",
                        "Lula also makes the statement at a time when the government sells Eletrobras.")
-
-
-def test_only_the_first_pass_applies_it_later_passes_read_lines_fixes_have_stopped() -> None:
-    from cleanup.boilerplate import remove_leftovers
-    from cleanup.doc import Context, Doc
-    from cleanup.rules import load_rules
-
-    rules = load_rules(Config().rules_dirs)
-    text = BEFORE + "Minister says in an interview that he wants to sell the port" + AFTER
-    actions = []
-    for passes in (0, 1):
-        ctx = Context(rules, Config(), language="pt", mt_like=True, passes=passes)
-        actions += [c.action for c in remove_leftovers(Doc(text, False, rules), ctx) if c.rule == "boilerplate.teaser_line"]
-    assert actions == ["fix", "suggest"]
