@@ -18,7 +18,6 @@ from .leftover_blocks import fill_blocks, sure
 from .lexicon import zipf
 from .literals import FOLDS_ODDLY, Screen, may_match, pattern_screen
 from .rules import Rule
-from .teaser_evidence import other_story
 from .title import detect_title, repeats_title
 from .widget_guards import confine_widgets, unfill_rates
 
@@ -144,13 +143,6 @@ def _teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
         return True
     return any(ends(j) and ends(3 * i - 2 * j) and _teaser_shape(text[paras[2 * i - j][0]:paras[2 * i - j][1]])
                for j in (i - 1, i + 1))
-
-
-def _sure_teaser(text: str, paras: list[tuple[int, int]], i: int) -> bool:
-    """A teaser between two paragraphs of prose (not one of a pair) whose next paragraph does not
-    retell it: another story's headline (teaser_evidence)."""
-    prev, line, after = (text[paras[k][0]:paras[k][1]] for k in (i - 1, i, i + 1))
-    return bool(_ENDS_SENTENCE.search(prev)) and other_story(line, after)
 
 
 def _named_teaser(line: str) -> bool:
@@ -342,8 +334,6 @@ def remove_leftovers(doc: Doc, ctx: Context) -> list[Change]:
             labels[i] = known[line] if line in known else known.setdefault(line, classify(line, rules))
             if not labels[i] and i >= first and ctx.rule("boilerplate.teaser_line") and _teaser(text, paras, i):
                 labels[i] = ("boilerplate.teaser_line", False)
-                if ctx.mt_like and _sure_teaser(text, paras, i):
-                    confidence[i] = 0.75  # measured right in MT: teaser_evidence
             elif not labels[i] and ctx.rule("boilerplate.untranslated_line") and (c := _untranslated(text[s:e])):
                 labels[i] = ("boilerplate.untranslated_line", False)
                 confidence[i] = c
