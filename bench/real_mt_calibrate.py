@@ -23,15 +23,17 @@ extends, as ``document.name_variant`` for ``document.name_variant.first_use``) a
 written from: their cases are dropped from the counts (``--show`` lists them, marked ``cited``).
 
 Precision is right / (right + wrong + keep); unannotated edits are not in it.  Two folds:
-``dev`` (the dev set) and ``held`` (the in-sample held-out sets holdout .. holdout6, holdout8,
-holdout9).  Beside them, clean news of the tuning split (``bench.false_edits`` documents, BBC
+``dev`` (the dev set) and ``held`` (the look sets: holdout .. holdout5 and holdout12).  The check
+sets (holdout6, holdout8, holdout9, holdout10) never enter a fold: they judge a promotion afterwards,
+by their totals in ``bench.real_mt`` alone, so no rule may be tuned on their cases.  Beside them, clean news of the tuning split (``bench.false_edits`` documents, BBC
 even indices and CNN/DM 1-500): how many of R's fixes and suggestions there change a word or a
 mark.  A promotion needs, on the texts R does not cite: precision >= 0.8 in both folds, right
 cases on >= 3 texts of >= 2 sites, no keep broken (cited texts included), and no suggestion on
 clean news to turn into a false edit.
 
 The cascade a promoted edit would start (a later stage reading the changed text) is not replayed:
-each rule is judged by its own edits.  Unseen sets (holdout7, holdout10, holdout11, holdout12, holdout13) are never read."""
+each rule is judged by its own edits.  Neither the check sets nor the unseen sets (holdout7,
+holdout11, holdout13) are read."""
 
 from __future__ import annotations
 
@@ -48,8 +50,9 @@ from cleanup.rules import RuleSet, load_rules
 from .common import token_changes
 from .real_mt import Annotation, load_annotations, load_excerpts, make_config, score_excerpt
 
-FOLDS = {"dev": ("dev",), "held": ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6",
-                                   "holdout8", "holdout9")}
+LOOK_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout12")
+CHECK_SETS = ("holdout6", "holdout8", "holdout9", "holdout10")
+FOLDS = {"dev": ("dev",), "held": LOOK_SETS}
 KINDS = ("right", "wrong", "keep", "unann")
 
 
@@ -263,8 +266,8 @@ def main(argv: list[str] | None = None) -> list[tuple]:
     for view, title in (("suggest", "Suggestions applied (promotion)"), ("apply", "Applied edits withdrawn (demotion)")):
         n = sum(1 for r in rows if r[2] == view and r[7])
         print(f"## {title}\n\nr/w/k/u: right, wrong, keep broken, unannotated, one case per rule, paragraph "
-              f"and kind, on texts the rule's evidence does not cite; folds dev and held (holdout .. holdout9 "
-              f"but 7); {n} cases on cited texts dropped; clean: the rule's edits changing a word or a mark "
+              f"and kind, on texts the rule's evidence does not cite; folds dev and held (look sets: "
+              f"{', '.join(FOLDS['held'])}); {n} cases on cited texts dropped; clean: the rule's edits changing a word or a mark "
               f"in the tuning split, {words:,} words\n")
         print("\n".join(table(rows, view, words, clean, args.least)) + "\n")
     if args.show:

@@ -87,3 +87,19 @@ def test_verdict_needs_both_folds_three_texts_two_sites_and_clean_news_quiet() -
 
 def test_site_is_the_host_without_www() -> None:
     assert site("https://www.raillynews.com/2023/x") == "raillynews.com"
+
+
+def test_the_held_fold_reads_the_look_sets_only_never_a_check_or_unseen_set(monkeypatch) -> None:
+    import bench.real_mt_calibrate as cal
+
+    read: list[str] = []
+
+    def excerpts(which: str) -> dict:
+        read.append(which)
+        return {}
+
+    monkeypatch.setattr(cal, "load_excerpts", excerpts)
+    monkeypatch.setattr(cal, "load_annotations", lambda which: ({}, []))
+    cal.real_mt_rows(jobs=1)
+    assert read == ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout12"]
+    assert not {"holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout13"} & set(read)
