@@ -68,7 +68,7 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
     if min_confidence is not None:
         extra["min_confidence"] = min_confidence
     try:
-        return Config(  # a --disable/--enable typo is a ConfigError here (status 2), before any document is read
+        config = Config(  # a --disable/--enable typo is a ConfigError here (status 2), before any document is read
             rules_dirs=tuple(rules_dirs), grammar=None if grammar == "none" else grammar,
             languagetool_url=languagetool_url, max_chars=max_chars, require_english=not any_language,
             detect_title=not no_title, disable=tuple(disable), enable=tuple(enable),
@@ -81,6 +81,11 @@ def make_config(rules_dirs, grammar, languagetool_url, max_chars, any_language, 
 
             check_names(load_rules(tuple(rules_dirs)), tuple(disable), tuple(enable), cli=True)
         raise
+    if rules_dirs:  # a broken --rules file is one error (status 1) before any input is read, not one per document
+        from .rules import load_rules
+
+        load_rules(tuple(config.rules_dirs))
+    return config
 
 
 @click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -283,11 +288,9 @@ def preview(source: str, output: str, encoding: str, **kw: Any) -> None:
 @config_options
 def serve(host: str, port: int, workers: int | None, time_budget: float, encoding: str, **kw: Any) -> None:
     """Run the preview as a local web app, with a JSON API (POST /api/process)."""
-    from .rules import load_rules
     from .serve import make_server
 
-    config = make_config(**kw)
-    load_rules(tuple(config.rules_dirs))  # a broken --rules file stops here (status 1), not in every answer
+    config = make_config(**kw)  # a broken --rules file stops here (status 1), not in every answer
     try:
         server = make_server(host, port, config, workers=workers, time_budget=time_budget, warm=True)
     except OSError as exc:

@@ -7,7 +7,6 @@ a run that was killed)."""
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
@@ -37,38 +36,11 @@ from .cli_io import (
     write_error,
     write_stdout,
 )
+from .cli_lines import jsonl_lines
 from .config import Config
 from .errors import CleanupError
-from .inputs import codec_name, decode_text, parse_line, sniff_bom
+from .inputs import decode_text, file_id, parse_line
 from .records import process_record
-
-
-def _jsonl_lines(fh: IO[bytes], encoding: str) -> Iterator[tuple[int, str | None, str | None]]:
-    """(line number, text, error) for every line of a JSONL stream.
-
-    UTF-8 (the default) is decoded line by line, so one bad line fails alone; a
-    byte-order mark on the first line is dropped.  A UTF-16/32 mark, or another
-    ``--encoding``, decodes the whole stream."""
-    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
-    bom = sniff_bom(head)
-    codec = bom or codec_name(encoding)
-    if codec == "utf-8-sig":
-        for n, raw in enumerate(fh, start=1):
-            if n == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
-            try:
-                yield n, raw.decode("utf-8"), None
-            except UnicodeDecodeError:
-                yield n, None, f"line {n} is not valid UTF-8"
-        return
-    stream = io.TextIOWrapper(fh, encoding=codec, errors="surrogateescape", newline="")
-    for n, line in enumerate(stream, start=1):
-        try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:
-            yield n, None, f"line {n} is not valid {encoding}"
-            continue
-        yield n, line, None
 
 
 def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]:
@@ -80,7 +52,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         if not files:
             raise CleanupError(f"{source} holds no .txt files")
         for p in files:
-            rel = str(p.relative_to(path))
+            rel = file_id(str(p.relative_to(path)))
             try:
                 with p.open("rb") as fh:
                     data = fh.read(min(max_bytes, os.fstat(fh.fileno()).st_size) + 1)  # read(n) sets n bytes aside
@@ -97,7 +69,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
     last = 0
     try:
         with fh:
-            for n, line, error in _jsonl_lines(_gunzipped(fh), encoding):
+            for n, line, error in jsonl_lines(_gunzipped(fh), encoding, 2 * max_bytes):  # JSON escapes: \\u00e9
                 last = n
                 yield {"id": None, "line": n, "error": error} if error else parse_line(line, n)
     except (EOFError, zlib.error, OSError) as exc:  # a gzip file cut short, a disk that fails mid-read

@@ -15,6 +15,7 @@ the target at the end, so a file is never half-written; the input is never the o
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
 import stat
@@ -176,9 +177,17 @@ def stdin_bytes() -> IO[bytes]:
     if sys.stdin is None:
         raise CleanupError("standard input is closed: give a FILE, or pipe an article in")
     try:
-        return sys.stdin.buffer
+        fh = sys.stdin.buffer
     except AttributeError:
         raise CleanupError("standard input cannot be read as bytes: give a FILE") from None
+    if not _is_terminal(sys.stdin):
+        return fh
+    try:  # a terminal: no article is on its way, the user types one (else they wait on nothing, unaware)
+        click.echo("mt-cleanup: reading from the terminal: type or paste the text, then Ctrl-D "
+                   "(or give a FILE; Ctrl-C stops)", err=True)
+    except (OSError, ValueError):
+        pass
+    return fh
 
 
 def read_at_most(fh: IO[bytes], n: int) -> bytes:
@@ -187,11 +196,12 @@ def read_at_most(fh: IO[bytes], n: int) -> bytes:
     chunks: list[bytes] = []
     left = n
     while left > 0:
-        chunk = fh.read(min(left, 1 << 20))
-        if not chunk:
-            break
+        want = min(left, 1 << 20)
+        chunk = fh.read(want)
         chunks.append(chunk)
         left -= len(chunk)
+        if not chunk or (len(chunk) < want and isinstance(fh, io.BufferedIOBase)):  # a buffered read stops
+            break  # short only at the end; on a terminal (Ctrl-D) another read would wait for a second Ctrl-D
     return b"".join(chunks)
 
 

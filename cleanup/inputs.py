@@ -70,6 +70,20 @@ def decode_text(data: bytes, name: str, encoding: str, max_bytes: int) -> str:
     return text
 
 
+def file_id(rel: str) -> str:
+    """A file's name as a document id: a name that is not UTF-8 (its bytes came back as
+    surrogates) shows those bytes as ``\\xe9``, since an id with surrogates cannot be written.
+
+    >>> file_id("caf\\udce9.txt"), file_id("café.txt")
+    ('caf\\\\xe9.txt', 'café.txt')
+    """
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return rel
+
+
 def parse_line(raw: str | bytes, n: int) -> dict:
     """Line ``n`` (1-based) of a JSONL corpus as a record, or ``{"id", "line", "error"}`` when it
     is blank or malformed (``id`` defaults to the line number)."""

@@ -332,7 +332,7 @@ _ENGLISH = frozenset("the of and to in a is that for on was with he it as at by 
     "this its an not but they which who will their been would had also after more than or we i she "
     "her there one new all about into up out over two first when can no year years last".split()
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f]|\x1b(?!" + normalize.COLOUR_CODE_TAIL + ")")  # a colour code: text
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a]|(?<!\S)[\x1c-\x1f]|[\x1c-\x1f](?!\S)|\x1b(?!" + normalize.COLOUR_CODE_TAIL + ")")  # text: a colour code, a separator Python counts as a space alone between two words
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -340,17 +340,17 @@ def check_input(text: Any, config: Config) -> None:
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
     if not any(ch.isprintable() and not ch.isspace() for ch in text):
-        raise InputError("the input is empty: give an article to clean")
+        surrogates = any("\ud800" <= ch <= "\udfff" for ch in text)  # inside text they become U+FFFD, with an edit
+        raise InputError("the input holds only lone surrogates (U+D800-U+DFFF), which are not characters: decode it as UTF-8"
+                         if surrogates else "the input is empty: give an article to clean")
     if len(text) > config.max_chars:
-        raise InputError(f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; "
-                         "split it into articles or raise --max-chars")
+        raise InputError(f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; split it into articles or raise --max-chars")
     if "\x00" in text or len(_CONTROL.findall(text, 0, 10000)) > 10:
         raise InputError("the input looks binary, not text: give a UTF-8 text file")
     if config.require_english:
         head = text[:20000]
         ascii_only = head.isascii()  # then every letter is Latin: nothing to count
-        n_latin = 1 if ascii_only else len(_ASCII_LETTER.findall(head))
-        n_letters = 1 if ascii_only else sum(map(str.isalpha, head))
+        n_latin, n_letters = (1, 1) if ascii_only else (len(_ASCII_LETTER.findall(head)), sum(map(str.isalpha, head)))
         if n_letters:
             latin = n_latin / n_letters
             words = re.findall(r"[a-z]+", head.lower())

@@ -240,12 +240,31 @@ def _parse_rule(raw: dict, stem: str, language: str | None, where: str) -> Rule:
                 _compile(rid, kind, raw))
 
 
+#: what a rule file may hold at its top level; anything else is a typo ('[[rule]]') that would be ignored
+TOP_LEVEL = ("rules", "data", "detect", "language")
+
+
+def _check_shape(doc: dict, path: Path) -> None:
+    """A file's top level: only :data:`TOP_LEVEL` keys, ``[[rules]]`` an array of tables, ``[data]`` a table."""
+    unknown = [k for k in doc if k not in TOP_LEVEL]
+    if unknown:
+        hint = " (rules are [[rules]] tables)" if any(k.lower().startswith("rule") for k in unknown) else ""
+        raise RuleError(f"{path}: unknown top-level key {unknown[0]!r}{hint}; a rule file holds only "
+                        "[[rules]], [data], [detect] and language")
+    rules = doc.get("rules", [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise RuleError(f"{path}: rules must be [[rules]] tables (an array of tables)")
+    if not isinstance(doc.get("data", {}), dict):
+        raise RuleError(f"{path}: data must be a [data] table of word lists")
+
+
 def load_file(path: Path) -> tuple[list[Rule], dict, tuple[str, dict] | None]:
     """(rules, qualified word lists, (language, detect table) of a pack) of one rule file."""
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RuleError(f"cannot read rule file {path}: {exc}") from None
+    _check_shape(doc, path)
     language = doc.get("language")
     if language is not None and not (isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)):
         raise RuleError(f"{path}: language must be an ISO 639-1 code such as 'ko'")

@@ -35,7 +35,7 @@ from typing import IO, Any
 
 from .config import Config
 from .errors import CleanupError
-from .inputs import decode_text, parse_line
+from .inputs import decode_text, file_id, parse_line
 from .records import process_record
 
 MANIFEST = ".mt-cleanup.json"
@@ -167,12 +167,13 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
     if piece.files:
         base = Path(piece.source)
         for rel in piece.files:
+            doc_id = file_id(rel)  # the file is read by its own name; the id must be writable
             try:
-                yield {"id": rel, "text": decode_text((base / rel).read_bytes(), rel, encoding, max_bytes)}
+                yield {"id": doc_id, "text": decode_text((base / rel).read_bytes(), doc_id, encoding, max_bytes)}
             except OSError as exc:
-                yield {"id": rel, "error": f"cannot read {rel}: {exc.strerror or exc}"}
+                yield {"id": doc_id, "error": f"cannot read {doc_id}: {exc.strerror or exc}"}
             except CleanupError as exc:
-                yield {"id": rel, "error": str(exc)}
+                yield {"id": doc_id, "error": str(exc)}
         return
     with _open(piece.source) as fh:
         fh.seek(piece.offset)
@@ -251,7 +252,8 @@ def _fingerprint(p: Plan, config: Config, summarize: bool, encoding: str) -> dic
             names = [os.path.join(piece.source, f) for f in piece.files] or [piece.source]
             for name in names:
                 st = os.stat(name)
-                h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0{piece.first_line}\0{piece.count}\n".encode())
+                h.update(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0{piece.first_line}\0{piece.count}\n"
+                         .encode("utf-8", "surrogateescape"))  # a name that is not UTF-8 holds surrogates
         how["inputs"] = h.hexdigest()
     return json.loads(json.dumps(how))
 
