@@ -14,7 +14,12 @@ A caption names what the picture shows: no verb in the past tense and no speech 
 credit (``The governor visited the villages ... (Photo: VNA)`` and ``..., the minister told
 reporters. (ANSA / AFP)`` are the story's, their credit the credit rules' alone), and a bracket
 that names a writer or two agencies (``(Writing by NAME / Reuters)``, ``(ANSA / AFP)``) credits
-the story, not a photo.
+the story, not a photo.  A wire photo's own credit, the agency in capitals, a slash and the
+photographer (``... in the region of Kharkiv, Ukraine, October 21, 2022. REUTERS/NAME``,
+pages:world-today-news.com/tag/government-politics/page/6, and the same credit under the captions
+of pages:russellboyce.com/temptop.html), credits a picture and
+nothing else: its caption goes whatever its tense (a wire caption tells what someone said of the
+thing pictured).
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ def _speech_tag(rules: RuleSet) -> re.Pattern:
 
 
 def _caption(line: str, credit: re.Pattern, not_credit: re.Pattern | None, marks: re.Pattern | None,
-             rules: RuleSet) -> bool:
+             rules: RuleSet, photo: re.Pattern | None = None) -> bool:
     """A caption and its credit: the words before the credit are few (3 to 70), make at most
     three sentences, and tell nothing in the past tense and no one's words (a story's sentence
     does) unless they place the people pictured; the credit is a photo's, not the story's writer
@@ -60,6 +65,8 @@ def _caption(line: str, credit: re.Pattern, not_credit: re.Pattern | None, marks
     if not (_MIN_WORDS <= words <= _MAX_WORDS and len(_STOPS.findall(head)) <= _MAX_SENTENCES
             and head[:1].isupper()):
         return False
+    if photo is not None and photo.search(line):
+        return True  # a wire photo's credit ('REUTERS/NAME'): a picture's caption whatever its tense
     if marks is not None and marks.search(head):
         return True  # who stands where in the picture ('(from left)'): a caption whatever its tense
     return not _speech_tag(rules).search(head) and all(t != "VBD" for _, t in tags(head))
@@ -74,12 +81,14 @@ def credited_captions(doc: Doc, ctx: Context) -> list[Change]:
     nots = tuple(r.options.get("not_credits", ()))
     not_credit = _credit(nots) if nots else None
     marks = re.compile("|".join(r.options["caption_marks"])) if r.options.get("caption_marks") else None
+    photos = tuple(r.options.get("photo_credits", ()))
+    photo = _credit(photos) if photos else None
     text, paras = doc.text, doc.paragraphs
     first = 1 if doc.has_title else 0
     out: list[Change] = []
     for i in range(first, len(paras) - 1):
         line = text[paras[i][0]:paras[i][1]]
-        if "\n" in line or not _caption(line, credit, not_credit, marks, ctx.rules):
+        if "\n" in line or not _caption(line, credit, not_credit, marks, ctx.rules, photo):
             continue
         nxt = text[paras[i + 1][0]:paras[i + 1][1]]
         if not _ENDS.search(nxt) or len(_WORD.findall(nxt)) < 8:

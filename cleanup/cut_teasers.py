@@ -44,8 +44,11 @@ def _glued(line: str, link: re.Pattern) -> int | None:
     before = line[:k].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] in "”\"’',;") or not link.fullmatch(line, end):
         return None
-    # a button's arrow or bracket: a feature's own 'you will want to hear... Read on.' is prose
-    return end if _BUTTON.search(line, end) else None
+    # a button's arrow or bracket: a feature's own 'you will want to hear... Read on.' is prose; or an
+    # ellipsis set apart from the cut word, as a blog theme prints its excerpt's end ('According … Read more':
+    # pages:archyde.com/tag/iraqi-parliament/page/2, pages:tafserahmed.com/tag/world-news/,
+    # pages:corporatedispatch.com/category/italy/), where prose's trailing off is glued to its word
+    return end if _BUTTON.search(line, end) or line[k - 1:k].isspace() else None
 
 
 def _snippet(line: str) -> bool:

@@ -90,3 +90,24 @@ def test_a_caption_that_places_the_people_pictured_goes_whatever_its_tense():
     caption = "Governor Jane Doe (from left) and Mayor John Roe visited the villages, Doe said. (Photo: VNA)"
     r = process(base.format(caption), Config(source_language="vi"))
     assert "Governor Jane Doe" not in r.output and RULE in {e.rule for e in r.edits}
+
+
+def test_wire_photo_credit_takes_its_caption_whatever_its_tense():
+    """'REUTERS/NAME' after a caption's last stop credits a picture only: the caption goes though it
+    tells, in the past tense, what someone said of the thing pictured."""
+    caption = ("A soldier holds a shell that an expert said did not explode, in the village, "
+               "October 21, 2022. REUTERS/Jane Roe")
+    edits = _caption_edits(_doc(caption))
+    assert len(edits) == 1 and edits[0].before.strip() == caption and edits[0].action == "fix"
+    # the same caption under a bracketed credit of the kind a story may carry stays: the tense says prose
+    assert not _caption_edits(_doc(caption.replace("REUTERS/Jane Roe", "(Photo: Provincial Daily)")))
+
+
+@pytest.mark.parametrize("para", [
+    # a paragraph of four sentences is the story's, whatever closes it
+    "The farmers came at dawn. They drove tractors. The police stopped them. They went home. REUTERS/Jane Roe",
+    # an agency and a name with no stop before them: no caption's credit
+    "The figures were checked by REUTERS/Jane Roe",
+])
+def test_wire_credit_keeps_prose(para):
+    assert not _caption_edits(_doc(para))

@@ -67,3 +67,12 @@ def test_a_bare_read_on_in_a_feature_stays():
     assert not rules and "you will want to hear... Read on." in out
     out, rules = _rules(BODY + "The army will send soldiers to the villages during the holidays ... [Read more]")
     assert rules and "army" not in out
+
+
+def test_spaced_ellipsis_before_a_bare_link_is_a_theme_excerpt():
+    """A blog theme sets its excerpt's ellipsis apart from the cut word ('the minister … Read more'):
+    a teaser with no button; prose trailing off glues its ellipsis to the word and keeps its words."""
+    out, rules = _rules(BODY + "The army will send soldiers to the villages, and the minister … Read more")
+    assert rules and "army" not in out and "Read more" not in out
+    out, rules = _rules(BODY + "It is a story you will want to hear... Read more.\n\nThe rain stopped on Friday.")
+    assert not rules and "want to hear... Read more." in out
