@@ -138,18 +138,20 @@ def _rare_word(x: Any, lw: str, doc: Doc, ctx: Context) -> bool:
 
 
 _QUOTE_CLOSE = re.compile(r"[.,;:!?]?[\"”’]")
+_ARTICLES = ("the", "a", "an")
 
 
 def _closes_short_quote(text: str, x: Any) -> bool:
     """Does the word close a quotation of eight words or fewer ('"How Soon is Now?"', 'the slogan
     "Britain is Working"')?  A title or a slogan, in title case or not; but a quotation opening in
     lower case is a phrase quoted from a sentence, not a title ('the phrase "dodging a Bullet"',
-    'was "one of the Options" for': second injector, tuning slice of both styles)."""
+    'was "one of the Options" for': second injector, tuning slice of both styles); an article opens a
+    title or a nickname as often ('nicknamed "the Boss"', 'known as "the Iron Lady"')."""
     if not _QUOTE_CLOSE.match(text, x.pos + len(x.word)):
         return False
     opening = max(x.before.rfind('"'), x.before.rfind("“"), x.before.rfind("‘"))
     quoted = x.before[opening + 1:].split()
-    return opening >= 0 and len(quoted) <= 7 and not (quoted and quoted[0][:1].islower())
+    return opening >= 0 and len(quoted) <= 7 and not (quoted and quoted[0][:1].islower() and quoted[0] not in _ARTICLES)
 
 
 _HYPHENATED = re.compile(r"([A-Z](?<![\w’'-][A-Z])[a-z]{2,})-([a-z][a-z]*(?:-[a-z]+)*)(?![\w’'-])")  # capital, then look-behind

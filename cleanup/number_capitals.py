@@ -7,12 +7,14 @@ capitalises (at most one use in a hundred, ``rules/case_prior.tsv``), names noth
 number is what it counts.  Evidence so far is thin: the second injector's tuning slice (BBC ``a
 Further 300 shown``); the look sets of real MT hold no such site (only a headline's ``school bus
 About 40 minutes``, an adverb, left alone: adjectives only).  Nouns before a number (``Level 3``,
-``Article 50``) are never read so.
+``Article 50``) are never read so, nor an adjective outside ``casing.number_modifiers`` (``the
+Other 98``, ``the Quick 6 app``: names; review35a).
 """
 
 from __future__ import annotations
 
 from . import lexicon, tagger
+from .rules import load_rules
 
 #: Penn tags of an adjective: it modifies, never heads, what follows it
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS"})
@@ -24,6 +26,8 @@ def modifier_before_number(word: str, prev: str, nxt: str) -> bool:
     47', 'Page 3', 'Chapter 11' -> False)?"""
     if not nxt[:1].isdigit() or not word.isalpha() or not prev[:1].islower():
         return False
+    if word.lower() not in load_rules().words("casing.number_modifiers"):
+        return False  # 'the Other 98', 'the Quick 6 app': an adjective and a number make names too
     ratio = lexicon.capital_ratio(word)
     if ratio is None or ratio > 0.01 or lexicon.is_listed_name(word) or lexicon.is_place(word):
         return False

@@ -215,3 +215,9 @@ def test_a_quoted_phrase_opening_in_lower_case_is_no_title():
 
 def test_a_short_quotation_opening_with_a_capital_may_be_a_title():
     assert _edits("The party used the slogan \"Britain is Working\" in the campaign.", "suggest") == []
+
+
+def test_a_short_quotation_opening_with_an_article_may_be_a_nickname():
+    # review35a: 'the Boss' is a nickname, not a phrase quoted from a sentence
+    assert _edits('Bruce Springsteen, nicknamed "the Boss", played to a full house.', "suggest") == []
+    assert _edits('He is known as "the Boss".', "suggest") == []

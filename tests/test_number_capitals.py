@@ -56,6 +56,7 @@ def test_thin_counts_are_pooled_with_the_other_number():
     assert lexicon.thin_counts("schedule")
     assert lexicon.number_capital_ratio("Schedule") < lexicon.capital_ratio("Schedule") / 2
     assert not lexicon.thin_counts("gate")  # 5 capitals in 8: a name's word, its own counts decide
+    assert not lexicon.thin_counts("allied")  # 4 in 18: "the Allied forces" (review35a)
     assert lexicon.number_capital_ratio("Gate") is None
     assert not lexicon.thin_counts("film")  # 461 uses: enough of its own
     assert lexicon.number_capital_ratio("Film") is None
@@ -82,3 +83,9 @@ def test_an_adverb_before_a_number_gets_no_slot():
 
     assert modifier_before_number("Further", "a", "300")
     assert not modifier_before_number("About", "bus", "40")  # a headline's "school bus About 40 minutes"
+
+
+def test_an_adjective_and_a_number_may_make_a_name():
+    # review35a: only the modifiers of a number news writes in lower case get the slot
+    assert _fixed("The protesters called themselves the Other 98 and marched on the capital on Sunday.") == []
+    assert _fixed("It sold via the Quick 6 app for the first time last year, the firm said.") == []
