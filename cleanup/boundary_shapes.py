@@ -298,18 +298,22 @@ def _said_with_phrases(text: str, at: int, ctx: Context) -> bool:
 _QUOTED_BEFORE = re.compile(r"[,?!][”\"’'] (?:[\w’'.-]+ ){1,5}[a-z]+$")
 
 
-def _closed_before(text: str, m: re.Match) -> bool:
+def _closed_before(text: str, m: re.Match, rules: RuleSet) -> bool:
     """Has the attribution before ``m`` closed a quotation (``," he said``) or a clause of its own
     (``There was a risk to the public, police said``)?  Not a phrase before its comma
-    (``Meanwhile, officials said Prices would``: the capital is a stray one in the reported clause)."""
+    (``Meanwhile, officials said Prices would``: the capital is a stray one in the reported clause),
+    nor a clause a conjunction opens after the comma (``, and analysts said Chase would recover``:
+    what they said follows; review35a)."""
     if _QUOTED_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return True
     if text[max(0, m.start() - 6):m.start()].split()[-1:] not in (["said"], ["says"], ["added"], ["adds"]):
         return False  # "..., Eli Yishai declared Grass a persona non grata": a verb with its object
     comma = text.rfind(",", max(0, m.start() - 80), m.start())
     stop = max(text.rfind(c, max(0, comma - 200), comma) for c in ".!?\n")
-    inverted = len(text[comma + 1:m.start()].split()) < 2  # ", said Save the Children": the verb's subject follows
-    return comma > 0 and not inverted and tagger.has_clause(text[stop + 1:comma])
+    between = text[comma + 1:m.start()].split()
+    inverted = len(between) < 2  # ", said Save the Children": the verb's subject follows
+    joined = bool(between) and between[0].lower() in rules.words("segment.coordinators", "segment.and_subordinators")
+    return comma > 0 and not inverted and not joined and tagger.has_clause(text[stop + 1:comma])
 
 
 def _noun_before(text: str, at: int) -> bool:
@@ -333,10 +337,10 @@ def capital_kind(text: str, m: re.Match, prev: str, closing: bool, common: bool,
     if (closing and prev not in rules.words("segment.addressee_verbs")
             and word not in rules.words("segment.attribution_title_openers") | rules.words("segment.calendar_words")
             and (word in numbers or is_common_word(word) and (capital_ratio(word) or 0.0) <= 0.2)
-            and _closed_before(text, m)):
+            and _closed_before(text, m, rules)):
         return "attribution"
     if closing and not common and attributed_names.name_opens_sentence(text, m, prev, rules, PHRASE_OPEN) \
-            and _closed_before(text, m):
+            and _closed_before(text, m, rules):
         return "attribution"  # '," Netflix said Stamos will produce': a name and its verb after the attribution
     if word in numbers and prev not in rules.words("segment.title_nouns") | rules.words("segment.numbered_nouns") and _noun_before(
             text, m.start()):

@@ -36,3 +36,13 @@ def test_the_verb_takes_the_clause_after_it(text: str) -> None:
     res = process(text, CFG)
     assert not [e for e in res.edits if e.rule == RULE]
     assert res.output == text
+
+
+@pytest.mark.parametrize("text", [
+    "The bank said Chase had set aside $1bn, and analysts said Chase would recover.",
+    "The bank said Chase had set aside $1bn, but analysts said Chase would recover.",
+    "The studio said filming was over, and readers said Eve was believable in the role.",
+])
+def test_a_conjunction_after_the_comma_opens_the_attribution_clause(text: str) -> None:
+    # review35a: what the analysts said follows; the clause before the comma is not theirs
+    assert [e for e in process(text, CFG).edits if e.rule == RULE] == []
