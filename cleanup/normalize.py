@@ -115,17 +115,18 @@ COLOUR_CODE_TAIL = r"\[[0-9;?]*[!-/]*[@-~]"
 # a colour code whole ('\x1b[31m'), zero-width characters, C0 controls, and the five C1 controls that Windows-1252
 # leaves undefined (the others are its quotes and euro sign, which the encoding stage restores: '\x93' becomes '“'),
 # where no Latin-1 letter stands before them (after one they may be half of UTF-8 read as Latin-1)
-#: controls Python counts as white space (VT, FF, the four separators): alone between words a space ('said\x1cthe'), else removed
+#: controls Python counts as white space (VT, FF, the four separators): a run of them between words is a space
+#: ('said\x1cthe', 'said\x0c\x0cthe' from a PDF: review35b), else removed
 _SPACE_CONTROL = r"[\x0b\x0c\x1c-\x1f]"
 _INVISIBLE = re.compile(r"\x1b" + COLOUR_CODE_TAIL + r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+"
-                        r"|(?:[\x00-\x08\x0e-\x1a\x7f]|(?<!\S)" + _SPACE_CONTROL + "|" + _SPACE_CONTROL + r"(?!\S)"
+                        r"|(?:[\x00-\x08\x0e-\x1a\x7f]|(?<![\S\x0b\x0c\x1c-\x1f])" + _SPACE_CONTROL + "++|" + _SPACE_CONTROL + r"++(?!\S)"
                         r"|\x1b(?!" + COLOUR_CODE_TAIL + r"))+"  # not a code's ESC
                         r"|(?<![\u00c0-\u00ff\x80-\x9f])[\x81\x8d\x8f\x90\x9d]+")
 _ANY_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x81\x8d\x8f\x90\x9d]")
 # "said\ufe0f\ufe0f" / "\ufe0fThe": variation selectors with no emoji before them, the debris of
 # pictographs a page or a translator dropped (after a letter, a space or at a line start)
 _STRAY_SELECTOR = re.compile(r"(?:(?<=[^\W\d_])|(?<=\s)|^)[\ufe0e\ufe0f]+", re.M)
-_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|(?<=\S)" + _SPACE_CONTROL + r"(?=\S)")
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|(?<=\S)" + _SPACE_CONTROL + r"+(?=\S)")
 
 
 _ZWNJ, _ZWJ = "\u200c", "\u200d"

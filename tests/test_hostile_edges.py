@@ -42,6 +42,14 @@ def test_a_separator_alone_between_words_is_a_space_and_real_controls_are_still_
         cleanup.process("The talks\x01\x02 went on\x1c\x1c. " * 10)
 
 
+@pytest.mark.parametrize("run", ["\x0c\x0c", "\x0b\x0b", "\x1c\x1d", "\x0c\x1f"])
+def test_a_run_of_separators_between_words_is_one_space(run):
+    # review35b: a doubled form feed (text extracted from a PDF) glued the words, 'saidthe'
+    text = f"The minister said{run}the plan would go ahead. It was fine."
+    r = cleanup.process(text)
+    assert "said the plan" in r.output and cleanup.replay(text, r.edits) == r.output
+
+
 @pytest.mark.parametrize("text", ["\ud800", " \udc00\n\ud800 "])
 def test_lone_surrogates_alone_are_named_not_called_empty(text):
     with pytest.raises(InputError, match="surrogate"):
