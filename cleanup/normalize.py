@@ -115,8 +115,7 @@ COLOUR_CODE_TAIL = r"\[[0-9;?]*[!-/]*[@-~]"
 # a colour code whole ('\x1b[31m'), zero-width characters, C0 controls, and the five C1 controls that Windows-1252
 # leaves undefined (the others are its quotes and euro sign, which the encoding stage restores: '\x93' becomes '“'),
 # where no Latin-1 letter stands before them (after one they may be half of UTF-8 read as Latin-1)
-#: controls Python counts as white space (VT, FF, the four separators): a run of them between words is a space
-#: ('said\x1cthe', 'said\x0c\x0cthe' from a PDF: review35b), else removed
+#: controls Python counts as white space (VT, FF, the four separators): a run between words is a space ('said\x0c\x0cthe'), else removed
 _SPACE_CONTROL = r"[\x0b\x0c\x1c-\x1f]"
 _INVISIBLE = re.compile(r"\x1b" + COLOUR_CODE_TAIL + r"|[\u200b\u200c\u200d\u2060\ufeff\u00ad]+"
                         r"|(?:[\x00-\x08\x0e-\x1a\x7f]|(?<![\S\x0b\x0c\x1c-\x1f])" + _SPACE_CONTROL + "++|" + _SPACE_CONTROL + r"++(?!\S)"
