@@ -279,8 +279,7 @@ _DOUBLE_STOP = re.compile(r" \.\.(?<=\w \.\.)(?![.\w])|\.\.(?:(?<=[a-z]\.\.)|(?<
 # 'the mother of science." .' / 'the coronavirus. ..': a dot or two left after a sentence that has ended
 _STRAY_STOP = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][”\"’] ))\.\.?(?![.\w]| [»«])")  # not in a run of debris ('”. . ».')
 _ELLIPSIS_STOP = re.compile(r"…\.(?![.\w])")  # 'struggling with it….': the stop after an ellipsis
-# '“Russian measure” . The women': a mark spaced off the closing quotation mark after a word (the word's
-# last letter and the quote matched, not looked back at from every space: a faster scan)
+# '“Russian measure” . The women': a mark spaced off the closing quote after a word (matched forward: faster)
 _SPACED_AFTER_QUOTE = re.compile(r"([^\W_][”\"]) (?=[.,;:](?:\s|$))(?!\. \.)")  # not a spaced ellipsis
 # "post?a" -> "post—a": a dash the page's encoding lost, between two words (not in a URL)
 _LOST_DASH = re.compile(r"\?(?<=[a-z]{2}\?)(?=[a-z])")
@@ -412,8 +411,9 @@ def fix_glued_marks(doc: Doc, ctx: Context) -> list[Change]:
 
 
 def _spaced_dots(text: str, m: re.Match) -> bool:
-    """Is the match part of an ellipsis written with spaces ('paused . . . then')?"""
-    return text[max(0, m.start() - 2):m.start()] in (" .", "..") or text[m.end():m.end() + 2] == " ."
+    """Is the match part of an ellipsis written with spaces ('paused . . . then') or of lone dots after an opening mark ('“. . U.S.”')?"""
+    b = text[max(0, m.start() - 2):m.start()]
+    return b in (" .", "..", "“.", '".', "‘.", "(.") or b == "." or text[m.end():m.end() + 2] == " ."
 
 
 def _ends_word(text: str, pos: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cleanup import Config, ConfigError, InputError, clean, process, replay
@@ -125,6 +125,7 @@ NEWSY = st.lists(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(NEWSY)
+@example("“ . . “ U.S. “")  # found by a random run: the lone dots kept in one pass, removed in the next
 def test_properties_on_newsy_word_salad(text):
     _replays_and_is_idempotent(text)
 
