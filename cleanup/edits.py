@@ -21,6 +21,7 @@ are merged into one edit, so the log is always a set of disjoint edits that
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from operator import attrgetter
@@ -144,6 +145,7 @@ def _join(a: str, b: str) -> str:
     return "+".join(parts)
 
 
+_WORDS = re.compile(r"\w")  # an earlier removal of words is a rule's own, never overwritten
 _JOINS_LEFT = frozenset(".,;:!?…")
 _SPAN = attrgetter("start", "end")  # the sort key of changes and edits (a lambda costs more per item)
 
@@ -227,9 +229,9 @@ class EditLog:
         if not suggests:
             self._prepare()
         groups = self._groups(kept)
-        made = [self._merge(cs, members) for cs, members in groups]
+        made = [self._split(cs, members) or [self._merge(cs, members)] for cs, members in groups]
         taken = {m for _, members in groups for m in members}
-        fresh = [e for e in made if e is not None]
+        fresh = [e for es in made for e in es if e is not None]
         pieces, pos = [], 0  # the new text, in one pass
         for c in kept:
             pieces += [self.text[pos:c.start], c.after]
@@ -290,6 +292,14 @@ class EditLog:
             k += 1
         return sorted(out)
 
+    def _split(self, changes: list[Change], members: list[int]) -> list[Edit] | None:
+        """One removal around earlier removals of words: each keeps its own edit (:mod:`cleanup.removal_split`)."""
+        if len(changes) != 1 or not members:
+            return None
+        from .removal_split import split_removal  # it imports Edit from here
+
+        return split_removal(self, changes[0], members)
+
     def _merge(self, changes: list[Change], members: list[int]) -> Edit | None:
         """The one edit a group becomes: its span in the original, the new text, the rules."""
         if not members and len(changes) == 1:
@@ -322,7 +332,8 @@ class EditLog:
             reason = reason if c.reason in reason else f"{reason} {c.reason}"
         for m in members:
             ed, cs, ce = self.edits[m], self._starts[m], self._ends[m]
-            if any(c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
+            if (ed.after or not _WORDS.search(ed.before)) and any(
+                    c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
                 continue  # overwritten whole (a removed line's spacing fixes): not part of the story
             rule = _join(rule, ed.rule)
             reason = reason if ed.reason in reason else f"{reason} {ed.reason}"
