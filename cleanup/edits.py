@@ -21,11 +21,12 @@ are merged into one edit, so the log is always a set of disjoint edits that
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from operator import attrgetter
 from typing import Literal
+
+from .removal_split import removes_words, split_spans
 
 Action = Literal["fix", "suggest"]
 
@@ -145,7 +146,6 @@ def _join(a: str, b: str) -> str:
     return "+".join(parts)
 
 
-_WORDS = re.compile(r"\w")  # an earlier removal of words is a rule's own, never overwritten
 _JOINS_LEFT = frozenset(".,;:!?…")
 _SPAN = attrgetter("start", "end")  # the sort key of changes and edits (a lambda costs more per item)
 
@@ -293,12 +293,23 @@ class EditLog:
         return sorted(out)
 
     def _split(self, changes: list[Change], members: list[int]) -> list[Edit] | None:
-        """One removal around earlier removals of words: each keeps its own edit (:mod:`cleanup.removal_split`)."""
-        if len(changes) != 1 or not members:
+        """A removal around earlier removals of words strictly inside it: each keeps its own
+        edit, rule and reason (:mod:`cleanup.removal_split`); None for any other group."""
+        c = changes[0]
+        if len(changes) != 1 or not members or c.after or c.start == c.end:
             return None
-        from .removal_split import split_removal  # it imports Edit from here
-
-        return split_removal(self, changes[0], members)
+        olds = [self.edits[m] for m in members]
+        for m, d in zip(members, olds, strict=True):
+            if not (self._starts[m] == self._ends[m] and c.start < self._starts[m] < c.end
+                    and removes_words(d.before, d.after)):
+                return None
+        pieces, spans = split_spans(self.original, self._fast_original(c.start, "start"),
+                                    self._fast_original(c.end, "end"), [(d.start, d.end) for d in olds])
+        o = self.original
+        out = [Edit(c.rule, s, e, o[s:e], "", c.reason, "fix", c.confidence) for s, e in pieces]
+        out += [Edit(d.rule, s, e, o[s:e], "", d.reason, "fix", d.confidence)
+                for d, (s, e) in zip(olds, spans, strict=True)]
+        return sorted(out, key=_SPAN)
 
     def _merge(self, changes: list[Change], members: list[int]) -> Edit | None:
         """The one edit a group becomes: its span in the original, the new text, the rules."""
@@ -332,7 +343,7 @@ class EditLog:
             reason = reason if c.reason in reason else f"{reason} {c.reason}"
         for m in members:
             ed, cs, ce = self.edits[m], self._starts[m], self._ends[m]
-            if (ed.after or not _WORDS.search(ed.before)) and any(
+            if not removes_words(ed.before, ed.after) and any(
                     c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
                 continue  # overwritten whole (a removed line's spacing fixes): not part of the story
             rule = _join(rule, ed.rule)
