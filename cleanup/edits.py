@@ -26,6 +26,8 @@ from dataclasses import asdict, dataclass
 from operator import attrgetter
 from typing import Literal
 
+from .removal_split import removes_words, split_spans
+
 Action = Literal["fix", "suggest"]
 
 
@@ -227,9 +229,9 @@ class EditLog:
         if not suggests:
             self._prepare()
         groups = self._groups(kept)
-        made = [self._merge(cs, members) for cs, members in groups]
+        made = [self._split(cs, members) or [self._merge(cs, members)] for cs, members in groups]
         taken = {m for _, members in groups for m in members}
-        fresh = [e for e in made if e is not None]
+        fresh = [e for es in made for e in es if e is not None]
         pieces, pos = [], 0  # the new text, in one pass
         for c in kept:
             pieces += [self.text[pos:c.start], c.after]
@@ -290,6 +292,25 @@ class EditLog:
             k += 1
         return sorted(out)
 
+    def _split(self, changes: list[Change], members: list[int]) -> list[Edit] | None:
+        """A removal around earlier removals of words strictly inside it: each keeps its own
+        edit, rule and reason (:mod:`cleanup.removal_split`); None for any other group."""
+        c = changes[0]
+        if len(changes) != 1 or not members or c.after or c.start == c.end:
+            return None
+        olds = [self.edits[m] for m in members]
+        for m, d in zip(members, olds, strict=True):
+            if not (self._starts[m] == self._ends[m] and c.start < self._starts[m] < c.end
+                    and removes_words(d.before, d.after)):
+                return None
+        pieces, spans = split_spans(self.original, self._fast_original(c.start, "start"),
+                                    self._fast_original(c.end, "end"), [(d.start, d.end) for d in olds])
+        o = self.original
+        out = [Edit(c.rule, s, e, o[s:e], "", c.reason, "fix", c.confidence) for s, e in pieces]
+        out += [Edit(d.rule, s, e, o[s:e], "", d.reason, "fix", d.confidence)
+                for d, (s, e) in zip(olds, spans, strict=True)]
+        return sorted(out, key=_SPAN)
+
     def _merge(self, changes: list[Change], members: list[int]) -> Edit | None:
         """The one edit a group becomes: its span in the original, the new text, the rules."""
         if not members and len(changes) == 1:
@@ -322,7 +343,8 @@ class EditLog:
             reason = reason if c.reason in reason else f"{reason} {c.reason}"
         for m in members:
             ed, cs, ce = self.edits[m], self._starts[m], self._ends[m]
-            if any(c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
+            if not removes_words(ed.before, ed.after) and any(
+                    c.start <= cs and ce <= c.end and c.start < c.end for c in changes):
                 continue  # overwritten whole (a removed line's spacing fixes): not part of the story
             rule = _join(rule, ed.rule)
             reason = reason if ed.reason in reason else f"{reason} {ed.reason}"
