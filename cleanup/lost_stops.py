@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import clause_ends, lexicon, name_slots, tagger, verb_capitals
+from . import clause_ends, honorifics, lexicon, name_slots, tagger, verb_capitals
 from .boundary_shapes import PHRASE_OPEN
 from .doc import Context, Doc
 from .rules import RuleSet
@@ -47,8 +47,6 @@ def after_quoted_attribution(text: str, s: int, e: int, ctx: Context) -> list[re
     return out
 
 
-#: an honorific and a name of one or two words after a lower-case word, then the next two words
-_HONORIFIC = re.compile(r"( )(?<=[a-z] )((?:Mr|Mrs|Ms|Dr) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?= ([a-z]+)(?: ([a-z]+))?)")
 #: a subordinate clause or a quotation still open at the end of the words before: they need no stop yet
 _STILL_OPEN = clause_ends.STILL_OPEN
 _TAKING, _JOINS = ("words.clause_taking", "segment.finding_verbs", "segment.complement_nouns"), "segment.subordinate_joins"
@@ -73,7 +71,7 @@ def honorific_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
     text = doc.text
     out = []
     titles: frozenset[str] = frozenset()
-    for m in _HONORIFIC.finditer(text, s, e):
+    for m in honorifics.after_lower_word().finditer(text, s, e):
         titles = titles or _title_words(ctx.rules)
         prev = text[max(s, m.start() - 40):m.start()].rsplit(" ", 1)[-1]
         if not prev.isalpha() or prev in titles or prev in ctx.words("segment.sentence_openers") or not _verb_after(m):
@@ -107,7 +105,7 @@ def _ends_on_name(before: str, prev: str, ctx: Context) -> bool:
 
 def _verb_after(m: re.Match) -> bool:
     """Is the name followed by its finite verb, perhaps after an adverb ('Mr Howard also called')?"""
-    name = m.group(2).split()
+    name = [honorifics.bare(w) for w in m.group(2).split()]  # 'Prof.' is one token to the tagger as 'Prof'
     tagged = tagger.tags(" ".join([*name, m.group(3), m.group(4) or ""]).strip())
     k = len(name)
     if len(tagged) <= k:

@@ -22,30 +22,47 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import lost_stops, name_slots, speaker_subjects, tagger
+from . import honorifics, lost_stops, name_slots, speaker_subjects, tagger
 from .doc import Context, Doc
 
-_RUN = r"((?:(?:Mr|Mrs|Ms|Dr) )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?= [a-z])"
-#: a name (one to three capitalised words, perhaps after an honorific) after a lower-case word
-_NAME = re.compile(r"( )(?<=[a-z%] )" + _RUN)
-#: a name opening a sentence or a paragraph, then a lower-case word (the stop before it is matched, not
-#: looked behind for: the engine then tries two tests at each offset, not three look-behinds)
-_OPENING = re.compile(r"(?:^|[.!?][\"”’]? )[\"“]?" + _RUN, re.MULTILINE)
+_CAP = rf"[{honorifics.UPPER}][a-z][\w’'-]*"
+
+
+@lru_cache(maxsize=1)
+def _run() -> str:
+    """A name, one to three capitalised words perhaps after an honorific (``Mr. Hague``), then a lower-case word."""
+    return rf"((?:{honorifics.pattern()} )?{_CAP}(?: {_CAP}){{0,2}})(?= [a-z])"
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    """A name after a lower-case word."""
+    return re.compile(r"( )(?<=[a-z%] )" + _run())
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """A name opening a sentence or a paragraph, then a lower-case word (the stop before it is matched, not
+    looked behind for: the engine then tries two tests at each offset, not three look-behinds)."""
+    return re.compile(r"(?:^|[.!?][\"”’]? )[\"“]?" + _run(), re.MULTILINE)
+
+
 _OBJECT_START = frozenset({"DT", "PRP", "PRP$", "CD", "JJ", "NNS"})
 #: where the words after a name stop being read: a stop, a colon, a bracket or a quotation
 _REST_END = re.compile(r"[;:.!?(\"“]")
 
 
-#: a capitalised word after a word or a comma, not after a stop, a colon or a quote: written so in
-#: mid-sentence (a name, not a sentence's start)
-_MID_CAP = re.compile(r"(?<=[\w,] )([A-Z][a-z][\w-]*)")
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+@lru_cache(maxsize=1)
+def _mid_cap() -> re.Pattern:
+    """A capitalised word after a word, a comma or an honorific's stop (``Mr. Prescott``), not after
+    a sentence's stop, a colon or a quote: written so in mid-sentence (a name, not a sentence's start)."""
+    return re.compile(rf"(?:(?<=[\w,] )|{honorifics.after_stop()})([{honorifics.UPPER}][a-z][\w-]*)")
 
 
 @lru_cache(maxsize=16)
 def mid_capitals(text: str) -> Counter:
     """How often ``text`` writes each capitalised word in mid-sentence."""
-    return Counter(m.group(1) for m in _MID_CAP.finditer(text))
+    return Counter(m.group(1) for m in _mid_cap().finditer(text))
 
 
 def _known_name(text: str, name: str, subjects: frozenset[str]) -> bool:
@@ -59,7 +76,7 @@ def _known_name(text: str, name: str, subjects: frozenset[str]) -> bool:
 def sentence_subjects(text: str) -> frozenset[str]:
     """The capitalised runs that open a sentence of ``text`` before a lower-case word (a str
     caches its hash, so the cache costs one pass per text)."""
-    return frozenset(m.group(1) for m in _OPENING.finditer(text))
+    return frozenset(m.group(1) for m in _opening().finditer(text))
 
 
 def _finite_next(rest: str, ctx: Context) -> bool:
@@ -100,10 +117,10 @@ def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]
     subjects: frozenset[str] | None = None
     openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
     roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words")
-    for m in _NAME.finditer(text, s, e):
+    for m in _name().finditer(text, s, e):
         subjects = sentence_subjects(text) if subjects is None else subjects
         name = m.group(2)
-        first = next((w for w in name.split() if w not in _HONORIFICS), name)  # 'Mr Murray': 'Murray'
+        first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)  # 'Mr. Murray': 'Murray'
         if not _known_name(text, name, subjects) or first in openers or first.lower() in calendar or first.lower() in function_words:
             continue
         near = text[max(s, m.start() - 60):m.start()]

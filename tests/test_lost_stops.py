@@ -47,6 +47,28 @@ def test_an_honorific_name_inside_a_sentence_stays():
         assert process(keep, CFG).text == keep
 
 
+def test_a_us_style_honorific_with_its_stop_opens_a_sentence_as_the_british_one_does():
+    """'Mr. Hague' (CNN) as 'Mr Hague' (BBC), and the honorifics 'Prof' and 'Mme' of segment.name_honorifics."""
+    for text, joined in (("The airport said the knock-on effect led to significant delays Mr. Lamberty said that 92 "
+                          "flights were cancelled.", "delays. Mr. Lamberty said"),
+                         ("He said firm action was needed Prof. Howard also called for a return to O-levels.",
+                          "needed. Prof. Howard also called"),
+                         ("The airport said the knock-on effect led to significant delays Mme Lamberty said that 92 "
+                          "flights were cancelled.", "delays. Mme Lamberty said")):
+        out = process(text, CFG)
+        assert joined in out.text, out.text
+        assert [e.rule for e in out.edits] == ["segment.lost_boundary.honorific"]
+
+
+def test_a_us_style_honorific_inside_a_sentence_stays():
+    for keep in ("Party officials last week accused Mr. Blair of misleading the country over the war.",
+                 "The minister told Mr. Smith the plan would go ahead on Monday.",
+                 "The report was welcomed on Monday, said Mr. Smith, who chairs the committee.",
+                 "Critics questioned the way Mr. Blunkett introduced the murder tariff rules last year.",
+                 "But Labour spokesman Mr. Kemp said the plan would not work in the city."):
+        assert process(keep, CFG).text == keep
+
+
 def test_a_quantifier_or_fronted_phrase_after_a_complete_clause_opens_a_sentence():
     for text, joined in (("Attackers exploited the holes Many of the flaws could be used by virus writers.",
                           "holes. Many of the flaws"),

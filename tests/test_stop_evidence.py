@@ -51,6 +51,24 @@ def test_a_name_the_document_writes_in_mid_sentence_elsewhere_opens_a_sentence_h
         assert process(alone, CFG).text == alone
 
 
+def test_a_us_style_honorific_or_a_non_ascii_capital_is_a_recurring_name_too():
+    # 'Mr. Prescott' (CNN) as 'Mr Prescott'; 'Özil' opens on a capital outside ASCII (probe stop_name)
+    for text in ("Union leaders will meet Mr. Prescott on Monday. About 1,000 workers are being balloted about a "
+                 "23 March walkout Mr. Prescott held a private meeting with them last week.",
+                 "Arsenal fans were thrilled to see Özil arrive. The club paid a record sum for the transfer fee "
+                 "Özil said he was happy to join the club."):
+        assert _stop_rules(text) == [("segment.lost_boundary.recurring_name", "fix")], text
+        alone = text.split(". ", 1)[1] if "Mr." not in text else text.split("Monday. ", 1)[1]
+        assert process(alone, CFG).text == alone
+
+
+def test_a_us_style_honorific_after_a_verb_that_takes_it_stays():
+    for keep in ("Union leaders will meet Mr. Prescott on Monday. Workers told Mr. Prescott the walkout would go ahead.",
+                 "Union leaders will meet Mr. Prescott on Monday. The plan is sound, said Mr. Prescott, who met them.",
+                 "Fans cheered Özil on Monday. The manager praised Özil for his work in the final."):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_name_written_elsewhere_keeps_its_relative_clause():
     for keep in ("The actor Ossie Davis has died. It was the role Davis played in the film that made his name.",
                  "The actor Ossie Davis has died. He was happiest on the stage Davis had loved since he was a boy."):
