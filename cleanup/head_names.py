@@ -29,7 +29,7 @@ from .edits import Change
 from .pair_names import SURE_CAPS
 
 RULE = "document.name_head_case"
-_PAIR = re.compile(r"(?<![\w’'.@/#&-])([a-z]{2,}) ([A-Z][a-z]+)(?![\w@/#-]|[’'][a-rt-z])")
+_PAIR = re.compile(r"(?<![\w’'.@/#&-])([a-z]{2,}+) ([A-Z][a-z]+)(?![\w@/#-]|[’'][a-rt-z])")
 _QUOTES = frozenset("\"“‘'")
 _PREV = re.compile(r"([A-Za-z][\w’'-]*) $")
 

@@ -25,7 +25,7 @@ RULE = "document.lower_given_name"
 
 #: a lower-case word, then a capitalised word of a name ('james Pineda', "ronan O'Gara")
 #: not inside a handle, a hashtag or an address ('@james Pineda', 'example.org/james Pineda')
-_BEFORE_CAPITAL = re.compile(r"(?<![\w’'&.@#/-])([a-z]{3,}) ([A-Z][a-z]+(?:[’'][A-Z][a-z]+)?)(?![\w-])")
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'&.@#/-])([a-z]{3,}+) ([A-Z][a-z]+(?:[’'][A-Z][a-z]+)?)(?![\w-])")
 #: an article before the word: an adjective or a noun, no given name ('the august Bodleian', 'a tom Jerry chased')
 _ARTICLE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 #: times native news must have written the word, every time capitalised (rules/case_prior.tsv)

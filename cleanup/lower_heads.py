@@ -32,7 +32,7 @@ from .edits import Change
 
 RULE = "casing.lower_name_before_head"
 #: a lower-case word (accents allowed) and the capitalised word right after it, perhaps a possessive
-_LOWER_THEN_HEAD = re.compile(r"(?<![\w’'.@/#:&-])([^\W\dA-Z_]{3,}) ([A-Z][a-z]+)(?=[’']s\b|(?![\w’'-]))")
+_LOWER_THEN_HEAD = re.compile(r"(?<![\w’'.@/#:&-])([^\W\dA-Z_]{3,}+) ([A-Z][a-z]+)(?=[’']s\b|(?![\w’'-]))")
 #: the confidence a short word's title case is offered at before a head an acronym names
 _OFFER = 0.5
 #: how often English may meet the word (Zipf) and still be read as a name's lost capital

@@ -55,8 +55,9 @@ _REST_END = re.compile(r"[;:.!?(\"“]")
 @lru_cache(maxsize=1)
 def _mid_cap() -> re.Pattern:
     """A capitalised word after a word, a comma or an honorific's stop (``Mr. Prescott``), not after
-    a sentence's stop, a colon or a quote: written so in mid-sentence (a name, not a sentence's start)."""
-    return re.compile(rf"(?:(?<=[\w,] )|{honorifics.after_stop()})([{honorifics.UPPER}][a-z][\w-]*)")
+    a sentence's stop, a colon or a quote: written so in mid-sentence (a name, not a sentence's start).
+    The capital is tested first: the look-behinds run only before one (a sixth of the time of the scan)."""
+    return re.compile(rf"(?=[{honorifics.UPPER}][a-z])(?:(?<=[\w,] )|{honorifics.after_stop()})([{honorifics.UPPER}][a-z][\w-]*)")
 
 
 @lru_cache(maxsize=16)

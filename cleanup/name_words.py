@@ -31,7 +31,7 @@ def vietnamese(word: str) -> bool:
 
 
 #: a capitalised word after a lower-case word: a name written alone in mid-sentence
-_ALONE = re.compile(r"(?<![\w’'-])[a-z]+[,;]? ([A-Z][a-z]{2,})(?![\w-])")
+_ALONE = re.compile(r"(?<![\w’'-])[a-z]++[,;]? ([A-Z][a-z]{2,})(?![\w-])")
 
 
 def given_names(text: str, firsts: dict[str, set[str]]) -> frozenset[str]:

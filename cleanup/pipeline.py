@@ -332,7 +332,7 @@ _ENGLISH = frozenset("the of and to in a is that for on was with he it as at by 
     "this its an not but they which who will their been would had also after more than or we i she "
     "her there one new all about into up out over two first when can no year years last".split()
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a]|(?<!\S)[\x1c-\x1f]|[\x1c-\x1f](?!\S)|\x1b(?!" + normalize.COLOUR_CODE_TAIL + ")")  # text: a colour code, a separator Python counts as a space alone between two words
+_CONTROL = re.compile(r"(?=[\x00-\x08\x0e-\x1f])(?:[\x00-\x08\x0e-\x1a]|(?<!\S)[\x1c-\x1f]|[\x1c-\x1f](?!\S)|\x1b(?!" + normalize.COLOUR_CODE_TAIL + "))")  # text: a colour code, a separator Python counts as a space alone between two words
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 

@@ -84,7 +84,7 @@ _WORDS = re.compile(r"[\w’'-]+(?: [\w’'-]+)*")
 
 
 #: a word, its space and what may open a capitalised word (A-Z or a letter beyond ASCII: tested again)
-_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])([\w’'-]+) (?=[A-Z\x80-\U0010ffff])")
+_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])([\w’'-]++) (?=[A-Z\x80-\U0010ffff])")
 
 
 def _role_starts(text: str, s: int, e: int, rules: RuleSet) -> list[int]:
