@@ -190,7 +190,7 @@ def _written(text: str, phrase: str) -> int:
 
 def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
     """``the Nobel peace Prize`` -> ``Peace`` where the article writes ``Nobel Peace Prize``; then
-    ``the European film Market`` where it writes the word capitalised elsewhere (``inner_lowers``,
+    ``Manchester city Football Club`` where it writes the word capitalised elsewhere (``inner_lowers``,
     for a word the whole run does not settle)."""
     text = doc.text
     if not _index(text):

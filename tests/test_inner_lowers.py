@@ -15,6 +15,9 @@ APPLIED = [
      "for Manchester City Football Club"),
     ("The Energy Secretary spoke. Figures from the International energy Agency were cut.",
      "the International Energy Agency were"),
+    # after a joiner inside the name
+    ("Flu cases rose, the Prevention team said. Staff of the Epidemiology and prevention Branch met.",
+     "the Epidemiology and Prevention Branch met"),
 ]
 
 KEPT = [
