@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from . import lexicon, tagger
-from .doc import Doc
+from .doc import Doc, mid_sentence
 from .lower_names import name_lists
 
 _TAILS = ("", "'s", "’s", "'", "’")
@@ -106,13 +106,21 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
         reading = "name"  # 'Australian brewer fosters has' (read a verb) beside Fosters thrice in mid-sentence: news never lowers it
     if reading == "word" or _field_of_role(text, w, end, reading, doc):
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
-    if reading == "after_noun" or nxt and after_the or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+    if reading == "after_noun" or nxt and after_the or _name_before(text, start) \
             or not opens and _only_surname(text, cap, doc, words[1] - words[0]):
         # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
         # 'immigrant labour', 'the swiss army knife': house styles differ; 'Christmas turkey sales' in a
         # story naming Turkey: a name may modify the word
         return min(conf, 0.6)
     return conf
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Is the word right before ``start`` capitalised inside its sentence (a name that may modify the
+    word: 'Christmas turkey sales')?  A sentence's first word is capitalised as such ('But collins says',
+    'Then labour won'): it names nothing."""
+    m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return bool(m) and mid_sentence(text, m.start())
 
 
 def _field_of_role(text: str, w: str, end: int, reading: str, doc: Doc) -> bool:

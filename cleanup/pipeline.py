@@ -273,7 +273,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("document.lower_given_names", lower_given.lower_given_names, (lower_given.RULE,)),
     Stage("document.proper_nouns", document.proper_noun_case, ("document.proper_noun_case",), settle=True,
           then=("repair.institution_names",)),
-    Stage("document.restated_runs", restated_runs.restated_runs, (restated_runs.RULE,)),
+    Stage("document.restated_runs", restated_runs.restated_runs, (restated_runs.RULE, restated_runs.INNER_RULE)),
     Stage("document.always_capitalized", document.always_capitalized, ("document.always_capitalized",)),
     Stage("document.dominant_capitals", dominant_capitals.dominant_capitals, (dominant_capitals.RULE,)),
     Stage("document.recurring_lower_names", recurring_case.recurring_lower_names, (recurring_case.LOWER_RULE,)),

@@ -29,9 +29,12 @@ from functools import lru_cache
 
 from .doc import Context, Doc, mid_sentence
 from .edits import Change
+from .inner_lowers import RULE as INNER_RULE
+from .inner_lowers import lowered_inside_names
 from .name_runs import END, JOINERS, count_parts
 
 RULE = "document.restated_run"
+__all__ = ["INNER_RULE", "RULE", "restated_run", "restated_runs"]
 
 _JOINERS = JOINERS
 _WORD = re.compile(r"[A-Z][\w’'&.-]*|[a-z]+[’']?")
@@ -186,10 +189,12 @@ def _written(text: str, phrase: str) -> int:
 
 
 def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
-    """``the Nobel peace Prize`` -> ``Peace`` where the article writes ``Nobel Peace Prize``."""
+    """``the Nobel peace Prize`` -> ``Peace`` where the article writes ``Nobel Peace Prize``; then
+    ``Manchester city Football Club`` where it writes the word capitalised elsewhere (``inner_lowers``,
+    for a word the whole run does not settle)."""
     text = doc.text
     if not _index(text):
-        return []  # no run of three capitalised words in mid-sentence: nothing to restate
+        return lowered_inside_names(doc, ctx, ())  # no run of three capitalised words in mid-sentence to restate
     skip = ctx.words("words.function_words") | frozenset(t.lower() for t in ctx.words("words.name_titles")) | (
         ctx.words("casing.name_particles") | ctx.words("document.compass_points")
         | ctx.words("document.always_capitalized"))
@@ -203,4 +208,4 @@ def restated_runs(doc: Doc, ctx: Context) -> list[Change]:
                     out.append(ch)
     finally:
         _written.cache_clear()
-    return out
+    return out + lowered_inside_names(doc, ctx, {ch.start for ch in out})

@@ -89,3 +89,16 @@ def test_a_name_the_tagger_reads_as_a_verb_where_the_article_writes_it_capitalis
     # a word news writes in lower case too stays a word where the tagger reads one ('brown': see above)
     text = "Brown spoke and Brown left, Brown said. They stood on a patch of dry, brown grass."
     assert process(text, CFG).text == text
+
+
+def test_a_sentence_opener_before_the_word_names_nothing() -> None:
+    # bench.probe lower_common (tuning, BBC sport): 'But collins says' beside Collins thrice in mid-sentence;
+    # the capital before is the sentence's first word, not a name modifying the word ('Christmas turkey')
+    text = ("Collins was banned. The ban on Collins ends soon, and Collins trains daily. "
+            "But collins says the British Olympic Association should relent.")
+    out = process(text, CFG)
+    assert "But Collins says" in out.text
+    assert [e.action for e in out.edits if e.rule == RULE] == ["fix"]
+    # a name inside the sentence may modify the word: still only offered
+    kept = "Turkey voted. Leaders in Turkey met, and Turkey agreed. Sales of Christmas turkey meat fell."
+    assert all(e.action == "suggest" for e in process(kept, CFG).edits if e.rule == RULE)
