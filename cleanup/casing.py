@@ -301,8 +301,8 @@ def _after_capital(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float] | None
         return None  # "the Big Issue magazine"
     if x.title_ahead or x.comma or x.word in ctx.words("words.subject_pronouns", "words.boundary_subjects"):
         return None  # "Paris He said": a lost boundary, for the boundary stage
-    if re.search(r"[A-Z]{2,}[\w-]*$", x.before):
-        return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text
+    if re.search(r"(?<![\w-])(?<![a-z] )[A-Z]{2,}[\w-]*$", x.before):  # not an acronym after a lower-case word
+        return None  # "WHO LEFT EMPTY-HANDED While many": a heading in capitals runs into its text ("the EDAC Said that")
     ratio = _not_a_name(x, doc)
     if ratio is None:
         return None

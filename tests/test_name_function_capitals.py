@@ -47,3 +47,16 @@ def test_a_word_native_news_writes_in_lower_case_before_of_ends_a_name_after_at_
 def test_a_name_going_on_through_at_the_keeps_its_capital():
     text = "He studied at the University at the Centre of the city. He left in May."
     assert process(text, CFG).text == text
+
+
+def test_a_capital_after_an_acronym_that_follows_a_lower_case_word_is_lowered():
+    # the probe's tuning CNN/DM articles: an acronym in running text is no heading in capitals
+    text = "A woman who answered the phone at the EDAC Said that no one there was available to talk."
+    assert "at the EDAC said that" in process(text, CFG).text
+    text = "\"I hope I can make it to the party,\" he told CNN By phone. \"It's short notice.\""
+    assert "he told CNN by phone" in process(text, CFG).text
+
+
+def test_a_heading_in_capitals_running_into_its_text_keeps_the_capital():
+    text = "WHO LEFT EMPTY-HANDED While many stayed, others went home."
+    assert process(text, CFG).text == text
