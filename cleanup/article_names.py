@@ -38,6 +38,8 @@ _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _NEXT_TWO = re.compile(r"(?: ([a-z]+)(?: ([a-z]+))?)?")
 _PREV_LOWER = re.compile(r"\b([a-z]+) $")
 _WORD = re.compile(r"[\w’'-]+")
+#: closed-class words that open a sentence and name nothing before a lower-case word
+_OPENERS = ("words.function_words", "segment.coordinators", "segment.subordinate_joins")
 _THE = re.compile(r"\b[Tt]he $")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")
 #: a capitalised word after it: the word opens or continues a name ('the united States'), whatever the tagger reads
@@ -106,7 +108,7 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
         reading = "name"  # 'Australian brewer fosters has' (read a verb) beside Fosters thrice in mid-sentence: news never lowers it
     if reading == "word" or _field_of_role(text, w, end, reading, doc):
         return None  # 'disciplined and united', 'dry, brown grass', 'a people united by', 'the law lords': the word
-    if reading == "after_noun" or nxt and after_the or _name_before(text, start) \
+    if reading == "after_noun" or nxt and after_the or _name_before(text, start, doc) \
             or not opens and _only_surname(text, cap, doc, words[1] - words[0]):
         # 'Mr Straw' and 'ate straw': a surname the article writes only after a title or a given name
         # 'immigrant labour', 'the swiss army knife': house styles differ; 'Christmas turkey sales' in a
@@ -115,12 +117,17 @@ def article_name(text: str, start: int, end: int, doc: Doc, words: tuple[frozens
     return conf
 
 
-def _name_before(text: str, start: int) -> bool:
-    """Is the word right before ``start`` capitalised inside its sentence (a name that may modify the
-    word: 'Christmas turkey sales')?  A sentence's first word is capitalised as such ('But collins says',
-    'Then labour won'): it names nothing."""
+def _name_before(text: str, start: int, doc: Doc) -> bool:
+    """Is the word right before ``start`` capitalised and perhaps a name that modifies the word
+    ('Christmas turkey sales', also opening a sentence)?  A sentence's first word that is a closed-class
+    opener is capitalised as such ('But collins says', 'Then labour won'): it names nothing."""
     m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
-    return bool(m) and mid_sentence(text, m.start())
+    if not m:
+        return False
+    if mid_sentence(text, m.start()):
+        return True
+    first = m.group().strip().lower()
+    return not any(first in doc.rules.words(k) for k in _OPENERS)
 
 
 def _field_of_role(text: str, w: str, end: int, reading: str, doc: Doc) -> bool:

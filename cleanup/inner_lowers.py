@@ -32,6 +32,9 @@ RULE = "document.lowered_inside_name"
 #: a capitalised token (no possessive), a joiner maybe, the lower-case word, then a capitalised token
 _INNER = re.compile(r"(?<![\w’'&.-])([A-Z][\w&.-]*[\w.])(?: (?:and|of|for|&))? ([a-z]{3,}) (?=([A-Z][\w’'&.-]*))")
 
+#: lists of the heads of a body's or a place's name (rules/casing.toml)
+_HEADS = ("institution_heads", "acronym_heads", "lower_name_heads", "the_name_heads")
+
 
 def _person_next(token: str, honorifics: frozenset[str]) -> bool:
     """Does ``token`` open a person's name ('George', 'Mr', 'Dr.')?"""
@@ -39,7 +42,15 @@ def _person_next(token: str, honorifics: frozenset[str]) -> bool:
     return bare in honorifics or lower_names.given_name(re.sub(r"[’']s$", "", bare))
 
 
-def inner_lower(text: str, m: re.Match, doc: Doc, skip: frozenset[str], honorifics: frozenset[str]) -> bool:
+def _head_next(text: str, m: re.Match, heads: frozenset[str]) -> bool:
+    """Is the capital after the word a name's head ('Bureau', 'Branch') or followed by another capital
+    ('Football Club')?  A lone capital after a role is a person's surname ('dictator Pinochet', review36a)."""
+    return m.group(3).rstrip(".,;:") in heads or text[m.end(3):m.end(3) + 2].startswith(" ") and \
+        text[m.end(3) + 1:m.end(3) + 2].isupper()
+
+
+def inner_lower(text: str, m: re.Match, doc: Doc, skip: frozenset[str], honorifics: frozenset[str],
+                heads: frozenset[str]) -> bool:
     """Is the lower-case word of the ``_INNER`` match ``m`` a word of a name (see the module)?"""
     w = m.group(2)
     if w in skip or doc.case.lows[w] != 1 or not mid_sentence(text, m.start()) or not lexicon.is_common_word(w):
@@ -47,7 +58,7 @@ def inner_lower(text: str, m: re.Match, doc: Doc, skip: frozenset[str], honorifi
     cap = w[0].upper() + w[1:]
     if not doc.case.caps[cap] and not doc.case.caps[cap + "'s"] and not doc.case.caps[cap + "’s"]:
         return False  # the article never writes the word capitalised in mid-sentence
-    return not _person_next(m.group(3), honorifics)
+    return not _person_next(m.group(3), honorifics) and _head_next(text, m, heads)
 
 
 def lowered_inside_names(doc: Doc, ctx: Context, taken: Collection[int]) -> list[Change]:
@@ -59,10 +70,11 @@ def lowered_inside_names(doc: Doc, ctx: Context, taken: Collection[int]) -> list
         ctx.words("casing.name_particles") | ctx.words("document.compass_points")
         | ctx.words("casing.title_after") | ctx.words("casing.naming_nouns") | ctx.words("casing.group_nouns"))
     honorifics = ctx.words("words.honorifics") | ctx.words("words.name_titles")
+    heads = frozenset().union(*(ctx.words(f"casing.{k}") for k in _HEADS))
     out = []
     for s, e in doc.body:
         for m in _INNER.finditer(text, s, e):
-            if m.start(2) not in taken and inner_lower(text, m, doc, skip, honorifics):
+            if m.start(2) not in taken and inner_lower(text, m, doc, skip, honorifics, heads):
                 ch = ctx.change(m.start(2), m.start(2) + 1, m.group(2)[0].upper(), RULE)
                 if ch:
                     out.append(ch)

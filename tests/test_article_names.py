@@ -102,3 +102,8 @@ def test_a_sentence_opener_before_the_word_names_nothing() -> None:
     # a name inside the sentence may modify the word: still only offered
     kept = "Turkey voted. Leaders in Turkey met, and Turkey agreed. Sales of Christmas turkey meat fell."
     assert all(e.action == "suggest" for e in process(kept, CFG).edits if e.rule == RULE)
+    # review36a: a name opening the sentence may modify the word too ('Christmas turkey sales' first)
+    for kept in ("Turkey wants to join the EU, and officials in Turkey said Turkey would wait. "
+                 "Christmas turkey sales fell this year, farmers said.",
+                 "China talks went on as China and China's allies met. Fine china sold well at the auction."):
+        assert all(e.action == "suggest" for e in process(kept, CFG).edits if e.rule == RULE)

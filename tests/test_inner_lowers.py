@@ -45,3 +45,10 @@ def test_applied(text: str, want: str) -> None:
 def test_kept(text: str) -> None:
     r = process(text, CFG)
     assert not [e for e in r.edits if e.rule == RULE]
+
+
+def test_a_role_before_a_lone_surname_stays() -> None:
+    # review36a: a role between an adjective or a firm and a surname alone is native copy, not a name's word
+    for text in ("Former Chilean dictator Pinochet was charged. He was called the Dictator by Chilean newspapers.",
+                 "He was appointed Chief Executive in May. Marks & Spencer executive Rose said sales fell."):
+        assert not [e for e in process(text).edits if e.rule == RULE]
