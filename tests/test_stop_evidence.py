@@ -84,6 +84,26 @@ def test_a_full_name_in_a_relative_clause_or_a_list_of_names_stays():
         assert process(keep, CFG).text == keep, keep
 
 
+def test_a_name_and_its_verb_right_after_a_quotations_speaker_open_a_sentence():
+    # probe stop_name, tuning BBC: '," said McEnroe Roddick was left', '," says Mr Major Mr Blair told'
+    for text, joined in (('Roddick had a bad day. "They are the best on this stuff," said McEnroe Roddick was left '
+                          'frustrated after losing the match.', 'said McEnroe. Roddick was'),
+                         ('"It was a good fight," says Mr Major Mr Blair told Labour MPs on Monday. Mr Blair is leader.',
+                          'says Mr Major. Mr Blair told'),
+                         ('"It is a good place to do it," said Mr Hellewell Evans has taken out the stall. Evans is happy.',
+                          'said Mr Hellewell. Evans has')):
+        assert _stop_rules(text) == [("segment.lost_boundary.recurring_name", "fix")], text
+        assert joined in process(text, CFG).text
+
+
+def test_a_quotations_speaker_named_in_full_stays():
+    for keep in ('"It is a good place to do it," said Mr Hellewell Evans, who has taken out a stall. Evans is happy.',
+                 '"It is a good place to do it," said Peter Evans in a statement. Evans is happy.',
+                 '"We are happy," said Hillary Clinton Tuesday. Clinton won.',
+                 '"We are happy," said Mr Evans. Evans is happy.'):
+        assert process(keep, CFG).text == keep, keep
+
+
 def test_a_us_style_honorific_after_a_verb_that_takes_it_stays():
     for keep in ("Union leaders will meet Mr. Prescott on Monday. Workers told Mr. Prescott the walkout would go ahead.",
                  "Union leaders will meet Mr. Prescott on Monday. The plan is sound, said Mr. Prescott, who met them.",
