@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import honorifics, lost_stops, name_slots, speaker_subjects, tagger
+from . import honorifics, lexicon, lost_stops, lower_names, name_slots, speaker_subjects, tagger
 from .doc import Context, Doc
 
 _CAP = rf"[{honorifics.UPPER}][a-z][\w’'-]*"
@@ -69,8 +69,20 @@ def mid_capitals(text: str) -> Counter:
 def _known_name(text: str, name: str, subjects: frozenset[str]) -> bool:
     """Does the article write ``name`` as a name elsewhere: the run opens another sentence, or its
     last word stands capitalised in mid-sentence at least once besides here (``Yukos is suing`` ...
-    ``to grant Yukos bankruptcy``; ``Mr Garnier said`` ... ``said Mr Garnier``)?"""
-    return name in subjects or mid_capitals(text)[name.split()[-1]] >= 2
+    ``to grant Yukos bankruptcy``; ``Mr Garnier said`` ... ``said Mr Garnier``)?  Or is the run a
+    person's full name by itself (:func:`_full_name`)?"""
+    return name in subjects or mid_capitals(text)[name.split()[-1]] >= 2 or _full_name(name)
+
+
+def _full_name(name: str) -> bool:
+    """A given name Faker lists that news capitalises nine times in ten, then one or two capitalised
+    words that are no common word or one news capitalises nine times in ten (``Robert Redford``,
+    ``Tony Blair``; not ``Will Power``, ``Chris Evans Show``, ``Chris Street``): a person named in full at first mention, whom
+    the article need not name again (probe stop_name, tuning BBC: ``whose films are involved
+    Robert Redford founded``, ``no prize for star Imelda Staunton Kate Winslet also lost``)."""
+    words = [w for w in name.split() if honorifics.bare(w) not in honorifics.words()]
+    return (2 <= len(words) <= 3 and lower_names.given_name(words[0])
+            and all(not lexicon.is_common_word(w.lower()) or (lexicon.capital_ratio(w) or 0.0) >= 0.9 for w in words[1:]))
 
 
 @lru_cache(maxsize=16)
@@ -110,32 +122,101 @@ def _phrase_between(near: str, ctx: Context) -> bool:
             and not any(t.startswith("VB") or t == "MD" for _, t in tagged))
 
 
+_RUN_BEFORE = re.compile(rf"(?<![\w’'-])([a-z]+) ((?:{_CAP} ){{0,2}}{_CAP})\Z")
+
+
+def _name_before_name(near: str, name: str, ctx: Context) -> bool:
+    """Does a name end the clause before ``name``: a person's full name after a lower-case word
+    (``also stars Paul Giamatti Virginia Madsen was``, ``taken by Andy Hazell Chris Jones will``),
+    or a place after a preposition (``in Madrid Sotherton finished``, ``in Birmingham Ms Bennett
+    said``)?  Then ``name``, a person named in full or a name the article writes elsewhere, opens
+    the next sentence: native news puts a comma or 'and' between two names (probe stop_name,
+    tuning BBC: also ``for Jurgen Melzer Olivier Rochus beat``, ``to Liverpool Anelka previously played``)."""
+    run = _RUN_BEFORE.search(near)
+    if not run:
+        return False
+    words, roles = run.group(2).split(), ctx.words("segment.name_roles")
+    if any(w.lower() in roles or honorifics.bare(w) in honorifics.words() and i for i, w in enumerate(words)):
+        return False  # 'Labour MP', 'Wembley chairman Claes Hultman': a title, not a person's name
+    if len(words) == 1 and run.group(1) in ctx.words("segment.place_prepositions") and lexicon.is_place(words[0]):
+        return honorifics.bare(name.split()[0]) not in honorifics.words() or len(name.split()) > 1
+    person = " ".join(words)
+    return _full_name(person) and (_full_name(name) or honorifics.bare(name.split()[0]) in honorifics.words())
+
+
+def _inner_runs(text: str, m: re.Match) -> list[re.Match]:
+    """The shorter runs inside the run at ``m`` that start at one of its later words (``Paul Giamatti
+    Virginia Madsen was``: ``Virginia Madsen``; ``Madrid Sotherton finished``: ``Sotherton``)."""
+    out = []
+    at = m.start(2)
+    while (at := text.find(" ", at + 1, m.end(2))) > 0:
+        inner = _name().match(text, at)
+        if inner and inner.end(2) == m.end(2):
+            out.append(inner)
+    return out
+
+
 def recurring_subjects(doc: Doc, s: int, e: int, ctx: Context) -> list[re.Match]:
     """The names in ``doc.text[s:e]`` that open another sentence of the document and here follow
-    a complete clause with their finite verb after them (see the module docstring)."""
+    a complete clause with their finite verb after them (see the module docstring); or, after a
+    name that ends that clause, a person named in full (:func:`_name_before_name`)."""
     text = doc.text
     out: list[re.Match] = []
-    subjects: frozenset[str] | None = None
-    openers, calendar = ctx.words("segment.sentence_openers"), ctx.words("segment.attribution_time_words")
-    roles, function_words = ctx.words("segment.name_roles"), ctx.words("words.function_words")
+    subjects = sentence_subjects(text)
     for m in _name().finditer(text, s, e):
-        subjects = sentence_subjects(text) if subjects is None else subjects
-        name = m.group(2)
-        first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)  # 'Mr. Murray': 'Murray'
-        if not _known_name(text, name, subjects) or first in openers or first.lower() in calendar or first.lower() in function_words:
-            continue
-        near = text[max(s, m.start() - 60):m.start()]
-        last = near.rsplit(" ", 1)[-1]
-        if (not last[:1].islower() or last.endswith("ing") or last.lower() in roles
-                or lost_stops.RELATIVE_NEAR.search(near) or lost_stops.object_slot(near, ctx) and not _phrase_between(near, ctx)):
-            continue  # 'The History Boys' Samuel', 'meaning Camara will': a title's word, a verb's clause
-        # the tagger's tests after the cheap test of the words before: most names follow a verb that takes them
-        if name_slots.inside_phrase(near):
-            continue
-        rest = _REST_END.split(text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
-        if _finite_next(rest, ctx) and lost_stops.opens_after_clause(doc, m, s, ctx):
+        if _opens_sentence(doc, m, s, e, ctx, subjects, False):
             out.append(m)
+            continue
+        inner = _inner_runs(text, m)
+        out += [run for run in inner[:1] if _opens_sentence(doc, run, s, e, ctx, subjects, True)] or next(
+            ([run] for run in inner if _after_speaker(text, run, s, e, ctx, subjects)), [])
     return out
+
+
+#: a quotation closed by its mark, its attribution's verb and the speaker (``...," said Mr Hellewell``)
+_SPEAKER_BEFORE = re.compile(rf"[,?!][”\"] (?:[a-z]+ )?([a-z]+) ((?:{_CAP} ){{0,2}}{_CAP})\Z")
+
+
+def _after_speaker(text: str, m: re.Match, s: int, e: int, ctx: Context, subjects: frozenset[str]) -> bool:
+    """A name the article writes elsewhere and its finite verb right after the speaker of a
+    quotation's attribution (``a good place to do it," said Mr Hellewell Evans has taken``, ``the
+    best on this stuff," said McEnroe Roddick was left``; probe stop_name, tuning BBC): the
+    attribution ends its sentence, and native news writes nothing but a comma after the speaker."""
+    near = text[max(s, m.start() - 80):m.start()]
+    speaker = _SPEAKER_BEFORE.search(near)
+    if (not speaker or speaker.group(1) not in ctx.words("words.speech_verbs")
+            or all(honorifics.bare(w) in honorifics.words() for w in speaker.group(2).split())):
+        return False  # '," said Mr Evans': the honorific and the name are one speaker
+    name = m.group(2)
+    first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)
+    if (not _known_name(text, name, subjects) or first in ctx.words("segment.sentence_openers")
+            or first.lower() in ctx.words("segment.attribution_time_words", "words.function_words")):
+        return False
+    tagged = tagger.tags("it" + _REST_END.split(text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0])
+    k = 2 if len(tagged) > 2 and tagged[1][1] == "RB" else 1
+    return len(tagged) > k + 1 and tagged[k][1] in tagger.FINITE  # no relative's gap to read: the speaker ends a sentence
+
+
+def _opens_sentence(doc: Doc, m: re.Match, s: int, e: int, ctx: Context, subjects: frozenset[str], inner: bool) -> bool:
+    """Does the name at ``m`` open a sentence (:func:`recurring_subjects`); ``inner``: a run after a
+    capitalised word, read only after a name that ends the clause before it."""
+    text, name = doc.text, m.group(2)
+    first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)  # 'Mr. Murray': 'Murray'
+    if (not _known_name(text, name, subjects) or first in ctx.words("segment.sentence_openers")
+            or first.lower() in ctx.words("segment.attribution_time_words", "words.function_words")):
+        return False
+    near = text[max(s, m.start() - 60):m.start()]
+    last = near.rsplit(" ", 1)[-1]
+    if inner != (not last[:1].islower()) or inner and not _name_before_name(near, name, ctx):
+        return False  # 'The History Boys' Samuel': a title's word
+    if (last.endswith("ing") or last.lower() in ctx.words("segment.name_roles") or lost_stops.RELATIVE_NEAR.search(near)
+            or lost_stops.object_slot(near, ctx) and not _phrase_between(near, ctx)):
+        return False  # 'meaning Camara will': a verb's clause
+    # the tagger's tests after the cheap test of the words before: most names follow a verb that takes them
+    if name_slots.inside_phrase(near):
+        return False
+    rest = _REST_END.split(text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0]
+    return _finite_next(rest, ctx) and lost_stops.opens_after_clause(doc, m, s, ctx, name_end=inner)
 
 
 def name_candidates(doc: Doc, s: int, e: int, ctx: Context) -> list[tuple[re.Match, str]]:
