@@ -5,9 +5,16 @@ missing one, CR-only JSONL)."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 import cleanup
+
+from .conftest import ROOT
 
 LINE = "The minister said on Monday that the plan would go ahead and that the talks would resume soon."
 
@@ -27,3 +34,27 @@ def test_nel_beside_cp1252_quotes_is_still_an_ellipsis():
 
 def test_nel_after_a_latin1_letter_is_still_utf8_read_as_latin1():
     assert "\u00c5land" in cleanup.process("The \u00c3\x85land islands voted on Sunday to stay.").output
+
+
+def _cli(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cleanup", *args], capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **env}, **kw)
+
+
+@pytest.mark.parametrize("args", [["run", "-"], ["run", "-", "--format", "json"], ["summarize", "-"], ["headline", "-"]])
+def test_an_ascii_only_stdout_gets_the_text_as_utf8_not_exit_3(args):
+    text = LINE.replace("Monday", "Monday in M\u00fcnchen") + " The caf\u00e9 stayed open."
+    p = _cli(args, {"PYTHONIOENCODING": "ascii"}, input=text.encode("utf-8"))
+    assert p.returncode == 0, p.stderr
+    assert "M\u00fcnchen" in p.stdout.decode("utf-8")
+    assert p.stderr.decode().count("ASCII-only") == 1 and b"Traceback" not in p.stderr
+
+
+def test_batch_to_an_ascii_only_stdout_writes_every_row_as_utf8_and_says_so_once(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": f"{LINE} Caf\u00e9 {i}."}) + "\n" for i in range(3)), encoding="utf-8")
+    p = _cli(["batch", str(src), "-o", "-"], {"PYTHONIOENCODING": "ascii"})
+    assert p.returncode == 0, p.stderr
+    rows = [json.loads(x) for x in p.stdout.decode("utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [0, 1, 2] and all("Caf\u00e9" in r["text"] for r in rows)
+    assert p.stderr.decode().count("ASCII-only") == 1
