@@ -15,7 +15,7 @@ from typing import IO, Any
 from .inputs import codec_name, sniff_bom
 
 
-def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
+def bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
     """The lines ``readline`` gives, each at most ``cap`` long: a longer line is read on to its end
     in pieces and comes back as None (a 50 MB line must not take 50 MB, let alone its JSON)."""
     while line := readline(cap + 1):
@@ -25,6 +25,11 @@ def _bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
         while (rest := readline(1 << 20)) and rest[-1:] not in ("\n", b"\n"):
             pass
         yield None
+
+
+def too_long(n: int, cap: int, unit: str) -> str:
+    """The error of line ``n``, longer than ``cap`` bytes (or characters, when read decoded)."""
+    return f"line {n} is longer than {cap:,} {unit}; split its document or raise --max-chars"
 
 
 def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tuple[int, str | None, str | None]]:
@@ -37,11 +42,10 @@ def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tu
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     bom = sniff_bom(head)
     codec = bom or codec_name(encoding)
-    too_long = f"is longer than {cap:,} bytes; split its document or raise --max-chars"
     if codec == "utf-8-sig":
-        for n, raw in enumerate(_bounded(fh.readline, cap), start=1):
+        for n, raw in enumerate(bounded(fh.readline, cap), start=1):
             if raw is None:
-                yield n, None, f"line {n} {too_long}"
+                yield n, None, too_long(n, cap, "bytes")
                 continue
             if n == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
@@ -51,9 +55,9 @@ def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tu
                 yield n, None, f"line {n} is not valid UTF-8"
         return
     stream = io.TextIOWrapper(fh, encoding=codec, errors="surrogateescape", newline="")
-    for n, line in enumerate(_bounded(stream.readline, cap), start=1):
+    for n, line in enumerate(bounded(stream.readline, cap), start=1):
         if line is None:
-            yield n, None, f"line {n} {too_long}"
+            yield n, None, too_long(n, cap, "characters")  # decoded: the cap counts characters
             continue
         try:
             line.encode("utf-8")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .cli_lines import bounded, too_long
 from .config import Config
 from .errors import CleanupError
 from .inputs import decode_text, file_id, parse_line
@@ -123,14 +124,17 @@ def line_pieces(path: Path) -> list[tuple[int, int, int]]:
     with _open(path) as fh:
         total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
     size = _piece_size(total + 1)
-    out: list[tuple[int, int, int]] = []
-    with _open(path) as fh:
-        pos = 0
-        for n, line in enumerate(fh, start=1):
-            if (n - 1) % size == 0:
-                out.append((n, pos, size))
-            pos += len(line)
-    return out
+    starts, seen, pos = [(1, 0)], 0, 0  # a piece starts after every size-th newline
+    with _open(path) as fh:  # read in blocks: a line of 50 MB is never held whole
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            at, left = -1, block.count(b"\n")
+            while seen + left >= len(starts) * size:
+                for _ in range(len(starts) * size - seen):
+                    at = block.find(b"\n", at + 1)
+                    seen, left = seen + 1, left - 1
+                starts.append((seen + 1, pos + at + 1))
+            seen, pos = seen + left, pos + len(block)
+    return [(n, off, size) for n, off in starts if off < pos]  # no piece of the empty line after the last newline
 
 
 def plan(source: str, output: str) -> Plan:
@@ -169,17 +173,23 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
         for rel in piece.files:
             doc_id = file_id(rel)  # the file is read by its own name; the id must be writable
             try:
-                yield {"id": doc_id, "text": decode_text((base / rel).read_bytes(), doc_id, encoding, max_bytes)}
+                with open(base / rel, "rb") as fh:  # as batch reads it: no more than the limit and a byte
+                    data = fh.read(min(max_bytes, os.fstat(fh.fileno()).st_size) + 1)
+                yield {"id": doc_id, "text": decode_text(data, doc_id, encoding, max_bytes)}
             except OSError as exc:
                 yield {"id": doc_id, "error": f"cannot read {doc_id}: {exc.strerror or exc}"}
             except CleanupError as exc:
                 yield {"id": doc_id, "error": str(exc)}
         return
+    cap = 2 * max_bytes  # as batch: JSON writes 'é' as \\u00e9
     with _open(piece.source) as fh:
         fh.seek(piece.offset)
-        for n, raw in enumerate(fh, start=piece.first_line):
+        for n, raw in enumerate(bounded(fh.readline, cap), start=piece.first_line):  # a long line read past in pieces
             if piece.count is not None and n >= piece.first_line + piece.count:
                 break
+            if raw is None:
+                yield {"id": None, "line": n, "error": too_long(n, cap, "bytes")}
+                continue
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             yield parse_line(raw, n)

@@ -58,3 +58,34 @@ def test_batch_to_an_ascii_only_stdout_writes_every_row_as_utf8_and_says_so_once
     rows = [json.loads(x) for x in p.stdout.decode("utf-8").splitlines()]
     assert [r["id"] for r in rows] == [0, 1, 2] and all("Caf\u00e9" in r["text"] for r in rows)
     assert p.stderr.decode().count("ASCII-only") == 1
+
+
+def test_the_dask_pieces_read_a_long_jsonl_line_past_in_bounded_pieces(tmp_path):
+    import tracemalloc
+
+    from cleanup import shards
+
+    src = tmp_path / "in.jsonl"
+    with src.open("wb") as fh:
+        fh.write(json.dumps({"id": "a", "text": LINE}).encode() + b"\n")
+        fh.write(b'{"id": "big", "text": "' + b"x" * (20 << 20) + b'"}\n')
+        fh.write(json.dumps({"id": "c", "text": LINE}).encode() + b"\n")
+    tracemalloc.start()
+    try:
+        plan = shards.plan(str(src), str(tmp_path / "out.jsonl"))
+        rows = [r for p in plan.pieces for r in shards.read_piece(p, "utf-8", 1000)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [r.get("id") for r in rows] == ["a", None, "c"]
+    assert rows[1]["line"] == 2 and "line 2 is longer than 2,000 bytes" in rows[1]["error"]
+    assert peak < 8 << 20, peak  # the 20 MB line was never held whole (not by the plan either)
+
+
+def test_a_too_long_line_read_decoded_counts_characters_not_bytes():
+    import io
+
+    from cleanup.cli_lines import jsonl_lines
+
+    rows = list(jsonl_lines(io.BufferedReader(io.BytesIO(("x" * 50 + "\n").encode("latin-1"))), "latin-1", 10))
+    assert "longer than 10 characters" in rows[0][2]
