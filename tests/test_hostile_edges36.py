@@ -89,3 +89,38 @@ def test_a_too_long_line_read_decoded_counts_characters_not_bytes():
 
     rows = list(jsonl_lines(io.BufferedReader(io.BytesIO(("x" * 50 + "\n").encode("latin-1"))), "latin-1", 10))
     assert "longer than 10 characters" in rows[0][2]
+
+
+_RESTART = '''
+import os, signal, time
+from cleanup.dask import connect
+
+def state():
+    return os.getpid(), int(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)
+
+def main():
+    with connect(1) as client:
+        (pid, first), = client.run(state).values()
+        os.kill(pid, signal.SIGKILL)  # the nanny starts the worker again
+        for _ in range(120):
+            time.sleep(0.5)
+            try:
+                (new, again), = client.run(state).values()
+            except Exception:
+                continue
+            if new != pid:
+                print(first, again)
+                return
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def test_a_dask_worker_the_nanny_restarts_ignores_ctrl_c_too(tmp_path):
+    pytest.importorskip("distributed")
+    script = tmp_path / "restart.py"
+    script.write_text(_RESTART, encoding="utf-8")
+    p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert p.stdout.split() == ["1", "1"], p.stderr[-2000:]  # before: the restarted worker had asyncio's handler
