@@ -14,17 +14,45 @@ from typing import IO, Any
 
 from .inputs import codec_name, sniff_bom
 
+_ENDS = ("\n", b"\n", "\r", b"\r")
+_BOM = codecs.BOM_UTF8
+
 
 def bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
     """The lines ``readline`` gives, each at most ``cap`` long: a longer line is read on to its end
     in pieces and comes back as None (a 50 MB line must not take 50 MB, let alone its JSON)."""
     while line := readline(cap + 1):
-        if len(line) <= cap or line[-1:] in ("\n", b"\n"):
+        if len(line) <= cap or line[-1:] in _ENDS:
             yield line
             continue
-        while (rest := readline(1 << 20)) and rest[-1:] not in ("\n", b"\n"):
+        while (rest := readline(1 << 20)) and rest[-1:] not in _ENDS:
             pass
         yield None
+
+
+def any_line_end(fh: IO[bytes]) -> Callable[[int], bytes]:
+    """``fh.readline`` that also ends a line at a lone CR (a JSONL file saved with old Mac line ends
+    was one line, one 'Extra data' error, every document lost); JSON holds no raw CR inside a string."""
+    def readline(limit: int) -> bytes:
+        out = bytearray()
+        while len(out) < limit and (chunk := fh.peek(1)[:limit - len(out)]):  # type: ignore[attr-defined]
+            ends = [i for i in (chunk.find(b"\n"), chunk.find(b"\r")) if i >= 0]
+            if not ends:
+                out += fh.read(len(chunk))
+                continue
+            out += fh.read(min(ends) + 1)
+            if out[-1:] == b"\r" and fh.peek(1)[:1] == b"\n":  # type: ignore[attr-defined]
+                out += fh.read(1)
+            break
+        return bytes(out)
+
+    return readline if hasattr(fh, "peek") else fh.readline
+
+
+def strip_bom(raw: bytes) -> bytes:
+    """A line without the UTF-8 byte-order mark that opens it: the first line's, or one where files
+    that each began with one were joined (``cat a.jsonl b.jsonl``)."""
+    return raw[len(_BOM):] if raw.startswith(_BOM) else raw
 
 
 def too_long(n: int, cap: int, unit: str) -> str:
@@ -37,20 +65,18 @@ def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tu
     (characters, in another encoding) is an error, read past without holding it.
 
     UTF-8 (the default) is decoded line by line, so one bad line fails alone; a
-    byte-order mark on the first line is dropped.  A UTF-16/32 mark, or another
+    byte-order mark opening a line is dropped; a lone CR ends a line too.  A UTF-16/32 mark, or another
     ``--encoding``, decodes the whole stream."""
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     bom = sniff_bom(head)
     codec = bom or codec_name(encoding)
     if codec == "utf-8-sig":
-        for n, raw in enumerate(bounded(fh.readline, cap), start=1):
+        for n, raw in enumerate(bounded(any_line_end(fh), cap), start=1):
             if raw is None:
                 yield n, None, too_long(n, cap, "bytes")
                 continue
-            if n == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
             try:
-                yield n, raw.decode("utf-8"), None
+                yield n, strip_bom(raw).decode("utf-8"), None
             except UnicodeDecodeError:
                 yield n, None, f"line {n} is not valid UTF-8"
         return

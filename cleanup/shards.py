@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .cli_lines import bounded, too_long
+from .cli_lines import any_line_end, bounded, strip_bom, too_long
 from .config import Config
 from .errors import CleanupError
 from .inputs import decode_text, file_id, parse_line
@@ -118,23 +118,33 @@ def _open(path: str | Path) -> IO[bytes]:
     return gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")
 
 
+_LINE_END = re.compile(rb"\r\n?|\n")  # as cli_lines.any_line_end reads them
+
+
+def _blocks(fh: IO[bytes]) -> Iterator[bytes]:
+    """The stream in blocks of about a megabyte, none ending between the CR and LF of a line end."""
+    while block := fh.read(1 << 20):
+        if block.endswith(b"\r"):
+            block += fh.read(1)
+        yield block
+
+
 def line_pieces(path: Path) -> list[tuple[int, int, int]]:
     """(first line, byte offset, line count) of the pieces of one JSONL file.  For a ``.gz``
-    file the offset is in the uncompressed stream: a worker decompresses up to it and on."""
+    file the offset is in the uncompressed stream: a worker decompresses up to it and on.
+    Lines end at LF, CR LF or a lone CR; a line of 50 MB is never held whole."""
     with _open(path) as fh:
-        total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+        total = sum(len(_LINE_END.findall(block)) for block in _blocks(fh))
     size = _piece_size(total + 1)
-    starts, seen, pos = [(1, 0)], 0, 0  # a piece starts after every size-th newline
-    with _open(path) as fh:  # read in blocks: a line of 50 MB is never held whole
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            at, left = -1, block.count(b"\n")
-            while seen + left >= len(starts) * size:
-                for _ in range(len(starts) * size - seen):
-                    at = block.find(b"\n", at + 1)
-                    seen, left = seen + 1, left - 1
-                starts.append((seen + 1, pos + at + 1))
-            seen, pos = seen + left, pos + len(block)
-    return [(n, off, size) for n, off in starts if off < pos]  # no piece of the empty line after the last newline
+    starts, seen, pos = [(1, 0)], 0, 0  # a piece starts after every size-th line end
+    with _open(path) as fh:
+        for block in _blocks(fh):
+            for m in _LINE_END.finditer(block):
+                seen += 1
+                if seen % size == 0:
+                    starts.append((seen + 1, pos + m.end()))
+            pos += len(block)
+    return [(n, off, size) for n, off in starts if off < pos]  # no piece of the empty line after the last line end
 
 
 def plan(source: str, output: str) -> Plan:
@@ -184,15 +194,13 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
     cap = 2 * max_bytes  # as batch: JSON writes 'é' as \\u00e9
     with _open(piece.source) as fh:
         fh.seek(piece.offset)
-        for n, raw in enumerate(bounded(fh.readline, cap), start=piece.first_line):  # a long line read past in pieces
+        for n, raw in enumerate(bounded(any_line_end(fh), cap), start=piece.first_line):  # a long line: in pieces
             if piece.count is not None and n >= piece.first_line + piece.count:
                 break
             if raw is None:
                 yield {"id": None, "line": n, "error": too_long(n, cap, "bytes")}
                 continue
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            yield parse_line(raw, n)
+            yield parse_line(strip_bom(raw), n)
 
 
 @contextmanager

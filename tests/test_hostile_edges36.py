@@ -124,3 +124,46 @@ def test_a_dask_worker_the_nanny_restarts_ignores_ctrl_c_too(tmp_path):
     p = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
                        env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert p.stdout.split() == ["1", "1"], p.stderr[-2000:]  # before: the restarted worker had asyncio's handler
+
+
+def _jsonl_rows(tmp_path, data: bytes) -> tuple[int, list[dict]]:
+    from click.testing import CliRunner
+
+    from cleanup.cli import main
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(data)
+    res = CliRunner().invoke(main, ["batch", str(src), "-o", str(out), "--no-progress"])
+    return res.exit_code, [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+
+
+def _dask_rows(tmp_path, data: bytes) -> list[dict]:
+    from cleanup import shards
+
+    src = tmp_path / "d.jsonl"
+    src.write_bytes(data)
+    plan = shards.plan(str(src), str(tmp_path / "d.out.jsonl"))
+    return [r for p in plan.pieces for r in shards.read_piece(p, "utf-8", 1 << 20)]
+
+
+@pytest.mark.parametrize("end", [b"\r", b"\r\n", b"\n"])
+def test_jsonl_with_old_mac_or_windows_line_ends_is_one_document_a_line(tmp_path, end):
+    data = b"".join(json.dumps({"id": i, "text": LINE}).encode() + end for i in range(70))
+    code, rows = _jsonl_rows(tmp_path, data)
+    assert code == 0 and [r["id"] for r in rows] == list(range(70))  # CR only: one line, one 'Extra data' error
+    assert [r["id"] for r in _dask_rows(tmp_path, data)] == list(range(70))  # the dask pieces split the same way
+
+
+def test_a_byte_order_mark_opening_a_later_line_is_dropped_like_the_first(tmp_path):
+    one = json.dumps({"id": "a", "text": LINE}).encode() + b"\n"
+    data = b"\xef\xbb\xbf" + one + b"\xef\xbb\xbf" + one.replace(b'"a"', b'"b"')  # cat a.jsonl b.jsonl
+    code, rows = _jsonl_rows(tmp_path, data)
+    assert code == 0 and [r["id"] for r in rows] == ["a", "b"]
+    assert [r["id"] for r in _dask_rows(tmp_path, data)] == ["a", "b"]
+
+
+def test_a_nul_inside_a_jsonl_field_is_named_not_called_a_file(tmp_path):
+    data = (json.dumps({"id": "n", "text": LINE.replace("plan", "pl\x00an")}) + "\n" + json.dumps({"id": "ok", "text": LINE}) + "\n")
+    code, rows = _jsonl_rows(tmp_path, data.encode())
+    assert code == 1 and rows[0]["id"] == "n" and "NUL character at offset" in rows[0]["error"]
+    assert "file" not in rows[0]["error"] and rows[1]["id"] == "ok" and "error" not in rows[1]
