@@ -230,9 +230,17 @@ def is_stdout(output: str | None) -> bool:
     return output is None or output == "-"
 
 
-def refuse_same_file(source: str, output: str | None) -> None:
-    """The input is never the output: it is what the edit log points into."""
-    if source == "-" or is_stdout(output):
+def refuse_same_file(source: str, output: str | None, makes_folders: bool = False) -> None:
+    """The input is never the output: it is what the edit log points into.  An output in a folder that
+    does not exist fails here, before the input is read and cleaned, not once the work is done (the dask
+    engine, ``makes_folders``, creates its output folders)."""
+    if is_stdout(output):
+        return
+    folder = Path(output).absolute().parent
+    if not makes_folders and not folder.is_dir():
+        why = "does not exist" if not folder.exists() else "is not a folder"
+        raise OutputError(f"cannot write to {output}: {folder} {why}")
+    if source == "-":
         return
     try:
         same = os.path.samefile(source, output)

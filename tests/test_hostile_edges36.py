@@ -167,3 +167,16 @@ def test_a_nul_inside_a_jsonl_field_is_named_not_called_a_file(tmp_path):
     code, rows = _jsonl_rows(tmp_path, data.encode())
     assert code == 1 and rows[0]["id"] == "n" and "NUL character at offset" in rows[0]["error"]
     assert "file" not in rows[0]["error"] and rows[1]["id"] == "ok" and "error" not in rows[1]
+
+
+@pytest.mark.parametrize("cmd", ["clean", "run", "batch"])
+def test_an_output_in_a_missing_folder_fails_before_the_input_is_read(tmp_path, cmd):
+    from click.testing import CliRunner
+
+    from cleanup.cli import main
+
+    src = tmp_path / ("in.jsonl" if cmd == "batch" else "in.txt")
+    src.write_text(json.dumps({"id": 1, "text": LINE}) + "\n" if cmd == "batch" else LINE + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, [cmd, str(src), "-o", str(tmp_path / "gone" / "out.txt")])
+    assert res.exit_code == 3, res.output  # before: the same status once the article was cleaned, 'No such file'
+    assert "gone does not exist" in res.output and not (tmp_path / "gone").exists()
