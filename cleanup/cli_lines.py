@@ -35,12 +35,15 @@ def any_line_end(fh: IO[bytes]) -> Callable[[int], bytes]:
     was one line, one 'Extra data' error, every document lost); JSON holds no raw CR inside a string."""
     def readline(limit: int) -> bytes:
         out = bytearray()
-        while len(out) < limit and (chunk := fh.peek(1)[:limit - len(out)]):  # type: ignore[attr-defined]
-            ends = [i for i in (chunk.find(b"\n"), chunk.find(b"\r")) if i >= 0]
-            if not ends:
-                out += fh.read(len(chunk))
+        while len(out) < limit and (chunk := fh.peek(1)):  # type: ignore[attr-defined]  # the buffer: a read's worth
+            n = min(len(chunk), limit - len(out))
+            lf = chunk.find(b"\n", 0, n)
+            cr = chunk.find(b"\r", 0, lf if lf >= 0 else n)  # each search stops at the line's end
+            end = cr if cr >= 0 else lf
+            if end < 0:
+                out += fh.read(n)
                 continue
-            out += fh.read(min(ends) + 1)
+            out += fh.read(end + 1)
             if out[-1:] == b"\r" and fh.peek(1)[:1] == b"\n":  # type: ignore[attr-defined]
                 out += fh.read(1)
             break
