@@ -22,6 +22,7 @@ import dataclasses
 import glob
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -194,9 +195,8 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
     cap = 2 * max_bytes  # as batch: JSON writes 'é' as \\u00e9
     with _open(piece.source) as fh:
         fh.seek(piece.offset)
-        for n, raw in enumerate(bounded(any_line_end(fh), cap), start=piece.first_line):  # a long line: in pieces
-            if piece.count is not None and n >= piece.first_line + piece.count:
-                break
+        numbers = itertools.count(piece.first_line) if piece.count is None else range(piece.first_line, piece.first_line + piece.count)
+        for n, raw in zip(numbers, bounded(any_line_end(fh), cap)):  # the numbers first: no line past the piece is read
             if raw is None:
                 yield {"id": None, "line": n, "error": too_long(n, cap, "bytes")}
                 continue
