@@ -37,7 +37,8 @@ def mask_nel(text: str) -> str:
 
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
     """Windows, old Mac and NEL line endings, first, so that later stages see plain newlines."""
-    from .normalize import changes_from_matches
-
+    if ctx.rule("normalize.line_endings") is None or not ("\r" in doc.text or NEL in doc.text):
+        return []
     pattern = _LINE_ENDS_NEL if nel_is_line_end(doc.text) else _LINE_ENDS
-    return changes_from_matches(doc.text, ctx, "normalize.line_endings", pattern, lambda m: "\n")
+    changes = (ctx.change(m.start(), m.end(), "\n", "normalize.line_endings") for m in pattern.finditer(doc.text))
+    return [c for c in changes if c]
