@@ -66,6 +66,7 @@ def edges(tmp: Path, kit: ModuleType) -> None:
         check(f"edges: {loc}, no PYTHONIOENCODING, non-ASCII to a pipe", "CLI clean u.txt | cat", tmp, {0},
               env={**env, key: value}, stdout_has="caf\u00e9 \u201cowners\u201d")
     api_edges(kit)
+    __import__("bench.faults_edges36").faults_edges36.edges36(tmp, kit)
 
 
 def _rules_typos(tmp: Path, kit: ModuleType) -> None:

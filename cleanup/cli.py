@@ -235,7 +235,7 @@ def batch(source: str, output: str, jobs: int, resume: bool, time_budget: float 
 
     One output line per input line (or file), in input order; a document that fails gets
     a line with an "error" field.  The output appears when the run is complete."""
-    refuse_same_file(source, output)
+    refuse_same_file(source, output, makes_folders=engine == "dask")
     config = make_config(**kw, summary_sentences=sentences, summary_ratio=ratio, summary_method=method,
                          generate_headline=generate_headline)
     if engine == "dask" or scheduler or workers:

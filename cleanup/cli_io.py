@@ -21,12 +21,12 @@ import re
 import stat
 import sys
 import tempfile
-import weakref
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
+from .cli_stdout import write_stdout
 from .errors import CleanupError, ConfigError, GrammarError, OutputError
 from .inputs import decode_text
 
@@ -230,9 +230,17 @@ def is_stdout(output: str | None) -> bool:
     return output is None or output == "-"
 
 
-def refuse_same_file(source: str, output: str | None) -> None:
-    """The input is never the output: it is what the edit log points into."""
-    if source == "-" or is_stdout(output):
+def refuse_same_file(source: str, output: str | None, makes_folders: bool = False) -> None:
+    """The input is never the output: it is what the edit log points into.  An output in a folder that
+    does not exist fails here, before the input is read and cleaned, not once the work is done (the dask
+    engine, ``makes_folders``, creates its output folders)."""
+    if is_stdout(output):
+        return
+    folder = Path(output).absolute().parent
+    if not makes_folders and not folder.is_dir():
+        why = "does not exist" if not folder.exists() else "is not a folder"
+        raise OutputError(f"cannot write to {output}: {folder} {why}")
+    if source == "-":
         return
     try:
         same = os.path.samefile(source, output)
@@ -365,51 +373,6 @@ def emit(data: str, output: str | None) -> None:
                           f"{getattr(sys.stdout, 'encoding', '?')}); set PYTHONIOENCODING=utf-8 or pass -o FILE") from None
     except (OSError, ValueError) as exc:
         raise write_error("standard output", exc) from None
-
-
-_ENCODERS: weakref.WeakKeyDictionary[Any, codecs.IncrementalEncoder] = weakref.WeakKeyDictionary()
-
-
-def _encoder(stream: IO[str]) -> codecs.IncrementalEncoder:
-    """One incremental encoder per stream, so utf-16 or utf-8-sig puts its byte-order mark
-    once, at the start, not before every write (batch rows after the first did not parse)."""
-    enc = _ENCODERS.get(stream)
-    if enc is None:
-        enc = codecs.getincrementalencoder(stream.encoding or "utf-8")(getattr(stream, "errors", None) or "strict")
-        try:
-            if stream.seekable() and stream.tell() != 0:
-                enc.setstate(0)  # as the text layer does: no mark in the middle of a file
-        except (AttributeError, OSError, ValueError):
-            pass
-        _ENCODERS[stream] = enc
-    return enc
-
-
-def write_stdout(data: str, stream: IO[str] | None = None) -> None:
-    """Write all of ``data`` to stdout (or ``stream``) and flush it, or raise.
-
-    A pipe whose reader goes away in the middle of a large write (``| head``) makes the
-    kernel accept part of it; Python's buffered writer then returns that short count and
-    drops the rest, and the text layer ignores the count, so the run would end with status
-    0 and a cut output.  Writing the bytes ourselves, until all are taken, turns the rest
-    into the EPIPE it is.  The standard streams translate newlines as their text layer
-    does (os.linesep: only on Windows is it not \\n)."""
-    stream = stream or sys.stdout
-    buffer = getattr(stream, "buffer", None)
-    if buffer is None:
-        stream.write(data)
-        stream.flush()
-        return
-    if os.linesep != "\n" and any(stream is s for s in (sys.__stdout__, sys.__stderr__)):
-        data = data.replace("\n", os.linesep)
-    view = memoryview(_encoder(stream).encode(data))
-    stream.flush()
-    while view:
-        n = buffer.write(view)
-        if not n:
-            raise BrokenPipeError(32, "Broken pipe")
-        view = view[n:]
-    buffer.flush()
 
 
 def echo(message: str) -> None:

@@ -105,6 +105,9 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                                silence_logs=logging.CRITICAL)
     with cluster, Client(cluster, set_as_default=False) as client:
+        from .dask_workers import IgnoreCtrlC
+
+        client.register_plugin(IgnoreCtrlC())  # also in a worker the nanny starts again
         yield client
 
 

@@ -19,6 +19,7 @@ from .edits import Change
 from .edits import disjoint as _disjoint
 from .glued import fix_glued_words  # noqa: F401  (the pipeline's stage)
 from .glued_ends import AFTER_CLOSE, AFTER_FIGURE, after_figure, no_space_after_end, two_letter_opener
+from .line_breaks import fix_line_endings, mask_nel  # noqa: F401  (fix_line_endings: the pipeline's stage)
 from .literals import any_in, pattern_literal_screen
 from .rules import RuleSet
 
@@ -66,8 +67,9 @@ def fix_encoding(doc: Doc, ctx: Context) -> list[Change]:
     cfg = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, fix_line_breaks=False,
                                normalization=None, explain=False)
     out: list[Change] = []
+    masked = mask_nel(text)  # a NEL line end is no Windows-1252 ellipsis (line_breaks)
     for run in _suspect_runs(text):
-        piece = text[run[0]:run[1]]
+        piece = masked[run[0]:run[1]]
         fixed = ftfy.fix_text(piece, cfg)
         if fixed == piece or _garbage(fixed):
             continue
@@ -213,15 +215,9 @@ def fix_fullwidth(doc: Doc, ctx: Context) -> list[Change]:
     return changes_from_matches(text, ctx, "normalize.fullwidth", _FULLWIDTH, repl)
 
 
-_LINE_ENDS = re.compile(r"\r\n?")
 _SPACES = re.compile(r" (?<=\S ) +(?=\S)")  # a space, then its look-behind: not tried at every offset
 # a line break with the spaces around it, and any blank lines: one paragraph break
 _PARA_BREAK = re.compile(r"(?: (?<=\S )[ ]*\n|\n(?<=\S\n))[ \n]*(?=\S)")  # each branch opens with its character
-
-
-def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
-    """Windows and old Mac line endings, first, so that later stages see plain newlines."""
-    return changes_from_matches(doc.text, ctx, "normalize.line_endings", _LINE_ENDS, lambda m: "\n")
 
 
 def fix_whitespace(doc: Doc, ctx: Context) -> list[Change]:

@@ -345,8 +345,8 @@ def check_input(text: Any, config: Config) -> None:
                          if surrogates else "the input is empty: give an article to clean")
     if len(text) > config.max_chars:
         raise InputError(f"the input has {len(text):,} characters, more than the limit of {config.max_chars:,}; split it into articles or raise --max-chars")
-    if "\x00" in text or len(_CONTROL.findall(text, 0, 10000)) > 10:
-        raise InputError("the input looks binary, not text: give a UTF-8 text file")
+    if "\x00" in text or len(_CONTROL.findall(text, 0, 10000)) > 10:  # a JSONL field is no file: say what was found
+        raise InputError(f"the input looks binary ({f'a NUL character at offset {text.index(chr(0)):,}' if chr(0) in text else 'control characters'}), not text")
     if config.require_english:
         head = text[:20000]
         ascii_only = head.isascii()  # then every letter is Latin: nothing to count

@@ -22,6 +22,7 @@ import dataclasses
 import glob
 import gzip
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .cli_lines import any_line_end, bounded, strip_bom, too_long
 from .config import Config
 from .errors import CleanupError
 from .inputs import decode_text, file_id, parse_line
@@ -117,20 +119,33 @@ def _open(path: str | Path) -> IO[bytes]:
     return gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")
 
 
+_LINE_END = re.compile(rb"\r\n?|\n")  # as cli_lines.any_line_end reads them
+
+
+def _blocks(fh: IO[bytes]) -> Iterator[bytes]:
+    """The stream in blocks of about a megabyte, none ending between the CR and LF of a line end."""
+    while block := fh.read(1 << 20):
+        if block.endswith(b"\r"):
+            block += fh.read(1)
+        yield block
+
+
 def line_pieces(path: Path) -> list[tuple[int, int, int]]:
     """(first line, byte offset, line count) of the pieces of one JSONL file.  For a ``.gz``
-    file the offset is in the uncompressed stream: a worker decompresses up to it and on."""
+    file the offset is in the uncompressed stream: a worker decompresses up to it and on.
+    Lines end at LF, CR LF or a lone CR; a line of 50 MB is never held whole."""
     with _open(path) as fh:
-        total = sum(block.count(b"\n") for block in iter(lambda: fh.read(1 << 20), b""))
+        total = sum(len(_LINE_END.findall(block)) for block in _blocks(fh))
     size = _piece_size(total + 1)
-    out: list[tuple[int, int, int]] = []
+    starts, seen, pos = [(1, 0)], 0, 0  # a piece starts after every size-th line end
     with _open(path) as fh:
-        pos = 0
-        for n, line in enumerate(fh, start=1):
-            if (n - 1) % size == 0:
-                out.append((n, pos, size))
-            pos += len(line)
-    return out
+        for block in _blocks(fh):
+            for m in _LINE_END.finditer(block):
+                seen += 1
+                if seen % size == 0:
+                    starts.append((seen + 1, pos + m.end()))
+            pos += len(block)
+    return [(n, off, size) for n, off in starts if off < pos]  # no piece of the empty line after the last line end
 
 
 def plan(source: str, output: str) -> Plan:
@@ -169,20 +184,23 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
         for rel in piece.files:
             doc_id = file_id(rel)  # the file is read by its own name; the id must be writable
             try:
-                yield {"id": doc_id, "text": decode_text((base / rel).read_bytes(), doc_id, encoding, max_bytes)}
+                with open(base / rel, "rb") as fh:  # as batch reads it: no more than the limit and a byte
+                    data = fh.read(min(max_bytes, os.fstat(fh.fileno()).st_size) + 1)
+                yield {"id": doc_id, "text": decode_text(data, doc_id, encoding, max_bytes)}
             except OSError as exc:
                 yield {"id": doc_id, "error": f"cannot read {doc_id}: {exc.strerror or exc}"}
             except CleanupError as exc:
                 yield {"id": doc_id, "error": str(exc)}
         return
+    cap = 2 * max_bytes  # as batch: JSON writes 'é' as \\u00e9
     with _open(piece.source) as fh:
         fh.seek(piece.offset)
-        for n, raw in enumerate(fh, start=piece.first_line):
-            if piece.count is not None and n >= piece.first_line + piece.count:
-                break
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            yield parse_line(raw, n)
+        numbers = itertools.count(piece.first_line) if piece.count is None else range(piece.first_line, piece.first_line + piece.count)
+        for n, raw in zip(numbers, bounded(any_line_end(fh), cap)):  # the numbers first: no line past the piece is read
+            if raw is None:
+                yield {"id": None, "line": n, "error": too_long(n, cap, "bytes")}
+                continue
+            yield parse_line(strip_bom(raw), n)
 
 
 @contextmanager
