@@ -31,22 +31,28 @@ def bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
 
 
 def any_line_end(fh: IO[bytes]) -> Callable[[int], bytes]:
-    """``fh.readline`` that also ends a line at a lone CR (a JSONL file saved with old Mac line ends
-    was one line, one 'Extra data' error, every document lost); JSON holds no raw CR inside a string."""
+    """``fh.readline`` that also ends a line at a run of CRs after a record's closing brace (a JSONL file
+    saved with old Mac line ends was one line, one 'Extra data' error, every document lost; ``\\r\\r\\n``,
+    a CRLF file converted twice, is one line end); a raw CR elsewhere (inside a string) ends nothing."""
     def readline(limit: int) -> bytes:
         out = bytearray()
         while len(out) < limit and (chunk := fh.peek(1)):  # type: ignore[attr-defined]  # the buffer: a read's worth
             n = min(len(chunk), limit - len(out))
             lf = chunk.find(b"\n", 0, n)
             cr = chunk.find(b"\r", 0, lf if lf >= 0 else n)  # each search stops at the line's end
-            end = cr if cr >= 0 else lf
-            if end < 0:
+            if cr < 0 and lf < 0:
                 out += fh.read(n)
                 continue
-            out += fh.read(end + 1)
-            if out[-1:] == b"\r" and fh.peek(1)[:1] == b"\n":  # type: ignore[attr-defined]
-                out += fh.read(1)
-            break
+            if cr < 0:
+                out += fh.read(lf + 1)
+                break
+            out += fh.read(cr + 1)
+            if out[-2:-1] == b"}":  # a record's end: the CRs and an LF after them close the line
+                while fh.peek(1)[:1] == b"\r":  # type: ignore[attr-defined]
+                    out += fh.read(1)
+                if fh.peek(1)[:1] == b"\n":  # type: ignore[attr-defined]
+                    out += fh.read(1)
+                break
         return bytes(out)
 
     return readline if hasattr(fh, "peek") else fh.readline

@@ -19,9 +19,11 @@ _NOTED: weakref.WeakSet[Any] = weakref.WeakSet()  # the ASCII-only streams told 
 
 
 def _ascii_only(stream: IO[str]) -> bool:
-    """A stream that would refuse every character past ASCII (strict errors): written as UTF-8 instead."""
+    """A stream that would refuse every character past ASCII (strict errors, or surrogateescape: the C
+    locale with UTF-8 mode off, review36c): written as UTF-8 instead."""
     try:
-        return codecs.lookup(stream.encoding or "utf-8").name == "ascii" and (getattr(stream, "errors", None) or "strict") == "strict"
+        return codecs.lookup(stream.encoding or "utf-8").name == "ascii" and \
+            (getattr(stream, "errors", None) or "strict") in ("strict", "surrogateescape")
     except LookupError:
         return False
 

@@ -18,11 +18,16 @@ from .edits import Change
 
 NEL = "\x85"
 _OTHER_C1 = re.compile(r"[\x80-\x84\x86-\x9f]")
-#: a NEL that may be a line end: after no Latin-1 letter or sign (a UTF-8 lead byte read as Latin-1)
-_NEL_BREAK = r"(?<![\u00a0-\u00ff])\x85"
+#: a NEL that may be a line end: not the second byte of UTF-8 read as Latin-1 (after a lead byte of two
+#: bytes, 'Ã\x85' is 'Å', or of three: 'â\x85\xa0'); after 'é' or 'José' it is no such half (review36c)
+_NEL_BREAK = r"(?<![\u00c2-\u00df])(?<![\u00e0-\u00f4][\u00a0-\u00bf])\x85(?![\u00a0-\u00bf])"
 _LINE_ENDS = re.compile(r"\r\n?")
 _LINE_ENDS_NEL = re.compile(r"\r\n?|" + _NEL_BREAK)
 _NEL_BREAKS = re.compile(_NEL_BREAK)
+#: two NELs or more are line ends even beside other C1 controls: Latin-1 text never holds '……' between
+#: sentences where a paragraph ended (review36c)
+_NEL_RUNS = re.compile(f"(?:{_NEL_BREAK}){{2,}}")
+_LINE_ENDS_RUN = re.compile(r"\r\n?|" + _NEL_RUNS.pattern)
 
 
 def nel_is_line_end(text: str) -> bool:
@@ -32,13 +37,15 @@ def nel_is_line_end(text: str) -> bool:
 
 def mask_nel(text: str) -> str:
     """``text`` with its NEL line ends as newlines (same length), for the encoding repair to leave alone."""
-    return _NEL_BREAKS.sub("\n", text) if nel_is_line_end(text) else text
+    runs = _NEL_BREAKS if nel_is_line_end(text) else _NEL_RUNS
+    return runs.sub(lambda m: "\n" * len(m.group()), text) if NEL in text else text
 
 
 def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
     """Windows, old Mac and NEL line endings, first, so that later stages see plain newlines."""
     if ctx.rule("normalize.line_endings") is None or not ("\r" in doc.text or NEL in doc.text):
         return []
-    pattern = _LINE_ENDS_NEL if nel_is_line_end(doc.text) else _LINE_ENDS
-    changes = (ctx.change(m.start(), m.end(), "\n", "normalize.line_endings") for m in pattern.finditer(doc.text))
+    pattern = _LINE_ENDS_NEL if nel_is_line_end(doc.text) else _LINE_ENDS_RUN if NEL in doc.text else _LINE_ENDS
+    changes = (ctx.change(m.start(), m.end(), "\n" * (m.end() - m.start()) if m.group()[0] == NEL else "\n",
+                          "normalize.line_endings") for m in pattern.finditer(doc.text))
     return [c for c in changes if c]

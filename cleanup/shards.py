@@ -119,14 +119,14 @@ def _open(path: str | Path) -> IO[bytes]:
     return gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")
 
 
-_LINE_END = re.compile(rb"\r\n?|\n")  # as cli_lines.any_line_end reads them
+_LINE_END = re.compile(rb"(?<=\})\r+\n?|\n")  # as cli_lines.any_line_end reads them
 
 
 def _blocks(fh: IO[bytes]) -> Iterator[bytes]:
-    """The stream in blocks of about a megabyte, none ending between the CR and LF of a line end."""
+    """The stream in blocks of about a megabyte, none ending inside a line end (after a brace or a CR)."""
     while block := fh.read(1 << 20):
-        if block.endswith(b"\r"):
-            block += fh.read(1)
+        while block.endswith((b"\r", b"}")) and (more := fh.read(1)):
+            block += more
         yield block
 
 

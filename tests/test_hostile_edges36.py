@@ -36,15 +36,30 @@ def test_nel_after_a_latin1_letter_is_still_utf8_read_as_latin1():
     assert "\u00c5land" in cleanup.process("The \u00c3\x85land islands voted on Sunday to stay.").output
 
 
+def test_a_nel_run_is_a_paragraph_break_even_beside_cp1252_quotes():
+    # review36c: one C1 control elsewhere made every NEL an ellipsis and merged the paragraphs
+    text = LINE + "\x85\x85" + LINE.replace("minister", "mayor") + " He said \x93no\x94."
+    r = cleanup.process(text)
+    assert "\u2026" not in r.output and "soon.\n\nThe mayor" in r.output and "\u201cno\u201d" in r.output
+    assert cleanup.replay(text, r.edits) == r.output and cleanup.clean(r.output) == r.output
+
+
+def test_nel_after_an_accented_letter_of_clean_unicode_is_a_line_end():
+    # review36c: 'é' before a NEL is a letter, not half of UTF-8 read as Latin-1 (as 'Ã' is)
+    r = cleanup.process(LINE.replace("soon.", "soon at the caf\u00e9") + "\x85" + LINE.replace("minister", "mayor"))
+    assert "caf\u00e9\n" in r.output and "\u2026" not in r.output
+
+
 def _cli(args: list[str], env: dict, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "cleanup", *args], capture_output=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT), **env}, **kw)
 
 
 @pytest.mark.parametrize("args", [["run", "-"], ["run", "-", "--format", "json"], ["summarize", "-"], ["headline", "-"]])
-def test_an_ascii_only_stdout_gets_the_text_as_utf8_not_exit_3(args):
+@pytest.mark.parametrize("encoding", ["ascii", "ascii:surrogateescape"])  # the second: the C locale, UTF-8 mode off
+def test_an_ascii_only_stdout_gets_the_text_as_utf8_not_exit_3(args, encoding):
     text = LINE.replace("Monday", "Monday in M\u00fcnchen") + " The caf\u00e9 stayed open."
-    p = _cli(args, {"PYTHONIOENCODING": "ascii"}, input=text.encode("utf-8"))
+    p = _cli(args, {"PYTHONIOENCODING": encoding}, input=text.encode("utf-8"))
     assert p.returncode == 0, p.stderr
     assert "M\u00fcnchen" in p.stdout.decode("utf-8")
     assert p.stderr.decode().count("ASCII-only") == 1 and b"Traceback" not in p.stderr
@@ -146,12 +161,21 @@ def _dask_rows(tmp_path, data: bytes) -> list[dict]:
     return [r for p in plan.pieces for r in shards.read_piece(p, "utf-8", 1 << 20)]
 
 
-@pytest.mark.parametrize("end", [b"\r", b"\r\n", b"\n"])
+@pytest.mark.parametrize("end", [b"\r", b"\r\n", b"\n", b"\r\r\n"])
 def test_jsonl_with_old_mac_or_windows_line_ends_is_one_document_a_line(tmp_path, end):
     data = b"".join(json.dumps({"id": i, "text": LINE}).encode() + end for i in range(70))
     code, rows = _jsonl_rows(tmp_path, data)
     assert code == 0 and [r["id"] for r in rows] == list(range(70))  # CR only: one line, one 'Extra data' error
     assert [r["id"] for r in _dask_rows(tmp_path, data)] == list(range(70))  # the dask pieces split the same way
+
+
+def test_a_raw_cr_inside_a_record_ends_no_line(tmp_path):
+    # review36c: a raw CR inside a string is one invalid record, and the lines after it keep their numbers
+    bad = json.dumps({"id": "e", "text": LINE}).encode().replace(b" plan", b"\r plan", 1)
+    data = json.dumps({"id": "a", "text": LINE}).encode() + b"\n" + bad + b"\n" + json.dumps({"id": "z", "text": LINE}).encode() + b"\n"
+    code, rows = _jsonl_rows(tmp_path, data)
+    assert code == 1 and len(rows) == 3 and "line 2" in rows[1]["error"] and rows[2]["id"] == "z"
+    assert len(_dask_rows(tmp_path, data)) == 3
 
 
 def test_a_byte_order_mark_opening_a_later_line_is_dropped_like_the_first(tmp_path):
