@@ -184,7 +184,9 @@ def _after_speaker(text: str, m: re.Match, s: int, e: int, ctx: Context, subject
     attribution ends its sentence, and native news writes nothing but a comma after the speaker."""
     near = text[max(s, m.start() - 80):m.start()]
     speaker = _SPEAKER_BEFORE.search(near)
-    if (not speaker or speaker.group(1) not in ctx.words("words.speech_verbs")
+    if (not speaker or speaker.group(1) not in ctx.words("words.speech_verbs") - ctx.words("segment.addressee_verbs")
+            or len(said := [w for w in speaker.group(2).split() if honorifics.bare(w) not in honorifics.words()]) > 1
+            and lower_names.given_name(said[-1])
             or all(honorifics.bare(w) in honorifics.words() for w in speaker.group(2).split())):
         return False  # '," said Mr Evans': the honorific and the name are one speaker
     name = m.group(2)
@@ -209,6 +211,8 @@ def _opens_sentence(doc: Doc, m: re.Match, s: int, e: int, ctx: Context, subject
     last = near.rsplit(" ", 1)[-1]
     if inner != (not last[:1].islower()) or inner and not _name_before_name(near, name, ctx):
         return False  # 'The History Boys' Samuel': a title's word
+    if inner and 2 <= text.count(f"{last} {first}") >= text.count(first):
+        return False  # 'in Porto Alegre are', 'at Pearl Harbor will': the article writes the two as one name
     if (last.endswith("ing") or last.lower() in ctx.words("segment.name_roles") or lost_stops.RELATIVE_NEAR.search(near)
             or lost_stops.object_slot(near, ctx) and not _phrase_between(near, ctx)):
         return False  # 'meaning Camara will': a verb's clause

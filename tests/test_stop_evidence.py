@@ -198,3 +198,18 @@ def test_a_stop_inside_a_sentence_before_a_phrase_is_still_joined():
                          ("The hall was damaged in the storm. roof tiles, officials said, fell on parked cars.",
                           "storm roof tiles")):
         assert joined in process(text, CFG).text
+
+
+def test_native_names_after_a_place_a_relative_object_or_an_addressee_get_no_stop() -> None:
+    # review36b: a two-word place the article writes whole, a relative clause without 'that' before a time
+    # phrase, an addressee after 'told', a speaker's full name: native copy, no stop
+    for text in (
+        "The summit was held in Porto Alegre. Many of the issues discussed in Porto Alegre are Davos talking "
+        "points, and Porto Alegre welcomed them.",
+        "Manchester Airport was closed. Anyone who flew from Manchester Airport knows the delays. Manchester "
+        "Airport apologised.",
+        "Frank Lampard scored twice. There were three penalties Frank Lampard missed this season.",
+        "Warren Buffett is rich. These are the sorts of risks Warren Buffett takes every day.",
+        "\"It is a disgrace,\" she told Sky News Boris Johnson had betrayed voters. Boris Johnson denied it.",
+    ):
+        assert not _stop_rules(text), text
