@@ -38,6 +38,8 @@ def _clear_around(x: Any, doc: Doc, ctx: Context) -> bool:
         return False
     s, _ = doc.sentence_at(x.pos)
     before = doc.text[s:x.pos]
+    if _title_behind(x, ctx):
+        return False  # 'the aid agency Save the Children.', 'a report, Paying the Price.': a title in title case
     if ":" in before or sum(before.count(q) for q in '"“”') % 2 or before.count("‘") > before.count("’"):
         return False  # 'He said: Film', '"one of the Options"': a heading, a title or a quotation's own capitals
     lw = word.lower()
@@ -45,6 +47,19 @@ def _clear_around(x: Any, doc: Doc, ctx: Context) -> bool:
                                 "words.function_words", "words.subject_pronouns")
                 or x.prev in ctx.words("casing.work_nouns", "casing.naming_words", "casing.title_verbs",
                                        "words.speech_verbs") or x.nxt in ctx.words("casing.title_after"))
+
+
+def _title_behind(x: Any, ctx: Context) -> bool:
+    """A capital in the four words before, only small words between, no mark after it ('Save the',
+    'Paying the'): a title in title case may end with the capital ('Ali Mokdad, a Lead' is none)."""
+    small = ctx.words("casing.title_small_words", "words.function_words", "words.closed_class")
+    words = x.before.split()[-5:]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() not in small:
+            return False
+        if words[i - 1][:1].isupper() and words[i - 1][-1:].isalpha():
+            return True
+    return False
 
 
 def _share(x: Any, doc: Doc) -> float | None:
