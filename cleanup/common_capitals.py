@@ -25,7 +25,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from . import agreed_capitals, capital_evidence, determiner_capitals, lexicon, lone_capitals, pair_capitals, tagger
+from . import (
+    agreed_capitals,
+    capital_evidence,
+    determiner_capitals,
+    lexicon,
+    lone_capitals,
+    pair_capitals,
+    sole_capitals,
+    tagger,
+)
 from .doc import Context, Doc
 
 
@@ -40,7 +49,7 @@ def stronger(found: tuple[str, float | None] | None, x: Any, doc: Doc, ctx: Cont
     sure = _confidence(found, ctx, native)
     if sure >= ctx.config.min_confidence:
         return found
-    mine = written_lower(x, doc, ctx, not_a_name) or of_phrase(x, doc, ctx, not_a_name) or determiner_capitals.after_opener(
+    mine = written_lower(x, doc, ctx, not_a_name) or sole_capitals.lower_elsewhere(x, doc, ctx) or of_phrase(x, doc, ctx, not_a_name) or determiner_capitals.after_opener(
         x, doc, ctx, not_a_name) or determiner_capitals.after_number(x, doc, ctx, not_a_name) or (
         None if _named_here(x, ctx) else pair_capitals.never_beside(x, doc, ctx, not_a_name)) or (
         after_content_word(x, doc, ctx, not_a_name) if found is None else None)
