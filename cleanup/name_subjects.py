@@ -189,23 +189,29 @@ def _after_speaker(text: str, m: re.Match, s: int, e: int, ctx: Context, subject
             and lower_names.given_name(said[-1])
             or all(honorifics.bare(w) in honorifics.words() for w in speaker.group(2).split())):
         return False  # '," said Mr Evans': the honorific and the name are one speaker
-    name = m.group(2)
-    first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)
-    if (not _known_name(text, name, subjects) or first in ctx.words("segment.sentence_openers")
-            or first.lower() in ctx.words("segment.attribution_time_words", "words.function_words")):
+    if _subject_first(text, m.group(2), ctx, subjects) is None:
         return False
     tagged = tagger.tags("it" + _REST_END.split(text[m.end(2):min(e, m.end(2) + 60)], maxsplit=1)[0])
     k = 2 if len(tagged) > 2 and tagged[1][1] == "RB" else 1
     return len(tagged) > k + 1 and tagged[k][1] in tagger.FINITE  # no relative's gap to read: the speaker ends a sentence
 
 
+def _subject_first(text: str, name: str, ctx: Context, subjects: frozenset[str]) -> str | None:
+    """The first word of ``name`` past its honorifics ('Mr. Murray': 'Murray') if the run may be a
+    sentence's subject: a name the article knows, not a sentence opener, a time word or a function word."""
+    first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)
+    if (not _known_name(text, name, subjects) or first in ctx.words("segment.sentence_openers")
+            or first.lower() in ctx.words("segment.attribution_time_words", "words.function_words")):
+        return None
+    return first
+
+
 def _opens_sentence(doc: Doc, m: re.Match, s: int, e: int, ctx: Context, subjects: frozenset[str], inner: bool) -> bool:
     """Does the name at ``m`` open a sentence (:func:`recurring_subjects`); ``inner``: a run after a
     capitalised word, read only after a name that ends the clause before it."""
     text, name = doc.text, m.group(2)
-    first = next((w for w in name.split() if honorifics.bare(w) not in honorifics.words()), name)  # 'Mr. Murray': 'Murray'
-    if (not _known_name(text, name, subjects) or first in ctx.words("segment.sentence_openers")
-            or first.lower() in ctx.words("segment.attribution_time_words", "words.function_words")):
+    first = _subject_first(text, name, ctx, subjects)
+    if first is None:
         return False
     near = text[max(s, m.start() - 60):m.start()]
     last = near.rsplit(" ", 1)[-1]
