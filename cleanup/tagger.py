@@ -7,6 +7,7 @@ none (``held without trial In the UK under anti-terror laws``)?  Loaded on first
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import tag_tokens
@@ -22,16 +23,39 @@ def _parser():
 
 
 def _tag(text: str, tokenize: bool = True) -> list[tuple[str, str]]:
-    """What ``PatternTagger().tag(text)`` returns, without its round trip through one string
-    of slash-joined tokens (a fifth of the tagger's time): ``parse(collapse=False)`` hands over
-    the tagged tokens as they are.  The round trip's one trace, ``&slash;`` read back as ``/``,
-    is kept.  ``map=None``: the parser's default map copies every (word, tag) pair unchanged."""
+    """What ``PatternTagger().tag(text)`` returns, without textblob's ``parse``: as textblob calls
+    it, its tagger reads no context (no morphology, context or entity rules are passed to
+    ``find_tags``), so a token's tag follows from the token and whether it opens its sentence
+    (:func:`_token_tag`), and each token is tagged once per run, not once per text that holds it.
+    The round trip's one trace, ``&slash;`` read back as ``/``, is kept."""
     # tokenised by tag_tokens, textblob's tokenizer done in less time, the same sentences
-    sentences = _parser().parse(tag_tokens.find_tokens(text) if tokenize else text, False, True, False, False, False,
-                                collapse=False, map=None)
+    sentences = tag_tokens.find_tokens(text) if tokenize else text.split("\n")
+    out = [(w, _token_tag(w, not j)) for sentence in sentences for j, w in enumerate(sentence.split(" "))]
     if "/" in text or "&slash;" in text:
-        return [(w.replace("&slash;", "/"), t) for sentence in sentences for w, t in sentence]
-    return [(w, t) for sentence in sentences for w, t in sentence]  # no slash: no token holds '&slash;'
+        return [(w.replace("&slash;", "/"), t) for w, t in out]
+    return out  # no slash: no token holds '&slash;'
+
+
+_NUMBER = re.compile(r"^[0-9\-\,\.\:\/\%\$]+$")  # textblob's CD: an unknown token of digits and these marks
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_tag(token: str, first: bool) -> str:
+    """textblob's ``find_tags`` for one token with its defaults (NN, NNP, CD), the English
+    suffix rules and nothing else: the lexicon's tag (the lower-case form's for a sentence's
+    first token), else NNP for a capitalised word, CD for a number, else by its suffix.
+    Bounded: a long run meets a few tens of thousands of different tokens."""
+    lexicon = _parser().lexicon
+    tag = lexicon.get(token, first and lexicon.get(token.lower()) or None)
+    if tag is not None:
+        return tag
+    if token.istitle():
+        return "NNP"
+    if _NUMBER.match(token) is not None:
+        return "CD"
+    from textblob._text import _suffix_rules
+
+    return _suffix_rules([token, "NN"])[1]
 
 
 @lru_cache(maxsize=1 << 14)

@@ -12,6 +12,10 @@ TEXTS = [
     "A.B. said. Then\nnew line  with  two spaces",
     "on the 3rd, Zhang Moumou (the director) was summoned… by the organs.",
     "",
+    # each branch of the per-token tagger: a sentence's first word known only in lower case ('Ran'),
+    # unknown capitals (NNP), numbers (CD), the suffix rules (-ing, -ly, -s, -ful, a hyphen, -ed, -ize)
+    "Ran home. Blorfing glorbly, the zorbs were snarkful and well-blorfed; they frobnize 1,200 $5 3:30 -7%.",
+    "Zorbland's Quux-Corp stated. Ran. ran",
 ]
 
 
