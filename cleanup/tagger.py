@@ -7,7 +7,6 @@ none (``held without trial In the UK under anti-terror laws``)?  Loaded on first
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import tag_tokens
@@ -36,9 +35,6 @@ def _tag(text: str, tokenize: bool = True) -> list[tuple[str, str]]:
     return out  # no slash: no token holds '&slash;'
 
 
-_NUMBER = re.compile(r"^[0-9\-\,\.\:\/\%\$]+$")  # textblob's CD: an unknown token of digits and these marks
-
-
 @lru_cache(maxsize=1 << 16)
 def _token_tag(token: str, first: bool) -> str:
     """textblob's ``find_tags`` for one token with its defaults (NN, NNP, CD), the English
@@ -51,10 +47,10 @@ def _token_tag(token: str, first: bool) -> str:
         return tag
     if token.istitle():
         return "NNP"
-    if _NUMBER.match(token) is not None:
-        return "CD"
-    from textblob._text import _suffix_rules
+    from textblob._text import CD, _suffix_rules  # textblob's own number pattern and suffix rules
 
+    if CD.match(token) is not None:
+        return "CD"
     return _suffix_rules([token, "NN"])[1]
 
 
