@@ -371,6 +371,9 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
                 word.lower() in ctx.words("segment.time_quantifiers") and i + 1 < len(tagged)
                 and tagged[i + 1][0].lower() in ctx.words("segment.time_relative_heads")):
             return last not in be  # 'the loans Rosneft received last year', 'the risks Buffett takes every day'
+        if word.lower() in ctx.words("segment.frequency_adverbs") or (tag == "CD" and i + 1 < len(tagged) and tagged[
+                i + 1][0].lower() in ctx.words("segment.frequency_nouns")):
+            return last not in be  # 'the title Federer won five times', 'the race Smith has won twice'
         return tag in _GAP_AFTER and last not in be and last not in ctx.words("words.speech_verbs")
     return bool(verbs) or None
 
