@@ -22,7 +22,7 @@ from .native_shapes import caps_heading_before, lower_by_design
 from .resumed_topics import resumed_topic
 from .rules import RuleSet, grouped_alternation
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
-from .stop_doubts import alternative_word, boundary_doubt
+from .stop_doubts import alternative_word, boundary_doubt, supplied_subject
 
 _BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
 
@@ -43,8 +43,9 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             core = abbr_of(tok)
             if lex.is_abbreviation(tok) or "." in core or len(core) <= 1:
                 continue  # an abbreviation ends here, not a sentence
-            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(text, m.start(2), s, e, stripped, i_word):
-                continue
+            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(
+                    text, m.start(2), s, e, stripped, i_word) or supplied_subject(m.group(0), ctx):
+                continue  # '12.5 per', 'pic.twitter', 'citizens. (This) shows': no stop to take away
             nxt = m.group(2)
             sure = core.isalpha() and (tok[0].islower() or len(core) >= 4) and not tok.isupper()
             w = m.start(2)

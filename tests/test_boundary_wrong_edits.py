@@ -99,3 +99,10 @@ def test_no_stop_after_a_phrase_that_opens_the_sentence_with_no_verb_yet():
         assert not [e for e in process(text, ANY).edits if e.rule.startswith("segment.lost_boundary")], text
     out = clean("According to the newspaper, police found him at home The suspect, a forty-year-old man, fled.", ANY)
     assert "at home. The suspect" in out  # a verb after the phrase: a clause ends before the capital
+
+
+def test_a_bracketed_subject_after_the_stop_opens_the_sentence():
+    # ja_wowkorea_ppp-lee-light-talk: the translator brackets the subject it supplied ('(This) shows')
+    text = ("Representative Lee unconsciously used the phrase when exchanging greetings with citizens. "
+            "(This) shows that Representative Lee fully recognizes the people.")
+    assert not _edits(text, "segment.lowercase_continuation")
