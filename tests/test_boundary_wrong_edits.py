@@ -106,3 +106,10 @@ def test_a_bracketed_subject_after_the_stop_opens_the_sentence():
     text = ("Representative Lee unconsciously used the phrase when exchanging greetings with citizens. "
             "(This) shows that Representative Lee fully recognizes the people.")
     assert not _edits(text, "segment.lowercase_continuation")
+
+
+def test_the_subject_after_a_phrase_that_opens_the_sentence_is_offered_in_lower_case():
+    # h3_es_theglobalfrontier: with no stop after 'Bild', its capital 'The' is offered in lower case
+    text = "According to the newspaper Bild The suspect, a forty-year-old armed man, killed his mother."
+    (edit,) = _edits(text, "casing.stray_capital.function_word")
+    assert (edit.action, edit.before, edit.after) == ("suggest", "T", "t")
