@@ -259,7 +259,13 @@ _TIME_GOES_ON = re.compile(r"(?:GMT|BST|EST|EDT|PST|PDT|CET|UTC|ET|PT|Morning|Af
 
 #: a sentence opened by a phrase not yet closed by a comma ('In a statement issued on Wednesday Lord Woolf said')
 PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under|Over|Through|Throughout|Following|Speaking|"
-                         r"Writing|Asked|Addressing|Despite|Without|Amid|Unlike|Having|Given)\b[^,;:]*$")
+                         r"Writing|Asked|Addressing|Despite|Without|Amid|Unlike|Having|Given|[Aa]ccording)\b[^,;:]*$")
+
+
+def phrase_still_open(text: str, start: int, end: int) -> bool:
+    """A phrase opens the sentence at ``start``, no comma or finite verb up to ``end``: the capital there is its
+    subject ('according to the newspaper Bild The suspect', h3_es_theglobalfrontier)."""
+    return bool(PHRASE_OPEN.match(text, start, end)) and not tagger.has_finite_verb(text[start:end])
 
 
 def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:

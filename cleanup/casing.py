@@ -19,7 +19,7 @@ from .edits import Change
 from .endings import rarely_final, subject_waits
 from .name_function_capitals import governs, owns_verb
 from .number_capitals import next_fits
-from .verbless_capitals import left_by_boundary
+from .verbless_capitals import after_open_phrase, left_by_boundary
 
 _CAP_WORD = re.compile(r"([A-Z](?<![\w’'.-][A-Z])[a-z]+(?:[’'][a-z]+)?|(?<![\w’'.-])A(?= [a-z]))(?![\w-])")
 _NEXT = re.compile(r" ([\w’'-]+)")
@@ -118,7 +118,7 @@ def _closed_class(x: _Slot, doc: Doc, ctx: Context) -> tuple[str, float | None] 
     if lw in pronouns and not x.comma and x.prev not in clause:
         if x.prev_low and (rarely_final(x.prev) or _inside_phrase(x, doc)):  # "giving The impression", "help With": no sentence ends there
             return ("pronoun" if lw in _lowered(ctx.rules, "words.subject_pronouns") else "function_word", None)
-        return left_by_boundary(x, doc, ctx)  # the boundary stage left it: "has spawned Its own"
+        return left_by_boundary(x, doc, ctx) or after_open_phrase(x, doc, ctx)  # "has spawned Its own"; "Bild The"
     if x.prev in ctx.words("casing.title_small_words") and _TITLE_END.search(x.before) and not no_title_end(lw, x.nxt, ctx):
         return None  # "World at One", "Heard of Me": the end of a title in title case
     if not (x.prev_low or lw == "an"):

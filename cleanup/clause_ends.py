@@ -24,9 +24,16 @@ _NOUN_PHRASE_START = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "PR
 _NOUN_PHRASE = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBG", "VBN", "IN", "CC"})
 
 
+_ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+
+
 def _noun_phrase(tagged: tuple[tuple[str, str], ...]) -> bool:
-    """Is the piece a noun phrase with no verb ('other related violations', 'competition authorities')?"""
-    return bool(tagged) and tagged[0][1] in _NOUN_PHRASE_START and all(t in _NOUN_PHRASE for _, t in tagged)
+    """Is the piece a noun phrase with no verb ('other related violations', 'competition authorities')?
+    Not an adjective right before a preposition, with no noun between: that is an adverbial that
+    opens the clause after the conjunction ('had chances and early in the second half Fernando
+    Torres hit', 'and late in the game Rooney scored': the name is that clause's subject)."""
+    return (bool(tagged) and tagged[0][1] in _NOUN_PHRASE_START and all(t in _NOUN_PHRASE for _, t in tagged)
+            and not any(a in _ADJECTIVE and b == "IN" for (_, a), (_, b) in zip(tagged, tagged[1:])))
 
 
 def _relative_clause(word: str, tagged: tuple[tuple[str, str], ...]) -> bool:

@@ -125,11 +125,14 @@ def written_lower(x: Any, doc: Doc, ctx: Context, not_a_name: Callable[..., floa
         return "written_lower", 0.6  # "his first major Test.", "the black Suburban,": a name may close so; offered
     if ratio <= 0.15 or capital_evidence.modifier_of_noun(x, doc) and ratio <= 0.35:
         return "written_lower", 0.75  # "a district Court in" beside "court"; "the Upper hand" beside "upper"
-    if ratio <= 0.35 and doc.case.lows[lw] >= 2 and doc.capitals[word] <= 1:
+    if ratio <= 0.35 and doc.case.lows[lw] >= 2 and doc.capitals[word] <= 1 and (
+            lexicon.pair_capital_ratio(lw, None, x.prev) or 0.0) <= 0.15:
         # "the Cloud grew" beside "cloud" twice, "a pioneer of Electric and hybrid cars" beside "electric"
         # four times (probe tuning BBC and CNN/DM): the article's own lower case again and again, and this its
         # only capital anywhere (a sentence's first word too); not a word news capitalises more often
-        # ("all the Northern states" beside "northern Republicans": 42%, a region's name)
+        # ("all the Northern states" beside "northern Republicans": 42%, a region's name), nor after a word
+        # beside which news capitalises it more often ("said the Underground was" beside "underground station":
+        # 31% after "the", London's railway; review36b)
         return "written_lower", 0.75
     return "written_lower", 0.6  # "the Games but" beside "games": a name news often gives the word; offered
 

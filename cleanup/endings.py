@@ -24,6 +24,14 @@ def rarely_final(word: str) -> bool:
     return word.lower() in _rarely_final()
 
 
+def stray_adverb(token: str) -> bool:
+    """Is the token a sentence adverb in -ly with a stray capital, one native news almost never
+    ends a sentence with (``on Tuesday morning Reportedly It invaded``: a stop after it would
+    strand the adverb; h12_el_worldakkam, h12 look set)?  A capital right after it opens no
+    sentence there."""
+    return token[:1].isupper() and token[1:].islower() and token.endswith("ly") and rarely_final(token)
+
+
 @lru_cache(maxsize=1)
 def _clause_start() -> tuple[frozenset[str], frozenset[str]]:
     """Subject pronouns, and the words that open a clause before its subject

@@ -366,11 +366,12 @@ def verb_gap(rest: str, ctx: Context) -> bool | None:
             continue
         if not verbs:
             return None
-        last, be = tagged[i - 1][0].lower(), ctx.words("words.be_forms")
-        if word.lower() in ctx.words("segment.time_after_verb", "segment.attribution_time_words") or (
-                word.lower() in ctx.words("segment.time_quantifiers") and i + 1 < len(tagged)
-                and tagged[i + 1][0].lower() in ctx.words("segment.time_relative_heads")):
-            return last not in be  # 'the loans Rosneft received last year', 'the risks Buffett takes every day'
+        last, be, head = tagged[i - 1][0].lower(), ctx.words("words.be_forms"), " ".join(w for w, _ in tagged[i + 1:i + 2])
+        if word.lower() in ctx.words("segment.time_after_verb", "segment.attribution_time_words", "segment.frequency_adverbs") or (
+                word.lower() in ctx.words("segment.time_quantifiers") and head.lower() in ctx.words("segment.time_relative_heads")
+                or tag == "CD" and head.lower() in ctx.words("segment.frequency_nouns")):
+            # 'the loans Rosneft received last year', 'the risks Buffett takes every day', 'the title Federer won five times'
+            return last not in be
         return tag in _GAP_AFTER and last not in be and last not in ctx.words("words.speech_verbs")
     return bool(verbs) or None
 

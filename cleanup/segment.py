@@ -15,14 +15,14 @@ from . import common_subjects, lost_stops, lower_openers, name_subjects, opener_
 from .doc import Context, Doc
 from .edits import Change
 from .edits import disjoint as _disjoint
-from .endings import rarely_final, subject_waits
+from .endings import rarely_final, stray_adverb, subject_waits
 from .learned_stops import add_learned_stops
 from .lexicon import capital_ratio, is_listed_name, is_place, withheld_at, zipf
 from .native_shapes import caps_heading_before, lower_by_design
 from .resumed_topics import resumed_topic
 from .rules import RuleSet, grouped_alternation
 from .sentences import WORD, abbr_of, dateline, lexicon, prev_token
-from .stop_doubts import alternative_word, boundary_doubt
+from .stop_doubts import alternative_word, boundary_doubt, supplied_subject
 
 _BREAK_LOWER = re.compile(r"\.(?<=[^\s.]\.)( +)(?:\([A-Z][\w.&-]{0,14}\) +)?([a-z][a-z’'-]*)\b")
 
@@ -43,8 +43,9 @@ def merge_lowercase_continuation(doc: Doc, ctx: Context) -> list[Change]:
             core = abbr_of(tok)
             if lex.is_abbreviation(tok) or "." in core or len(core) <= 1:
                 continue  # an abbreviation ends here, not a sentence
-            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(text, m.start(2), s, e, stripped, i_word):
-                continue
+            if any(ch.isdigit() for ch in core) or "@" in tok or "/" in tok or lower_by_design(
+                    text, m.start(2), s, e, stripped, i_word) or supplied_subject(m.group(0), ctx):
+                continue  # '12.5 per', 'pic.twitter', 'citizens. (This) shows': no stop to take away
             nxt = m.group(2)
             sure = core.isalpha() and (tok[0].islower() or len(core) >= 4) and not tok.isupper()
             w = m.start(2)
@@ -300,19 +301,18 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
             if not closing and (prev in lex.clause_words or prev in lex.function_words
                                 or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
-            if not closing and prev_tok[:1].islower() and (
-                    kind != "opener" and rarely_final(prev) or subject_waits(text[max(s, m.start() - 40):m.start()])):
-                continue  # "brought The letter", "that it Now owns": no sentence ends there (a stray capital)
+            if not closing and (prev_tok[:1].islower() and (kind != "opener" and rarely_final(prev) or subject_waits(
+                    text[max(s, m.start() - 40):m.start()])) or stray_adverb(prev_tok)):
+                continue  # "brought The letter", "that it Now owns", "morning Reportedly It": no sentence ends there
             if kind == "capital" and not (kind := shapes.capital_kind(
                     text, m, prev, closing, _common_capital(m.group(2)), lex.clause_words, ctx.rules)):
                 continue
             if len(WORD.findall(text, max(doc.sentence_start(m.start(), s), m.start() - _WINDOW), m.start())) < 4 or caps_heading_before(text, m.start(), s, lex.prepositive):
                 continue
-            if kind == "determiner" and _verb_wants_object(text, m.start(), m.group(2), s):
-                continue  # "trying to resist The planned reforms": a stray capital, for the casing stage
-            if kind == "determiner" and not _has_clause(
-                    text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)]):
-                continue  # "published later This month, according to the agency": no clause follows
+            if kind == "determiner" and (_verb_wants_object(text, m.start(), m.group(2), s) or shapes.phrase_still_open(
+                    text, doc.sentence_start(m.start(), s), m.start()) or not _has_clause(
+                    text[m.start(2):min(doc.sentence_at(m.start(2))[1], m.start(2) + _WINDOW)])):
+                continue  # "resist The planned reforms", "according to Bild The suspect", "later This month, according"
             if m.re is shapes.THE_NAME and not _two_clauses(doc, m.start(), m.start(2), s):
                 continue  # "Martin Scorsese's biopic The Aviator came third": no clause before it
             if kind == "conjunction" and not (

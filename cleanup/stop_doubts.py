@@ -26,6 +26,15 @@ _LEAD = re.compile(r"(?:^|\s)[“\"‘]|:(?=\s)")
 _WINDOW = 300
 
 
+def supplied_subject(gap: str, ctx: Context) -> bool:
+    """Is the bracketed word between a stop and a lower-case word a pronoun or a determiner the
+    translator supplied as the subject (``with citizens. (This) shows that``, ja_wowkorea, whose
+    translator brackets subjects throughout: ``(Representative Lee) unconsciously used``)?  The
+    sentence opens there and the stop stays; an agency's tag (``(AFP)``) is no such word."""
+    bracket = re.search(r"\(([\w’'-]+)\)", gap)
+    return bool(bracket) and bracket.group(1).lower() in ctx.words("words.closed_class", "words.function_words")
+
+
 def alternative_word(text: str, word_end: int) -> bool:
     """Is the lower-case word after a stop followed at once by a stop (``male. males.``)?"""
     return _ALTERNATIVE.match(text, word_end) is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import tagger
+from .boundary_shapes import phrase_still_open
 from .doc import Context, Doc
 
 
@@ -44,3 +45,16 @@ def _after_verb(x: Any, doc: Doc, s: int) -> bool:
     'studied The piano'), so that the capital starts its object?"""
     tagged = tagger.tags(doc.text[max(s, x.pos - 200):x.pos] + x.word.lower())
     return len(tagged) >= 2 and tagged[-2][1].startswith("VB")
+
+
+def after_open_phrase(x: Any, doc: Doc, ctx: Context) -> tuple[str, float | None] | None:
+    """(sub-rule, confidence) for 'The' or 'This' after a capitalised word that ends a phrase opening
+    its sentence with no comma and no verb yet (``according to the newspaper Bild The suspect, a
+    forty-year-old``, h3_es_theglobalfrontier): the phrase's subject, in lower case; only offered,
+    since a name of several words may go on there.  None elsewhere."""
+    if x.comma or not x.nxt or x.word.lower() not in ctx.words("casing.open_phrase_determiners"):
+        return None
+    s = doc.sentence_start(x.pos)
+    if not phrase_still_open(doc.text, s, x.pos):
+        return None
+    return "function_word", 0.5

@@ -82,3 +82,34 @@ def test_a_web_address_at_the_end_still_takes_its_final_stop():
     text = "For more information on the scheme, readers can visit the council's own website at council.gov"
     # (in translated copy: native copy is only offered a last paragraph's stop)
     assert clean(text, dataclasses.replace(ANY, source_language="de")).endswith("council.gov.")
+
+
+def test_no_stop_after_a_sentence_adverb_with_a_stray_capital():
+    # h12_el_worldakkam: 'Reportedly.' would end a sentence on an adverb native news never ends one with
+    text = "The boats carrying 140 immigrants on Tuesday morning Reportedly It invaded Greek waters and was stopped."
+    assert not [e for e in process(text, ANY).edits if e.rule.startswith("segment.lost_boundary")]
+    out = clean("The boats carrying 140 immigrants arrived on Tuesday morning It invaded Greek waters at dawn.", ANY)
+    assert "morning. It invaded" in out  # no adverb before the pronoun: the stop stays
+
+
+def test_no_stop_after_a_phrase_that_opens_the_sentence_with_no_verb_yet():
+    # h3_es_theglobalfrontier: 'according to the newspaper Bild The suspect, a forty-year-old ...'
+    for text in ("According to the newspaper Bild The suspect, a forty-year-old armed man, killed his mother.",
+                 "In a statement issued in Berlin on Wednesday The ministry said the talks had failed."):
+        assert not [e for e in process(text, ANY).edits if e.rule.startswith("segment.lost_boundary")], text
+    out = clean("According to the newspaper, police found him at home The suspect, a forty-year-old man, fled.", ANY)
+    assert "at home. The suspect" in out  # a verb after the phrase: a clause ends before the capital
+
+
+def test_a_bracketed_subject_after_the_stop_opens_the_sentence():
+    # ja_wowkorea_ppp-lee-light-talk: the translator brackets the subject it supplied ('(This) shows')
+    text = ("Representative Lee unconsciously used the phrase when exchanging greetings with citizens. "
+            "(This) shows that Representative Lee fully recognizes the people.")
+    assert not _edits(text, "segment.lowercase_continuation")
+
+
+def test_the_subject_after_a_phrase_that_opens_the_sentence_is_offered_in_lower_case():
+    # h3_es_theglobalfrontier: with no stop after 'Bild', its capital 'The' is offered in lower case
+    text = "According to the newspaper Bild The suspect, a forty-year-old armed man, killed his mother."
+    (edit,) = _edits(text, "casing.stray_capital.function_word")
+    assert (edit.action, edit.before, edit.after) == ("suggest", "T", "t")

@@ -236,3 +236,20 @@ def test_an_opener_whose_phrase_holds_only_a_participle_or_an_attribution_opens_
         assert not any(e.rule.startswith("segment.lost_boundary") for e in out.edits), out.edits
     out = process("Sales were higher than the company had forecast In the final quarter profits increased by a fifth.", CFG)
     assert "forecast. In the final quarter" in out.text, out.text
+
+
+def test_an_adverbial_after_and_opens_the_clause_whose_subject_the_name_is():
+    # review36b's native sentences: 'and early in the second half' is no noun phrase 'and' joins to 'chances'
+    # but the adverbial of the clause 'Fernando Torres hit the bar'
+    for keep in ("Liverpool had chances and early in the second half Fernando Torres hit the bar. It ended 0-0.",
+                 "United pressed hard and late in the game Wayne Rooney hit the post. Rooney was furious."):
+        assert process(keep, CFG).text == keep, keep
+    out = process("Liverpool had chances in the second half Fernando Torres hit the bar twice. Torres was unlucky.", CFG)
+    assert "half. Fernando Torres" in out.text, out.text  # no 'and': the clause before is complete
+
+
+def test_a_verb_with_only_how_often_after_it_leaves_a_relative_clauses_gap():
+    # 'won five times': the object of 'won' is the title before the name (review36b's native sentences)
+    for keep in ("It is the title at Wimbledon Roger Federer won five times. Federer is Swiss.",
+                 "It is the race at Monaco Lewis Hamilton has won twice. Hamilton is British."):
+        assert process(keep, CFG).text == keep, keep
