@@ -94,11 +94,21 @@ SILAWAT = ("This government is for 42 days. Tulsi Silawat is minister for a few 
            "Sanwer will defeat Tulsi Silavat. Why work for Tulsi Silavat? Water is left in Tulsi Silavat.")
 
 
-def test_spelling_the_article_introduced_and_repeats_is_offered_not_outvoted():
+def test_spelling_the_article_introduced_and_repeats_wins_one_romanisation_step_away():
+    # v and w: one correspondence of document.translit_equivalents, so the spelling introduced is applied
     r = process(SILAWAT, ANY)
-    assert r.text.count("Silawat") == 2 and r.text.count("Silavat") == 4  # neither applied
+    assert r.text.count("Silawat") == 6 and "Silavat" not in r.text
+    turned = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
+    assert [(e.before, e.after, e.action) for e in turned] == [("Silavat", "Silawat", "fix")] * 4
+
+
+def test_spelling_the_article_introduced_is_offered_when_no_romanisation_step_apart():
+    # m and w are no romanisation of one letter: offered, neither applied
+    text = SILAWAT.replace("Silavat", "Silamat")
+    r = process(text, ANY)
+    assert r.text.count("Silawat") == 2 and r.text.count("Silamat") == 4
     offered = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
-    assert [(e.before, e.after, e.action) for e in offered] == [("Silavat", "Silawat", "suggest")] * 4
+    assert [(e.before, e.after, e.action) for e in offered] == [("Silamat", "Silawat", "suggest")] * 4
 
 
 def test_spelling_used_less_but_later_is_still_outvoted():
@@ -107,13 +117,15 @@ def test_spelling_used_less_but_later_is_still_outvoted():
     assert "Silawat" not in r.text and r.text.count("Silavat") == 6
 
 
-def test_accented_spelling_in_the_headline_is_offered_against_the_plain_majority():
+def test_accented_spelling_in_the_headline_wins_against_the_plain_majority():
     text = ("President Çelik: Everyone should own the city\n\nMayor Mustafa Celik spoke about Sivas Street. "
             "Mayor Çelik said the works were important. President Mustafa Celik visited the square. "
             "Mustafa Celik said traffic eased. The street was closed for Mustafa Celik.")
     r = process(text, ANY)
     assert {(e.before, e.after) for e in r.edits if e.rule.startswith("document.name_variant")} == {("Celik", "Çelik")}
-    assert all(e.action == "suggest" for e in r.edits if e.rule.startswith("document.name_variant"))
+    # the same letters but for the accent: one step of romanisation, the spelling introduced is applied
+    assert all(e.action == "fix" for e in r.edits if e.rule.startswith("document.name_variant"))
+    assert "Celik" not in r.text
 
 
 def test_the_old_name_of_a_place_is_not_offered_for_the_current_one():
