@@ -47,6 +47,19 @@ def test_accented_spelling_used_most_wins_in_machine_translation():
     assert "Celikkiran" not in native.text and native.text.count("Çelikkıran") == 3
 
 
+def test_a_sentence_opener_before_the_plain_spelling_names_no_one_else():
+    # h2_cs_neuck_babis-zeman-meeting: 'But' before 'Babis' is capitalised as the sentence's first word
+    text = ("Babiš asked for a meeting with the president.\n\nBabiš gave a brief statement. But Babis did not "
+            "answer questions. After that, Babiš left.")
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert "Babis " not in r.text and r.text.count("Babiš") == 4
+    # a capitalised name before it is another person's given name: still offered in copy with no mark of MT
+    other = text.replace("But Babis", "Marek Babis")
+    r = process(other, Config(require_english=False, detect_title=False))
+    assert "Marek Babis" in r.text
+    assert [e.action for e in r.edits if e.rule == "document.name_variant.diacritics"] == ["suggest"]
+
+
 def test_tie_between_accented_and_plain_spellings_is_only_offered():
     text = "Jesús Ortega spoke first.\n\nLater Jesus Ortega met the board and left."
     r = process(text, Config(require_english=False, source_language="es", detect_title=False))
