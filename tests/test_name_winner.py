@@ -169,3 +169,15 @@ def test_a_place_in_its_russian_form_takes_the_current_name_the_article_uses_for
     assert "Kostiantynivka" in r.text and "Myrnohrad" in r.text and "Druzhkivka" in r.text
     only_russian = "Police in Kiev detained a man. The Lugansk militia said Gorlovka was shelled."
     assert process(only_russian, ANY).text == only_russian
+
+
+def test_two_known_spellings_after_one_given_name_are_one_person():
+    # probe:drop2 'Nicolas Aneka' beside 'Nicolas Anelka': English knows both spellings, the given name says one person
+    text = ("Wenger said he would like to buy Nicolas Aneka.\n\n\"If a bid comes in for Nicolas Anelka we will look "
+            "at it,\" he said. Anelka left. Nicolas Anelka smiled.")
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert "Aneka" not in r.text and r.text.count("Anelka") == 4
+    # no shared given name (Alan Thompson, the coach Thomson): two people may spell alike, still offered
+    text = "Alan Thompson scored. Thompson left. Thomson, the coach, said so. Thompson agreed."
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert r.text == text and [e.action for e in r.edits if e.rule == "document.name_variant"] == ["suggest"]
