@@ -6,7 +6,8 @@ style: :mod:`cleanup.names` unifies those to the article's majority.)
 
 A South Slavic surname cut the same way (``Mojsilovi``, ``Markovi``: its final ``ć`` lost) in an
 article that has dropped a ``ć`` from a name it writes whole is offered with its ``ć``: the
-letter is a guess from the shape of the name."""
+letter is a guess from the shape of the name, applied after a capitalised word (its given name or a
+rank: 'General Milan Mojsilovi' here, 'Goran Markovi' on tricksfast.com's Serbian pages)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .edits import Change
 
 _NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f](?<=[^\W\d_])")
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w-])")  # a word, before its possessive too ('Vui's')
+_AFTER_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z][a-z]+ $")  # a given name or a rank right before: 'General Milan Mojsilovi'
 _CUT_SURNAME = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}[oe]vi(?![\w-])")  # 'Mojsilovi', 'Markovi'
 
 
@@ -54,9 +56,11 @@ def restore_dropped_letters(doc: Doc, ctx: Context) -> list[Change]:
             if ch:
                 out.append(ch)
     if any(c.after.endswith("ć") for c in out):  # the article drops a final 'ć': its surnames too
+        named = ctx.rule("document.dropped_letters").options.get("named_confidence")
         for m in _CUT_SURNAME.finditer(text):
             if m.group() not in targets and _not_a_word(m.group()):
-                ch = ctx.change(m.start(), m.end(), m.group() + "ć", "document.dropped_letters", doubt=True)
+                conf = float(named) if named and _AFTER_CAPITAL.search(text, 0, m.start()) else None
+                ch = ctx.change(m.start(), m.end(), m.group() + "ć", "document.dropped_letters", doubt=True, confidence=conf)
                 if ch:
                     out.append(ch)
     return out

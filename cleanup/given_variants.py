@@ -5,8 +5,8 @@ MT romanises a given name anew in each sentence (Serbian, Hindi, Czech), so one 
 one person two ways.  ``names.py`` compares single words and needs them one letter apart (or a
 pack's pair); here the surname that follows says the two spellings are one person, so a wider
 difference is allowed (three letters in ten).  The spelling the article writes more often, at
-least twice, wins; offered when both are given names Faker lists, however close (two people of
-one family may be ``Daniel`` and ``Daniela``)."""
+least twice, wins; offered when both are given names Faker lists that differ only in their last
+letters, however close (two people of one family may be ``Daniel`` and ``Daniela``)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,19 @@ def _similar(rare: str, common: str) -> int | None:
 
     d = Levenshtein.distance(rare, common)
     return d if d <= 0.3 * max(len(rare), len(common)) else None
+
+
+def _ending_pair(a: str, b: str) -> bool:
+    """Two given names that differ only in their last two letters or fewer, as a family's names do
+    ('Daniel'/'Daniela', 'Carlo'/'Carla', 'Francis'/'Frances'), not inside, where a name's two
+    romanisations differ ('Alexander'/'Aleksandar', dev:ru_intmassmedia_serbia-collateral-damage;
+    'Andrei'/'Andrej', holdout4:h4_cs_0dime_babis-president-fiala).
+
+    >>> _ending_pair("Daniel", "Daniela"), _ending_pair("Alexander", "Aleksandar")
+    (True, False)
+    """
+    shared = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return shared >= min(len(a), len(b)) - 2
 
 
 def _place_pair(a: str, b: str) -> bool:
@@ -63,8 +76,8 @@ def given_variants(doc: Doc, ctx: Context) -> list[Change]:
             d = _similar(rare, best)
             if d is None or _place_pair(rare, best):
                 continue
-            given, _ = name_lists()
-            target[(rare, surname)] = (best, rare in given and best in given)  # 'Daniel'/'Daniela': two people?
+            given, _ = name_lists()  # 'Daniel'/'Daniela': two people?  'Alexander'/'Aleksandar': one, romanised twice
+            target[(rare, surname)] = (best, rare in given and best in given and _ending_pair(rare, best))
     out = []
     for m in found:
         hit = target.get((m.group(1), m.group(2)))

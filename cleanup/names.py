@@ -25,29 +25,7 @@ from .name_words import names as _names
 from .near_spellings import near_spellings
 from .rules import RuleSet
 from .surname_variants import surname_variants
-
-_SWAPS = {frozenset("iy"), frozenset("kc"), frozenset("sz"), frozenset("ie")}
-
-
-def _transliteration_variant(a: str, b: str, swaps: tuple[tuple[str, str], ...] = ()) -> bool:
-    """One substitution of letters transliterations disagree on, or a doubled letter; a
-    source-language pack adds its own correspondences (Korean ``eo``/``u``, Thai ``t``/``th``)."""
-    la, lb = a.lower(), b.lower()
-    for x, y in swaps:
-        for src, dst in ((x, y), (y, x)):
-            i = la.find(src)
-            while i != -1:
-                if la[:i] + dst + la[i + len(src):] == lb:
-                    return True
-                i = la.find(src, i + 1)
-    if len(a) == len(b):
-        diff = [(x, y) for x, y in zip(la, lb) if x != y]
-        return len(diff) == 1 and frozenset(diff[0]) in _SWAPS
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return any(
-        longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer))
-    )
-
+from .variant_evidence import same_given, same_person, step_confidence, transliteration_variant
 
 # "\b[A-Z]" written as the capital first and the boundary after it: the scan skips to capitals
 _FIRST_AND_NAME = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+) ([A-Z][a-z]{2,})(?![\w-])")
@@ -154,8 +132,8 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
                 continue  # Danny Jordaan beside the King of Jordan, Georgiy Gongadze beside Georgia's
             # a spelling English does not know (zipf 0) is a slip; two known names may be two people
             # unless English knows one spelling some 300 times better ('Lendon' beside 'London', 'Mihael')
-            doubt = (not _transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
-                     and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5)
+            doubt = (not transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
+                     and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5 and not same_given(a & b))
             if best is None or counts[common] > counts[best[0]]:
                 best = (common, doubt)
         return best
@@ -192,7 +170,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
         if w in current:
             ch = ctx.change(m.start(), m.end(), current[w],
                             "document.name_variant.current" + ("" if counts[current[w]] else "_convention"))
-        elif w in known and _same_person(text, m, known[w]):
+        elif w in known and same_person(text, m, known[w]):
             ch = ctx.change(m.start(), m.end(), known[w], "document.name_variant.known")
         elif w in official:
             ch = ctx.change(m.start(), m.end(), official[w], "document.name_variant.official")
@@ -200,9 +178,11 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
             ch = ctx.change(m.start(), m.end(), target[w][0], "document.name_variant", doubt=target[w][1])
         elif w in accents:
             ch = ctx.change(m.start(), m.end(), accents[w][0], "document.name_variant.diacritics", doubt=accents[w][1]
-                            or not (ctx.mt_like or _same_person(text, m, accents[w][0], strict=True)))
+                            or not (ctx.mt_like or same_person(text, m, accents[w][0], strict=True,
+                                                                 openers=ctx.words("words.closed_class"))))
         elif w in introduced:
-            ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use")
+            ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use",
+                            confidence=step_confidence(w, introduced[w], ctx))
         else:
             continue
         if ch and not foreign_line(text, m.start(), ctx.words("words.function_words")):  # a source-language
@@ -211,38 +191,6 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
     rest = [c for c in out + _hyphen_variants(doc, ctx) + particle_variants(doc, ctx) + given_variants(doc, ctx)
             + surname_variants(doc, ctx) if not any(k.start < c.end and c.start < k.end for k in korean)]
     return disjoint(korean + rest + translit_variants(doc, ctx, korean + rest))
-
-
-_NAME_BEFORE = re.compile(r"([A-Z][\w’'-]*) $")
-_NAME_AFTER = re.compile(r" ([A-Z][\w’'-]*)")
-
-
-def _same_person(text: str, m: re.Match, winner: str, strict: bool = False) -> bool:
-    """Is the variant at ``m`` the winner's person?  A given name before a surname ('Nihad Muhammad Hassan') is one only when
-    the article writes that name with the winning spelling too ('Mohammed Hassan'), or writes the winning spelling only alone
-    ('Prayut said'): two people may spell one given name two ways; a surname, or a name alone, is the winner's ('Pedro Sanchez'
-    beside 'Sánchez').  ``strict`` (native copy): each capitalised neighbour stands beside the winner too (not 'Nicolás Otamendi')."""
-    nxt = _NAME_AFTER.match(text, m.end())
-    prev = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    pairs = _capital_pairs(text)
-    if not nxt and not strict:
-        return True
-    if strict:
-        return (not nxt or (winner, nxt.group(1)) in pairs) and not (prev and (prev.group(1), winner) not in pairs)
-    if (winner, nxt.group(1)) in pairs or bool(prev and (prev.group(1), winner) in pairs):
-        return True
-    # the winner written only alone ('Prayut said') names no one else: 'Prayuth Chan-o-cha' is him
-    return not any(a == winner for a, _ in pairs)
-
-
-@lru_cache(maxsize=4)
-def _capital_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Every two capitalised words side by side, as whole words ('MP Yuri' is not in 'MP Yuriy
-    Boyko'): read once per text, not once per variant."""
-    return frozenset(_CAPITAL_PAIR.findall(text))
-
-
-_CAPITAL_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[\w’'-]*) (?=([A-Z][\w’'-]*))")  # the capital, then its look-behind
 
 
 def _known_variants(counts: Counter, ctx: Context) -> dict[str, str]:
@@ -418,7 +366,7 @@ def _korean_names(doc: Doc, ctx: Context) -> list[Change]:
         key = (family[occ[2]], occ[3].lower())
         cl = exact.get(key)
         if cl is None:  # at most 30 people of one family name are compared: linear in a long text
-            cl = next((c for c in heads.get(key[0], ())[:30] if _transliteration_variant(c[0][3].lower(), key[1], swaps)),
+            cl = next((c for c in heads.get(key[0], ())[:30] if transliteration_variant(c[0][3].lower(), key[1], swaps)),
                       None)
             if cl is None:
                 cl = []

@@ -47,6 +47,19 @@ def test_accented_spelling_used_most_wins_in_machine_translation():
     assert "Celikkiran" not in native.text and native.text.count("Çelikkıran") == 3
 
 
+def test_a_sentence_opener_before_the_plain_spelling_names_no_one_else():
+    # h2_cs_neuck_babis-zeman-meeting: 'But' before 'Babis' is capitalised as the sentence's first word
+    text = ("Babiš asked for a meeting with the president.\n\nBabiš gave a brief statement. But Babis did not "
+            "answer questions. After that, Babiš left.")
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert "Babis " not in r.text and r.text.count("Babiš") == 4
+    # a capitalised name before it is another person's given name: still offered in copy with no mark of MT
+    other = text.replace("But Babis", "Marek Babis")
+    r = process(other, Config(require_english=False, detect_title=False))
+    assert "Marek Babis" in r.text
+    assert [e.action for e in r.edits if e.rule == "document.name_variant.diacritics"] == ["suggest"]
+
+
 def test_tie_between_accented_and_plain_spellings_is_only_offered():
     text = "Jesús Ortega spoke first.\n\nLater Jesus Ortega met the board and left."
     r = process(text, Config(require_english=False, source_language="es", detect_title=False))
@@ -94,11 +107,21 @@ SILAWAT = ("This government is for 42 days. Tulsi Silawat is minister for a few 
            "Sanwer will defeat Tulsi Silavat. Why work for Tulsi Silavat? Water is left in Tulsi Silavat.")
 
 
-def test_spelling_the_article_introduced_and_repeats_is_offered_not_outvoted():
+def test_spelling_the_article_introduced_and_repeats_wins_one_romanisation_step_away():
+    # v and w: one correspondence of document.translit_equivalents, so the spelling introduced is applied
     r = process(SILAWAT, ANY)
-    assert r.text.count("Silawat") == 2 and r.text.count("Silavat") == 4  # neither applied
+    assert r.text.count("Silawat") == 6 and "Silavat" not in r.text
+    turned = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
+    assert [(e.before, e.after, e.action) for e in turned] == [("Silavat", "Silawat", "fix")] * 4
+
+
+def test_spelling_the_article_introduced_is_offered_when_no_romanisation_step_apart():
+    # m and w are no romanisation of one letter: offered, neither applied
+    text = SILAWAT.replace("Silavat", "Silamat")
+    r = process(text, ANY)
+    assert r.text.count("Silawat") == 2 and r.text.count("Silamat") == 4
     offered = [e for e in r.edits if e.rule == "document.name_variant.first_use"]
-    assert [(e.before, e.after, e.action) for e in offered] == [("Silavat", "Silawat", "suggest")] * 4
+    assert [(e.before, e.after, e.action) for e in offered] == [("Silamat", "Silawat", "suggest")] * 4
 
 
 def test_spelling_used_less_but_later_is_still_outvoted():
@@ -107,13 +130,15 @@ def test_spelling_used_less_but_later_is_still_outvoted():
     assert "Silawat" not in r.text and r.text.count("Silavat") == 6
 
 
-def test_accented_spelling_in_the_headline_is_offered_against_the_plain_majority():
+def test_accented_spelling_in_the_headline_wins_against_the_plain_majority():
     text = ("President Çelik: Everyone should own the city\n\nMayor Mustafa Celik spoke about Sivas Street. "
             "Mayor Çelik said the works were important. President Mustafa Celik visited the square. "
             "Mustafa Celik said traffic eased. The street was closed for Mustafa Celik.")
     r = process(text, ANY)
     assert {(e.before, e.after) for e in r.edits if e.rule.startswith("document.name_variant")} == {("Celik", "Çelik")}
-    assert all(e.action == "suggest" for e in r.edits if e.rule.startswith("document.name_variant"))
+    # the same letters but for the accent: one step of romanisation, the spelling introduced is applied
+    assert all(e.action == "fix" for e in r.edits if e.rule.startswith("document.name_variant"))
+    assert "Celik" not in r.text
 
 
 def test_the_old_name_of_a_place_is_not_offered_for_the_current_one():
@@ -144,3 +169,15 @@ def test_a_place_in_its_russian_form_takes_the_current_name_the_article_uses_for
     assert "Kostiantynivka" in r.text and "Myrnohrad" in r.text and "Druzhkivka" in r.text
     only_russian = "Police in Kiev detained a man. The Lugansk militia said Gorlovka was shelled."
     assert process(only_russian, ANY).text == only_russian
+
+
+def test_two_known_spellings_after_one_given_name_are_one_person():
+    # probe:drop2 'Nicolas Aneka' beside 'Nicolas Anelka': English knows both spellings, the given name says one person
+    text = ("Wenger said he would like to buy Nicolas Aneka.\n\n\"If a bid comes in for Nicolas Anelka we will look "
+            "at it,\" he said. Anelka left. Nicolas Anelka smiled.")
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert "Aneka" not in r.text and r.text.count("Anelka") == 4
+    # no shared given name (Alan Thompson, the coach Thomson): two people may spell alike, still offered
+    text = "Alan Thompson scored. Thompson left. Thomson, the coach, said so. Thompson agreed."
+    r = process(text, Config(require_english=False, detect_title=False))
+    assert r.text == text and [e.action for e in r.edits if e.rule == "document.name_variant"] == ["suggest"]
