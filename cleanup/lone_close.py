@@ -18,9 +18,10 @@ saying): there the mark may be a stray.  A straight mark whose side is unsure (`
 CNN's nested quotation) leaves the paragraph alone, and so do guillemets and low-9 marks (their
 sides follow other conventions), and a paragraph after one that does not end its sentence (a
 line broken round an emphasised phrase, ``like an\n\nagent provocateur\n\nand perhaps ...
-responsible." The programme``, BBC politics/177).  Only offered: the quotation may open inside the paragraph, and
-the dev set holds one case where it goes on from a paragraph left open (Greek), which a rewrite
-annotated on the same words would score as wrong."""
+responsible." The programme``, BBC politics/177).  Applied after a paragraph whose marks pair up
+(its quotations closed: this one starts here; h4_vi_thoibao twice, ja_wowkorea twice); only offered
+after one whose marks do not (the quotation may go on from it, as in the dev set's Greek case, or
+open inside the paragraph)."""
 
 from __future__ import annotations
 
@@ -93,14 +94,39 @@ def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     tag, reporting = speech_tag(ctx.rules), _reporting(ctx.rules)
     out: list[Change] = []
-    for s, e in doc.body:
+    for k, (s, e) in enumerate(doc.body):
         para = text[s:e]
         found = _unopened(para, tag, reporting) if _ENDED.search(text, max(0, s - 8), s) else None
         if found is None:
             continue
         mark = '"' if para[found] == '"' else "“"
         word = len(para.split(" ", 1)[0])  # the mark with the first word: a paragraph break may be a fix
-        ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote")
+        # applied after a paragraph whose marks pair up (its quotations closed: this one starts here);
+        # after one left open, the quotation may go on from it, and the opening is only offered
+        prev = text[slice(*doc.body[k - 1])] if k else ""
+        ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote", doubt=not _closed(prev, tag))
         if ch:
             out.append(ch)
     return out
+
+
+def _closed(para: str, tag: re.Pattern) -> bool:
+    """Do the double marks of ``para`` (a paragraph before a lone closing mark) pair up in order,
+    none left open at its end (``..., Dr. Ha told BBC News from Hanoi on Feb 7.``, ``... the
+    party.''`` after TeX quotes)?"""
+    if any(c in para for c in "«»„‟") or not para:
+        return False
+    sides = _sides(para, tag)
+    if sides is None:
+        return False
+    depth = 0
+    for _, side in sides:
+        if side == "open":
+            if depth:
+                return False
+            depth = 1
+        elif depth:
+            depth = 0
+        else:
+            return False  # a closing mark never opened: the paragraph is itself unsure
+    return depth == 0
