@@ -34,6 +34,7 @@ from .quote_balance import mark_side, speech_tag
 from .rules import RuleSet
 
 _MARKS = re.compile(r'[“”"]')
+_STRAIGHT = re.compile(r"\"|``|''")
 _BEFORE_CLOSE = re.compile(r"[.!?…,]$")  # a quotation's end: a sentence's stop, or a comma before its tag
 # the paragraph before ends its sentence (a stop, a colon, a closing mark after a stop): not a line
 # broken inside a sentence round an emphasised phrase ('like an\n\nagent provocateur\n\nand perhaps', BBC)
@@ -103,8 +104,11 @@ def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
         word = len(para.split(" ", 1)[0])  # the mark with the first word: a paragraph break may be a fix
         # applied after a paragraph whose marks pair up (its quotations closed: this one starts here);
         # after one left open, the quotation may go on from it, and the opening is only offered
+        # (and offered where straight or TeX marks quote a phrase before the close: a mark added before
+        # them turns the sides later stages read them by, '"two votes "when', dev:ja_wowkorea)
         prev = text[slice(*doc.body[k - 1])] if k else ""
-        ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote", doubt=not _closed(prev, tag))
+        unsure = not _closed(prev, tag) or _STRAIGHT.search(para, 0, found) is not None
+        ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote", doubt=unsure)
         if ch:
             out.append(ch)
     return out

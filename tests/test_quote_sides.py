@@ -177,3 +177,13 @@ def test_a_quotation_closed_but_never_opened_is_offered_its_opening_mark_by_bala
     broken = ("He said: \"It was not the right one, like an\n\nagent provocateur\n\nand perhaps it was the "
               "nationalists who were responsible.\" The programme also heard from a minister.")
     assert not [e for e in process(broken, ANY).edits if e.rule == "normalize.lone_closing_quote"]
+
+
+def test_a_lone_close_after_a_straight_quoted_phrase_is_only_offered():
+    # dev:ja_wowkorea_ppp-lee-light-talk: applied, the added mark turned the sides of the TeX pair
+    # after it ('the phrase "two votes "when exchanging')
+    text = ("The party spoke on Friday.\n\n(Representative Lee) unconsciously used the phrase ``two votes'' when "
+            "greeting citizens, which shows he knows the people.\"")
+    res = process(text, ANY)
+    assert [e.action for e in res.edits if e.rule == "normalize.lone_closing_quote"] == ["suggest"]
+    assert '"two votes" when' in res.output, res.output
