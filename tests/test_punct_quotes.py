@@ -318,9 +318,9 @@ def test_a_tagless_dash_quotation_opening_a_paragraph_is_applied_where_a_tagged_
     res = process(tagged + tagless, cfg)
     assert "“These are big things. It will take time, but it is possible.”\n\nThe talks" in res.output, res.output
     assert all(e.action == "fix" for e in res.edits if e.rule == "normalize.dialogue_dash")
-    # closed before the sentence that names its speaker
+    # where a later sentence names a speaker, whose words it ends is a guess: still offered
     named = "– There is a crack in the ceiling. Part of it is closed. Spokesman Ciarca said the roof is checked."
-    assert "“There is a crack in the ceiling. Part of it is closed.” Spokesman" in process(tagged + named, cfg).output
+    assert process(tagged + named, cfg).output.endswith(named)
     # alone, with no tagged one in the text, it is still only offered
     alone = "The minister spoke in Stockholm.\n\n" + tagless
     assert process(alone, cfg).output == alone
