@@ -95,34 +95,41 @@ def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     tag, reporting = speech_tag(ctx.rules), _reporting(ctx.rules)
     out: list[Change] = []
-    for k, (s, e) in enumerate(doc.body):
+    pending = True  # a quotation may be open before the first paragraph (a title's, a cut page's)
+    for s, e in doc.body:
         para = text[s:e]
         found = _unopened(para, tag, reporting) if _ENDED.search(text, max(0, s - 8), s) else None
         if found is None:
+            # the last paragraph with double marks decides: pairing up, it leaves no quotation open
+            state = _closed(para, tag)
+            pending = pending if state is None else not state
             continue
         mark = '"' if para[found] == '"' else "“"
         word = len(para.split(" ", 1)[0])  # the mark with the first word: a paragraph break may be a fix
-        # applied after a paragraph whose marks pair up (its quotations closed: this one starts here);
-        # after one left open, the quotation may go on from it, and the opening is only offered
-        # (and offered where straight or TeX marks quote a phrase before the close: a mark added before
-        # them turns the sides later stages read them by, '"two votes "when', dev:ja_wowkorea)
-        prev = text[slice(*doc.body[k - 1])] if k else ""
-        unsure = not _closed(prev, tag) or _STRAIGHT.search(para, 0, found) is not None
+        # applied after paragraphs whose marks pair up (their quotations closed: this one starts here);
+        # after one left open, the quotation may go on from it (over a list: 'said: "We are ...\n\n- The
+        # match ...\n\n- Fans ... early."'), and the opening is only offered; offered too where straight or
+        # TeX marks quote a phrase before the close: a mark added before them turns the sides later
+        # stages read them by ('"two votes "when', dev:ja_wowkorea)
+        unsure = pending or _STRAIGHT.search(para, 0, found) is not None
         ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote", doubt=unsure)
         if ch:
             out.append(ch)
+        pending = unsure
     return out
 
 
-def _closed(para: str, tag: re.Pattern) -> bool:
-    """Do the double marks of ``para`` (a paragraph before a lone closing mark) pair up in order,
-    none left open at its end (``..., Dr. Ha told BBC News from Hanoi on Feb 7.``, ``... the
-    party.''`` after TeX quotes)?"""
-    if any(c in para for c in "«»„‟") or not para:
+def _closed(para: str, tag: re.Pattern) -> bool | None:
+    """Do the double marks of ``para`` pair up in order, none left open at its end (``..., Dr. Ha told
+    BBC News from Hanoi on Feb 7.``)?  None when it holds none; False when unsure (a guillemet, a
+    straight mark of no clear side, a closing mark never opened)."""
+    if any(c in para for c in "«»„‟"):
         return False
     sides = _sides(para, tag)
     if sides is None:
         return False
+    if not sides:
+        return None
     depth = 0
     for _, side in sides:
         if side == "open":
