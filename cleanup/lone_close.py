@@ -95,7 +95,7 @@ def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
         return []
     tag, reporting = speech_tag(ctx.rules), _reporting(ctx.rules)
     out: list[Change] = []
-    pending = True  # a quotation may be open before the first paragraph (a title's, a cut page's)
+    pending = False  # nothing is open before the text's first paragraph
     for s, e in doc.body:
         para = text[s:e]
         found = _unopened(para, tag, reporting) if _ENDED.search(text, max(0, s - 8), s) else None
