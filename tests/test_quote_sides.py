@@ -104,13 +104,18 @@ def test_a_closing_mark_glued_to_its_speech_tag_takes_a_comma():
     assert ",”" not in process("“We won” he said, and left.", ANY).output
 
 
-def test_a_paragraph_whose_only_mark_closes_it_is_offered_its_opening_mark():
+def test_a_paragraph_whose_only_mark_closes_it_gets_its_opening_mark():
+    # h4_vi_thoibao_dong-tam-vuong-dinh-hue: after a paragraph whose quotations are closed, applied
     text = ("The analyst spoke to the BBC on Friday.\n\nBut the new secretary’s mission is not in such a specific "
             "place.”\n\nAccording to this researcher, the secretary will have to do well in all of that.”")
     res = process(text, ANY)
-    offers = [e for e in res.edits if e.rule == "normalize.lone_closing_quote"]
-    assert [(e.after, e.action) for e in offers] == [("“But", "suggest")]
-    assert res.output == text
+    edits = [e for e in res.edits if e.rule == "normalize.lone_closing_quote"]
+    assert [(e.after, e.action) for e in edits] == [("“But", "fix")]
+    assert res.output == text.replace("\n\nBut", "\n\n“But")
+    # after a paragraph whose marks do not pair up (a closing mark it never opened), only offered
+    unsure = text.replace("on Friday.", "on Friday.” Then he left.")
+    offers = [e for e in process(unsure, ANY).edits if e.rule == "normalize.lone_closing_quote" and e.after == "“But"]
+    assert [e.action for e in offers] == ["suggest"]
 
 
 def test_a_closing_mark_after_a_colon_or_at_a_paragraphs_start_opens_the_quotation():
@@ -172,3 +177,13 @@ def test_a_quotation_closed_but_never_opened_is_offered_its_opening_mark_by_bala
     broken = ("He said: \"It was not the right one, like an\n\nagent provocateur\n\nand perhaps it was the "
               "nationalists who were responsible.\" The programme also heard from a minister.")
     assert not [e for e in process(broken, ANY).edits if e.rule == "normalize.lone_closing_quote"]
+
+
+def test_a_lone_close_after_a_straight_quoted_phrase_is_only_offered():
+    # dev:ja_wowkorea_ppp-lee-light-talk: applied, the added mark turned the sides of the TeX pair
+    # after it ('the phrase "two votes "when exchanging')
+    text = ("The party spoke on Friday.\n\n(Representative Lee) unconsciously used the phrase ``two votes'' when "
+            "greeting citizens, which shows he knows the people.\"")
+    res = process(text, ANY)
+    assert [e.action for e in res.edits if e.rule == "normalize.lone_closing_quote"] == ["suggest"]
+    assert '"two votes" when' in res.output, res.output

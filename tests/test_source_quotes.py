@@ -36,9 +36,19 @@ def test_polish_romanian_close_applied_nested_single_offered():
     assert [e.action for e in edits if e.before == "‚"] == ["suggest"]
 
 
-def test_spaced_or_unclosed_low_mark_stays():
-    for text in ("He said „ and then nothing.", "He said „It was over and left.\n\nThen “we” went."):
+def test_spaced_low_mark_stays():
+    for text in ("He said „ and then nothing.", "He said it „ and left.\n\nThen “we” went."):
         assert not _edits(text), text
+
+
+def test_unclosed_or_long_low_mark_opens_with_the_english_mark():
+    # holdout12:h12_ro_ecopoliticnews_ciolacu-piedone-sector5-team: a quotation of a whole paragraph
+    # closed after a comma far on, and one cut off by the page's end; was left '„I don’t urge anyone.'
+    long = "„I don’t urge anyone. " + "Each of us decides what we have to do. " * 20 + "It is simple,” he added."
+    for text, opened in ((long, "“I don’t urge anyone."), ("Ciolacu was sure that „the future mayor of the", "that “the future")):
+        res = cleanup.process(text)
+        assert opened in res.text and "„" not in res.text, res.text
+        assert [e.action for e in _edits(text) if e.before == "„"] == ["fix"]
 
 
 def test_title_brackets_and_single_guillemets_only_offered():
