@@ -236,6 +236,8 @@ def refuse_same_file(source: str, output: str | None, makes_folders: bool = Fals
     engine, ``makes_folders``, creates its output folders)."""
     if is_stdout(output):
         return
+    if not output:  # Path('') is the working folder: 'cannot write to /home/me' after all the work (faults37)
+        raise Usage("-o needs a file name ('-o -' is standard output)")
     folder = Path(output).absolute().parent
     if not makes_folders and not folder.is_dir():
         why = "does not exist" if not folder.exists() else "is not a folder"
