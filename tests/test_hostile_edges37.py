@@ -109,3 +109,51 @@ def test_posted_by_an_organisation_on_a_date_is_a_credit_not_a_byline():
     text = f"{LINE}\n\nPosted by Royal Mail on 4 March 2023\n\n{LINE.replace('minister', 'mayor')}"
     assert "Posted by Royal Mail on 4 March 2023" in cleanup.clean(text)
     assert "Posted by" not in cleanup.clean(text.replace("Royal Mail", "Maria Lopez"))
+
+
+@pytest.mark.parametrize("command", ["clean", "run", "summarize", "headline", "diff", "preview", "batch"])
+def test_an_empty_input_name_is_a_usage_error(command, tmp_path, monkeypatch):
+    # faults37: '' is the working folder: 'batch ""' cleaned every .txt there, 'clean ""' said ' is a folder; ...'
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(LINE + "\n", encoding="utf-8")
+    args = [command, ""] + (["-o", str(tmp_path / "out")] if command in ("batch", "preview") else [])
+    res = CliRunner().invoke(main, args)
+    assert res.exit_code == 2 and "empty name" in res.output and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("config", ["house-rules", {}, {"min_confidence": 0.9}, 0.9])
+def test_a_config_that_is_not_a_config_is_a_config_error(config):
+    with pytest.raises(cleanup.ConfigError, match="cleanup.Config"):
+        cleanup.process(LINE, config)
+    assert "cleanup.Config" in cleanup.process_record({"id": 1, "text": LINE}, config)["error"]
+
+
+@pytest.mark.parametrize("text", [None, b"The talks ended.", 12])
+def test_split_sentences_of_what_is_not_text_is_an_input_error(text):
+    with pytest.raises(cleanup.InputError, match="expected text"):
+        cleanup.split_sentences(text)
+
+
+@pytest.mark.parametrize("args", [(None, []), (LINE, [1]), (LINE, [{"rule": "x"}])])
+def test_replay_of_what_is_not_text_and_edits_is_an_input_error(args):
+    with pytest.raises(cleanup.InputError, match="replay takes"):
+        cleanup.replay(*args)
+
+
+def test_replay_still_takes_any_iterable_of_edits():
+    r = cleanup.process(LINE + " The the talks ended , he said.")
+    assert r.edits and cleanup.replay(r.original, iter(r.edits)) == r.output
+
+
+@pytest.mark.parametrize("jobs", [0, -1, "2", 1.5, True])
+def test_process_many_refuses_a_jobs_that_is_no_count(jobs):
+    with pytest.raises(cleanup.ConfigError, match="jobs"):
+        list(cleanup.process_many([{"id": 1, "text": LINE}], jobs=jobs))
+
+
+@pytest.mark.parametrize("text", ["a " * 4000, f"{LINE} It was a a a a a a a a a a a good plan.", "He said the the the the plan would work."])
+def test_a_run_of_one_word_is_cleaned_in_one_pass(text):
+    # faults37: 'a a a a' was cut pair by pair, half a run a pass: clean(clean(x)) != clean(x)
+    r = cleanup.process(text)
+    assert cleanup.clean(r.output) == r.output and cleanup.replay(text, r.edits) == r.output
+    assert " a a " not in r.output and "the the" not in r.output
