@@ -157,3 +157,19 @@ def test_a_run_of_one_word_is_cleaned_in_one_pass(text):
     r = cleanup.process(text)
     assert cleanup.clean(r.output) == r.output and cleanup.replay(text, r.edits) == r.output
     assert " a a " not in r.output and "the the" not in r.output
+
+
+def test_batch_of_one_article_txt_says_so_in_one_line(tmp_path):
+    # faults37: read as JSONL, each line of the article was an error row and a stderr line (74 for the seed)
+    src, out = tmp_path / "article.txt", tmp_path / "out.jsonl"
+    src.write_text(f"A title\n\n{LINE}\n\n{LINE}\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["batch", str(src), "-o", str(out)])
+    assert res.exit_code == 1 and "is one article, not JSONL" in res.output and len(res.output.strip().splitlines()) == 1
+    assert not out.exists() and not list(tmp_path.glob("out.jsonl*"))
+
+
+def test_batch_of_jsonl_named_txt_still_runs(tmp_path):
+    src, out = tmp_path / "corpus.txt", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": LINE}) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["batch", str(src), "-o", str(out)]).exit_code == 0
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a"]
