@@ -1,6 +1,6 @@
 """The fault matrix's ``edges`` cells added by faults37: JSONL in UTF-16 (a line of exactly the cap and
 CR LF, joined files, a lone surrogate, a trailing line of only a mark), a cap that cuts right before a CR
-line end, an empty input or output name, U+2028 beside a NEL, the Python API given a Config that is not
+line end, batch of one article's .txt, an empty input or output name, U+2028 beside a NEL, the Python API given a Config that is not
 one, bytes to split_sentences, bad edits to replay, a bad ``jobs``, and a run of one word (idempotence)."""
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def edges37(tmp: Path, kit: ModuleType) -> None:
         got = None if rows is None else [r.get("id") for r in rows]
         cell(f"edges37: {name}.jsonl: one row a record, none lost", got == ids, f"{got}")
     (tmp / "art37.txt").write_text(kit.ARTICLE, encoding="utf-8")
+    check("edges37: batch of one article (.txt): one line", "CLI batch art37.txt -o one.jsonl", tmp, {1})
+    cell("edges37: batch of one article (.txt): no output", not (tmp / "one.jsonl").exists(), "")
     for cmd in ("clean ''", "batch '' -o e.jsonl", "summarize ''", "clean art37.txt -o ''", "batch bomtail.jsonl -o ''"):
         check(f"edges37: {cmd} (an empty name)", f"CLI {cmd}", tmp, {2})
     _api37(cell)
