@@ -40,6 +40,10 @@ def edges37(tmp: Path, kit: ModuleType) -> None:
     cell("edges37: batch of one article (.txt): no output", not (tmp / "one.jsonl").exists(), "")
     for cmd in ("clean ''", "batch '' -o e.jsonl", "summarize ''", "clean art37.txt -o ''", "batch bomtail.jsonl -o ''"):
         check(f"edges37: {cmd} (an empty name)", f"CLI {cmd}", tmp, {2})
+    (tmp / "loopa").symlink_to(tmp / "loopb")
+    (tmp / "loopb").symlink_to(tmp / "loopa")
+    check("edges37: clean -o a loop of links", "CLI clean art37.txt -o loopa", tmp, {3})
+    cell("edges37: -o a loop of links: the links stay", (tmp / "loopa").is_symlink(), "")
     _api37(cell)
 
 

@@ -247,6 +247,8 @@ def refuse_same_file(source: str, output: str | None, makes_folders: bool = Fals
         return
     if not output:  # Path('') is the working folder: 'cannot write to /home/me' after all the work (faults37)
         raise Usage("-o needs a file name ('-o -' is standard output)")
+    if os.path.islink(os.path.realpath(output)):  # a loop of links: realpath stops on one, the rename replaced it (faults37)
+        raise OutputError(f"cannot write to {output}: its symbolic links go round in a loop")
     folder = Path(output).absolute().parent
     if not makes_folders and not folder.is_dir():
         why = "does not exist" if not folder.exists() else "is not a folder"

@@ -173,3 +173,15 @@ def test_batch_of_jsonl_named_txt_still_runs(tmp_path):
     src.write_text(json.dumps({"id": "a", "text": LINE}) + "\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["batch", str(src), "-o", str(out)]).exit_code == 0
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a"]
+
+
+@pytest.mark.parametrize("command", ["clean", "batch"])
+def test_an_output_that_is_a_loop_of_links_fails_and_keeps_the_links(command, tmp_path):
+    # faults37: realpath stops on a loop, and the rename replaced the link with the output (exit 0)
+    src = tmp_path / ("in.jsonl" if command == "batch" else "in.txt")
+    src.write_text(json.dumps({"id": "a", "text": LINE}) + "\n" if command == "batch" else LINE + "\n", encoding="utf-8")
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    res = CliRunner().invoke(main, [command, str(src), "-o", str(tmp_path / "a")])
+    assert res.exit_code == 3 and "loop" in res.output
+    assert (tmp_path / "a").is_symlink() and (tmp_path / "b").is_symlink()
