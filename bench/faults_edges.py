@@ -67,6 +67,7 @@ def edges(tmp: Path, kit: ModuleType) -> None:
               env={**env, key: value}, stdout_has="caf\u00e9 \u201cowners\u201d")
     api_edges(kit)
     __import__("bench.faults_edges36").faults_edges36.edges36(tmp, kit)
+    __import__("bench.faults_edges37").faults_edges37.edges37(tmp, kit)
 
 
 def _rules_typos(tmp: Path, kit: ModuleType) -> None:

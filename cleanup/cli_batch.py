@@ -66,6 +66,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         fh = stdin_bytes() if source == "-" else path.open("rb")
     except OSError as exc:
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
+    _refuse_one_article(source, fh)
     last = 0
     try:
         with fh:
@@ -78,6 +79,18 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _refuse_one_article(source: str, fh: IO[bytes]) -> None:
+    """A ``.txt`` file given to ``batch`` whose text opens with no JSON object is one article, not a corpus:
+    read as JSONL it was an error row (and a stderr line) for every line of it (faults37)."""
+    if not source.lower().endswith(".txt") or not hasattr(fh, "peek"):
+        return
+    head = fh.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head and not head.startswith(b"{") and head[:2] not in (b"\xff\xfe", b"\xfe\xff", _GZIP_MAGIC):
+        fh.close()
+        raise CleanupError(f"{source} is one article, not JSONL: 'mt-cleanup clean {source}' cleans it; batch takes "
+                           "a .jsonl corpus or a folder of .txt files")
 
 
 def _gunzipped(fh: IO[bytes]) -> IO[bytes]:

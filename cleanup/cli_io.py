@@ -205,8 +205,16 @@ def read_at_most(fh: IO[bytes], n: int) -> bytes:
     return b"".join(chunks)
 
 
+def refuse_empty_name(source: str) -> None:
+    """An empty input name is a usage error: as a path it is the working folder ('batch ""' cleaned
+    every .txt file there; 'clean ""' said ' is a folder; use mt-cleanup batch  -o ...': faults37)."""
+    if not source:
+        raise Usage("the input is an empty name: give FILE, or - for standard input")
+
+
 def read_source(source: str, encoding: str, max_bytes: int) -> str:
     """Read FILE or '-' (stdin) as text, with clear errors for binary or mis-encoded input."""
+    refuse_empty_name(source)
     try:
         if source == "-":
             data = read_at_most(stdin_bytes(), max_bytes + 1)
@@ -234,8 +242,13 @@ def refuse_same_file(source: str, output: str | None, makes_folders: bool = Fals
     """The input is never the output: it is what the edit log points into.  An output in a folder that
     does not exist fails here, before the input is read and cleaned, not once the work is done (the dask
     engine, ``makes_folders``, creates its output folders)."""
+    refuse_empty_name(source)
     if is_stdout(output):
         return
+    if not output:  # Path('') is the working folder: 'cannot write to /home/me' after all the work (faults37)
+        raise Usage("-o needs a file name ('-o -' is standard output)")
+    if os.path.islink(os.path.realpath(output)):  # a loop of links: realpath stops on one, the rename replaced it (faults37)
+        raise OutputError(f"cannot write to {output}: its symbolic links go round in a loop")
     folder = Path(output).absolute().parent
     if not makes_folders and not folder.is_dir():
         why = "does not exist" if not folder.exists() else "is not a folder"

@@ -33,9 +33,16 @@ def bounded(readline: Callable[[int], Any], cap: int) -> Iterator[Any]:
 def any_line_end(fh: IO[bytes]) -> Callable[[int], bytes]:
     """``fh.readline`` that also ends a line at a run of CRs after a record's closing brace (a JSONL file
     saved with old Mac line ends was one line, one 'Extra data' error, every document lost; ``\\r\\r\\n``,
-    a CRLF file converted twice, is one line end); a raw CR elsewhere (inside a string) ends nothing."""
+    a CRLF file converted twice, is one line end); a raw CR elsewhere (inside a string) ends nothing.
+    The brace may close the previous piece: a line over the cap cut right after its brace, whose CR then
+    opens the piece that reads past it (else the CR ended nothing and the next record was read past too)."""
+    last = b""
+
     def readline(limit: int) -> bytes:
-        out = bytearray()
+        nonlocal last
+        out = bytearray(last)  # the byte before this piece, for the brace test; dropped below
+        start = len(out)
+        limit += start
         while len(out) < limit and (chunk := fh.peek(1)):  # type: ignore[attr-defined]  # the buffer: a read's worth
             n = min(len(chunk), limit - len(out))
             lf = chunk.find(b"\n", 0, n)
@@ -53,7 +60,8 @@ def any_line_end(fh: IO[bytes]) -> Callable[[int], bytes]:
                 if fh.peek(1)[:1] == b"\n":  # type: ignore[attr-defined]
                     out += fh.read(1)
                 break
-        return bytes(out)
+        last = bytes(out[-1:])
+        return bytes(out[start:])
 
     return readline if hasattr(fh, "peek") else fh.readline
 
@@ -69,34 +77,65 @@ def too_long(n: int, cap: int, unit: str) -> str:
     return f"line {n} is longer than {cap:,} {unit}; split its document or raise --max-chars"
 
 
+def lone_mark(raw: bytes) -> bool:
+    """Whether ``raw`` is a byte-order mark and nothing after it, not even a line end: the last line of
+    ``cat a.jsonl empty.jsonl`` where the empty file held only its mark.  It is no line, not a blank one."""
+    return raw == _BOM
+
+
+def _as_surrogates(exc: UnicodeError) -> tuple[str, int]:
+    """Undecodable bytes as lone surrogates, one a byte: ``surrogateescape`` takes bytes above 127 only,
+    and a lone UTF-16 surrogate ('\\x00\\xd8') stopped the whole run (exit 5, no output)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("mt_cleanup.surrogates", _as_surrogates)
+
+
+class _AsUtf8(io.RawIOBase):
+    """A stream in another encoding (UTF-16 by its mark, ``--encoding cp1252``) read as UTF-8, so its
+    lines end where a UTF-8 file's do (CRs after a brace, not a raw CR inside a string; a UTF-16 line of
+    exactly the cap plus CR LF was a line and a phantom blank one) and a mark opening a later line (joined
+    UTF-16 files) is dropped the same way.  Bytes the encoding cannot read become lone surrogates, which
+    UTF-8 refuses line by line."""
+
+    def __init__(self, fh: IO[bytes], codec: str) -> None:
+        self._fh, self._pending = fh, b""
+        self._decoder = codecs.getincrementaldecoder(codec)(errors="mt_cleanup.surrogates")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            data = self._fh.read1(1 << 16) if hasattr(self._fh, "read1") else self._fh.read(1 << 16)
+            self._pending = self._decoder.decode(data, not data).encode("utf-8", "surrogatepass")
+            if not data:
+                break
+        n = min(len(buffer), len(self._pending))
+        buffer[:n], self._pending = self._pending[:n], self._pending[n:]
+        return n
+
+
 def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tuple[int, str | None, str | None]]:
     """(line number, text, error) for every line of a JSONL stream; a line over ``cap`` bytes
-    (characters, in another encoding) is an error, read past without holding it.
+    (of UTF-8, whatever the file's encoding) is an error, read past without holding it.
 
-    UTF-8 (the default) is decoded line by line, so one bad line fails alone; a
-    byte-order mark opening a line is dropped; a lone CR ends a line too.  A UTF-16/32 mark, or another
-    ``--encoding``, decodes the whole stream."""
+    Every line is decoded alone, so one bad line fails alone; a byte-order mark opening a line is
+    dropped; a run of CRs after a record's brace ends a line too.  A UTF-16/32 mark, or another
+    ``--encoding``, is read through UTF-8, so that lines end in the same places."""
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
-    bom = sniff_bom(head)
-    codec = bom or codec_name(encoding)
-    if codec == "utf-8-sig":
-        for n, raw in enumerate(bounded(any_line_end(fh), cap), start=1):
-            if raw is None:
-                yield n, None, too_long(n, cap, "bytes")
-                continue
+    codec = sniff_bom(head) or codec_name(encoding)
+    label, unit = ("UTF-8", "bytes") if codec == "utf-8-sig" else (codec if sniff_bom(head) else encoding, "bytes as UTF-8")
+    if codec != "utf-8-sig":
+        fh = io.BufferedReader(_AsUtf8(fh, codec))
+    for n, raw in enumerate(bounded(any_line_end(fh), cap), start=1):
+        if raw is None:
+            yield n, None, too_long(n, cap, unit)
+        elif not lone_mark(raw):
             try:
                 yield n, strip_bom(raw).decode("utf-8"), None
             except UnicodeDecodeError:
-                yield n, None, f"line {n} is not valid UTF-8"
-        return
-    stream = io.TextIOWrapper(fh, encoding=codec, errors="surrogateescape", newline="")
-    for n, line in enumerate(bounded(stream.readline, cap), start=1):
-        if line is None:
-            yield n, None, too_long(n, cap, "characters")  # decoded: the cap counts characters
-            continue
-        try:
-            line.encode("utf-8")
-        except UnicodeEncodeError:
-            yield n, None, f"line {n} is not valid {encoding}"
-            continue
-        yield n, line, None
+                yield n, None, f"line {n} is not valid {label}"

@@ -147,3 +147,13 @@ def _check_number(name: str, value: object, low: float, high: float, low_open: b
     if not ok or (low_open and float(value) == low):  # type: ignore[arg-type]
         above = "above" if low_open else "from"
         raise ConfigError(f"Config {name} takes a number {above} {low:g} to {high:g}, got {value!r}")
+
+
+def as_config(value: object) -> Config:
+    """``value`` as the Config to run with: None is the default; anything else that is not a Config (a dict,
+    a rule folder's name) is a ConfigError, not an AttributeError from deep inside the chain (faults37)."""
+    if value is None:
+        return Config()
+    if not isinstance(value, Config):
+        raise ConfigError(f"config takes a cleanup.Config (Config(min_confidence=0.9)), got {type(value).__name__}")
+    return value

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 from operator import attrgetter
 from typing import Literal
 
+from .errors import InputError
 from .removal_split import removes_words, split_spans
 
 Action = Literal["fix", "suggest"]
@@ -103,6 +104,9 @@ def replay(text: str, edits: Iterable[Edit], *, include_suggestions: bool = Fals
     are each other's ``alternative`` only one is taken (the one given as a fix, else the
     first): both would make a reading neither wants (``changed. climate``).
     """
+    edits = list(edits)
+    if not isinstance(text, str) or not all(isinstance(e, Edit) for e in edits):  # faults37: was AttributeError
+        raise InputError("replay takes the original text (str) and the Edits a Result holds")
     chosen = _without_rivals(sorted(
         (e for e in edits if e.action == "fix" or include_suggestions),
         key=lambda e: (e.start, e.end),

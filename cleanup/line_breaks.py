@@ -22,12 +22,15 @@ _OTHER_C1 = re.compile(r"[\x80-\x84\x86-\x9f]")
 #: bytes, 'Ã\x85' is 'Å', or of three: 'â\x85\xa0'); after 'é' or 'José' it is no such half (review36c)
 _NEL_BREAK = r"(?<![\u00c2-\u00df])(?<![\u00e0-\u00f4][\u00a0-\u00bf])\x85(?![\u00a0-\u00bf])"
 _LINE_ENDS = re.compile(r"\r\n?")
-_LINE_ENDS_NEL = re.compile(r"\r\n?|" + _NEL_BREAK)
+#: a line or paragraph separator (U+2028, U+2029) right beside a NEL is part of the same line end, as LF is
+#: of CR LF: 'Monday.\u2028\x85He' kept the separator before the new line (review36c)
+_BESIDE = "[\u2028\u2029]?"
+_LINE_ENDS_NEL = re.compile(r"\r\n?|" + _BESIDE + _NEL_BREAK + _BESIDE)
 _NEL_BREAKS = re.compile(_NEL_BREAK)
 #: two NELs or more are line ends even beside other C1 controls: Latin-1 text never holds '……' between
 #: sentences where a paragraph ended (review36c)
 _NEL_RUNS = re.compile(f"(?:{_NEL_BREAK}){{2,}}")
-_LINE_ENDS_RUN = re.compile(r"\r\n?|" + _NEL_RUNS.pattern)
+_LINE_ENDS_RUN = re.compile(r"\r\n?|" + _BESIDE + _NEL_RUNS.pattern + _BESIDE)
 
 
 def nel_is_line_end(text: str) -> bool:
@@ -46,6 +49,16 @@ def fix_line_endings(doc: Doc, ctx: Context) -> list[Change]:
     if ctx.rule("normalize.line_endings") is None or not ("\r" in doc.text or NEL in doc.text):
         return []
     pattern = _LINE_ENDS_NEL if nel_is_line_end(doc.text) else _LINE_ENDS_RUN if NEL in doc.text else _LINE_ENDS
-    changes = (ctx.change(m.start(), m.end(), "\n" * (m.end() - m.start()) if m.group()[0] == NEL else "\n",
-                          "normalize.line_endings") for m in pattern.finditer(doc.text))
+    changes = (ctx.change(m.start(), m.end(), _newlines(m.group()), "normalize.line_endings")
+               for m in pattern.finditer(doc.text))
     return [c for c in changes if c]
+
+
+def _newlines(end: str) -> str:
+    """A line end as newlines: one for CR LF or CR, one a NEL, and a paragraph separator beside a NEL
+    adds the blank line it stands for (a line separator there adds nothing).
+
+    >>> _newlines("\\r\\n"), _newlines("\\x85\\x85"), _newlines("\\u2028\\x85"), _newlines("\\x85\\u2029")
+    ('\\n', '\\n\\n', '\\n', '\\n\\n')
+    """
+    return "\n" if end[0] == "\r" else "\n" * (end.count(NEL) + end.count("\u2029"))

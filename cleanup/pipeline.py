@@ -100,7 +100,7 @@ from . import (
     widget_lines,
     word_datelines,
 )
-from .config import Config
+from .config import Config, as_config
 from .doc import Context, Doc
 from .edits import Change, EditLog
 from .errors import ConfigError, InputError, RuleError
@@ -409,7 +409,7 @@ def _run_stage(stage: Stage, log: EditLog, ctx: Context, seen: dict[str, tuple])
 
 def process(text: str, config: Config | None = None, *, summarize: bool = False) -> Result:
     """Clean one document; with ``summarize=True`` also rank a summary and write a headline."""
-    config = config or Config()
+    config = as_config(config)
     check_input(text, config)
     log, ctx = run(text, config)
     out = log.text

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .config import Config
-from .errors import CleanupError
+from .errors import CleanupError, ConfigError
 from .pipeline import process
 
 
@@ -48,6 +48,8 @@ def _one(args: tuple[Any, Config | None, bool]) -> dict:
 def process_many(records: Iterable[Any], config: Config | None = None, jobs: int = 1,
                  summarize: bool = False, chunksize: int = 8) -> Iterator[dict]:
     """``process_record`` over ``records``, in input order, on ``jobs`` worker processes."""
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:  # faults37: jobs=0 ran, '2' was a TypeError
+        raise ConfigError(f"process_many jobs takes a whole number of at least 1, got {jobs!r}")
     work = ((r, config, summarize) for r in records)
     if jobs <= 1:
         yield from map(_one, work)

@@ -15,6 +15,7 @@ import re
 from functools import cached_property, lru_cache
 
 from . import ascii_punkt
+from .errors import InputError
 from .rules import RuleSet, load_rules
 
 
@@ -269,6 +270,8 @@ def sentence_spans(text: str, rules: RuleSet | None = None) -> list[tuple[int, i
 
 def split_sentences(text: str, rules: RuleSet | None = None) -> list[str]:
     """Segmentation only: the sentences of ``text`` as they stand, nothing repaired."""
+    if not isinstance(text, str):  # None or bytes: said as clean() says it, not an AttributeError (faults37)
+        raise InputError(f"expected text (str), got {type(text).__name__}")
     return [text[s:e] for s, e in sentence_spans(text, rules)]
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .cli_lines import any_line_end, bounded, strip_bom, too_long
+from .cli_lines import any_line_end, bounded, lone_mark, strip_bom, too_long
 from .config import Config
 from .errors import CleanupError
 from .inputs import decode_text, file_id, parse_line
@@ -199,8 +199,8 @@ def read_piece(piece: Piece, encoding: str, max_bytes: int) -> Iterator[dict]:
         for n, raw in zip(numbers, bounded(any_line_end(fh), cap)):  # the numbers first: no line past the piece is read
             if raw is None:
                 yield {"id": None, "line": n, "error": too_long(n, cap, "bytes")}
-                continue
-            yield parse_line(strip_bom(raw), n)
+            elif not lone_mark(raw):
+                yield parse_line(strip_bom(raw), n)
 
 
 @contextmanager

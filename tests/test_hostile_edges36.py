@@ -97,13 +97,14 @@ def test_the_dask_pieces_read_a_long_jsonl_line_past_in_bounded_pieces(tmp_path)
     assert peak < 8 << 20, peak  # the 20 MB line was never held whole (not by the plan either)
 
 
-def test_a_too_long_line_read_decoded_counts_characters_not_bytes():
+def test_a_too_long_line_in_another_encoding_says_its_cap_counts_utf8_bytes():
     import io
 
     from cleanup.cli_lines import jsonl_lines
 
+    # faults37: a line in another encoding is read through UTF-8 (so its lines end as a UTF-8 file's do)
     rows = list(jsonl_lines(io.BufferedReader(io.BytesIO(("x" * 50 + "\n").encode("latin-1"))), "latin-1", 10))
-    assert "longer than 10 characters" in rows[0][2]
+    assert "longer than 10 bytes as UTF-8" in rows[0][2]
 
 
 _RESTART = '''
