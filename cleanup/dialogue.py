@@ -182,12 +182,15 @@ def fix_dialogue_dashes(doc: Doc, ctx: Context) -> list[Change]:
     # '– ..., he says.'). Not where a later sentence names a speaker ('– There is a crack ... Part of
     # the building is closed. Spokesman X said the roof ...', holdout:h_no_modularphonesforum: whose
     # words that sentence ends is a guess; the annotation keeps 'Part of the building is closed.')
-    convention = any(f[7] and f[3].group(1) != "- " for f in found)
+    # Two such quotations at least: one tagged item of a dash list ('– The bridge will close on Monday,
+    # the council said.') shows no convention (review37b); sv_earthpressnews has three
+    convention = sum(1 for f in found if f[7] and f[3].group(1) != "- ") >= 2
+    named = re.compile(_tags(ctx.rules)[2].pattern, re.IGNORECASE)  # 'According to Hansen, ...' too
     for s, para, marked, m, cs, ce, rep, sure in found:
         # (not where the paragraph names a speaker its close did not read as a tag: '– What took ten
         # years ..., says the prime minister and goes on')
         opens = (convention and m.start(1) == 0 and m.group(1) != "- " and not marked
-                 and ce >= len(para.rstrip()) and not _tags(ctx.rules)[2].search(para))
+                 and ce >= len(para.rstrip()) and not named.search(para))
         # a hyphen item with its tag ('- Sales rose 5%, analysts said.') in a text with no other mark of
         # MT and no dash quotation: offered
         doubt = not (sure or opens) or (m.group(1) == "- " and not (ctx.mt_like or dashed))

@@ -111,7 +111,9 @@ def open_lone_quotes(doc: Doc, ctx: Context) -> list[Change]:
         # match ...\n\n- Fans ... early."'), and the opening is only offered; offered too where straight or
         # TeX marks quote a phrase before the close: a mark added before them turns the sides later
         # stages read them by ('"two votes "when', dev:ja_wowkorea)
-        unsure = pending or _STRAIGHT.search(para, 0, found) is not None
+        # offered too where a colon before the close may open the quotation inside the paragraph ('The
+        # minister was clear: the decision is final.”', 'A: I think so.”': review37b)
+        unsure = pending or _STRAIGHT.search(para, 0, found) is not None or ":" in para[:found]
         ch = ctx.change(s, s + word, mark + para[:word], "normalize.lone_closing_quote", doubt=unsure)
         if ch:
             out.append(ch)

@@ -7,6 +7,7 @@ none (``held without trial In the UK under anti-terror laws``)?  Loaded on first
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from . import tag_tokens
@@ -14,10 +15,18 @@ from . import tag_tokens
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+_LOADING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _parser():
+    """textblob's English parser, its lexicon filled whole before any thread reads it: textblob fills
+    the lexicon on its first read, and a thread reading it half-filled would keep wrong tags in
+    :func:`_token_tag`'s cache for the rest of the process (review37b)."""
     from textblob.en import parser
 
+    with _LOADING:
+        len(parser.lexicon)
     return parser
 
 
@@ -29,10 +38,14 @@ def _tag(text: str, tokenize: bool = True) -> list[tuple[str, str]]:
     The round trip's one trace, ``&slash;`` read back as ``/``, is kept."""
     # tokenised by tag_tokens, textblob's tokenizer done in less time, the same sentences
     sentences = tag_tokens.find_tokens(text) if tokenize else text.split("\n")
-    out = [(w, _token_tag(w, not j)) for sentence in sentences for j, w in enumerate(sentence.split(" "))]
+    out = [(w, _token_tag(w, not j) if len(w) <= _CACHED else _token_tag.__wrapped__(w, not j))
+           for sentence in sentences for j, w in enumerate(sentence.split(" "))]
     if "/" in text or "&slash;" in text:
         return [(w.replace("&slash;", "/"), t) for w, t in out]
     return out  # no slash: no token holds '&slash;'
+
+
+_CACHED = 64  # longer tokens (a run with no space) are tagged without the cache: it stays small
 
 
 @lru_cache(maxsize=1 << 16)

@@ -313,7 +313,8 @@ def test_doubled_stop_scan_is_linear():
 def test_a_tagless_dash_quotation_opening_a_paragraph_is_applied_where_a_tagged_one_shows_the_convention():
     # dev:sv_earthpressnews_kristersson-denmark, holdout:h_no_modularphonesforum_police-gift-explosion
     cfg = Config(detect_title=False)
-    tagged = "The minister spoke in Stockholm.\n\n– We cannot have it like that in Sweden, he says.\n\n"
+    tagged = ("The minister spoke in Stockholm.\n\n– We cannot have it like that in Sweden, he says.\n\n"
+              "– We will talk to Denmark first, he says.\n\n")
     tagless = "– These are big things. It will take time, but it is possible.\n\nThe talks begin today."
     res = process(tagged + tagless, cfg)
     assert "“These are big things. It will take time, but it is possible.”\n\nThe talks" in res.output, res.output
@@ -330,3 +331,16 @@ def test_a_tagless_dash_quotation_opening_a_paragraph_is_applied_where_a_tagged_
     # the tag may go on to the next quotation ('..., says the prime minister and continues:')
     cont = "– What took ten years there, we do from the start, says the prime minister and continues:"
     assert "from the start,” says the prime minister and continues:" in process(cont, cfg).output
+
+
+def test_one_tagged_dash_item_shows_no_convention_and_a_speaker_in_any_case_keeps_the_offer():
+    # review37b: a native en-dash list whose one item has a tag; 'According to Hansen' names a speaker
+    cfg = Config(detect_title=False)
+    bullets = ("The council has announced changes.\n\n– The bridge will close on Monday, the council said.\n\n"
+               "– Buses will be diverted via Station Road.\n\n– Work is expected to take six weeks.")
+    res = process(bullets, cfg)
+    assert res.output.endswith("– Buses will be diverted via Station Road.\n\n– Work is expected to take six weeks.")
+    tagged = ("The police spoke on Friday.\n\n– The man has been detained, says the policeman.\n\n"
+              "– The roof is closed, he says.\n\n")
+    named = "– There is a crack in the roof. According to Hansen, nobody was hurt."
+    assert process(tagged + named, cfg).output.endswith(named)

@@ -187,3 +187,15 @@ def test_a_lone_close_after_a_straight_quoted_phrase_is_only_offered():
     res = process(text, ANY)
     assert [e.action for e in res.edits if e.rule == "normalize.lone_closing_quote"] == ["suggest"]
     assert '"two votes" when' in res.output, res.output
+
+
+def test_a_lone_close_after_a_colon_is_only_offered():
+    # review37b: the quotation may open after the colon inside the paragraph
+    from cleanup import Config
+
+    cfg = Config(detect_title=False)
+    for text in ("He called it a “turning point” on Monday.\n\nThe minister was clear: the decision is final.”",
+                 "He spoke on Monday.\n\nQ: Will it work?\n\nA: I think so. The results are good.”"):
+        res = process(text, cfg)
+        assert res.output == text, res.output
+        assert [e.action for e in res.edits if e.rule == "normalize.lone_closing_quote"] == ["suggest"]

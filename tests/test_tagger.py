@@ -33,3 +33,25 @@ def test_tags_are_textblobs(text: str) -> None:
 
 def test_a_slash_in_a_word_comes_back_as_written() -> None:
     assert [w for w, _ in tags("w/o it")][0] == "w/o"
+
+
+def test_threads_that_start_together_cache_no_half_loaded_tags():
+    # review37b: textblob fills its lexicon on first read; a thread reading it half-filled kept wrong
+    # tags in the per-token cache ('the' NN, 'was' NNS) for the rest of the process
+    import subprocess
+    import sys
+
+    code = (
+        "import threading, cleanup\n"
+        "from cleanup import tagger\n"
+        "t = 'The talks ended , both sides said. and no date was set In the UK the minister walked home.'\n"
+        "bar = threading.Barrier(4)\n"
+        "def run():\n"
+        "    bar.wait(); cleanup.process(t)\n"
+        "th = [threading.Thread(target=run) for _ in range(4)]\n"
+        "[x.start() for x in th]; [x.join() for x in th]\n"
+        "print(all(tagger._token_tag(w, False) == tagger._token_tag.__wrapped__(w, False)"
+        " for w in ('the', 'and', 'was', 'walked', 'at', 'minister')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.stdout.strip() == "True", out.stdout + out.stderr
