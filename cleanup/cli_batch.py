@@ -7,6 +7,7 @@ a run that was killed)."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -66,7 +67,7 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
         fh = stdin_bytes() if source == "-" else path.open("rb")
     except OSError as exc:
         raise CleanupError(f"cannot read {source}: {exc.strerror or exc}") from None
-    _refuse_one_article(source, fh)
+    _refuse_one_article(source, fh, encoding)
     last = 0
     try:
         with fh:
@@ -81,16 +82,26 @@ def iter_documents(source: str, encoding: str, max_bytes: int) -> Iterator[dict]
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _refuse_one_article(source: str, fh: IO[bytes]) -> None:
-    """A ``.txt`` file given to ``batch`` whose text opens with no JSON object is one article, not a corpus:
-    read as JSONL it was an error row (and a stderr line) for every line of it (faults37)."""
+def _refuse_one_article(source: str, fh: IO[bytes], encoding: str | None) -> None:
+    """A ``.txt`` file given to ``batch`` in which no line of its first 8 KB opens a JSON object is one
+    article, not a corpus: read as JSONL it was an error row (and a stderr line) for every line of it
+    (faults37).  Not judged for another encoding (``--encoding``, a UTF-16 or UTF-32 mark, NUL bytes),
+    nor gzip: a corpus whose first line is a comment or a stray array still runs (review37c)."""
     if not source.lower().endswith(".txt") or not hasattr(fh, "peek"):
         return
-    head = fh.peek(64)[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head and not head.startswith(b"{") and head[:2] not in (b"\xff\xfe", b"\xfe\xff", _GZIP_MAGIC):
-        fh.close()
-        raise CleanupError(f"{source} is one article, not JSONL: 'mt-cleanup clean {source}' cleans it; batch takes "
-                           "a .jsonl corpus or a folder of .txt files")
+    try:
+        if encoding and codecs.lookup(encoding).name != "utf-8":
+            return
+    except LookupError:
+        return
+    head = fh.peek(8192)[:8192]
+    if not head.strip() or head[:2] == _GZIP_MAGIC or b"\x00" in head or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return
+    if any(line.lstrip(b"\xef\xbb\xbf \t\r").startswith(b"{") for line in head.split(b"\n")):
+        return
+    fh.close()
+    raise CleanupError(f"{source} is one article, not JSONL: 'mt-cleanup clean {source}' cleans it; batch takes "
+                       "a .jsonl corpus or a folder of .txt files")
 
 
 def _gunzipped(fh: IO[bytes]) -> IO[bytes]:

@@ -5,6 +5,7 @@ mark, U+2028 beside a NEL, ``-o ''``, and 'Posted by Royal Mail on DATE'."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 
@@ -173,6 +174,20 @@ def test_batch_of_jsonl_named_txt_still_runs(tmp_path):
     src.write_text(json.dumps({"id": "a", "text": LINE}) + "\n", encoding="utf-8")
     assert CliRunner().invoke(main, ["batch", str(src), "-o", str(out)]).exit_code == 0
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a"]
+
+
+@pytest.mark.parametrize("name, data, options", [
+    ("comment", b"# corpus export\n" + json.dumps({"id": "a", "text": LINE}).encode() + b"\n", []),
+    ("array", b'["x"]\n' + json.dumps({"id": "a", "text": LINE}).encode() + b"\n", []),
+    ("utf32be", codecs.BOM_UTF32_BE + (json.dumps({"id": "a", "text": LINE}) + "\n").encode("utf-32-be"), []),
+    ("utf16be", (json.dumps({"id": "a", "text": LINE}) + "\n").encode("utf-16-be"), ["--encoding", "utf-16-be"]),
+])
+def test_batch_of_a_txt_corpus_whose_first_line_is_no_record_still_runs(name, data, options, tmp_path):
+    # review37c: the one-article check read the first 64 bytes only, knew two marks and no --encoding
+    src, out = tmp_path / f"{name}.txt", tmp_path / "out.jsonl"
+    src.write_bytes(data)
+    CliRunner().invoke(main, ["batch", str(src), "-o", str(out), *options])
+    assert "a" in [json.loads(x).get("id") for x in out.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("command", ["clean", "batch"])
