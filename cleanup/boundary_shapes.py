@@ -265,7 +265,7 @@ PHRASE_OPEN = re.compile(r"\s*[“\"‘']?(?:In|At|On|During|From|For|With|Under
 def phrase_still_open(text: str, start: int, end: int) -> bool:
     """A phrase opens the sentence at ``start``, no comma or finite verb up to ``end``: the capital there is its
     subject ('according to the newspaper Bild The suspect', h3_es_theglobalfrontier)."""
-    return bool(PHRASE_OPEN.match(text, start, end)) and not tagger.has_finite_verb(text[start:end])
+    return bool(PHRASE_OPEN.match(text, start, end)) and not tagger.verb_so_far(text[start:end])
 
 
 def time_ends_clause(text: str, m: re.Match, ctx: Context) -> bool:

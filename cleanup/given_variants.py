@@ -77,7 +77,7 @@ def given_variants(doc: Doc, ctx: Context) -> list[Change]:
             if d is None or _place_pair(rare, best):
                 continue
             given, _ = name_lists()  # 'Daniel'/'Daniela': two people?  'Alexander'/'Aleksandar': one, romanised twice
-            target[(rare, surname)] = (best, rare in given and best in given and _ending_pair(rare, best))
+            target[(rare, surname)] = (best, rare in given and best in given and (_ending_pair(rare, best) or not ctx.mt_like))
     out = []
     for m in found:
         hit = target.get((m.group(1), m.group(2)))

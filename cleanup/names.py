@@ -133,7 +133,7 @@ def _spelling_targets(text: str, counts: Counter, first: dict[str, int], current
             # a spelling English does not know (zipf 0) is a slip; two known names may be two people
             # unless English knows one spelling some 300 times better ('Lendon' beside 'London', 'Mihael')
             doubt = (not transliteration_variant(rare, common, swaps) and lexicon.zipf(rare) > 1.0
-                     and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5 and not same_given(a & b))
+                     and lexicon.zipf(common) - lexicon.zipf(rare) < 2.5 and not same_given(a & b, rare, common))
             if best is None or counts[common] > counts[best[0]]:
                 best = (common, doubt)
         return best
@@ -182,7 +182,7 @@ def name_variants(doc: Doc, ctx: Context) -> list[Change]:
                                                                  openers=ctx.words("words.closed_class"))))
         elif w in introduced:
             ch = ctx.change(m.start(), m.end(), introduced[w], "document.name_variant.first_use",
-                            confidence=step_confidence(w, introduced[w], ctx))
+                            confidence=step_confidence(w, introduced[w], ctx) if same_person(text, m, introduced[w]) else None)
         else:
             continue
         if ch and not foreign_line(text, m.start(), ctx.words("words.function_words")):  # a source-language

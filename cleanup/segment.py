@@ -302,7 +302,7 @@ def split_lost_boundaries(doc: Doc, ctx: Context) -> list[Change]:
                                 or re.search(r"[.!?:;,]['’\"”)]*$", prev_tok)):
                 continue
             if not closing and (prev_tok[:1].islower() and (kind != "opener" and rarely_final(prev) or subject_waits(
-                    text[max(s, m.start() - 40):m.start()])) or stray_adverb(prev_tok)):
+                    text[max(s, m.start() - 40):m.start()])) or stray_adverb(prev_tok) and tagger.tags(prev)[0][1] == "RB"):
                 continue  # "brought The letter", "that it Now owns", "morning Reportedly It": no sentence ends there
             if kind == "capital" and not (kind := shapes.capital_kind(
                     text, m, prev, closing, _common_capital(m.group(2)), lex.clause_words, ctx.rules)):

@@ -160,3 +160,12 @@ def preload() -> None:
     tags("The minister walked home.")
     verb_forms("walked")
     present("walk", plural=False)
+
+
+def verb_so_far(piece: str) -> bool:
+    """A finite verb, or a noun then a past form with its object ('heavy rains flooded the region': the
+    tagger reads 'flooded' as VBN; review37a)."""
+    t = tags(piece)
+    return any(x in FINITE for _, x in t) or any(
+        b == "VBN" and a in ("NN", "NNS", "NNP") and c in ("DT", "PRP$", "NN", "NNS", "JJ", "CD")
+        for (_, a), (_, b), (_, c) in zip(t, t[1:], t[2:]))

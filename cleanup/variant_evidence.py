@@ -36,12 +36,13 @@ def transliteration_variant(a: str, b: str, swaps: tuple[tuple[str, str], ...] =
 
 
 
-def same_given(shared: set[str]) -> bool:
+def same_given(shared: set[str], a: str = "", b: str = "") -> bool:
     """The two spellings follow one given name Faker lists ('Nicolas Aneka' beside 'Nicolas Anelka',
     probe:drop2): one person, though English knows both spellings.  None of the 12 pairs offered on the
-    quick clean set (BBC 600, CNN/DM 300: 'David'/'Davis', 'Thomson'/'Thompson' after 'Alan') shares one."""
-    given, _ = name_lists()
-    return any(g in given for g in shared)
+    quick clean set (BBC 600, CNN/DM 300: 'David'/'Davis', 'Thomson'/'Thompson' after 'Alan') shares one.
+    Not where both spellings are surnames Faker lists ('David Davies' beside 'David Davis': two MPs; review37a)."""
+    given, surnames = name_lists()
+    return any(g in given for g in shared) and not (a in surnames and b in surnames)
 
 
 
@@ -56,7 +57,7 @@ def step_confidence(w: str, introduced: str, ctx: Context) -> float | None:
     if r is None or "step_confidence" not in r.options:
         return None
     subs = tuple(tuple(x) for x in ctx.rules.data.get("document.translit_equivalents", ()) if len(x) == 2)
-    if lexicon.unaccented(w) == lexicon.unaccented(introduced) or transliteration_variant(w, introduced, subs):
+    if lexicon.unaccented(w) == lexicon.unaccented(introduced) or _one_substitution(w, introduced, subs):
         return float(r.options["step_confidence"])
     return None
 
@@ -96,3 +97,10 @@ def _capital_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 _CAPITAL_PAIR = re.compile(r"([A-Z](?<![\w’'-][A-Z])[\w’'-]*) (?=([A-Z][\w’'-]*))")  # the capital, then its look-behind
+
+
+def _one_substitution(a: str, b: str, subs: tuple[tuple[str, str], ...]) -> bool:
+    """One pair of ``subs`` turns one spelling into the other (no doubled letter, no built-in swap)."""
+    la, lb = a.lower(), b.lower()
+    return any(la[:i] + dst + la[i + len(src):] == lb for x, y in subs for src, dst in ((x, y), (y, x))
+               for i in range(len(la)) if la.startswith(src, i))
