@@ -128,6 +128,8 @@ def jsonl_lines(fh: IO[bytes], encoding: str, cap: int = 1 << 62) -> Iterator[tu
     ``--encoding``, is read through UTF-8, so that lines end in the same places."""
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     codec = sniff_bom(head) or codec_name(encoding)
+    if codecs.lookup(codec).name in ("utf-16", "utf-32") and not sniff_bom(head):
+        codec = codecs.lookup(codec).name + "-le"  # no mark to say the order: little-endian, as Windows writes it (the codec refused: exit 5)
     label, unit = ("UTF-8", "bytes") if codec == "utf-8-sig" else (codec if sniff_bom(head) else encoding, "bytes as UTF-8")
     if codec != "utf-8-sig":
         fh = io.BufferedReader(_AsUtf8(fh, codec))

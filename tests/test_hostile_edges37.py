@@ -200,3 +200,13 @@ def test_an_output_that_is_a_loop_of_links_fails_and_keeps_the_links(command, tm
     res = CliRunner().invoke(main, [command, str(src), "-o", str(tmp_path / "a")])
     assert res.exit_code == 3 and "loop" in res.output
     assert (tmp_path / "a").is_symlink() and (tmp_path / "b").is_symlink()
+
+
+@pytest.mark.parametrize("encoding, codec", [("utf-16", "utf-16-le"), ("UTF16", "utf-16-le"), ("utf-32", "utf-32-le")])
+def test_jsonl_in_utf16_or_utf32_with_no_mark_is_read_little_endian(encoding, codec, tmp_path):
+    # review37c: the codec refused a stream with no mark ('UTF-16 stream does not start with BOM'): exit 5
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes((json.dumps({"id": "a", "text": LINE}) + "\n").encode(codec))
+    res = CliRunner().invoke(main, ["batch", str(src), "-o", str(out), "--encoding", encoding])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["a"]
