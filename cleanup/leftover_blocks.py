@@ -20,8 +20,11 @@ TAIL = "boilerplate.tail_line"
 _WORD = re.compile(r"\w+")
 OFFERED = frozenset({"boilerplate.teaser_line", "boilerplate.untranslated_line"})
 # a line cut after a word that cannot end an English sentence ('... every other article in the'), a
-# lower-case word after a word (not a label's 'Báo In', nor the letter of an article code, 'Code: 1282549 A')
-_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$")
+# lower-case word after a word (not a label's 'Báo In', nor the letter of an article code, 'Code: 1282549 A');
+# a date bar's label that lost its date ('Posted on', 'Published on') is whole: the line after it is the story's
+# (a date there is boilerplate.timestamp's own line)
+_CUT_LINE = re.compile(r"(?<=[^\W\d] )(?<!osted )(?<!ublished )(?<!pdated )(?<!odified )"
+                       r"(?:the|a|an|in|of|to|for|and|or|on|at|with|from|by|our|your|this|every)$")
 # an item of a list of links whose title the page cut ('- Once Short Track Emperor ... Over 90 Million Won in...')
 _CUT_ITEM = re.compile(r"[-•·*]\s*[^\n]{10,200}?\w(?:\.\.\.|…)")
 _LONE_TOKEN = re.compile(r"[a-z]{3,20}|[A-Z]{1,3}\.[A-Z]{1,3}(?:\.[A-Z]{0,5})*")

@@ -77,3 +77,16 @@ def test_a_stopped_sentence_among_the_foot_stays():
 def test_a_stopped_prompt_among_the_foot_goes():
     r = _run(HEAD + LEAD + "\n\nShare on Facebook\nAlways be the first to know.\nShare on Twitter\nShare on WhatsApp")
     assert "first to know" not in r.text
+
+
+def test_a_date_label_without_its_date_keeps_the_story_line_after_it():
+    """'Posted on' / 'Published on' (the date lost) ends in 'on' but is whole: the short paragraph of the story
+    under it is not the label's run-on (ecopoliticnews: 'Published on' between the lede and the story)."""
+    for label in ("Posted on", "Published on"):
+        r = _run(HEAD + "The road was closed on Monday after a fire.\n\n" + label + "\n\nNobody was hurt, the police said.")
+        assert label not in r.text and "Nobody was hurt, the police said." in r.text
+
+
+def test_a_prompt_cut_after_the_still_runs_on():
+    r = _run(HEAD + LEAD + "\n\nGet access to this and every other article in the\n\nWeb and in our app free of charge for 4 weeks.")
+    assert "free of charge" not in r.text and "Nobody was hurt" in r.text
