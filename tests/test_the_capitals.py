@@ -112,3 +112,31 @@ def test_the_work_grows_with_the_document_not_with_its_square(monkeypatch):
         process("\n\n".join(line.format(i + 2) for i in range(n)), CFG)  # no line twice (boilerplate)
         seen.append(calls[0])
     assert seen[1] < 6 * seen[0], seen  # four times the text: about four times the work (sixteen when quadratic)
+
+
+def _stage(text: str, mt_like: bool) -> list[tuple[str, float]]:
+    """The stage alone, in copy that reads as MT (``mt_like``) or as native news."""
+    from cleanup.doc import Context
+    rules = load_rules(())
+    ctx = Context(rules, CFG, has_title=False, language=None, mt_like=mt_like)
+    return [(text[c.start:c.end], c.confidence) for c in the_capitals.before_name(Doc(text, False, rules), ctx)]
+
+
+def test_in_copy_that_reads_as_mt_the_before_a_body_is_applied():
+    """Italian and Thai MT title-case a body's name with its article ('opens The National Museum',
+    'to The National Police Commissioner'); native copy keeps the offer (a company may take 'The')."""
+    museum = "The minister opens The National Museum, reopened after ten years of work."
+    title = "He assigned Damrongsak Kittipraphat to The National Police Commissioner after the meeting."
+    for text in (museum, title):
+        assert _stage(text, True) == [("T", the_capitals.MT_INSTITUTION)], text
+        assert the_capitals.MT_INSTITUTION >= CFG.min_confidence
+    assert _stage(museum, False) == [("T", 0.5)]
+    assert _stage(title, False) == []  # a title after the body's name: nothing in native copy
+
+
+def test_in_copy_that_reads_as_mt_titles_and_papers_keep_the_article():
+    for keep in ("He said that the singer had told The Washington Post about it.",
+                 "The comedy show The Office won again, its makers said.",
+                 "It was sold to a firm called The Forward Group last year.",
+                 "He wrote for The National Review Magazine before."):
+        assert _stage(keep, True) == [], keep
